@@ -1,0 +1,20 @@
+"""hadath (حدث): Arabic news → political event data, traceable to the characters of the article.
+
+    >>> import hadath
+    >>> doc = hadath.code(text, date="2014-06-17")
+    >>> doc.events[0].plover, doc.events[0].source.country
+
+See README.md for the output contract and the CLI.
+"""
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .errors import HadathError, InputRejected, InputUnreadable, LexiconError  # noqa: E402
+from .model import Actor, Document, Entity, Event, Place, Quote  # noqa: E402
+from .pipeline import Options, code  # noqa: E402
+
+__all__ = [
+    "code", "Options", "Document", "Entity", "Event", "Actor", "Quote", "Place",
+    "HadathError", "InputRejected", "InputUnreadable", "LexiconError", "__version__",
+]

@@ -1,0 +1,186 @@
+"""The ``hadath`` command line. Exit codes are documented in ``errors.py`` and the README."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+from . import __version__
+from .errors import (
+    EXIT_INTERNAL, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, HadathError, InputRejected, InputUnreadable,
+)
+from .io import DEFAULT_MAX_BYTES, decode_bytes, iter_jsonl, read_text_file
+from .pipeline import DEFAULT_MAX_CHARS, Options, code
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse exits 2 on usage errors: keep it, with our wording
+        self.print_usage(sys.stderr)
+        print(f"hadath: error: {message}", file=sys.stderr)
+        sys.exit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="hadath", description="Arabic news → political event data (PLOVER/CAMEO).")
+    p.add_argument("--version", action="version", version=f"hadath {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    c = sub.add_parser("code", help="code one article (FILE or stdin) or a JSONL batch (--input)",
+                       description="Code Arabic news into events, actors, quotes, dates and places.")
+    c.add_argument("file", nargs="?", help="article text file (UTF-8); '-' or nothing reads stdin")
+    c.add_argument("--date", help="publication date YYYY-MM-DD (resolves يوم الإثنين, أمس …)")
+    c.add_argument("--id", help="document id for the output")
+    c.add_argument("--format", choices=("table", "json", "jsonl"), default=None,
+                   help="output: table (default for one article on a terminal), json, jsonl (default for batches)")
+    c.add_argument("--input", help="batch: JSONL file, one {\"id\",\"text\",\"date\",\"title\",\"url\",\"source\"} per line")
+    c.add_argument("--output", help="batch output JSONL (default stdout)")
+    c.add_argument("--rejects", help="batch: write rejected lines' ids and reasons to this JSONL file")
+    c.add_argument("--lexicon", action="append", default=[], metavar="DIR",
+                   help="extra lexicon directory (TSV files as in hadath/data/README.md); repeatable")
+    c.add_argument("--encoding", default="utf-8", help="input encoding (default utf-8; e.g. cp1256)")
+    c.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="largest input file/line in bytes")
+    c.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS, help="largest document in characters")
+    c.add_argument("--any-language", action="store_true", help="do not refuse non-Arabic documents")
+    c.add_argument("--bidi", choices=("auto", "on", "off"), default="auto",
+                   help="table view: reshape and reorder Arabic for terminals without bidi support")
+    c.add_argument("--indent", type=int, default=None, help="indent JSON output")
+
+    lx = sub.add_parser("lexicon", help="lexicon tools")
+    lx_sub = lx.add_subparsers(dest="lexicon_command", required=True, parser_class=_Parser)
+    st = lx_sub.add_parser("stats", help="sizes of the compiled lexicons")
+    st.add_argument("--lexicon", action="append", default=[], metavar="DIR")
+    va = lx_sub.add_parser("validate", help="load and validate lexicon directories")
+    va.add_argument("dirs", nargs="+")
+    return p
+
+
+def _options(args) -> Options:
+    return Options(max_chars=args.max_chars, check_language=not args.any_language)
+
+
+def _dump(doc_dict: dict, indent: int | None) -> str:
+    return json.dumps(doc_dict, ensure_ascii=False, indent=indent)
+
+
+def cmd_code(args) -> int:
+    if args.input:
+        if args.file:
+            raise HadathError("give either FILE or --input, not both")
+        return _code_batch(args)
+    if args.file in (None, "-"):
+        if sys.stdin.isatty():
+            raise InputUnreadable("no input: give an article FILE, pipe text on stdin, or use --input batch.jsonl")
+        text = decode_bytes(sys.stdin.buffer.read(args.max_bytes + 1), args.encoding, "stdin")
+        if len(text.encode("utf-8", "ignore")) > args.max_bytes:
+            raise InputRejected(f"stdin is over the {args.max_bytes / 1e6:.0f} MB limit", "too_large")
+        name = "stdin"
+    else:
+        text = read_text_file(args.file, args.encoding, args.max_bytes)
+        name = Path(args.file).name
+    doc = code(text, date=args.date, id=args.id or name, lexicon_dirs=args.lexicon, options=_options(args))
+    fmt = args.format or ("table" if sys.stdout.isatty() else "json")
+    if fmt == "table":
+        from rich.console import Console
+
+        from .output.table import render, want_bidi
+        render(doc, Console(width=None if sys.stdout.isatty() else 160), want_bidi(args.bidi))
+    else:
+        print(_dump(doc.to_dict(), args.indent if fmt == "json" else None))
+    return EXIT_OK
+
+
+def _code_batch(args) -> int:
+    src = Path(args.input)
+    if not src.is_file():
+        raise InputUnreadable(f"{src}: no such file")
+    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    rejects = open(args.rejects, "w", encoding="utf-8") if args.rejects else None
+    coded = bad = 0
+    started = time.perf_counter()
+    options = _options(args)
+    try:
+        with open(src, "rb") as stream:
+            for rec in iter_jsonl(stream, args.max_bytes):
+                reason, message = rec.reason, rec.error
+                if rec.fields is not None:
+                    f = rec.fields
+                    try:
+                        doc = code(f["text"], date=f["date"], id=str(f["id"]), title=f["title"], url=f["url"],
+                                   source=f["source"], lexicon_dirs=args.lexicon, options=options)
+                        out.write(_dump(doc.to_dict(), None) + "\n")
+                        coded += 1
+                        continue
+                    except InputRejected as exc:
+                        reason, message = exc.reason, str(exc)
+                bad += 1
+                ident = rec.fields["id"] if rec.fields else None
+                print(f"hadath: {src}:{rec.line}: skipped: {message}", file=sys.stderr)
+                if rejects:
+                    rejects.write(json.dumps({"line": rec.line, "id": ident, "reason": reason, "message": message},
+                                             ensure_ascii=False) + "\n")
+    finally:
+        if out is not sys.stdout:
+            out.close()
+        if rejects:
+            rejects.close()
+    secs = time.perf_counter() - started
+    print(f"hadath: coded {coded} document(s), skipped {bad}, in {secs:.1f}s", file=sys.stderr)
+    return EXIT_PARTIAL if bad else EXIT_OK
+
+
+def cmd_lexicon(args) -> int:
+    from .lexicon.compiled import get_lexicon
+    from .lexicon.loader import load_lexicons
+
+    if args.lexicon_command == "validate":
+        lex = load_lexicons([Path(d) for d in args.dirs])
+        print(f"ok: {len(lex.sources)} file(s) valid")
+        return EXIT_OK
+    lex = get_lexicon(args.lexicon)
+    raw = lex.lexicon
+    verbs = sum(1 for t, _ in raw.triggers if t.pos == "verb")
+    rows = {
+        "countries": len(raw.countries), "persons": len(raw.persons), "organisations": len(raw.orgs),
+        "agents": len(raw.agents), "event patterns (rows)": len(raw.triggers), "event verb rows": verbs,
+        "cues": len(raw.cues), "places": len(raw.places), "compiled keys": lex.size,
+    }
+    by_type: dict[str, int] = {}
+    for t, _ in raw.triggers:
+        by_type[t.plover] = by_type.get(t.plover, 0) + 1
+    for k, v in rows.items():
+        print(f"{k:28s} {v:>8,}")
+    print("event patterns by PLOVER type:")
+    for k in sorted(by_type):
+        print(f"  {k:26s} {by_type[k]:>8,}")
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "code":
+            return cmd_code(args)
+        if args.command == "lexicon":
+            return cmd_lexicon(args)
+        return EXIT_USAGE
+    except HadathError as exc:
+        print(f"hadath: error: {exc}", file=sys.stderr)
+        return exc.exit_code if exc.exit_code != EXIT_INTERNAL else EXIT_USAGE
+    except KeyboardInterrupt:
+        print("hadath: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # a bug: say so plainly, keep the traceback for HADATH_DEBUG=1
+        if os.environ.get("HADATH_DEBUG"):
+            raise
+        print(f"hadath: internal error: {type(exc).__name__}: {exc} (set HADATH_DEBUG=1 for details; please "
+              "report it)", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+if __name__ == "__main__":
+    sys.exit(main())

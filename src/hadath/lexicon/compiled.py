@@ -1,0 +1,269 @@
+"""All lexicons compiled into one Aho-Corasick automaton, built once per process.
+
+One pass of the automaton over a document's normalised text finds every lexicon key; matches are
+then kept only where they align with words once Arabic clitics are allowed for (see
+``text/tokens.py``). Building costs about a second; ``get_lexicon()`` caches the result per process
+(and per set of user lexicon directories), so a CLI run, a server worker or a Spark executor pays
+it once.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+
+from ..text.normalize import normalize_string
+from ..text.tokens import WordIndex
+from . import morphology as morph
+from .entries import Agent, Country, Cue, LexiconSet, Org, Person, Place, Trigger
+from .loader import load_lexicons
+
+ENTITY_KINDS = frozenset({"country", "nisba", "capital", "org", "person", "agent", "title", "honorific", "place"})
+MIN_PLACE_KEY = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What a key means: the entry it belongs to and the clitics it accepts."""
+
+    kind: str
+    entry: object
+    prefixes: frozenset
+    suffixes: frozenset
+    verbal: bool = False
+
+
+@dataclass(slots=True)
+class Match:
+    """A lexicon key found at [start, end) of the normalised text, with its surviving hits."""
+
+    start: int
+    end: int
+    hits: tuple[Hit, ...]
+    prefix: str
+    suffix: str
+    word_start: int
+    word_end: int
+
+    def first(self, *kinds: str) -> Hit | None:
+        for hit in self.hits:
+            if hit.kind in kinds:
+                return hit
+        return None
+
+    def kinds(self) -> set[str]:
+        return {h.kind for h in self.hits}
+
+
+class CompiledLexicon:
+    """The matcher plus the lookup tables later stages need (nisba → country, person index…)."""
+
+    def __init__(self, lex: LexiconSet):
+        self.lexicon = lex
+        self.countries: dict[str, Country] = {c.iso3: c for c in lex.countries}
+        self.persons: dict[str, Person] = {p.id: p for p in lex.persons}
+        self.orgs: dict[str, Org] = {o.id: o for o in lex.orgs}
+        self._keys: dict[str, list[Hit]] = defaultdict(list)
+        self._build_entities(lex)
+        self._build_events(lex)
+        self._build_places(lex)
+        self.org_by_key: dict[str, Org] = {}
+        for org in lex.orgs:
+            for name in org.names_ar:
+                self.org_by_key.setdefault(morph.strip_article(normalize_string(name)), org)
+        self.person_keys: dict[str, Person] = {}
+        for person in lex.persons:
+            for name in person.names_ar:
+                key = normalize_string(name)
+                if " " in key:
+                    self.person_keys.setdefault(key, person)
+        self._fuzzy: dict[str, set[str]] | None = None
+        self.automaton = ahocorasick.Automaton()
+        for key, hits in self._keys.items():
+            self.automaton.add_word(key, (len(key), tuple(hits)))
+        self.automaton.make_automaton()
+        self.size = len(self._keys)
+        del self._keys
+
+    # -- building -----------------------------------------------------------------------------
+    def _put(self, key: str, hit: Hit) -> None:
+        bucket = self._keys[key]
+        if hit not in bucket:
+            bucket.append(hit)
+
+    def _add(self, text: str, hit: Hit, nominal: bool = True, bare_min: int = 4) -> None:
+        key = " ".join(normalize_string(text).split())
+        if not key:
+            return
+        if not nominal:
+            self._put(key, hit)
+            return
+        for variant, prefixes in morph.article_variants(key, bare_min):
+            self._put(variant, Hit(hit.kind, hit.entry, prefixes, hit.suffixes, hit.verbal))
+
+    def _add_noun(self, text: str, kind: str, entry: object, suffixes=morph.NOUN_SUFFIXES) -> None:
+        bare_min = 0 if kind == "honorific" else 4
+        self._add(text, Hit(kind, entry, morph.NOMINAL_PREFIXES, suffixes), bare_min=bare_min)
+        stem = morph.ta_marbuta_stem(normalize_string(text))
+        if stem and suffixes is not morph.NAME_SUFFIXES:
+            self._add(stem, Hit(kind, entry, morph.NOMINAL_PREFIXES, morph.TA_MARBUTA_SUFFIXES), bare_min=bare_min)
+
+    def _build_entities(self, lex: LexiconSet) -> None:
+        for c in lex.countries:
+            for name in c.names_ar:
+                self._add(name, Hit("country", c, morph.NOMINAL_PREFIXES, morph.NAME_SUFFIXES))
+            for base in c.nisba:
+                for form in morph.nisba_forms(normalize_string(base)):
+                    self._add(form, Hit("nisba", c, morph.NOMINAL_PREFIXES, morph.NO_SUFFIX))
+            for form in c.nisba_extra:
+                self._add(form, Hit("nisba", c, morph.NOMINAL_PREFIXES, morph.NO_SUFFIX))
+            for cap in c.capitals_ar:
+                self._add(cap, Hit("capital", c, morph.NOMINAL_PREFIXES, morph.NAME_SUFFIXES))
+        for o in lex.orgs:
+            for name in o.names_ar:
+                self._add(name, Hit("org", o, morph.NOMINAL_PREFIXES, morph.NAME_SUFFIXES))
+        for p in lex.persons:
+            for name in p.names_ar:
+                self._add(name, Hit("person", p, morph.NOMINAL_PREFIXES, morph.NAME_SUFFIXES))
+        for a in lex.agents:
+            for form in a.forms:
+                self._add_noun(form, a.kind, a)
+
+    def _build_events(self, lex: LexiconSet) -> None:
+        for trig, forms in lex.triggers:
+            self._add_forms(forms, trig, "trigger")
+        for cue, forms in lex.cues:
+            if cue.pos == "particle":
+                for form in forms:
+                    self._add(form, Hit("cue", cue, morph.NOMINAL_PREFIXES, morph.NO_SUFFIX), nominal=False)
+            else:
+                self._add_forms(forms, cue, "cue", verb=cue.pos == "verb")
+
+    def _add_forms(self, forms: tuple[str, ...], entry: Trigger | Cue, kind: str, verb: bool | None = None) -> None:
+        """Expand a forms cell: conjugate PAST/PRESENT stems, keep literal extras as they are."""
+        is_verb = entry.pos == "verb" if verb is None else verb
+        for form in forms:
+            form = " ".join(normalize_string(form).split())
+            head, _, rest = form.partition(" ")
+            if "/" in head:
+                past, _, present = head.partition("/")
+                verbal_entry = _with_verbal(entry)
+                for conj in morph.conjugate(past, present):
+                    text = conj + (" " + rest if rest else "")
+                    suffixes = morph.VERB_SUFFIXES if not rest else morph.NOUN_SUFFIXES
+                    self._add(text, Hit(kind, verbal_entry, morph.VERBAL_PREFIXES, suffixes, True), nominal=False)
+            elif is_verb:
+                self._add(form, Hit(kind, _with_verbal(entry), morph.VERBAL_PREFIXES, morph.VERB_SUFFIXES, True),
+                          nominal=False)
+            else:
+                self._add_noun(form, kind, entry)
+
+    def _build_places(self, lex: LexiconSet) -> None:
+        best: dict[str, Place] = {}
+        for place, names in lex.place_names:
+            for name in names:
+                key = " ".join(normalize_string(name).split())
+                if len(key.replace(" ", "")) < MIN_PLACE_KEY or morph.strip_article(key) in _PLACE_STOPWORDS \
+                        or key in _PLACE_STOPWORDS:
+                    continue
+                current = best.get(key)
+                if current is None or _place_rank(place) > _place_rank(current):
+                    best[key] = place
+        for key, place in best.items():
+            self._add(key, Hit("place", place, morph.NOMINAL_PREFIXES, morph.NAME_SUFFIXES), bare_min=5)
+
+    # -- matching -----------------------------------------------------------------------------
+    def find(self, text: str, words: WordIndex) -> list[Match]:
+        """Every lexicon match of ``text`` that aligns with word and clitic boundaries."""
+        word_of = words.word_of.tolist()
+        starts = words.starts.tolist()
+        ends = words.ends.tolist()
+        out: list[Match] = []
+        for last, (length, hits) in self.automaton.iter(text):
+            start = last - length + 1
+            end = last + 1
+            ws = word_of[start]
+            we = word_of[last]
+            if ws < 0 or we < 0:
+                continue
+            prefix = text[starts[ws]:start]
+            suffix = text[end:ends[we]]
+            if len(prefix) > 4 or len(suffix) > 4:
+                continue
+            ok = tuple(h for h in hits if prefix in h.prefixes and suffix in h.suffixes)
+            if ok:
+                out.append(Match(start, end, ok, prefix, suffix, starts[ws], ends[we]))
+        return out
+
+    # -- persons ------------------------------------------------------------------------------
+    def fuzzy_person(self, name: str) -> Person | None:
+        """A lexicon person whose full name is within one edit of ``name`` (normalised)."""
+        key = " ".join(normalize_string(name).split())
+        if key in self.person_keys:
+            return self.person_keys[key]
+        if len(key) < 6:
+            return None
+        if self._fuzzy is None:
+            self._fuzzy = defaultdict(set)
+            for k in self.person_keys:
+                for variant in _deletions(k):
+                    self._fuzzy[variant].add(k)
+        candidates: set[str] = set()
+        for variant in _deletions(key) | {key}:
+            if variant in self.person_keys:
+                candidates.add(variant)
+            candidates |= self._fuzzy.get(variant, set())
+        people = {self.person_keys[c].id: self.person_keys[c] for c in candidates}
+        return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _with_verbal(entry):
+    if isinstance(entry, Trigger):
+        return Trigger(entry.plover, entry.mode, entry.cameo, entry.context, entry.pos, entry.object_preps,
+                       entry.passive_source, entry.note, True, entry.requires)
+    if isinstance(entry, Cue):
+        return Cue(entry.kind, entry.pos, entry.note, True)
+    return entry
+
+
+def _deletions(key: str) -> set[str]:
+    return {key[:i] + key[i + 1:] for i in range(len(key)) if key[i] != " "}
+
+
+_ARAB_WORLD = frozenset(
+    "ARE BHR COM DJI DZA EGY IRQ JOR KWT LBN LBY MAR MRT OMN PSE QAT SAU SDN SOM SYR TUN YEM IRN TUR ISR AFG".split()
+)
+
+
+def _place_rank(place: Place) -> tuple[int, int, int]:
+    """Between places sharing a name: admin areas and capitals of the region first, then size."""
+    return (1 if place.country in _ARAB_WORLD and place.population >= 100000 else 0, place.population, -place.geonameid)
+
+
+# Arabic words that GeoNames also lists as place names but that in news are ordinary words.
+_PLACE_STOPWORDS = frozenset(normalize_string(w) for w in """
+قال اليوم امس يوم الذي التي هذا هذه ذلك تلك بين حول حيث عند عبر كان كانت ليس منذ خلال بعد قبل
+الان مدينه قريه منطقه العام الماضي المقبل الشرق الغرب الشمال الجنوب وسط الوسط جديد جديده
+سلام السلام امن الامن النور نور الحريه حريه العين عين الخير الحياه حياه الوطن وطن الدوله دوله
+الجيش جيش الشعب شعب الثوره ثوره المركز مركز الجامعه جامعه الاتحاد اتحاد العرب عرب الرئيس رئيس
+الملك ملك الامير امير الشيخ شيخ القصر قصر البيت بيت الحرم الوادي وادي الجبل جبل النهر نهر البحر بحر
+الميناء ميناء المطار مطار السوق سوق الحي حي الساحه ساحه الرياضه نجم النجم البلد بلد
+الفجر فجر الصباح صباح المساء الليل ليل النهار الاحد الاثنين الثلاثاء الاربعاء الخميس
+الجمعه السبت اكبر اكثر كبير صغير الكبير الصغير الاول الثاني الثالث اول ثاني عربي العربي العربيه
+الاسلام اسلام الاسلاميه مكان المكان ارض الارض الدار دار الامل امل النصر نصر الفتح فتح
+الحرب حرب قوه القوه عمر علي محمد احمد حسن حسين خالد سعيد عبدالله ابراهيم يوسف سليمان موسي عيسي
+مريم فاطمه زينب عائشه صالح ناصر منصور سالم كريم رحيم جميل جمال كمال نبيل عادل فيصل سلمان
+""".split())
+
+
+@lru_cache(maxsize=8)
+def _compiled_for(dirs: tuple[str, ...]) -> CompiledLexicon:
+    return CompiledLexicon(load_lexicons([Path(d) for d in dirs]))
+
+
+def get_lexicon(user_dirs: list[str | Path] | None = None) -> CompiledLexicon:
+    """The process-wide compiled lexicon for these user directories (built on first use)."""
+    return _compiled_for(tuple(str(Path(d).resolve()) for d in (user_dirs or [])))

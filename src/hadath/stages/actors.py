@@ -1,0 +1,291 @@
+"""Actor recognition: lexicon matches combined into participants with country and sector.
+
+Arabic news names actors by composition more often than by name: "دبلوماسي أمريكي" (agent +
+nationality), "رئيس الوزراء العراقي نوري المالكي" (title + nationality + person),
+"المسلحين السنة في العراق" (agent + في + country), "مسئول في وزارة الخارجية" (agent + في +
+institution). This stage walks the entity matches of each sentence left to right, starts an actor
+at a head (agent, title, person, organisation, country…) and absorbs the modifiers that follow it
+within a short gap. Titles with no known person after them introduce a person found from context;
+names within one edit of a lexicon person (the seed's "قاسم سليمان") are resolved to that person.
+
+Bare institutions ("وزارة الخارجية", "وزير الخزانة") get their country from the document: the
+country of the last mention with the same domain ("وزير الخارجية جون كيري" makes the State
+Department American), else the document's most-mentioned country.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..lexicon.compiled import ENTITY_KINDS, Hit, Match
+from ..lexicon.entries import Agent, Country, Org, Person
+from ..lexicon.morphology import strip_article
+from ..text.normalize import normalize_string
+from .analysis import PREPOSITIONS, ActorMention, Analysis, PlaceMention
+
+_QUOTES = "\"«»“”'"
+_GAP_PUNCT_RE = re.compile(r"[^\s\w\"«»“”']")
+_NAME_STOP = frozenset(
+    """في من الي علي عن مع ان او و ثم قد لقد لم لن لا ما كان كانت قال قالت اكد اشار يوم خلال بعد قبل
+    الذي التي الذين هو هي هم رئيس وزير نائب قائد زعيم امين عام السابق الحالي الجديد الاسبق""".split()
+)
+
+
+def _gap(an: Analysis, start: int, end: int) -> tuple[list[str], bool]:
+    """Words in text[start:end] and whether the gap holds punctuation that breaks a phrase."""
+    chunk = an.text[start:end]
+    return an.words_between(start, end), bool(_GAP_PUNCT_RE.search(chunk))
+
+
+def _primary(match: Match) -> Hit:
+    order = ("person", "org", "title", "agent", "honorific", "country", "capital", "nisba", "place")
+    for kind in order:
+        hit = match.first(kind)
+        if hit:
+            return hit
+    return match.hits[0]
+
+
+def resolve_overlaps(matches: list[Match]) -> list[Match]:
+    """Longest matches first; a match overlapping an already kept one is dropped."""
+    kept: list[Match] = []
+    occupied: set[int] = set()
+    for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
+        span = range(m.start, m.end)
+        if any(i in occupied for i in span):
+            continue
+        occupied.update(span)
+        kept.append(m)
+    kept.sort(key=lambda m: m.start)
+    return kept
+
+
+def _mention_from(an: Analysis, m: Match) -> ActorMention | None:
+    hit = _primary(m)
+    entry = hit.entry
+    name_ar = an.orig_text(m.start, m.end)
+    base = dict(start=m.start, end=m.end, name_ar=name_ar, prefix=m.prefix)
+    if hit.kind == "person":
+        assert isinstance(entry, Person)
+        role = entry.role_on(an.pub_date)
+        return ActorMention(kind="person", name_en=entry.name_en, country=role.country if role else None,
+                            sector=role.sector if role else None, entity_key=f"person:{entry.id}",
+                            entity_kind="PERSON", title_en=entry.title_en or None, **base)
+    if hit.kind == "org":
+        assert isinstance(entry, Org)
+        return ActorMention(kind="org", name_en=entry.name_en, country=entry.country, sector=entry.sector,
+                            entity_key=f"org:{entry.id}", entity_kind="ORG", **base)
+    if hit.kind in ("country", "capital", "nisba"):
+        assert isinstance(entry, Country)
+        sector = "GOV" if hit.kind == "capital" else None
+        return ActorMention(kind=hit.kind, name_en=entry.name_en, country=entry.iso3, sector=sector,
+                            entity_key=f"country:{entry.iso3}", entity_kind="GPE", **base)
+    if hit.kind in ("agent", "title", "honorific"):
+        assert isinstance(entry, Agent)
+        return ActorMention(kind=hit.kind, name_en=entry.name_en, country=entry.country, sector=entry.sector,
+                            domain=entry.domain, **base)
+    return None
+
+
+def _context_person(an: Analysis, title: ActorMention, limit: int) -> ActorMention | None:
+    """A name right after a title that the lexicon does not know ("الجنرال "قاسم سليمان"")."""
+    pos = title.end
+    text = an.text
+    while pos < limit and text[pos] in " " + _QUOTES:
+        pos += 1
+    quoted = pos > title.end and any(c in _QUOTES for c in text[title.end:pos])
+    i, j = an.words.words_in(pos, limit)
+    names: list[tuple[int, int]] = []
+    for k in range(i, min(j, i + 3)):
+        ws, we = int(an.words.starts[k]), int(an.words.ends[k])
+        if ws != pos and not (names and text[names[-1][1]:ws].strip() == ""):
+            break
+        word = text[ws:we]
+        if (word in _NAME_STOP or word.isdigit() or len(word) < 2 or word.startswith(("لل", "بال", "وال"))
+                or (not names and word.startswith("ال"))):
+            break
+        names.append((ws, we))
+        pos = we
+        if quoted and pos < len(text) and text[pos] in _QUOTES:
+            break
+    if not names or (len(names) == 1 and not quoted):
+        return None
+    start, end = names[0][0], names[-1][1]
+    person = an.lexicon.fuzzy_person(text[start:end])
+    if person:
+        role = person.role_on(an.pub_date)
+        return ActorMention(start=start, end=end, kind="person", name_en=person.name_en,
+                            country=role.country if role else title.country,
+                            sector=role.sector if role else title.sector, entity_key=f"person:{person.id}",
+                            entity_kind="PERSON", name_ar=an.orig_text(start, end), title_en=person.title_en or None)
+    name_ar = an.orig_text(start, end)
+    return ActorMention(start=start, end=end, kind="context_person", name_en=name_ar, country=title.country,
+                        sector=title.sector, entity_key=f"person:~{text[start:end]}", entity_kind="PERSON",
+                        name_ar=name_ar, title_en=title.name_en or None, in_lexicon=False)
+
+
+def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMention, limit: int) -> bool:
+    """Fold ``nxt`` into ``head`` when it modifies it; True if absorbed."""
+    words, punct = _gap(an, head.end, nxt.start)
+    if punct or len(words) > 3:
+        return False
+    kind = nxt_mention.kind
+    if head.kind in ("agent", "title", "honorific", "org"):
+        if kind == "nisba" and len(words) <= 3:
+            if head.kind == "org" and head.country:
+                head.end = nxt.end
+                return True
+            head.country = nxt_mention.country
+            head.end = nxt.end
+            head.domain = head.domain if head.country is None else head.domain
+            head.parts.append((nxt.start, nxt.end, "nisba", nxt_mention.country, None))
+            return True
+        if kind in ("country", "capital") and words and words[-1] in ("في", "من") and head.kind != "org":
+            head.country = nxt_mention.country
+            head.end = nxt.end
+            head.parts.append((nxt.start, nxt.end, "country", nxt_mention.country, None))
+            return True
+        if head.kind == "org":
+            return False
+        if kind == "person" and len(words) <= 1:
+            head.kind, head.name_en = "person", nxt_mention.name_en
+            head.entity_key, head.entity_kind = nxt_mention.entity_key, "PERSON"
+            head.title_en = head.title_en or nxt_mention.title_en
+            head.country = nxt_mention.country or head.country
+            head.sector = nxt_mention.sector or head.sector
+            head.parts.append((nxt.start, nxt.end, "person", nxt_mention.country, nxt_mention.entity_key))
+            head.end = nxt.end
+            return True
+        if kind in ("org", "agent") and words and words[-1] in ("في", "من", "ب", "داخل", "عن") and head.kind != "honorific":
+            # member of an institution: "مسئول في وزارة الخارجية", "ضابط في الشرطة"
+            head.country = nxt_mention.country or head.country
+            head.sector = head.sector or nxt_mention.sector
+            if nxt_mention.domain and not nxt_mention.country:
+                head.domain = nxt_mention.domain
+            head.parts.append((nxt.start, nxt.end, kind, nxt_mention.country, nxt_mention.entity_key))
+            head.end = nxt.end
+            return True
+    return False
+
+
+def find_actors(an: Analysis) -> None:
+    """Fill ``an.actors`` and ``an.places`` from ``an.entity_matches``."""
+    matches = [m for m in an.entity_matches if m.start < an.meta.body_end]
+    mentions = [_mention_from(an, m) for m in matches]
+    actors: list[ActorMention] = []
+    places: list[PlaceMention] = []
+    i = 0
+    while i < len(matches):
+        m, head = matches[i], mentions[i]
+        place_hit = m.first("place")
+        if place_hit and (head is None or head.kind in ("country", "capital")):
+            p = place_hit.entry
+            places.append(PlaceMention(m.start, m.end, p.name_en, an.orig_text(m.start, m.end), p.country,
+                                       p.lat, p.lon, p.geonameid, m.prefix))
+        if head is None:
+            i += 1
+            continue
+        sent = an.sentence_of(m.start)
+        limit = an.sentences[sent][1] if sent >= 0 else len(an.text)
+        j = i + 1
+        while j < len(matches) and mentions[j] is not None and matches[j].start < limit:
+            if not _absorb(an, head, matches[j], mentions[j], limit):
+                break
+            j += 1
+        if head.kind in ("title", "honorific"):
+            k = j
+            while k < len(matches) and mentions[k] is None:  # places do not block a name
+                k += 1
+            next_start = matches[k].start if k < len(matches) else limit
+            person = _context_person(an, head, min(limit, next_start)) if next_start > head.end + 1 else None
+            if person:
+                person.parts.append((person.start, person.end, "person", person.country, person.entity_key))
+                person.start, person.prefix = head.start, head.prefix
+                person.country = person.country or head.country
+                person.sector = person.sector or (head.sector if head.kind == "title" else None)
+                person.title_en = person.title_en or head.name_en
+                head = person
+                while j < len(matches) and matches[j].start < person.end:
+                    j += 1
+        if head.kind != "honorific":
+            actors.append(head)
+        i = j
+    actors = _quoted_org_names(an, actors)
+    _resolve_domains(an, actors)
+    an.actors = actors
+    an.places = [p for p in places if not any(a.start <= p.start < a.end and a.kind in ("org", "person")
+                                                for a in actors)]
+
+
+_QUOTED_RE = re.compile(r"[\"«“]([^\"«»“”\n]{2,40})[\"»”]")
+_GENERIC_ORG_HEADS = frozenset(normalize_string(w) for w in
+    "فيلق لواء كتيبة كتائب جيش حركة تنظيم جماعة حزب قوة قوات سرايا جبهة ميليشيا مليشيا منظمة مجلس".split())
+
+
+def _quoted_org_names(an: Analysis, actors: list[ActorMention]) -> list[ActorMention]:
+    """'الفيلق … "القدس"', 'حركة "حماس"': a generic organisation noun and, a few words later, a
+    quoted name together name a lexicon organisation ("فيلق القدس")."""
+    text = an.text
+    for m in _QUOTED_RE.finditer(text, an.code_from, an.meta.body_end):
+        q_start, q_end = m.start(1), m.end(1)
+        if any(a.start <= q_start and q_end <= a.end and a.kind in ("org", "person") for a in actors):
+            continue
+        name = " ".join(text[q_start:q_end].split())
+        for head in reversed(an.words_between(max(0, m.start() - 80), m.start())[-10:]):
+            bare = head[2:] if head.startswith("ال") else head
+            org = an.lexicon.org_by_key.get(f"{bare} {name}") or an.lexicon.org_by_key.get(f"{bare} {name[2:]}")
+            if bare in _GENERIC_ORG_HEADS and org:
+                actors = [a for a in actors if not (q_start <= a.start < q_end)]
+                actors.append(ActorMention(start=q_start, end=q_end, kind="org", name_en=org.name_en,
+                                           country=org.country, sector=org.sector, entity_key=f"org:{org.id}",
+                                           entity_kind="ORG", name_ar=an.orig_text(q_start, q_end)))
+                break
+    actors.sort(key=lambda a: a.start)
+    return actors
+
+
+def _resolve_domains(an: Analysis, actors: list[ActorMention]) -> None:
+    """Give bare institutions a country from the document (see module docstring)."""
+    by_domain: dict[str, str] = {}
+    counts: Counter[str] = Counter(a.country for a in actors if a.country and a.kind != "nisba")
+    for a in actors:
+        if a.domain and a.country:
+            by_domain.setdefault(a.domain, a.country)
+    dominant = [c for c, _ in counts.most_common(2)]
+    for a in actors:
+        if a.country or a.kind not in ("agent", "title") or a.sector not in ("GOV", "MIL", "COP", "LEG", "JUD", "SPY"):
+            continue
+        if a.domain:
+            a.country = by_domain.get(a.domain) or (dominant[0] if dominant else None)
+            if a.country and a.domain:
+                _link_institution(an, a)
+    an.dominant_countries = dominant
+
+
+def _link_institution(an: Analysis, a: ActorMention) -> None:
+    """"وزارة الخارجية" resolved to USA → the lexicon's "US State Department" entity, if listed."""
+    country = an.lexicon.countries.get(a.country or "")
+    if not country or a.entity_key:
+        return
+    head = strip_article(an.text[a.start:a.end])
+    for nisba in country.nisba:
+        base = normalize_string(nisba)
+        for form in (base + "ه", base):
+            org = an.lexicon.org_by_key.get(f"{head} ال{form}")
+            if org:
+                a.entity_key, a.entity_kind, a.name_en = f"org:{org.id}", "ORG", org.name_en
+                a.sector = org.sector or a.sector
+                return
+
+
+def is_entity_match(m: Match) -> bool:
+    return any(h.kind in ENTITY_KINDS for h in m.hits)
+
+
+def preposition_before(an: Analysis, start: int, prefix: str) -> str:
+    """The preposition governing a mention: a proclitic (ب ل ك) or the word before it."""
+    for p in ("ب", "ل", "ك"):
+        if p in prefix.replace("ال", ""):
+            return p
+    word = an.word_before(start)
+    return word if word in PREPOSITIONS else ""

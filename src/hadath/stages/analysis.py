@@ -1,0 +1,116 @@
+"""The working state of one document while it is being coded (internal to the pipeline).
+
+Stages read from and add to an ``Analysis``; all offsets in it are in the *normalised* view, and
+are mapped to original offsets only when records are emitted (``Analysis.orig``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..lexicon.compiled import CompiledLexicon, Match
+from ..text.normalize import NormalizedText
+from ..text.tokens import WordIndex
+from .dates import DateMention
+from .metadata import Metadata
+
+# Prepositions written as separate words (normalised); ب ل ك are proclitics and read from matches.
+PREPOSITIONS = frozenset("في الي من مع علي عن ضد حول بين لدي عند نحو تجاه بحق ازاء داخل خارج قرب امام عبر".split())
+# Words after which a following verb has its subject already expressed (relative clauses, "إنه"…).
+SUBJECT_PRONOUN_WORDS = frozenset(
+    """التي الذي الذين اللتي اللذين اللواتي انه انها انهم انهما بانه بانها بانهم وانه وانها لانه لانها
+    هو هي هم هما انها""".split()
+)
+
+
+@dataclass(slots=True)
+class ActorMention:
+    """A participant found in the text: named (person, org, country) or generic (agent noun)."""
+
+    start: int
+    end: int
+    kind: str  # person | org | country | capital | nisba | agent | title | context_person
+    name_en: str
+    country: str | None
+    sector: str | None
+    entity_key: str | None = None  # groups mentions of the same entity
+    entity_kind: str | None = None  # PERSON | ORG | GPE
+    name_ar: str = ""
+    domain: str | None = None  # bare institution awaiting a country ("foreign" for وزارة الخارجية)
+    prefix: str = ""  # proclitics on the first word (ب ل ك mark a preposition)
+    parts: list[tuple[int, int, str | None, str | None, str | None]] = field(default_factory=list)
+    title_en: str | None = None
+    in_lexicon: bool = True
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    start: int
+    end: int
+    name_en: str
+    name_ar: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+    prefix: str = ""
+
+
+@dataclass(slots=True)
+class Analysis:
+    nt: NormalizedText
+    words: WordIndex
+    lexicon: CompiledLexicon
+    pub_date: dt.date | None
+    meta: Metadata
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    code_from: int = 0  # normalised offset where codable body text starts (after the title)
+    matches: list[Match] = field(default_factory=list)
+    entity_matches: list[Match] = field(default_factory=list)
+    trigger_matches: list[Match] = field(default_factory=list)
+    cue_matches: list[Match] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    actors: list[ActorMention] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    dominant_countries: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.nt.text
+
+    def orig(self, start: int, end: int) -> tuple[int, int]:
+        return self.nt.to_original(start, end)
+
+    def orig_text(self, start: int, end: int) -> str:
+        s, e = self.orig(start, end)
+        return self.nt.original[s:e]
+
+    def sentence_of(self, pos: int) -> int:
+        """Index of the sentence containing normalised offset ``pos`` (-1 if none)."""
+        lo, hi = 0, len(self.sentences) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            s, e = self.sentences[mid]
+            if pos < s:
+                hi = mid - 1
+            elif pos >= e:
+                lo = mid + 1
+            else:
+                return mid
+        return -1
+
+    def word_before(self, pos: int) -> str:
+        """The whole word before the word containing (or following) ``pos``, normalised, or ''."""
+        w = int(self.words.word_of[pos]) if pos < len(self.text) else -1
+        if w < 0:
+            w = int(np.searchsorted(self.words.starts, pos))
+        if w <= 0:
+            return ""
+        return self.text[int(self.words.starts[w - 1]):int(self.words.ends[w - 1])]
+
+    def words_between(self, start: int, end: int) -> list[str]:
+        i, j = self.words.words_in(start, end)
+        starts, ends = self.words.starts, self.words.ends
+        return [self.text[int(starts[k]):int(ends[k])] for k in range(i, j)]

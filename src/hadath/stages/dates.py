@@ -1,0 +1,197 @@
+"""Date expressions in Arabic news, resolved against the publication date.
+
+Works on hadath's normalised text (ة→ه, أ→ا, ى→ي, digits ASCII). Covers weekdays (يوم الإثنين,
+الخميس الماضي), relative days and periods (أمس, أول أمس, الأسبوع الماضي, هذا العام, قبل ثلاثة أيام),
+day-month-year in Gregorian MSA/Egyptian, Levantine (كانون الثاني … أيلول) and Maghrebi (جانفي, أوت…)
+month names, paired forms ("يناير/ كانون الثاني", "3 آذار/مارس 2016"), bare years (عام 2001) and
+numeric dates (16/6/2014). Each hit carries a precision: day, week, month or year.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_MONTHS = {
+    # Gregorian names (MSA, Egyptian and Gulf spellings)
+    "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6, "يوليو": 7,
+    "يوليه": 7, "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+    # Levantine / Iraqi (Syriac) names
+    "كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7, "اب": 8,
+    "ايلول": 9, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الاول": 12,
+    # Maghrebi (Algeria, Tunisia) and Moroccan names
+    "جانفي": 1, "فيفري": 2, "افريل": 4, "ماي": 5, "جوان": 6, "جويليه": 7, "جويلية": 7, "اوت": 8,
+    "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12,
+}
+# Month names that are ordinary words on their own ("اب" father, "ماي"): only with a day or year.
+_AMBIGUOUS_MONTHS = {"اب", "ماي", "مارس"}
+_WEEKDAYS = {"اثنين": 0, "ثلاثاء": 1, "اربعاء": 2, "خميس": 3, "جمعه": 4, "سبت": 5, "احد": 6}
+_NUMBER_WORDS = {
+    "يوم": 1, "يومين": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "ثمانيه": 8,
+    "تسعه": 9, "عشره": 10, "اسبوع": 7, "اسبوعين": 14,
+}
+
+_MONTH_ALT = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+_MONTH = rf"(?:{_MONTH_ALT})"
+_MONTH_PAIR = rf"({_MONTH})(?:\s*[/(\-]\s*({_MONTH})\s*\)?)?"
+_B = r"(?<![\w])"  # word start (a proclitic such as و ف ب ل may precede: handled by optional group)
+_P = r"(?:[وفبل]|بال|وال|فال|لل|ال)?"
+_E = r"(?![\w])"
+
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("numeric", re.compile(rf"{_B}(\d{{1,2}})[/.\-](\d{{1,2}})[/.\-](\d{{4}}){_E}")),
+    ("iso", re.compile(rf"{_B}(\d{{4}})-(\d{{2}})-(\d{{2}}){_E}")),
+    ("day_month", re.compile(
+        rf"{_B}{_P}(\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?{_MONTH_PAIR}(?:\s*(?:من\s+)?(?:عام|سنه|العام)?\s*(\d{{4}}))?{_E}")),
+    ("month", re.compile(
+        rf"{_B}(?:{_P}شهر\s+)?{_P}{_MONTH_PAIR}(?:\s*(?:من\s+)?(?:عام|سنه|العام)?\s*(\d{{4}}))?(\s+(?:الماضي|المقبل|القادم))?{_E}")),
+    ("weekday", re.compile(
+        rf"{_B}(?:{_P}يوم\s+)?{_P}(?:ال)(اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)(\s+(?:الماضي|المقبل|القادم|الفائت))?{_E}")),
+    ("yesterday2", re.compile(rf"{_B}{_P}اول\s+(?:من\s+)?امس{_E}")),
+    ("yesterday", re.compile(rf"{_B}(?:{_P}امس|بالامس){_E}")),
+    ("tomorrow", re.compile(rf"{_B}{_P}غدا{_E}")),
+    ("today", re.compile(rf"{_B}{_P}(?:اليوم|هذا اليوم){_E}(?!\s+(?:ال|الذي|التي))")),
+    ("ago", re.compile(rf"{_B}{_P}(?:قبل|منذ)\s+(\d+|[^\s]+)\s+(ايام|يوما|اسابيع|اشهر|شهور|اعوام|سنوات|سنه|عام|يومين|اسبوعين|شهرين|عامين){_E}")),
+    ("period", re.compile(
+        rf"{_B}{_P}(?:(هذا|هذه)\s+)?(الاسبوع|الشهر|العام|السنه)\s*(الماضي|الماضيه|المنصرم|المنصرمه|الفائت|المقبل|المقبله|القادم|القادمه|الجاري|الحالي|الحاليه|الجاريه)?{_E}")),
+    ("year", re.compile(rf"{_B}{_P}(?:عام|سنه|العام)\s+(\d{{4}}){_E}")),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    value: str  # ISO day, "YYYY-MM", "YYYY", or the Monday of a week (precision "week")
+    precision: str  # day | week | month | year
+    day: dt.date  # a representative day, for ordering
+
+
+def _month_of(name: str | None) -> int | None:
+    return _MONTHS.get(name) if name else None
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    total = day.year * 12 + day.month - 1 + months
+    return dt.date(total // 12, total % 12 + 1, 1)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _closest_year(pub: dt.date, month: int, day: int) -> dt.date | None:
+    """Year for a day-month without one: the occurrence nearest the publication date."""
+    options = [d for y in (pub.year - 1, pub.year, pub.year + 1) if (d := _safe_date(y, month, day))]
+    return min(options, key=lambda d: abs((d - pub).days)) if options else None
+
+
+def _mention(m: re.Match, day: dt.date, precision: str) -> DateMention:
+    if precision == "day":
+        value = day.isoformat()
+    elif precision == "week":
+        day = day - dt.timedelta(days=day.weekday())
+        value = day.isoformat()
+    elif precision == "month":
+        value = f"{day.year:04d}-{day.month:02d}"
+    else:
+        value = f"{day.year:04d}"
+    return DateMention(m.start(), m.end(), value, precision, day)
+
+
+def _resolve(kind: str, m: re.Match, pub: dt.date) -> DateMention | None:
+    g = m.groups()
+    if kind == "numeric":
+        d = _safe_date(int(g[2]), int(g[1]), int(g[0]))
+        return _mention(m, d, "day") if d else None
+    if kind == "iso":
+        d = _safe_date(int(g[0]), int(g[1]), int(g[2]))
+        return _mention(m, d, "day") if d else None
+    if kind == "day_month":
+        month = _month_of(g[1]) or _month_of(g[2])
+        day_n = int(g[0])
+        if not month:
+            return None
+        d = _safe_date(int(g[3]), month, day_n) if g[3] else _closest_year(pub, month, day_n)
+        return _mention(m, d, "day") if d else None
+    if kind == "month":
+        name, alt, year, rel = g[0], g[1], g[2], g[3]
+        if name in _AMBIGUOUS_MONTHS and not (alt or year):
+            return None
+        month = _month_of(name) or _month_of(alt)
+        if year:
+            return _mention(m, dt.date(int(year), month, 1), "month")
+        rel = (rel or "").strip()
+        y = pub.year
+        if rel in ("المقبل", "القادم"):
+            y = pub.year if month > pub.month else pub.year + 1
+        elif month > pub.month or (rel == "الماضي" and month == pub.month):
+            y = pub.year - 1
+        return _mention(m, dt.date(y, month, 1), "month")
+    if kind == "weekday":
+        target = _WEEKDAYS[g[0]]
+        rel = (g[1] or "").strip()
+        if rel in ("المقبل", "القادم"):
+            delta = (target - pub.weekday()) % 7 or 7
+            return _mention(m, pub + dt.timedelta(days=delta), "day")
+        delta = (pub.weekday() - target) % 7
+        if rel in ("الماضي", "الفائت") and delta == 0:
+            delta = 7
+        return _mention(m, pub - dt.timedelta(days=delta), "day")
+    if kind == "yesterday2":
+        return _mention(m, pub - dt.timedelta(days=2), "day")
+    if kind == "yesterday":
+        return _mention(m, pub - dt.timedelta(days=1), "day")
+    if kind == "tomorrow":
+        return _mention(m, pub + dt.timedelta(days=1), "day")
+    if kind == "today":
+        return _mention(m, pub, "day")
+    if kind == "ago":
+        count = int(g[0]) if g[0].isdigit() else _NUMBER_WORDS.get(g[0])
+        unit = g[1]
+        if unit in ("يومين", "اسبوعين", "شهرين", "عامين"):
+            count, unit = 2, {"يومين": "ايام", "اسبوعين": "اسابيع", "شهرين": "اشهر", "عامين": "اعوام"}[unit]
+        if not count:
+            return None
+        if unit in ("ايام", "يوما"):
+            return _mention(m, pub - dt.timedelta(days=count), "day")
+        if unit == "اسابيع":
+            return _mention(m, pub - dt.timedelta(weeks=count), "week")
+        if unit in ("اشهر", "شهور"):
+            return _mention(m, _add_months(pub, -count), "month")
+        return _mention(m, dt.date(pub.year - count, 1, 1), "year")
+    if kind == "period":
+        this, unit, rel = g[0], g[1], (g[2] or "")
+        if not this and not rel:
+            return None  # bare "العام" / "الشهر": not a date
+        step = -1 if rel.startswith(("الماضي", "المنصرم", "الفائت")) else (1 if rel.startswith(("المقبل", "القادم")) else 0)
+        if unit == "الاسبوع":
+            return _mention(m, pub + dt.timedelta(weeks=step), "week")
+        if unit == "الشهر":
+            return _mention(m, _add_months(pub, step), "month")
+        return _mention(m, dt.date(pub.year + step, 1, 1), "year")
+    if kind == "year":
+        return _mention(m, dt.date(int(g[0]), 1, 1), "year")
+    return None
+
+
+def find_dates(text: str, pub: dt.date | None, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Date mentions in ``text[start:end]`` (normalised), non-overlapping, earliest patterns first."""
+    if pub is None:
+        pub = dt.date.today()
+    end = len(text) if end is None else end
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text, start, end):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            mention = _resolve(kind, m, pub)
+            if mention:
+                taken.append((m.start(), m.end()))
+                found.append(mention)
+    found.sort(key=lambda d: d.start)
+    return found

@@ -1,0 +1,254 @@
+"""Events: triggers with their source and target actors, flags, date and place.
+
+Arabic clauses are verb-subject-object ("التقى دبلوماسي أمريكي مع نظيره الإيراني") or, often in
+news, subject-verb-object ("الولايات المتحدة تدعو…"); relative clauses and "إنه/إنها" carry the
+subject as a pronoun ("داعش والتي يقال إنها هزمت الجيش العراقي"). Roles are assigned with these
+rules, within the trigger's clause first:
+
+- verb: an actor earlier in the clause that no preposition governs is the subject (SVO); after a
+  relative or subject pronoun the subject is the antecedent before it; otherwise the first
+  ungoverned actor after the verb (VSO). The target is the actor governed by one of the entry's
+  object prepositions, or for ``direct`` entries the next ungoverned actor.
+- verbal noun: a genitive actor right after the noun is its subject ("زيارة أوباما") unless the
+  entry is ``direct`` (its object: "اغتيال الرئيس"); else the ungoverned actor before it in the
+  clause ("شن مسلحون هجوما"). "من قبل X" marks the source in both.
+
+Flags: ``negated`` from a negation cue right before the trigger (لم لن لا ما ليس عدم دون) or a
+denial verb (نفى) earlier in the clause; ``hypothetical`` from the future prefix سـ on the trigger,
+future/modal/intent/readiness cues just before it, or conditional and fear cues earlier in the
+sentence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..lexicon.compiled import Match
+from ..lexicon.entries import Cue, Trigger
+from .actors import preposition_before
+from .analysis import SUBJECT_PRONOUN_WORDS, ActorMention, Analysis, PlaceMention
+from .dates import DateMention
+
+_CLAUSE_PUNCT_RE = re.compile(r"[،,؛;:()\[\]\n]|\s[-–]\s")
+_CLAUSE_WORDS = frozenset(
+    "حيث بينما لكن ولكن لكنه لكنها فيما كما وكما الا ان اما بعدما عندما حين حينما بسبب اذ".split()
+)
+_FUTURE_WORDS = frozenset("سيتم ستتم سيجري ستجري سيكون ستكون سوف".split())
+_MAX_GAP_WORDS = 6
+
+
+@dataclass(slots=True)
+class EventDraft:
+    trigger: Match
+    entry: Trigger
+    sentence: int
+    source: ActorMention | None
+    target: ActorMention | None
+    negated: bool
+    hypothetical: bool
+    modality: list[str] = field(default_factory=list)
+    date: DateMention | None = None
+    place: PlaceMention | None = None
+
+
+def _clause_bounds(an: Analysis, s_start: int, s_end: int, pos: int, end: int) -> tuple[int, int]:
+    text = an.text
+    left = s_start
+    for m in _CLAUSE_PUNCT_RE.finditer(text, s_start, pos):
+        left = m.end()
+    right = s_end
+    m = _CLAUSE_PUNCT_RE.search(text, end, s_end)
+    if m:
+        right = m.start()
+    for w in an.words_between(end, right):
+        if w in _CLAUSE_WORDS:
+            idx = text.find(" " + w, end, right)
+            if idx >= 0:
+                right = idx
+                break
+    return left, right
+
+
+def _governed(an: Analysis, a: ActorMention) -> str:
+    return preposition_before(an, a.start, a.prefix)
+
+
+def _is_participant(a: ActorMention) -> bool:
+    return a.kind != "nisba"
+
+
+def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMention],
+                 clause: tuple[int, int]) -> tuple[ActorMention | None, ActorMention | None]:
+    c_start, c_end = clause
+    before = [a for a in actors if a.end <= t.start and a.start >= c_start]
+    after = [a for a in actors if a.start >= t.end and a.start < c_end]
+    after_sentence = [a for a in actors if a.start >= t.end]
+    preps = set(entry.object_preps)
+    direct = "direct" in preps or not preps
+    source: ActorMention | None = None
+    target: ActorMention | None = None
+
+    # "من قبل X" marks the agent explicitly.
+    for a in after:
+        if an.word_before(a.start) == "قبل" and "من قبل" in an.text[max(t.end, a.start - 8):a.start]:
+            source = a
+            break
+
+    ungoverned_before = [a for a in before if not _governed(an, a) and _is_participant(a)]
+    prev_word = an.word_before(t.start)
+    verbal = entry.verbal or any(h.entry.verbal for h in t.hits if h.kind == "trigger")
+    if source is None and verbal:
+        if ungoverned_before:
+            source = ungoverned_before[-1]
+        elif prev_word in SUBJECT_PRONOUN_WORDS or prev_word.startswith(("ان", "لان", "بان")) and len(prev_word) <= 5:
+            antecedents = [a for a in actors if a.end <= t.start and not _governed(an, a) and _is_participant(a)]
+            source = antecedents[-1] if antecedents else None
+            if source is None:
+                source = next((a for a in reversed(actors) if a.end <= t.start and _is_participant(a)), None)
+        else:
+            for a in after:
+                if an.words.count_between(t.end, a.start) > _MAX_GAP_WORDS:
+                    break
+                if not _governed(an, a) and _is_participant(a):
+                    source = a
+                    break
+    elif source is None:
+        first_after = after[0] if after else None
+        if (first_after and an.words.count_between(t.end, first_after.start) == 0
+                and not _governed(an, first_after) and not direct):
+            source = first_after
+        elif ungoverned_before:
+            source = ungoverned_before[-1]
+        elif first_after is None or direct:
+            earlier = [a for a in before if _is_participant(a)]
+            source = earlier[-1] if earlier else None
+
+    candidates = [a for a in (after or after_sentence[:2]) if a is not source]
+    for a in candidates:
+        prep = _governed(an, a)
+        if prep and prep in preps:
+            target = a
+            break
+    if target is None and direct:
+        for a in candidates:
+            if not _governed(an, a) and (source is None or a.start > source.start or source.start < t.start):
+                target = a
+                break
+    if target is None and not verbal and "direct" in preps:
+        target = next((a for a in candidates if an.words.count_between(t.end, a.start) == 0), None)
+    if source is not None and target is not None and (
+            (source.entity_key and source.entity_key == target.entity_key) or source is target):
+        target = None
+    return source, target
+
+
+def _flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int, int], s_start: int
+           ) -> tuple[bool, bool, list[str]]:
+    negated = hypothetical = False
+    modality: list[str] = []
+    if "س" in t.prefix and any(h.kind == "trigger" and h.verbal for h in t.hits):
+        hypothetical = True
+        modality.append("future:سـ")
+    for w in an.words_between(max(s_start, t.start - 24), t.start)[-2:]:
+        if w in _FUTURE_WORDS or (w.startswith(("وس", "س")) and w[1:] in _FUTURE_WORDS):
+            hypothetical = True
+            modality.append(f"future:{w}")
+    for c in cues:
+        if c.end > t.start or c.start < s_start:
+            continue
+        cue: Cue = c.hits[0].entry  # type: ignore[assignment]
+        words_between = an.words.count_between(c.end, t.start)
+        word = an.text[c.start:c.end]
+        if cue.kind == "negation":
+            near = words_between <= 2 if not cue.verbal else (c.start >= clause[0] or words_between <= 8)
+            if near:
+                negated = True
+                modality.append(f"negation:{word}")
+        elif cue.kind == "hypothetical":
+            if words_between <= 3 or (cue.pos in ("phrase", "noun") and words_between <= 10) or c.start >= clause[0]:
+                hypothetical = True
+                modality.append(f"hypothetical:{word}")
+            if "س" in c.prefix and cue.verbal:
+                hypothetical = True
+    return negated, hypothetical, modality
+
+
+def _pick_date(dates: list[DateMention], t: Match, clause: tuple[int, int]) -> DateMention | None:
+    if not dates:
+        return None
+    in_clause = [d for d in dates if clause[0] <= d.start < clause[1]]
+    pool = in_clause or dates
+    return min(pool, key=lambda d: abs(d.start - t.start))
+
+
+_LOCATIVE = frozenset({"في", "ب", "قرب", "داخل", "عند", "بالقرب", "امام", "خارج"})
+
+
+def _pick_place(an: Analysis, places: list[PlaceMention], t: Match, entry: Trigger,
+                exclude: tuple[ActorMention | None, ...]) -> PlaceMention | None:
+    """The place the event happened in: the nearest place governed by a locative preposition
+    ("في فيينا"; for visits also "إلى بغداد"), never a capital that is an argument of the event."""
+    taken = {(a.start, a.end) for a in exclude if a}
+    allowed = _LOCATIVE | ({"الي", "لي"} if entry.mode == "visit" else set())
+    best = None
+    best_key = None
+    for p in places:
+        if any(s <= p.start < e for s, e in taken):
+            continue
+        prep = preposition_before(an, p.start, p.prefix)
+        if prep not in allowed and an.word_before(p.start) not in ("مدينه", "بلده", "قريه", "محافظه", "منطقه"):
+            continue
+        key = abs(p.start - t.start)
+        if best_key is None or key < best_key:
+            best, best_key = p, key
+    return best
+
+
+def _requirement_met(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMention], c_end: int) -> bool:
+    if not entry.requires:
+        return True
+    for a in actors:
+        if a.start >= t.end and a.start < c_end + 40 and an.words.count_between(t.end, a.start) <= 8:
+            if a.sector in entry.requires:
+                return True
+    return False
+
+
+def find_events(an: Analysis) -> list[EventDraft]:
+    drafts: list[EventDraft] = []
+    body_end = an.meta.body_end
+    by_sentence_actors: dict[int, list[ActorMention]] = {}
+    for a in an.actors:
+        by_sentence_actors.setdefault(an.sentence_of(a.start), []).append(a)
+    by_sentence_cues: dict[int, list[Match]] = {}
+    for c in an.cue_matches:
+        by_sentence_cues.setdefault(an.sentence_of(c.start), []).append(c)
+    by_sentence_dates: dict[int, list[DateMention]] = {}
+    for d in an.dates:
+        by_sentence_dates.setdefault(an.sentence_of(d.start), []).append(d)
+    by_sentence_places: dict[int, list[PlaceMention]] = {}
+    for p in an.places:
+        by_sentence_places.setdefault(an.sentence_of(p.start), []).append(p)
+
+    for t in an.trigger_matches:
+        if t.start < an.code_from or t.end > body_end:
+            continue
+        sent = an.sentence_of(t.start)
+        if sent < 0:
+            continue
+        s_start, s_end = an.sentences[sent]
+        clause = _clause_bounds(an, s_start, s_end, t.start, t.end)
+        actors = by_sentence_actors.get(sent, [])
+        for hit in t.hits:
+            if hit.kind != "trigger":
+                continue
+            entry: Trigger = hit.entry  # type: ignore[assignment]
+            if not _requirement_met(an, t, entry, actors, clause[1]):
+                continue
+            source, target = assign_roles(an, t, entry, actors, clause)
+            negated, hypothetical, modality = _flags(an, t, by_sentence_cues.get(sent, []), clause, s_start)
+            date = _pick_date(by_sentence_dates.get(sent, []), t, clause)
+            place = _pick_place(an, by_sentence_places.get(sent, []), t, entry, (source, target))
+            drafts.append(EventDraft(t, entry, sent, source, target, negated, hypothetical, modality, date, place))
+            break  # one event per trigger occurrence: the first listed sense wins
+    return drafts
