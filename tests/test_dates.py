@@ -1,0 +1,39 @@
+import datetime as dt
+
+import pytest
+
+from hadath.stages.dates import find_dates
+from hadath.text.normalize import normalize_string
+
+PUB = dt.date(2014, 6, 17)  # a Tuesday
+
+
+@pytest.mark.parametrize("text,value,precision", [
+    ("التقيا في فيينا يوم الإثنين", "2014-06-16", "day"),
+    ("وصل الأحد", "2014-06-15", "day"),
+    ("عقد الخميس الماضي", "2014-06-12", "day"),
+    ("الثلاثاء الماضي", "2014-06-10", "day"),
+    ("يوم الجمعة المقبل", "2014-06-20", "day"),
+    ("قال أمس", "2014-06-16", "day"),
+    ("أول أمس", "2014-06-15", "day"),
+    ("قبل ثلاثة أيام", "2014-06-14", "day"),
+    ("الأسبوع الماضي", "2014-06-09", "week"),
+    ("هذا العام", "2014", "year"),
+    ("العام الماضي", "2013", "year"),
+    ("الشهر الماضي", "2014-05", "month"),
+    ("حدد 20 يوليو موعدا", "2014-07-20", "day"),
+    ("في يناير/ كانون الثاني", "2014-01", "month"),
+    ("بعد هجمات 11 أيلول 2001", "2001-09-11", "day"),
+    ("في 3 آذار/مارس 2016", "2016-03-03", "day"),
+    ("يوم 5 جانفي 2019", "2019-01-05", "day"),
+    ("منذ أوت الماضي", "2013-08", "month"),
+    ("في عام ٢٠١٨", "2018", "year"),
+    ("بتاريخ 16/6/2014", "2014-06-16", "day"),
+])
+def test_date_forms(text, value, precision):
+    found = find_dates(normalize_string(text), PUB)
+    assert [(d.value, d.precision) for d in found] == [(value, precision)]
+
+
+def test_words_that_only_look_like_dates_are_ignored():
+    assert find_dates(normalize_string("قال الأب إن العام كان صعبا"), PUB) == []
