@@ -113,9 +113,10 @@ def match(an: Analysis) -> None:
     an.matches = an.lexicon.find(an.text, an.words)
     entities, triggers, cues = _split_matches(an.matches)
     an.entity_matches = resolve_overlaps(entities)
-    named = [(m.start, m.end) for m in an.entity_matches if m.kinds() & {"person", "org", "country", "capital"}]
+    # A trigger inside a name or an institution noun is part of that word ("زار" in "وزارة").
+    spans = [(m.start, m.end) for m in an.entity_matches if m.kinds() - {"place", "nisba"}]
     triggers = [t for t in resolve_overlaps(triggers)
-                if not any(s <= t.start and t.end <= e for s, e in named)]
+                if not any(s <= t.start and t.end <= e and (e - s) >= (t.end - t.start) for s, e in spans)]
     an.trigger_matches = triggers
     an.cue_matches = resolve_overlaps(cues)
 

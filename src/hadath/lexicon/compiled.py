@@ -21,7 +21,8 @@ from . import morphology as morph
 from .entries import Agent, Country, Cue, LexiconSet, Org, Person, Place, Trigger
 from .loader import load_lexicons
 
-ENTITY_KINDS = frozenset({"country", "nisba", "capital", "org", "person", "agent", "title", "honorific", "place"})
+ENTITY_KINDS = frozenset({"country", "nisba", "capital", "org", "person", "agent", "title", "honorific", "needs_modifier",
+                          "place"})
 MIN_PLACE_KEY = 3
 
 
@@ -67,6 +68,7 @@ class CompiledLexicon:
         self.persons: dict[str, Person] = {p.id: p for p in lex.persons}
         self.orgs: dict[str, Org] = {o.id: o for o in lex.orgs}
         self._keys: dict[str, list[Hit]] = defaultdict(list)
+        self._place_prefixes: dict[str, frozenset] = {}
         self._build_entities(lex)
         self._build_events(lex)
         self._build_places(lex)
@@ -86,7 +88,7 @@ class CompiledLexicon:
             self.automaton.add_word(key, (len(key), tuple(hits)))
         self.automaton.make_automaton()
         self.size = len(self._keys)
-        del self._keys
+        del self._keys, self._place_prefixes
 
     # -- building -----------------------------------------------------------------------------
     def _put(self, key: str, hit: Hit) -> None:
@@ -162,18 +164,22 @@ class CompiledLexicon:
                 self._add_noun(form, kind, entry)
 
     def _build_places(self, lex: LexiconSet) -> None:
+        stop = _place_stopwords()
         best: dict[str, Place] = {}
         for place, names in lex.place_names:
+            if place.country not in _REGION and 0 < place.population < _MIN_FOREIGN_POPULATION:
+                continue  # small towns abroad are mostly namesakes of people and words in Arabic news
             for name in names:
                 key = " ".join(normalize_string(name).split())
-                if len(key.replace(" ", "")) < MIN_PLACE_KEY or morph.strip_article(key) in _PLACE_STOPWORDS \
-                        or key in _PLACE_STOPWORDS:
-                    continue
-                current = best.get(key)
-                if current is None or _place_rank(place) > _place_rank(current):
-                    best[key] = place
+                for variant, prefixes in morph.article_variants(key, bare_min=5):
+                    if len(variant.replace(" ", "")) < MIN_PLACE_KEY or variant in stop:
+                        continue
+                    current = best.get(variant)
+                    if current is None or _place_rank(place) > _place_rank(current):
+                        best[variant] = place
+                        self._place_prefixes[variant] = prefixes
         for key, place in best.items():
-            self._add(key, Hit("place", place, morph.NOMINAL_PREFIXES, morph.NAME_SUFFIXES), bare_min=5)
+            self._put(key, Hit("place", place, self._place_prefixes[key], morph.NAME_SUFFIXES))
 
     # -- matching -----------------------------------------------------------------------------
     def find(self, text: str, words: WordIndex) -> list[Match]:
@@ -233,9 +239,21 @@ def _deletions(key: str) -> set[str]:
     return {key[:i] + key[i + 1:] for i in range(len(key)) if key[i] != " "}
 
 
+_MIN_FOREIGN_POPULATION = 50_000
 _ARAB_WORLD = frozenset(
     "ARE BHR COM DJI DZA EGY IRQ JOR KWT LBN LBY MAR MRT OMN PSE QAT SAU SDN SOM SYR TUN YEM IRN TUR ISR AFG".split()
 )
+
+
+_REGION = _ARAB_WORLD | frozenset("PAK ESH ETH ERI SSD TCD NER MLI CYP KUR".split())
+
+
+@lru_cache(maxsize=1)
+def _place_stopwords() -> frozenset[str]:
+    path = Path(__file__).resolve().parents[1] / "data" / "place_stopwords.txt"
+    words = {normalize_string(w.strip()) for w in path.read_text(encoding="utf-8").splitlines()
+             if w.strip() and not w.startswith("#")}
+    return frozenset(words | _PLACE_STOPWORDS)
 
 
 def _place_rank(place: Place) -> tuple[int, int, int]:

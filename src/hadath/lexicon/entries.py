@@ -25,7 +25,7 @@ SECTORS = frozenset(
 )
 TRANSNATIONAL = frozenset({"IGO", "IMG", "NGO", "MNC"})
 CUE_KINDS = frozenset({"negation", "hypothetical", "quote", "quote_source", "quote_continue"})
-AGENT_KINDS = frozenset({"agent", "title", "honorific"})
+AGENT_KINDS = frozenset({"agent", "title", "honorific", "needs_modifier"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +88,7 @@ class Agent:
     forms: tuple[str, ...]
     sector: str | None
     country: str | None
-    kind: str  # agent | title | honorific
+    kind: str  # agent | title | honorific | needs_modifier (an actor only with a person/nationality after it)
     name_en: str
     domain: str | None = None  # e.g. "foreign" for وزير الخارجية / وزارة الخارجية
 
@@ -101,7 +101,7 @@ class Trigger:
     context: tuple[str, ...]
     pos: str  # verb | noun | phrase
     object_preps: tuple[str, ...]  # normalised prepositions marking the target; "direct"
-    passive_source: bool
+    passive_source: str  # "" | "ambiguous" (unvowelled: active or passive) | "subject" (subject is the target)
     note: str
     verbal: bool = False  # the matched form is a conjugated verb
     requires: frozenset = frozenset()  # sectors one of which must follow as object ("MIL" for إرسال)

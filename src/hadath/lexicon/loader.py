@@ -197,8 +197,13 @@ def _load_agents(r: _Reader, lex: LexiconSet) -> None:
         if kind not in AGENT_KINDS:
             r.error(lineno, f"unknown kind {kind!r} (agent, title, honorific)")
             continue
-        forms = _split(row["forms"])
-        lex.agents.append(Agent(forms, sector, row["country"] or None, kind, row["name_en"], _domain_of(forms)))
+        # One row may list several institutions ("وزارة الخارجية|وزارة الخزانة"): each form keeps its
+        # own domain, so split the row by domain.
+        by_domain: dict[str | None, list[str]] = {}
+        for form in _split(row["forms"]):
+            by_domain.setdefault(_domain_of((form,)), []).append(form)
+        for domain, forms in by_domain.items():
+            lex.agents.append(Agent(tuple(forms), sector, row["country"] or None, kind, row["name_en"], domain))
 
 
 def _load_events(r: _Reader, lex: LexiconSet) -> None:
@@ -214,14 +219,22 @@ def _load_events(r: _Reader, lex: LexiconSet) -> None:
             r.error(lineno, f"CAMEO code {row['cameo']!r} must be 2-4 digits")
             continue
         preps = tuple(normalize_string(p) for p in _split(row["object"]))
+        if _passive(row.get("passive_source", "")) not in ("", "ambiguous", "subject"):
+            r.error(lineno, "passive_source must be empty, 'ambiguous' or 'subject'")
+            continue
         requires = frozenset(_split(row.get("requires", "")))
         if requires - SECTORS:
             r.error(lineno, f"requires: unknown sector(s) {', '.join(sorted(requires - SECTORS))}")
             continue
         trig = Trigger(plover, row["mode"] or None, row["cameo"], _split(row["context"]), row["pos"], preps,
-                       row.get("passive_source", "").lower() in ("1", "yes", "true"), row.get("note", ""),
+                       _passive(row.get("passive_source", "")), row.get("note", ""),
                        requires=requires)
         lex.triggers.append((trig, _split(row["forms"])))
+
+
+def _passive(cell: str) -> str:
+    cell = cell.strip().lower()
+    return {"1": "subject", "yes": "subject", "true": "subject"}.get(cell, cell)
 
 
 def _load_cues(r: _Reader, lex: LexiconSet) -> None:

@@ -38,7 +38,7 @@ def _gap(an: Analysis, start: int, end: int) -> tuple[list[str], bool]:
 
 
 def _primary(match: Match) -> Hit:
-    order = ("person", "org", "title", "agent", "honorific", "country", "capital", "nisba", "place")
+    order = ("person", "org", "title", "agent", "needs_modifier", "honorific", "country", "capital", "nisba", "place")
     for kind in order:
         hit = match.first(kind)
         if hit:
@@ -80,7 +80,7 @@ def _mention_from(an: Analysis, m: Match) -> ActorMention | None:
         sector = "GOV" if hit.kind == "capital" else None
         return ActorMention(kind=hit.kind, name_en=entry.name_en, country=entry.iso3, sector=sector,
                             entity_key=f"country:{entry.iso3}", entity_kind="GPE", **base)
-    if hit.kind in ("agent", "title", "honorific"):
+    if hit.kind in ("agent", "title", "honorific", "needs_modifier"):
         assert isinstance(entry, Agent)
         return ActorMention(kind=hit.kind, name_en=entry.name_en, country=entry.country, sector=entry.sector,
                             domain=entry.domain, **base)
@@ -130,7 +130,7 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
     if punct or len(words) > 3:
         return False
     kind = nxt_mention.kind
-    if head.kind in ("agent", "title", "honorific", "org"):
+    if head.kind in ("agent", "title", "honorific", "needs_modifier", "org"):
         if kind == "nisba" and len(words) <= 3:
             if head.kind == "org" and head.country:
                 head.end = nxt.end
@@ -147,6 +147,13 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
             return True
         if head.kind == "org":
             return False
+        if kind == "person" and len(words) <= 1 and head.kind in ("agent", "needs_modifier"):
+            # "إدارة أوباما", "مساعدو أوباما", "قوات حفتر": the person's side, not the person
+            head.country = nxt_mention.country or head.country
+            head.sector = head.sector or nxt_mention.sector
+            head.parts.append((nxt.start, nxt.end, "person", nxt_mention.country, nxt_mention.entity_key))
+            head.end = nxt.end
+            return True
         if kind == "person" and len(words) <= 1:
             head.kind, head.name_en = "person", nxt_mention.name_en
             head.entity_key, head.entity_kind = nxt_mention.entity_key, "PERSON"
@@ -207,9 +214,17 @@ def find_actors(an: Analysis) -> None:
                 head = person
                 while j < len(matches) and matches[j].start < person.end:
                     j += 1
-        if head.kind != "honorific":
+        if head.kind == "needs_modifier" and not head.parts:
+            pass  # "إدارة الأزمة": not an actor without a person or nationality
+        elif head.kind != "honorific":
+            if head.kind == "needs_modifier":
+                head.kind = "agent"
             actors.append(head)
         i = j
+    for a in actors:  # 'وزير الخارجية "جون كيري"': keep the name's closing quote mark in the span
+        inside = an.text[a.start:a.end]
+        if a.end < len(an.text) and an.text[a.end] in _QUOTES and sum(inside.count(c) for c in _QUOTES) % 2 == 1:
+            a.end += 1
     actors = _quoted_org_names(an, actors)
     _resolve_domains(an, actors)
     an.actors = actors
@@ -253,29 +268,41 @@ def _resolve_domains(an: Analysis, actors: list[ActorMention]) -> None:
             by_domain.setdefault(a.domain, a.country)
     dominant = [c for c, _ in counts.most_common(2)]
     for a in actors:
-        if a.country or a.kind not in ("agent", "title") or a.sector not in ("GOV", "MIL", "COP", "LEG", "JUD", "SPY"):
+        if not a.domain or a.kind not in ("agent", "title") or a.sector not in _STATE_SECTORS:
             continue
-        if a.domain:
+        if not a.country:
             a.country = by_domain.get(a.domain) or (dominant[0] if dominant else None)
-            if a.country and a.domain:
-                _link_institution(an, a)
+        if not a.country:
+            continue
+        if not a.entity_key and not a.parts:
+            org = _institution(an, a.start, a.end, a.country)
+            if org:
+                a.entity_key, a.entity_kind, a.name_en = f"org:{org.id}", "ORG", org.name_en
+                a.sector = org.sector or a.sector
+        for i, (ps, pe, kind, _country, key) in enumerate(a.parts):
+            if kind == "agent" and not key:
+                org = _institution(an, ps, pe, a.country)
+                if org:
+                    a.parts[i] = (ps, pe, "org", org.country, f"org:{org.id}")
     an.dominant_countries = dominant
 
 
-def _link_institution(an: Analysis, a: ActorMention) -> None:
-    """"وزارة الخارجية" resolved to USA → the lexicon's "US State Department" entity, if listed."""
-    country = an.lexicon.countries.get(a.country or "")
-    if not country or a.entity_key:
-        return
-    head = strip_article(an.text[a.start:a.end])
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+
+
+def _institution(an: Analysis, start: int, end: int, country_code: str) -> Org | None:
+    """"وزارة الخارجية" of USA → the lexicon's "US State Department", if it lists one."""
+    country = an.lexicon.countries.get(country_code)
+    if not country:
+        return None
+    head = strip_article(" ".join(an.text[start:end].split()))
     for nisba in country.nisba:
         base = normalize_string(nisba)
         for form in (base + "ه", base):
             org = an.lexicon.org_by_key.get(f"{head} ال{form}")
             if org:
-                a.entity_key, a.entity_kind, a.name_en = f"org:{org.id}", "ORG", org.name_en
-                a.sector = org.sector or a.sector
-                return
+                return org
+    return None
 
 
 def is_entity_match(m: Match) -> bool:

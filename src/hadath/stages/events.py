@@ -89,14 +89,19 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
     target: ActorMention | None = None
 
     # "من قبل X" marks the agent explicitly.
+    explicit = False
     for a in after:
         if an.word_before(a.start) == "قبل" and "من قبل" in an.text[max(t.end, a.start - 8):a.start]:
-            source = a
+            source, explicit = a, True
             break
 
     ungoverned_before = [a for a in before if not _governed(an, a) and _is_participant(a)]
     prev_word = an.word_before(t.start)
     verbal = entry.verbal or any(h.entry.verbal for h in t.hits if h.kind == "trigger")
+    comma_initial = (not an.text[c_start:t.start].strip() and c_start > 0
+                     and an.text[:c_start].rstrip().endswith(("،", ",")))
+    if source is None and verbal and comma_initial and not ungoverned_before:
+        source = _main_subject(an, t, actors, clause)
     if source is None and verbal:
         if ungoverned_before:
             source = ungoverned_before[-1]
@@ -123,6 +128,15 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
             earlier = [a for a in before if _is_participant(a)]
             source = earlier[-1] if earlier else None
 
+    if verbal and entry.passive_source and not explicit and source is not None and source.start > t.end:
+        others = [a for a in after if a is not source and not _governed(an, a) and _is_participant(a)]
+        if entry.passive_source == "subject" or not others:
+            # "قتل ثلاثة جنود": with no agent before and a single actor after, read it as passive
+            return _explicit_agent(an, t, after), source
+
+    if source is None:
+        source = _main_subject(an, t, actors, clause)
+
     candidates = [a for a in (after or after_sentence[:2]) if a is not source]
     for a in candidates:
         prep = _governed(an, a)
@@ -140,6 +154,39 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
             (source.entity_key and source.entity_key == target.entity_key) or source is target):
         target = None
     return source, target
+
+
+_SEGMENT_WORDS = frozenset("لكن ولكن بينما فيما حيث كما وكما اما".split())
+
+
+def _main_subject(an: Analysis, t: Match, actors: list[ActorMention], clause: tuple[int, int]
+                  ) -> ActorMention | None:
+    """Fallback subject: the first ungoverned actor of the sentence segment holding the trigger.
+
+    Covers a subject separated from its verb by an apposition ("الجنرال X، رئيس …، سافر") and
+    a subordinate clause whose subject is the main clause's ("أبلغ أوباما الكونغرس أنه سيتم إرسال").
+    """
+    seg_start = 0
+    words_before = an.text[:t.start]
+    for w in _SEGMENT_WORDS:
+        idx = words_before.rfind(" " + w + " ")
+        if idx > seg_start:
+            seg_start = idx
+    for a in actors:
+        if a.start >= t.start:
+            break
+        if a.start >= seg_start and _is_participant(a) and not _governed(an, a):
+            return a
+    return None
+
+
+def _explicit_agent(an: Analysis, t: Match, after: list[ActorMention]) -> ActorMention | None:
+    """The agent of a passive clause, when stated: "على يد X", "من قبل X", "برصاص X"."""
+    for a in after:
+        window = an.text[max(t.end, a.start - 12):a.start]
+        if "يد" in window.split() or "قبل" in window.split() or an.text[a.start - len(a.prefix):a.start].startswith("برصاص"):
+            return a
+    return None
 
 
 def _flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int, int], s_start: int
@@ -248,7 +295,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
             source, target = assign_roles(an, t, entry, actors, clause)
             negated, hypothetical, modality = _flags(an, t, by_sentence_cues.get(sent, []), clause, s_start)
             date = _pick_date(by_sentence_dates.get(sent, []), t, clause)
-            place = _pick_place(an, by_sentence_places.get(sent, []), t, entry, (source, target))
+            excluded = (source,) if entry.mode == "visit" else (source, target)  # a visit happens at its target
+            place = _pick_place(an, by_sentence_places.get(sent, []), t, entry, excluded)
             drafts.append(EventDraft(t, entry, sent, source, target, negated, hypothetical, modality, date, place))
             break  # one event per trigger occurrence: the first listed sense wins
     return drafts

@@ -1,0 +1,78 @@
+"""Lexicon loading, validation of user lexicons, and clitic-aware matching."""
+from __future__ import annotations
+
+import pytest
+
+import hadath
+from hadath.errors import LexiconError
+from hadath.lexicon.compiled import get_lexicon
+from hadath.lexicon.loader import load_lexicons, parse_roles
+from hadath.lexicon.morphology import conjugate, nisba_forms
+from hadath.text.normalize import NormalizedText
+from hadath.text.tokens import WordIndex
+
+
+def _found(text: str, kind: str) -> list[str]:
+    lex = get_lexicon()
+    nt = NormalizedText.from_text(text)
+    return [nt.text[m.start:m.end] for m in lex.find(nt.text, WordIndex.from_text(nt.text)) if m.first(kind)]
+
+
+def test_clitics_are_split_for_matching():
+    assert "ايران" in _found("الولايات المتحدة وإيران", "country")
+    assert "للولايات المتحده" in _found("مبعوث للولايات المتحدة", "country")
+    assert "امريكيه" in _found("الإدارة الأمريكية", "nisba")
+    assert "نظير" in _found("مع نظيره الإيراني", "agent")
+
+
+def test_keys_do_not_match_inside_other_words():
+    assert "ايران" not in _found("الإيرانيين", "country")  # a nisba form, not the country name
+    assert _found("حلبة السباق", "place") == []  # حلب must not fire inside حلبة
+
+
+def test_morphology_generators():
+    forms = conjugate("هاجم", "هاجم")
+    assert {"هاجم", "هاجمت", "هاجموا", "يهاجم", "تهاجم", "يهاجمون", "نهاجم"} <= set(forms)
+    assert {"دعت", "دعوا", "يدعو", "يدعون"} <= set(conjugate("دعا", "دعو"))
+    assert {"امريكي", "امريكيه", "امريكيين", "امريكيون", "امريكيات"} <= set(nisba_forms("امريكي"))
+
+
+def test_roles_by_date():
+    roles = parse_roles("USA/LEG@1985..2013-02-01; USA/GOV@2013-02-01..2017-01-20; USA/ELI@2017-01-20..")
+    assert [r.sector for r in roles] == ["LEG", "GOV", "ELI"]
+    with pytest.raises(ValueError):
+        parse_roles("USA/GOV@2017..2013")
+    with pytest.raises(ValueError):
+        parse_roles("USA/GOV@20170101")
+
+
+def _write(path, name, text):
+    (path / name).write_text(text, encoding="utf-8")
+
+
+def test_user_lexicon_errors_are_all_reported(tmp_path):
+    _write(tmp_path, "persons_mine.tsv", "id\tname_en\tnames_ar\troles\n"
+           "X1\tOne\tاسم أول\tZZZ/GOV@2010..2012\n"
+           "X2\tTwo\tاسم ثان\tUSA/BOSS@2010..\n"
+           "X3\tThree\tاسم ثالث\tUSA/GOV@2015..2012\n")
+    _write(tmp_path, "orgs_mine.tsv", "id\tname_en\tnames_ar\tcountry\tsector\n"
+           "ISIS\tdup\tداعش الجديد\tIMG\tUAF\n")
+    _write(tmp_path, "events_mine.tsv", "plover\tmode\tcameo\tcontext\tpos\tforms\tobject\n"
+           "HUG\t\t999\t\tverb\tعانق/عانق\tdirect\n")
+    with pytest.raises(LexiconError) as info:
+        load_lexicons([tmp_path])
+    text = str(info.value)
+    for needle in ("unknown country code 'ZZZ'", "unknown sector(s) BOSS", "ends before it starts",
+                   "duplicate id 'ISIS'", "unknown PLOVER type 'HUG'"):
+        assert needle in text
+
+
+def test_user_lexicon_extends_coding(tmp_path):
+    text = "قال المحافظ زيد العتيبي إن المحتجين اعتصموا أمام المبنى."
+    before = hadath.code(text, date="2020-01-01")
+    assert not any(e.name_en == "Zaid Al-Otaibi" for e in before.entities)
+    _write(tmp_path, "persons_local.tsv", "id\tname_en\tnames_ar\troles\n"
+           "OTAIBI_ZAID\tZaid Al-Otaibi\tزيد العتيبي\tKWT/GOV@2018..\n")
+    after = hadath.code(text, date="2020-01-01", lexicon_dirs=[tmp_path])
+    person = next(e for e in after.entities if e.name_en == "Zaid Al-Otaibi")
+    assert (person.country, person.sector) == ("KWT", "GOV")
