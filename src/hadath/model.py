@@ -86,6 +86,7 @@ class Event:
     score: float
     quad_class: str
     modality: list[str] = field(default_factory=list)  # cues that made it hypothetical/negated
+    background: bool = False  # mentioned as cause or time frame ("إثر مقتل…", "بعد أن…"), not reported
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -96,6 +97,7 @@ class Event:
             "sentence_span": list(self.sentence_span), "date": self.date, "date_precision": self.date_precision,
             "date_basis": self.date_basis, "location": self.location.to_dict() if self.location else None,
             "negated": self.negated, "hypothetical": self.hypothetical, "modality": self.modality,
+            "background": self.background,
             "score": self.score, "quad_class": self.quad_class,
         }
 

@@ -110,7 +110,7 @@ def prepare(text: str, lexicon: CompiledLexicon, pub_date: dt.date | None) -> An
 
 
 def match(an: Analysis) -> None:
-    an.matches = an.lexicon.find(an.text, an.words)
+    an.matches = an.lexicon.find(an.text, an.words, an.nt.original, an.nt.orig_index)
     entities, triggers, cues = _split_matches(an.matches)
     an.entity_matches = resolve_overlaps(entities)
     # A trigger inside a name or an institution noun is part of that word ("زار" in "وزارة").
@@ -258,7 +258,7 @@ def _assemble(an: Analysis, doc: Document, drafts: list[EventDraft], quotes: lis
             trigger=doc.text[ts:te], span=(ts, te), sentence=doc.text[ss:se], sentence_span=(ss, se),
             date=date, date_precision=precision, date_basis=basis, location=asm.place(d.place),
             negated=d.negated, hypothetical=d.hypothetical, score=PLOVER_SCORES[d.entry.plover],
-            quad_class=QUAD_CLASS[d.entry.plover], modality=d.modality,
+            quad_class=QUAD_CLASS[d.entry.plover], modality=d.modality, background=d.background,
         ))
     for q in quotes:
         qs, qe = an.orig(q.start, q.end)

@@ -182,8 +182,12 @@ class CompiledLexicon:
             self._put(key, Hit("place", place, self._place_prefixes[key], morph.NAME_SUFFIXES))
 
     # -- matching -----------------------------------------------------------------------------
-    def find(self, text: str, words: WordIndex) -> list[Match]:
-        """Every lexicon match of ``text`` that aligns with word and clitic boundaries."""
+    def find(self, text: str, words: WordIndex, original: str | None = None, orig_index=None) -> list[Match]:
+        """Every lexicon match of ``text`` that aligns with word and clitic boundaries.
+
+        ``original`` and ``orig_index`` (the offset map) let the matcher see letters that
+        normalisation folded, such as ة in "وزارة".
+        """
         word_of = words.word_of.tolist()
         starts = words.starts.tolist()
         ends = words.ends.tolist()
@@ -200,6 +204,9 @@ class CompiledLexicon:
             if len(prefix) > 4 or len(suffix) > 4:
                 continue
             ok = tuple(h for h in hits if prefix in h.prefixes and suffix in h.suffixes)
+            if ok and suffix == "ه" and original is not None and original[int(orig_index[end])] == "ة":
+                # "وزارة" is not و + زار + ه: a ta marbuta never carries a verb's object pronoun
+                ok = tuple(h for h in ok if not h.verbal)
             if ok:
                 out.append(Match(start, end, ok, prefix, suffix, starts[ws], ends[we]))
         return out

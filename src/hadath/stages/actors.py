@@ -78,13 +78,30 @@ def _mention_from(an: Analysis, m: Match) -> ActorMention | None:
     if hit.kind in ("country", "capital", "nisba"):
         assert isinstance(entry, Country)
         sector = "GOV" if hit.kind == "capital" else None
+        if hit.kind == "capital" and _is_dateline(an, m):
+            return None
+        word = an.text[m.start:m.end]
+        plural = hit.kind == "nisba" and (word.endswith(("يين", "يون")) or word in _nisba_extra(entry))
         return ActorMention(kind=hit.kind, name_en=entry.name_en, country=entry.iso3, sector=sector,
-                            entity_key=f"country:{entry.iso3}", entity_kind="GPE", **base)
+                            entity_key=f"country:{entry.iso3}", entity_kind="GPE", plural_nisba=plural, **base)
     if hit.kind in ("agent", "title", "honorific", "needs_modifier"):
         assert isinstance(entry, Agent)
         return ActorMention(kind=hit.kind, name_en=entry.name_en, country=entry.country, sector=entry.sector,
                             domain=entry.domain, **base)
     return None
+
+
+def _nisba_extra(country: Country) -> set[str]:
+    return {normalize_string(f) for f in country.nisba_extra}
+
+
+def _is_dateline(an: Analysis, m: Match) -> bool:
+    """"بغداد – أعلن …": a city at the start of a paragraph followed by a dash or colon."""
+    line_start = an.text.rfind("\n", 0, m.start) + 1
+    if an.text[line_start:m.start].strip(" (") not in ("", "ال"):
+        return False
+    after = an.text[m.end:m.end + 30].lstrip(" ")
+    return after[:1] in ("-", "–", "—", ":", "(", "/")
 
 
 def _context_person(an: Analysis, title: ActorMention, limit: int) -> ActorMention | None:
@@ -147,14 +164,25 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
             return True
         if head.kind == "org":
             return False
-        if kind == "person" and len(words) <= 1 and head.kind in ("agent", "needs_modifier"):
+        if kind in ("title", "honorific") and not words and head.kind in ("title", "honorific", "agent"):
+            # "وزير الخارجية السعودي الأمير فيصل …", "المتحدث باسم قوات حفتر اللواء أحمد المسماري"
+            head.sector = head.sector or nxt_mention.sector
+            head.parts.append((nxt.start, nxt.end, "title", nxt_mention.country, None))
+            head.kind = "title" if head.kind == "agent" else head.kind
+            head.end = nxt.end
+            return True
+        # After a title (and its nationality, institution or second title) a person is the office
+        # holder; after an agent noun ("قوات حفتر") the person is its owner.
+        names_person = head.kind in ("title", "honorific") and (
+            not head.parts or head.parts[-1][2] in ("title", "nisba", "org", "country"))
+        if kind == "person" and len(words) <= 1 and not names_person:
             # "إدارة أوباما", "مساعدو أوباما", "قوات حفتر": the person's side, not the person
             head.country = nxt_mention.country or head.country
             head.sector = head.sector or nxt_mention.sector
             head.parts.append((nxt.start, nxt.end, "person", nxt_mention.country, nxt_mention.entity_key))
             head.end = nxt.end
             return True
-        if kind == "person" and len(words) <= 1:
+        if kind == "person" and len(words) <= 3:
             head.kind, head.name_en = "person", nxt_mention.name_en
             head.entity_key, head.entity_kind = nxt_mention.entity_key, "PERSON"
             head.title_en = head.title_en or nxt_mention.title_en
@@ -163,10 +191,14 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
             head.parts.append((nxt.start, nxt.end, "person", nxt_mention.country, nxt_mention.entity_key))
             head.end = nxt.end
             return True
-        if kind in ("org", "agent") and words and words[-1] in ("في", "من", "ب", "داخل", "عن") and head.kind != "honorific":
+        idafa = not words and head.kind in ("title", "agent", "needs_modifier") and (
+            kind == "org" or head.kind == "title" or an.text[head.start:head.end].endswith("باسم"))
+        if head.kind != "honorific" and kind in ("org", "agent") and (
+                idafa or (words and words[-1] in ("في", "من", "ب", "داخل", "عن", "باسم", "لدي"))):
             # member of an institution: "مسئول في وزارة الخارجية", "ضابط في الشرطة"
             head.country = nxt_mention.country or head.country
-            head.sector = head.sector or nxt_mention.sector
+            # a generic office of a named body takes the body's sector ("رئيس وفد الحوثيين" is REB)
+            head.sector = (nxt_mention.sector or head.sector) if kind == "org" else (head.sector or nxt_mention.sector)
             if nxt_mention.domain and not nxt_mention.country:
                 head.domain = nxt_mention.domain
             head.parts.append((nxt.start, nxt.end, kind, nxt_mention.country, nxt_mention.entity_key))
@@ -226,7 +258,8 @@ def find_actors(an: Analysis) -> None:
         if a.end < len(an.text) and an.text[a.end] in _QUOTES and sum(inside.count(c) for c in _QUOTES) % 2 == 1:
             a.end += 1
     actors = _quoted_org_names(an, actors)
-    _resolve_domains(an, actors)
+    _resolve_domains(an, actors, places)
+    _infer_countries(an, actors)
     an.actors = actors
     an.places = [p for p in places if not any(a.start <= p.start < a.end and a.kind in ("org", "person")
                                                 for a in actors)]
@@ -259,10 +292,26 @@ def _quoted_org_names(an: Analysis, actors: list[ActorMention]) -> list[ActorMen
     return actors
 
 
-def _resolve_domains(an: Analysis, actors: list[ActorMention]) -> None:
+_NOT_A_HOME = frozenset({"IGO", "IMG", "NGO", "MNC", "INT"})
+
+
+def _infer_countries(an: Analysis, actors: list[ActorMention]) -> None:
+    """Generic actors with no nationality ("قوات الأمن", "المحتجون", "السلطات") belong, as a human
+    annotator reads them, to the country the document is about: its most mentioned country."""
+    if not an.dominant_countries:
+        return
+    home = an.dominant_countries[0]
+    for a in actors:
+        if a.country is None and a.kind in ("agent", "title", "context_person"):
+            a.country, a.country_inferred = home, True
+
+
+def _resolve_domains(an: Analysis, actors: list[ActorMention], places: list[PlaceMention]) -> None:
     """Give bare institutions a country from the document (see module docstring)."""
     by_domain: dict[str, str] = {}
-    counts: Counter[str] = Counter(a.country for a in actors if a.country and a.kind != "nisba")
+    counts: Counter[str] = Counter(a.country for a in actors
+                                   if a.country and a.country not in _NOT_A_HOME and a.kind != "nisba")
+    counts.update(p.country for p in places if p.country)
     for a in actors:
         if a.domain and a.country:
             by_domain.setdefault(a.domain, a.country)

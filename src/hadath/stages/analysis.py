@@ -43,6 +43,8 @@ class ActorMention:
     parts: list[tuple[int, int, str | None, str | None, str | None]] = field(default_factory=list)
     title_en: str | None = None
     in_lexicon: bool = True
+    plural_nisba: bool = False  # "العراقيين": people of a country, a participant on its own
+    country_inferred: bool = False  # country taken from the document, not the mention
 
 
 @dataclass(slots=True)

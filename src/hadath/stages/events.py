@@ -49,6 +49,7 @@ class EventDraft:
     modality: list[str] = field(default_factory=list)
     date: DateMention | None = None
     place: PlaceMention | None = None
+    background: bool = False
 
 
 def _clause_bounds(an: Analysis, s_start: int, s_end: int, pos: int, end: int) -> tuple[int, int]:
@@ -74,7 +75,7 @@ def _governed(an: Analysis, a: ActorMention) -> str:
 
 
 def _is_participant(a: ActorMention) -> bool:
-    return a.kind != "nisba"
+    return a.kind != "nisba" or a.plural_nisba
 
 
 def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMention],
@@ -88,10 +89,10 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
     source: ActorMention | None = None
     target: ActorMention | None = None
 
-    # "من قبل X" marks the agent explicitly.
+    # "من قبل X", "على يد X", "برصاص X", "بنيران X" mark the agent explicitly.
     explicit = False
     for a in after:
-        if an.word_before(a.start) == "قبل" and "من قبل" in an.text[max(t.end, a.start - 8):a.start]:
+        if _explicit_agent_marker(an, a):
             source, explicit = a, True
             break
 
@@ -122,8 +123,8 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
         if (first_after and an.words.count_between(t.end, first_after.start) == 0
                 and not _governed(an, first_after) and not direct):
             source = first_after
-        elif ungoverned_before:
-            source = ungoverned_before[-1]
+        elif ungoverned_before and an.words.count_between(ungoverned_before[-1].end, t.start) <= 4:
+            source = ungoverned_before[-1]  # "شن مسلحون هجوما": subject of a light verb just before
         elif first_after is None or direct:
             earlier = [a for a in before if _is_participant(a)]
             source = earlier[-1] if earlier else None
@@ -180,13 +181,38 @@ def _main_subject(an: Analysis, t: Match, actors: list[ActorMention], clause: tu
     return None
 
 
+_AGENT_MARKERS = ("من قبل", "علي يد", "علي ايدي", "برصاص", "بنيران", "بقصف", "بغارة", "بغارات", "بهجوم")
+
+
+_QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
+
+
+def _quote_region(text: str, s_start: int, s_end: int, pos: int) -> tuple[int, int] | None:
+    """The quoted stretch ("…", «…») of the sentence that contains ``pos``, if it is long enough to
+    be speech rather than a quoted name."""
+    i = s_start
+    while i < s_end:
+        ch = text[i]
+        if ch in _QUOTE_PAIRS:
+            close = text.find(_QUOTE_PAIRS[ch], i + 1, s_end + 1)
+            if close < 0:
+                return None
+            if i < pos < close and text.count(" ", i, close) >= 3:
+                return i + 1, close
+            i = close + 1
+            continue
+        i += 1
+    return None
+
+
+def _explicit_agent_marker(an: Analysis, a: ActorMention) -> bool:
+    before = an.text[max(0, a.start - len(a.prefix) - 12):a.start - len(a.prefix)].rstrip()
+    return before.endswith(_AGENT_MARKERS)
+
+
 def _explicit_agent(an: Analysis, t: Match, after: list[ActorMention]) -> ActorMention | None:
     """The agent of a passive clause, when stated: "على يد X", "من قبل X", "برصاص X"."""
-    for a in after:
-        window = an.text[max(t.end, a.start - 12):a.start]
-        if "يد" in window.split() or "قبل" in window.split() or an.text[a.start - len(a.prefix):a.start].startswith("برصاص"):
-            return a
-    return None
+    return next((a for a in after if _explicit_agent_marker(an, a)), None)
 
 
 def _flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int, int], s_start: int
@@ -261,6 +287,29 @@ def _requirement_met(an: Analysis, t: Match, entry: Trigger, actors: list[ActorM
     return False
 
 
+_BACKGROUND_WORDS = frozenset("اثر عقب بعد منذ جراء بسبب خلفيه ردا اعقاب لمقتل اثناء".split())
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _is_background(an: Analysis, t: Match, clause: tuple[int, int]) -> bool:
+    """Mentioned as cause or time frame of another event ("إثر مقتل جنديين", "بعد أن خطف
+    متشددون…", "منذ هجمات 11 أيلول"), not reported in its own right."""
+    before = an.words_between(max(clause[0], t.start - 40), t.word_start)[-3:]
+    return any(w in _BACKGROUND_WORDS or (len(w) > 3 and w[0] in "وف" and w[1:] in _BACKGROUND_WORDS)
+               for w in before)
+
+
+def _anchored(an: Analysis, t: Match, clause: tuple[int, int], date: DateMention | None,
+              place: PlaceMention | None) -> bool:
+    """A noun trigger with no actor still reports an event when its clause dates, places or
+    counts it ("انفجار في بغداد أمس", "مقتل 15 شخصا")."""
+    if date is not None and clause[0] <= date.start < clause[1]:
+        return True
+    if place is not None and clause[0] <= place.start < clause[1]:
+        return True
+    return bool(_DIGIT_RE.search(an.text, clause[0], clause[1]))
+
+
 def find_events(an: Analysis) -> list[EventDraft]:
     drafts: list[EventDraft] = []
     body_end = an.meta.body_end
@@ -286,6 +335,10 @@ def find_events(an: Analysis) -> list[EventDraft]:
         s_start, s_end = an.sentences[sent]
         clause = _clause_bounds(an, s_start, s_end, t.start, t.end)
         actors = by_sentence_actors.get(sent, [])
+        region = _quote_region(an.text, s_start, s_end, t.start)
+        if region:  # inside a direct quote the speaker is not a participant: use the quote's own actors
+            actors = [a for a in actors if region[0] <= a.start < region[1]]
+            clause = (max(clause[0], region[0]), min(clause[1], region[1]))
         for hit in t.hits:
             if hit.kind != "trigger":
                 continue
@@ -297,6 +350,11 @@ def find_events(an: Analysis) -> list[EventDraft]:
             date = _pick_date(by_sentence_dates.get(sent, []), t, clause)
             excluded = (source,) if entry.mode == "visit" else (source, target)  # a visit happens at its target
             place = _pick_place(an, by_sentence_places.get(sent, []), t, entry, excluded)
-            drafts.append(EventDraft(t, entry, sent, source, target, negated, hypothetical, modality, date, place))
+            verbal = any(h.kind == "trigger" and h.entry.verbal for h in t.hits)
+            if not verbal and source is None and target is None and not _anchored(an, t, clause, date, place):
+                continue  # "القتل والاغتيال السياسي": a topic, not a reported event
+            background = _is_background(an, t, clause)
+            drafts.append(EventDraft(t, entry, sent, source, target, negated, hypothetical, modality, date, place,
+                                     background))
             break  # one event per trigger occurrence: the first listed sense wins
     return drafts
