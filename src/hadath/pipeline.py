@@ -16,6 +16,7 @@ per process), so the same ``code`` runs in the CLI, a server worker or a Spark e
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
@@ -82,20 +83,26 @@ def validate(text: str, options: Options) -> str:
     return language
 
 
-def _split_matches(matches: list[Match]) -> tuple[list[Match], list[Match], list[Match]]:
-    entities, triggers, cues = [], [], []
+def _split_matches(matches: list[Match]) -> tuple[list[Match], list[Match], list[Match], list[Match]]:
+    """Entity, trigger, cue and date-word views of the matches (a key can have several meanings)."""
+    groups: dict[str, list[Match]] = {"entity": [], "trigger": [], "cue": [], "date": []}
     for m in matches:
-        kinds = m.kinds()
-        ent = [h for h in m.hits if h.kind not in ("trigger", "cue")]
-        if ent:
-            entities.append(Match(m.start, m.end, tuple(ent), m.prefix, m.suffix, m.word_start, m.word_end))
-        if "trigger" in kinds:
-            trig = tuple(h for h in m.hits if h.kind == "trigger")
-            triggers.append(Match(m.start, m.end, trig, m.prefix, m.suffix, m.word_start, m.word_end))
-        if "cue" in kinds:
-            cue = tuple(h for h in m.hits if h.kind == "cue")
-            cues.append(Match(m.start, m.end, cue, m.prefix, m.suffix, m.word_start, m.word_end))
-    return entities, triggers, cues
+        hits = m.hits
+        if len(hits) == 1:
+            kind = hits[0].kind
+            groups[kind if kind in groups else "entity"].append(m)
+            continue
+        split: dict[str, list] = {}
+        for h in hits:
+            split.setdefault(h.kind if h.kind in groups else "entity", []).append(h)
+        for name, sub in split.items():
+            groups[name].append(Match(m.start, m.end, tuple(sub), m.prefix, m.suffix, m.word_start, m.word_end))
+    return groups["entity"], groups["trigger"], groups["cue"], groups["date"]
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    i = bisect.bisect_right(starts, start) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
 def prepare(text: str, lexicon: CompiledLexicon, pub_date: dt.date | None) -> Analysis:
@@ -111,12 +118,13 @@ def prepare(text: str, lexicon: CompiledLexicon, pub_date: dt.date | None) -> An
 
 def match(an: Analysis) -> None:
     an.matches = an.lexicon.find(an.text, an.words, an.nt.original, an.nt.orig_index)
-    entities, triggers, cues = _split_matches(an.matches)
+    entities, triggers, cues, dates = _split_matches(an.matches)
+    an.date_anchors = [(m.start, m.end, m.hits[0].entry) for m in dates]
     an.entity_matches = resolve_overlaps(entities)
     # A trigger inside a name or an institution noun is part of that word ("زار" in "وزارة").
-    spans = [(m.start, m.end) for m in an.entity_matches if m.kinds() - {"place", "nisba"}]
-    triggers = [t for t in resolve_overlaps(triggers)
-                if not any(s <= t.start and t.end <= e and (e - s) >= (t.end - t.start) for s, e in spans)]
+    spans = [(m.start, m.end) for m in an.entity_matches if m.hits[0].kind not in ("place", "nisba")]
+    starts = [s for s, _ in spans]  # entity matches do not overlap: at most one can contain a trigger
+    triggers = [t for t in resolve_overlaps(triggers) if not _inside(spans, starts, t.start, t.end)]
     an.trigger_matches = triggers
     an.cue_matches = resolve_overlaps(cues)
 
@@ -131,7 +139,7 @@ def code(text: str, *, date: str | dt.date | None = None, id: str | None = None,
     lexicon = get_lexicon(lexicon_dirs)
     an = prepare(text, lexicon, pub_date)
     match(an)
-    an.dates = find_dates(an.text, pub_date or dt.date.today())
+    an.dates = find_dates(an.text, pub_date or dt.date.today(), anchors=an.date_anchors)
     find_actors(an)
     drafts = find_events(an)
     quotes = find_quotes(an)

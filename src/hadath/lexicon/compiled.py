@@ -14,7 +14,9 @@ from functools import lru_cache
 from pathlib import Path
 
 import ahocorasick
+import numpy as np
 
+from ..stages.dates import ANCHOR_GROUPS
 from ..text.normalize import normalize_string
 from ..text.tokens import WordIndex
 from . import morphology as morph
@@ -24,6 +26,10 @@ from .loader import load_lexicons
 ENTITY_KINDS = frozenset({"country", "nisba", "capital", "org", "person", "agent", "title", "honorific", "needs_modifier",
                           "place"})
 MIN_PLACE_KEY = 3
+# When one key has several meanings, the first in this order is its primary one.
+_KIND_PRIORITY = {k: i for i, k in enumerate(
+    ("person", "org", "title", "agent", "needs_modifier", "honorific", "country", "capital", "nisba", "place",
+     "trigger", "cue", "date"))}
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +78,8 @@ class CompiledLexicon:
         self._build_entities(lex)
         self._build_events(lex)
         self._build_places(lex)
+        for word in ANCHOR_GROUPS:  # date words, so the dates stage needs no scan of its own
+            self._put(word, Hit("date", word, morph.NOMINAL_PREFIXES, morph.NO_SUFFIX))
         self.org_by_key: dict[str, Org] = {}
         for org in lex.orgs:
             for name in org.names_ar:
@@ -85,6 +93,7 @@ class CompiledLexicon:
         self._fuzzy: dict[str, set[str]] | None = None
         self.automaton = ahocorasick.Automaton()
         for key, hits in self._keys.items():
+            hits.sort(key=lambda h: _KIND_PRIORITY.get(h.kind, 99))  # the primary meaning first
             self.automaton.add_word(key, (len(key), tuple(hits)))
         self.automaton.make_automaton()
         self.size = len(self._keys)
@@ -185,30 +194,46 @@ class CompiledLexicon:
     def find(self, text: str, words: WordIndex, original: str | None = None, orig_index=None) -> list[Match]:
         """Every lexicon match of ``text`` that aligns with word and clitic boundaries.
 
-        ``original`` and ``orig_index`` (the offset map) let the matcher see letters that
-        normalisation folded, such as ة in "وزارة".
+        The automaton reports every key occurrence, also inside words. A vectorised pre-filter
+        (numpy over all occurrences at once) keeps those whose prefix inside the word consists of
+        clitic letters only and whose suffix of pronoun letters only; the exact clitic strings are
+        then checked per surviving match. ``original`` and ``orig_index`` (the offset map) let the
+        matcher see letters that normalisation folded, such as ة in "وزارة".
         """
-        word_of = words.word_of.tolist()
-        starts = words.starts.tolist()
-        ends = words.ends.tolist()
+        raw = list(self.automaton.iter(text))
+        if not raw:
+            return []
+        n = len(raw)
+        last = np.fromiter((r[0] for r in raw), np.int64, n)
+        lengths = np.fromiter((r[1][0] for r in raw), np.int64, n)
+        starts_arr = last - lengths + 1
+        ends_arr = last + 1
+        ws = words.word_of[starts_arr]
+        we = words.word_of[last]
+        ok = (ws >= 0) & (we >= 0)
+        ws_c, we_c = np.maximum(ws, 0), np.maximum(we, 0)
+        w_start = words.starts[ws_c] if len(words.starts) else ws_c
+        w_end = words.ends[we_c] if len(words.ends) else we_c
+        bad_pre, bad_suf = _affix_tables(text)
+        ok &= (starts_arr - w_start <= 4) & (w_end - ends_arr <= 4)
+        ok &= bad_pre[starts_arr] == bad_pre[w_start]
+        ok &= bad_suf[w_end] == bad_suf[ends_arr]
         out: list[Match] = []
-        for last, (length, hits) in self.automaton.iter(text):
-            start = last - length + 1
-            end = last + 1
-            ws = word_of[start]
-            we = word_of[last]
-            if ws < 0 or we < 0:
+        for i in np.flatnonzero(ok).tolist():
+            start, end = int(starts_arr[i]), int(ends_arr[i])
+            ws_i, we_i = int(w_start[i]), int(w_end[i])
+            prefix = text[ws_i:start]
+            suffix = text[end:we_i]
+            hits = raw[i][1][1]
+            if not prefix and not suffix:
+                out.append(Match(start, end, hits, prefix, suffix, ws_i, we_i))  # every hit accepts bare words
                 continue
-            prefix = text[starts[ws]:start]
-            suffix = text[end:ends[we]]
-            if len(prefix) > 4 or len(suffix) > 4:
-                continue
-            ok = tuple(h for h in hits if prefix in h.prefixes and suffix in h.suffixes)
-            if ok and suffix == "ه" and original is not None and original[int(orig_index[end])] == "ة":
+            good = tuple(h for h in hits if prefix in h.prefixes and suffix in h.suffixes)
+            if good and suffix == "ه" and original is not None and original[int(orig_index[end])] == "ة":
                 # "وزارة" is not و + زار + ه: a ta marbuta never carries a verb's object pronoun
-                ok = tuple(h for h in ok if not h.verbal)
-            if ok:
-                out.append(Match(start, end, ok, prefix, suffix, starts[ws], ends[we]))
+                good = tuple(h for h in good if not h.verbal)
+            if good:
+                out.append(Match(start, end, good, prefix, suffix, ws_i, we_i))
         return out
 
     # -- persons ------------------------------------------------------------------------------
@@ -231,6 +256,25 @@ class CompiledLexicon:
             candidates |= self._fuzzy.get(variant, set())
         people = {self.person_keys[c].id: self.person_keys[c] for c in candidates}
         return next(iter(people.values())) if len(people) == 1 else None
+
+
+_PREFIX_LETTERS = frozenset("وفبلكسال")
+_SUFFIX_LETTERS = frozenset("هامنكيتو")
+
+
+def _affix_tables(text: str) -> tuple[np.ndarray, np.ndarray]:
+    """Running counts of letters that cannot be part of a proclitic / enclitic string.
+
+    A span contains only clitic letters iff the running count is equal at both its ends.
+    """
+    cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    bad_pre = np.ones(len(cps), dtype=np.int64)
+    bad_suf = np.ones(len(cps), dtype=np.int64)
+    for ch in _PREFIX_LETTERS:
+        bad_pre[cps == ord(ch)] = 0
+    for ch in _SUFFIX_LETTERS:
+        bad_suf[cps == ord(ch)] = 0
+    return (np.concatenate(([0], np.cumsum(bad_pre))), np.concatenate(([0], np.cumsum(bad_suf))))
 
 
 def _with_verbal(entry):

@@ -14,7 +14,9 @@ Department American), else the document's most-mentioned country.
 """
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 from collections import Counter
 
 from ..lexicon.compiled import ENTITY_KINDS, Hit, Match
@@ -38,23 +40,19 @@ def _gap(an: Analysis, start: int, end: int) -> tuple[list[str], bool]:
 
 
 def _primary(match: Match) -> Hit:
-    order = ("person", "org", "title", "agent", "needs_modifier", "honorific", "country", "capital", "nisba", "place")
-    for kind in order:
-        hit = match.first(kind)
-        if hit:
-            return hit
-    return match.hits[0]
+    return match.hits[0]  # hits are ordered by meaning priority when the lexicon is compiled
 
 
 def resolve_overlaps(matches: list[Match]) -> list[Match]:
     """Longest matches first; a match overlapping an already kept one is dropped."""
+    if not matches:
+        return []
     kept: list[Match] = []
-    occupied: set[int] = set()
-    for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
-        span = range(m.start, m.end)
-        if any(i in occupied for i in span):
+    occupied = bytearray(max(m.end for m in matches) + 1)
+    for m in sorted(matches, key=lambda m: (m.start - m.end, m.start)):
+        if 1 in occupied[m.start:m.end]:
             continue
-        occupied.update(span)
+        occupied[m.start:m.end] = b"\x01" * (m.end - m.start)
         kept.append(m)
     kept.sort(key=lambda m: m.start)
     return kept
@@ -91,13 +89,16 @@ def _mention_from(an: Analysis, m: Match) -> ActorMention | None:
     return None
 
 
-def _nisba_extra(country: Country) -> set[str]:
-    return {normalize_string(f) for f in country.nisba_extra}
+@lru_cache(maxsize=None)
+def _nisba_extra(country: Country) -> frozenset[str]:
+    return frozenset(normalize_string(f) for f in country.nisba_extra)
 
 
 def _is_dateline(an: Analysis, m: Match) -> bool:
     """"بغداد – أعلن …": a city at the start of a paragraph followed by a dash or colon."""
-    line_start = an.text.rfind("\n", 0, m.start) + 1
+    line_start = an.text.rfind("\n", max(0, m.start - 40), m.start) + 1
+    if line_start == 0 and m.start > 40:
+        return False
     if an.text[line_start:m.start].strip(" (") not in ("", "ال"):
         return False
     after = an.text[m.end:m.end + 30].lstrip(" ")
@@ -261,13 +262,29 @@ def find_actors(an: Analysis) -> None:
     _resolve_domains(an, actors, places)
     _infer_countries(an, actors)
     an.actors = actors
-    an.places = [p for p in places if not any(a.start <= p.start < a.end and a.kind in ("org", "person")
-                                                for a in actors)]
+    named = [(a.start, a.end) for a in actors if a.kind in ("org", "person")]
+    named_starts = [s for s, _ in named]
+    an.places = [p for p in places if not _covered(named, named_starts, p.start)]
 
 
 _QUOTED_RE = re.compile(r"[\"«“]([^\"«»“”\n]{2,40})[\"»”]")
 _GENERIC_ORG_HEADS = frozenset(normalize_string(w) for w in
     "فيلق لواء كتيبة كتائب جيش حركة تنظيم جماعة حزب قوة قوات سرايا جبهة ميليشيا مليشيا منظمة مجلس".split())
+
+
+def _covered(spans: list[tuple[int, int]], starts: list[int] | None, start: int, end: int | None = None) -> bool:
+    """Is [start, end) inside one of ``spans`` (sorted by start)?"""
+    if starts is None:
+        starts = [s for s, _ in spans]
+    i = bisect.bisect_right(starts, start) - 1
+    while i >= 0:
+        s, e = spans[i]
+        if s <= start < e and (end is None or end <= e):
+            return True
+        if e <= start:
+            break
+        i -= 1
+    return False
 
 
 def _quoted_org_names(an: Analysis, actors: list[ActorMention]) -> list[ActorMention]:
@@ -276,7 +293,7 @@ def _quoted_org_names(an: Analysis, actors: list[ActorMention]) -> list[ActorMen
     text = an.text
     for m in _QUOTED_RE.finditer(text, an.code_from, an.meta.body_end):
         q_start, q_end = m.start(1), m.end(1)
-        if any(a.start <= q_start and q_end <= a.end and a.kind in ("org", "person") for a in actors):
+        if _covered([(a.start, a.end) for a in actors if a.kind in ("org", "person")], None, q_start, q_end):
             continue
         name = " ".join(text[q_start:q_end].split())
         for head in reversed(an.words_between(max(0, m.start() - 80), m.start())[-10:]):

@@ -5,6 +5,7 @@ are mapped to original offsets only when records are emitted (``Analysis.orig``)
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -74,9 +75,13 @@ class Analysis:
     trigger_matches: list[Match] = field(default_factory=list)
     cue_matches: list[Match] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
+    date_anchors: list[tuple[int, int, str]] = field(default_factory=list)
     actors: list[ActorMention] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)
     dominant_countries: list[str] = field(default_factory=list)
+    _sentence_starts: list[int] | None = None
+    _word_starts: list[int] | None = None
+    _word_ends: list[int] | None = None
 
     @property
     def text(self) -> str:
@@ -91,16 +96,11 @@ class Analysis:
 
     def sentence_of(self, pos: int) -> int:
         """Index of the sentence containing normalised offset ``pos`` (-1 if none)."""
-        lo, hi = 0, len(self.sentences) - 1
-        while lo <= hi:
-            mid = (lo + hi) // 2
-            s, e = self.sentences[mid]
-            if pos < s:
-                hi = mid - 1
-            elif pos >= e:
-                lo = mid + 1
-            else:
-                return mid
+        if self._sentence_starts is None:
+            self._sentence_starts = [s for s, _ in self.sentences]
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        if i >= 0 and pos < self.sentences[i][1]:
+            return i
         return -1
 
     def word_before(self, pos: int) -> str:
@@ -113,6 +113,10 @@ class Analysis:
         return self.text[int(self.words.starts[w - 1]):int(self.words.ends[w - 1])]
 
     def words_between(self, start: int, end: int) -> list[str]:
-        i, j = self.words.words_in(start, end)
-        starts, ends = self.words.starts, self.words.ends
-        return [self.text[int(starts[k]):int(ends[k])] for k in range(i, j)]
+        if self._word_starts is None:
+            self._word_starts = self.words.starts.tolist()
+            self._word_ends = self.words.ends.tolist()
+        i = bisect.bisect_left(self._word_starts, start)
+        j = bisect.bisect_left(self._word_starts, end)
+        text, ends = self.nt.text, self._word_ends
+        return [text[self._word_starts[k]:ends[k]] for k in range(i, j)]

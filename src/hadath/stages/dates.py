@@ -178,15 +178,47 @@ def _resolve(kind: str, m: re.Match, pub: dt.date) -> DateMention | None:
     return None
 
 
-def find_dates(text: str, pub: dt.date | None, start: int = 0, end: int | None = None) -> list[DateMention]:
-    """Date mentions in ``text[start:end]`` (normalised), non-overlapping, earliest patterns first."""
+# Which patterns can start near which kind of anchor word.
+ANCHOR_GROUPS: dict[str, tuple[str, ...]] = {
+    **{m: ("day_month", "month") for m in _MONTHS},
+    **{"ال" + w: ("weekday",) for w in _WEEKDAYS},
+    "امس": ("yesterday2", "yesterday"), "غدا": ("tomorrow",), "اليوم": ("today",),
+    "قبل": ("ago",), "منذ": ("ago",), "الاسبوع": ("period",), "الشهر": ("period",), "العام": ("period", "year"),
+    "السنه": ("period",), "عام": ("year",), "سنه": ("year",),
+}
+_DIGIT_PATTERNS = ("numeric", "iso", "day_month", "year", "ago")
+_DIGITS_RE = re.compile(r"\d+")
+_ANCHOR_RE = re.compile("|".join(re.escape(w) for w in sorted(ANCHOR_GROUPS, key=len, reverse=True)))
+_BY_KIND = dict(_PATTERNS)
+_ORDER = {kind: i for i, (kind, _) in enumerate(_PATTERNS)}
+_WINDOW_BEFORE, _WINDOW_AFTER = 30, 60
+
+
+def find_dates(text: str, pub: dt.date | None, start: int = 0, end: int | None = None,
+               anchors: list[tuple[int, int, str]] | None = None) -> list[DateMention]:
+    """Date mentions in ``text[start:end]`` (normalised), non-overlapping.
+
+    Patterns run only in small windows around anchors: numbers and date words (month and day
+    names, أمس, الأسبوع…). The pipeline passes the date words its lexicon pass already found
+    (``anchors``: start, end, word); without them a regex finds them.
+    """
     if pub is None:
         pub = dt.date.today()
     end = len(text) if end is None else end
+    if anchors is None:
+        anchors = [(m.start(), m.end(), m.group(0)) for m in _ANCHOR_RE.finditer(text, start, end)]
+    jobs: set[tuple[int, int, int]] = set()  # (pattern order, window start, window end)
+    for a_start, a_end, word in anchors:
+        for kind in ANCHOR_GROUPS.get(word, ()):
+            jobs.add((_ORDER[kind], max(start, a_start - _WINDOW_BEFORE), min(end, a_end + _WINDOW_AFTER)))
+    for m in _DIGITS_RE.finditer(text, start, end):
+        for kind in _DIGIT_PATTERNS:
+            jobs.add((_ORDER[kind], max(start, m.start() - _WINDOW_BEFORE), min(end, m.end() + _WINDOW_AFTER)))
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    for kind, pattern in _PATTERNS:
-        for m in pattern.finditer(text, start, end):
+    for order, w0, w1 in sorted(jobs):
+        kind, pattern = _PATTERNS[order]
+        for m in pattern.finditer(text, w0, w1):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             mention = _resolve(kind, m, pub)

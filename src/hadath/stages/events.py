@@ -89,6 +89,17 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
     source: ActorMention | None = None
     target: ActorMention | None = None
 
+    # "اشتباكات بين X و Y": the pair is source and target.
+    between = _between_pair(an, t, after)
+    if between:
+        return between
+
+    # "عدوان إسرائيلي", "الغارات التركية": a nationality adjective on an event noun is its source.
+    if not entry.verbal and after and after[0].kind == "nisba" and not after[0].plural_nisba \
+            and an.words.count_between(t.end, after[0].start) <= 1:
+        source = after[0]
+        after = after[1:]
+
     # "من قبل X", "على يد X", "برصاص X", "بنيران X" mark the agent explicitly.
     explicit = False
     for a in after:
@@ -160,6 +171,18 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
 _SEGMENT_WORDS = frozenset("لكن ولكن بينما فيما حيث كما وكما اما".split())
 
 
+def _between_pair(an: Analysis, t: Match, after: list[ActorMention]
+                  ) -> tuple[ActorMention, ActorMention] | None:
+    """"اشتباكات بين قوات X ومقاتلي Y", "محادثات بين X و Y"."""
+    if len(after) < 2 or an.word_before(after[0].start) != "بين" or an.words.count_between(t.end, after[0].start) > 3:
+        return None
+    first, second = after[0], after[1]
+    gap = an.text[first.end:second.start].strip()
+    if (gap.startswith("و") or (not gap and second.prefix.startswith("و"))) and len(gap.split()) <= 2 and _is_participant(first) and _is_participant(second):
+        return first, second
+    return None
+
+
 def _main_subject(an: Analysis, t: Match, actors: list[ActorMention], clause: tuple[int, int]
                   ) -> ActorMention | None:
     """Fallback subject: the first ungoverned actor of the sentence segment holding the trigger.
@@ -167,10 +190,9 @@ def _main_subject(an: Analysis, t: Match, actors: list[ActorMention], clause: tu
     Covers a subject separated from its verb by an apposition ("الجنرال X، رئيس …، سافر") and
     a subordinate clause whose subject is the main clause's ("أبلغ أوباما الكونغرس أنه سيتم إرسال").
     """
-    seg_start = 0
-    words_before = an.text[:t.start]
+    seg_start = actors[0].start if actors else t.start
     for w in _SEGMENT_WORDS:
-        idx = words_before.rfind(" " + w + " ")
+        idx = an.text.rfind(" " + w + " ", seg_start, t.start)
         if idx > seg_start:
             seg_start = idx
     for a in actors:
@@ -187,22 +209,23 @@ _AGENT_MARKERS = ("من قبل", "علي يد", "علي ايدي", "برصاص",
 _QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
 
 
-def _quote_region(text: str, s_start: int, s_end: int, pos: int) -> tuple[int, int] | None:
-    """The quoted stretch ("…", «…») of the sentence that contains ``pos``, if it is long enough to
-    be speech rather than a quoted name."""
+def _quote_regions(text: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
+    """Quoted stretches ("…", «…») of a sentence long enough to be speech, not a quoted name."""
+    regions = []
     i = s_start
-    while i < s_end:
-        ch = text[i]
-        if ch in _QUOTE_PAIRS:
-            close = text.find(_QUOTE_PAIRS[ch], i + 1, s_end + 1)
-            if close < 0:
-                return None
-            if i < pos < close and text.count(" ", i, close) >= 3:
-                return i + 1, close
-            i = close + 1
-            continue
-        i += 1
-    return None
+    while True:
+        m = _OPEN_QUOTE_RE.search(text, i, s_end)
+        if not m:
+            return regions
+        close = text.find(_QUOTE_PAIRS[m.group(0)], m.end(), s_end + 1)
+        if close < 0:
+            return regions
+        if text.count(" ", m.end(), close) >= 3:
+            regions.append((m.end(), close))
+        i = close + 1
+
+
+_OPEN_QUOTE_RE = re.compile('[«“"]')
 
 
 def _explicit_agent_marker(an: Analysis, a: ActorMention) -> bool:
@@ -326,6 +349,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
     for p in an.places:
         by_sentence_places.setdefault(an.sentence_of(p.start), []).append(p)
 
+    quote_regions: dict[int, list[tuple[int, int]]] = {}
     for t in an.trigger_matches:
         if t.start < an.code_from or t.end > body_end:
             continue
@@ -335,7 +359,9 @@ def find_events(an: Analysis) -> list[EventDraft]:
         s_start, s_end = an.sentences[sent]
         clause = _clause_bounds(an, s_start, s_end, t.start, t.end)
         actors = by_sentence_actors.get(sent, [])
-        region = _quote_region(an.text, s_start, s_end, t.start)
+        if sent not in quote_regions:
+            quote_regions[sent] = _quote_regions(an.text, s_start, s_end)
+        region = next((r for r in quote_regions[sent] if r[0] <= t.start < r[1]), None)
         if region:  # inside a direct quote the speaker is not a participant: use the quote's own actors
             actors = [a for a in actors if region[0] <= a.start < region[1]]
             clause = (max(clause[0], region[0]), min(clause[1], region[1]))
