@@ -16,7 +16,7 @@ def test_translation_footer_and_link():
 def test_republished_and_adapted():
     m = _meta("عنوان\n\nنص.\nنقلاً عن صحيفة الغارديان بتصرف")
     assert m.republished_from == "The Guardian" and m.adapted
-    assert m.publisher is None
+    assert m.publisher == "The Guardian"  # nothing else names a publisher: the source published it
 
 
 def test_unknown_outlets_are_kept_as_written():
@@ -27,3 +27,13 @@ def test_unknown_outlets_are_kept_as_written():
 def test_body_text_is_not_a_footer():
     m = _meta("عنوان\n\nقال المصدر إن الاجتماع انتهى.")
     assert m.publisher is None and m.url is None
+
+
+def test_link_only_footer_names_the_site():
+    m = _meta("عنوان\n\nنص.\nرابط المقال: https://news.example.org/a/1")
+    assert m.url == "https://news.example.org/a/1" and m.publisher == "news.example.org"
+
+
+def test_values_keep_original_spelling_with_diacritics():
+    m = _meta("عنوان\n\nنص.\nنقلاً عن صحيفةِ الأُفق الجديد")
+    assert m.republished_from == "الأُفق الجديد"

@@ -118,9 +118,12 @@ class CompiledLexicon:
     def _add_noun(self, text: str, kind: str, entry: object, suffixes=morph.NOUN_SUFFIXES) -> None:
         bare_min = 0 if kind == "honorific" else 4
         self._add(text, Hit(kind, entry, morph.NOMINAL_PREFIXES, suffixes), bare_min=bare_min)
-        stem = morph.ta_marbuta_stem(normalize_string(text))
+        key = normalize_string(text)
+        stem = morph.ta_marbuta_stem(key)
         if stem and suffixes is not morph.NAME_SUFFIXES:
             self._add(stem, Hit(kind, entry, morph.NOMINAL_PREFIXES, morph.TA_MARBUTA_SUFFIXES), bare_min=bare_min)
+        for stem in morph.hamza_stems(key):  # لقاء → لقائه / لقاؤه
+            self._add(stem, Hit(kind, entry, morph.NOMINAL_PREFIXES, morph.PRONOUN_SUFFIXES), bare_min=bare_min)
 
     def _build_entities(self, lex: LexiconSet) -> None:
         for c in lex.countries:
@@ -162,10 +165,16 @@ class CompiledLexicon:
             if "/" in head:
                 past, _, present = head.partition("/")
                 verbal_entry = _with_verbal(entry)
+                split_entry = _split_phrase_entry(verbal_entry, rest) if rest and kind == "trigger" else None
                 for conj in morph.conjugate(past, present):
                     text = conj + (" " + rest if rest else "")
                     suffixes = morph.VERB_SUFFIXES if not rest else morph.NOUN_SUFFIXES
                     self._add(text, Hit(kind, verbal_entry, morph.VERBAL_PREFIXES, suffixes, True), nominal=False)
+                    if split_entry is not None:
+                        # "طرد/طرد السفير" also as "طردت الحكومة الكويتية السفير": the verb alone,
+                        # valid only when the phrase's object word follows within a few words
+                        self._add(conj, Hit(kind, split_entry, morph.VERBAL_PREFIXES, morph.VERB_SUFFIXES, True),
+                                  nominal=False)
             elif is_verb:
                 self._add(form, Hit(kind, _with_verbal(entry), morph.VERBAL_PREFIXES, morph.VERB_SUFFIXES, True),
                           nominal=False)
@@ -277,10 +286,16 @@ def _affix_tables(text: str) -> tuple[np.ndarray, np.ndarray]:
     return (np.concatenate(([0], np.cumsum(bad_pre))), np.concatenate(([0], np.cumsum(bad_suf))))
 
 
+def _split_phrase_entry(entry: Trigger, rest: str) -> Trigger:
+    word = morph.strip_clitics(rest.split()[0])
+    return Trigger(entry.plover, entry.mode, entry.cameo, entry.context, entry.pos, entry.object_preps,
+                   entry.passive_source, entry.note, True, entry.requires, entry.requires_words | {word})
+
+
 def _with_verbal(entry):
     if isinstance(entry, Trigger):
         return Trigger(entry.plover, entry.mode, entry.cameo, entry.context, entry.pos, entry.object_preps,
-                       entry.passive_source, entry.note, True, entry.requires)
+                       entry.passive_source, entry.note, True, entry.requires, entry.requires_words)
     if isinstance(entry, Cue):
         return Cue(entry.kind, entry.pos, entry.note, True)
     return entry

@@ -105,6 +105,7 @@ class Trigger:
     note: str
     verbal: bool = False  # the matched form is a conjugated verb
     requires: frozenset = frozenset()  # sectors one of which must follow as object ("MIL" for إرسال)
+    requires_words: frozenset = frozenset()  # words one of which must follow ("صواريخ" for أطلق)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..errors import LexiconError
 from ..text.normalize import normalize_string
+from . import morphology as morph
 from .entries import (
     AGENT_KINDS, CUE_KINDS, PLOVER_TYPES, SECTORS, TRANSNATIONAL, Agent, Country, Cue, LexiconSet,
     Org, Person, Place, Role, Trigger,
@@ -222,13 +223,17 @@ def _load_events(r: _Reader, lex: LexiconSet) -> None:
         if _passive(row.get("passive_source", "")) not in ("", "ambiguous", "subject"):
             r.error(lineno, "passive_source must be empty, 'ambiguous' or 'subject'")
             continue
-        requires = frozenset(_split(row.get("requires", "")))
+        # `requires`: sector codes (an actor of that sector must follow) and/or words (one of them
+        # must follow within a few words: "أطلق … صواريخ", "وقع … اتفاقية").
+        cells = _split(row.get("requires", ""))
+        requires = frozenset(c for c in cells if c.isupper() and c.isascii())
+        requires_words = frozenset(morph.strip_clitics(normalize_string(c)) for c in cells if not (c.isupper() and c.isascii()))
         if requires - SECTORS:
             r.error(lineno, f"requires: unknown sector(s) {', '.join(sorted(requires - SECTORS))}")
             continue
         trig = Trigger(plover, row["mode"] or None, row["cameo"], _split(row["context"]), row["pos"], preps,
                        _passive(row.get("passive_source", "")), row.get("note", ""),
-                       requires=requires)
+                       requires=requires, requires_words=requires_words)
         lex.triggers.append((trig, _split(row["forms"])))
 
 

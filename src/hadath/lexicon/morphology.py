@@ -28,6 +28,7 @@ NOUN_SUFFIXES = frozenset(("", "ا") + PRONOUNS)
 VERB_SUFFIXES = frozenset(("",) + PRONOUNS + ("ني",))
 NAME_SUFFIXES = NO_SUFFIX
 TA_MARBUTA_SUFFIXES = frozenset(PRONOUNS + ("ان", "ين"))
+PRONOUN_SUFFIXES = frozenset(PRONOUNS)
 
 NISBA_ENDINGS = ("", "ه", "ين", "ون", "ان", "تان", "تين", "ات", "ا", "و")
 
@@ -70,6 +71,13 @@ def ta_marbuta_stem(key: str) -> str | None:
     return None
 
 
+def hamza_stems(key: str) -> list[str]:
+    """لقاء → لقاي, لقاو: a final hamza moves onto ي/و before an attached pronoun (لقائه, لقاؤه)."""
+    if key.endswith("اء") and len(key.rsplit(" ", 1)[-1]) >= 4:
+        return [key[:-1] + "ي", key[:-1] + "و"]
+    return []
+
+
 def conjugate(past: str, present: str) -> list[str]:
     """Perfect and imperfect forms of a verb from its 3ms perfect and imperfect stems.
 
@@ -89,3 +97,16 @@ def conjugate(past: str, present: str) -> list[str]:
         for prefix in ("ي", "ت", "ن", "ا"):
             forms.update(prefix + b for b in bases)
     return sorted(forms)
+
+
+def strip_clitics(word: str) -> str:
+    """A word without its leading conjunction, preposition and article and its attached pronoun
+    (for word comparisons: "وعملياتها" → "عمليات")."""
+    for p in ("وبال", "وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف"):
+        if word.startswith(p) and len(word) - len(p) >= 3:
+            word = word[len(p):]
+            break
+    for s in ("هما", "ها", "هم", "ه"):
+        if word.endswith(s) and len(word) - len(s) >= 3:
+            return word[: -len(s)]
+    return word

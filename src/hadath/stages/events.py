@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..lexicon import morphology as morph
 from ..lexicon.compiled import Match
 from ..lexicon.entries import Cue, Trigger
 from .actors import preposition_before
@@ -300,7 +301,14 @@ def _pick_place(an: Analysis, places: list[PlaceMention], t: Match, entry: Trigg
     return best
 
 
+_WORD_WINDOW = 6
+
+
 def _requirement_met(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMention], c_end: int) -> bool:
+    if entry.requires_words:
+        following = an.words_between(t.end, min(len(an.text), t.end + 80))[:_WORD_WINDOW]
+        if not any(morph.strip_clitics(w) in entry.requires_words or w in entry.requires_words for w in following):
+            return False
     if not entry.requires:
         return True
     for a in actors:

@@ -116,21 +116,30 @@ def read_metadata(nt: NormalizedText) -> Metadata:
         meta.title = nt.original[o_start:o_end]
         meta.title_span = (first_start, first_end)
     for start, end in reversed(lines[-6:]):
-        o_start, o_end = nt.to_original(start, end)
-        raw = nt.original[o_start:o_end]
-        if not _read_footer_line(norm[start:end], raw, len(raw) == end - start, meta):
+
+        def raw(a: int, b: int, base: int = start) -> str:
+            """Original text of the normalised line's [a, b)."""
+            o_a, o_b = nt.to_original(base + a, base + b)
+            return nt.original[o_a:o_b].strip()
+
+        if not _read_footer_line(norm[start:end], raw, meta):
             break
         meta.body_end = start
+    if meta.publisher is None and meta.republished_from:
+        meta.publisher = meta.republished_from  # "نقلاً عن صحيفة X": X published this text
+    if meta.publisher is None and meta.url:
+        meta.publisher = (urlparse(meta.url).hostname or "").removeprefix("www.") or None
     return meta
 
 
-def _read_footer_line(line: str, raw: str, aligned: bool, meta: Metadata) -> bool:
+def _read_footer_line(line: str, raw, meta: Metadata) -> bool:
     """Record what a footer line says; False if the line is body text, not a footer.
 
-    ``line`` is normalised (for matching), ``raw`` the same line as written (for output values).
+    ``line`` is normalised (for matching); ``raw(a, b)`` gives the original text of line[a:b],
+    so values are reported as the article wrote them.
     """
-    url = _URL_RE.search(raw)
     m = _LINK_RE.match(line)
+    url = _URL_RE.search(raw(0, len(line)))
     if m:
         if url:
             meta.url = meta.url or url.group(0).rstrip(").,")
@@ -138,22 +147,22 @@ def _read_footer_line(line: str, raw: str, aligned: bool, meta: Metadata) -> boo
         return True
     m = _SOURCE_RE.match(line)
     if m:
+        value_start = m.start(1)
         value = m.group(1).strip()
-        raw_value = raw.split(":", 1)[-1].strip() if aligned else value
         t = _TRANSLATION_RE.match(value)
+        offset = line.index(value, value_start)
         if t:
-            pub_raw, orig_raw = _split_raw(raw_value, t)
-            meta.publisher = resolve_publisher(pub_raw)
-            meta.translated_from = resolve_publisher(orig_raw)
+            meta.publisher = resolve_publisher(raw(offset + t.start(1), offset + t.end(1)))
+            meta.translated_from = resolve_publisher(raw(offset + t.start(2), offset + t.end(2)))
         else:
             t = _TRANSLATION_ONLY_RE.match(value)
-            meta.publisher = meta.publisher or resolve_publisher(raw_value if not t else raw_value.split(None, 1)[-1])
+            a = offset + (t.start(1) if t else 0)
+            meta.publisher = meta.publisher or resolve_publisher(raw(a, offset + len(value)))
         meta.adapted = meta.adapted or bool(_ADAPTED_RE.search(line))
         return True
     m = _VIA_RE.match(line)
     if m and len(line.split()) <= 8:
-        raw_value = raw[len(raw) - len(line) + m.start(1):][: m.end(1) - m.start(1)] if aligned else m.group(1)
-        meta.republished_from = resolve_publisher(raw_value)
+        meta.republished_from = resolve_publisher(raw(m.start(1), m.end(1)))
         meta.adapted = meta.adapted or bool(_ADAPTED_RE.search(line))
         return True
     if _ADAPTED_RE.fullmatch(" " + line.strip(" ()[].") + " "):
@@ -164,11 +173,3 @@ def _read_footer_line(line: str, raw: str, aligned: bool, meta: Metadata) -> boo
         meta.publisher = meta.publisher or publisher_from_url(url.group(0))
         return True
     return False
-
-
-def _split_raw(raw_value: str, t: re.Match) -> tuple[str, str]:
-    """The original-spelling publisher and source for a normalised translation match."""
-    offset = len(raw_value) - len(t.string)
-    if offset == 0:
-        return raw_value[t.start(1):t.end(1)], raw_value[t.start(2):t.end(2)]
-    return t.group(1), t.group(2)
