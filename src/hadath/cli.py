@@ -48,6 +48,16 @@ def build_parser() -> argparse.ArgumentParser:
                    help="table view: reshape and reorder Arabic for terminals without bidi support")
     c.add_argument("--indent", type=int, default=None, help="indent JSON output")
 
+    ev = sub.add_parser("eval", help="score hadath against gold annotations",
+                        description="Per-type precision/recall/F1, confusion and actor accuracy against gold: "
+                                    "PETRARCH-style validation XML, sentence detection JSONL (label yes/no) or the "
+                                    "project's gold JSONL (events lists).")
+    ev.add_argument("--gold", required=True, action="append", help="gold file (repeatable)")
+    ev.add_argument("--coded", help="score this coded JSONL (ids matching the gold) instead of coding the gold")
+    ev.add_argument("--format", choices=("table", "json"), default="table")
+    ev.add_argument("--errors", type=int, default=0, metavar="N", help="also list N errors")
+    ev.add_argument("--lexicon", action="append", default=[], metavar="DIR")
+
     lx = sub.add_parser("lexicon", help="lexicon tools")
     lx_sub = lx.add_subparsers(dest="lexicon_command", required=True, parser_class=_Parser)
     st = lx_sub.add_parser("stats", help="sizes of the compiled lexicons")
@@ -131,6 +141,35 @@ def _code_batch(args) -> int:
     return EXIT_PARTIAL if bad else EXIT_OK
 
 
+def cmd_eval(args) -> int:
+    from .evaluation.gold import coded_file_coder, evaluate, lexicon_coder, read_gold
+
+    gold = [g for path in args.gold for g in read_gold(Path(path))]
+    coder = coded_file_coder(Path(args.coded)) if args.coded else lexicon_coder(args.lexicon)
+    rep = evaluate(gold, coder, keep_errors=bool(args.errors))
+    if args.format == "json":
+        out = rep.to_dict()
+        out["errors"] = rep.errors[: args.errors]
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    d = rep.to_dict()
+    print(f"sentences scored: {d['sentences']}  (skipped: {d['skipped']})")
+    print(f"{'type':10s} {'P':>6s} {'R':>6s} {'F1':>6s} {'tp':>5s} {'fp':>5s} {'fn':>5s}")
+    for t, v in d["detection"].items():
+        print(f"{t:10s} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f} {v['tp']:5d} {v['fp']:5d} {v['fn']:5d}")
+    print("actor accuracy (where the gold gives a value):")
+    for k, v in d["actors"].items():
+        print(f"  {k:16s} {v['accuracy']:6.3f}  (n={v['n']})")
+    confusion = list(d["confusion"].items())[:15]
+    if confusion:
+        print("confusion (gold -> predicted, top 15):")
+        for k, n in confusion:
+            print(f"  {k:28s} {n}")
+    for e in rep.errors[: args.errors]:
+        print(f"{e['error']:15s} {e['type']:9s} {e.get('want', '')!s:>5} {e.get('got', '')!s:>5} {e['text'][:120]}")
+    return EXIT_OK
+
+
 def cmd_lexicon(args) -> int:
     from .lexicon.compiled import get_lexicon
     from .lexicon.loader import load_lexicons
@@ -165,6 +204,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_code(args)
         if args.command == "lexicon":
             return cmd_lexicon(args)
+        if args.command == "eval":
+            return cmd_eval(args)
         return EXIT_USAGE
     except HadathError as exc:
         print(f"hadath: error: {exc}", file=sys.stderr)

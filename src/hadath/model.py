@@ -86,7 +86,9 @@ class Event:
     score: float
     quad_class: str
     modality: list[str] = field(default_factory=list)  # cues that made it hypothetical/negated
-    background: bool = False  # mentioned as cause or time frame ("إثر مقتل…", "بعد أن…"), not reported
+    # not reported in its own right: a cause or time frame ("إثر مقتل…", "بعد أن…") or a verbal noun
+    # named as a topic with no verb of occurrence, date, place or count ("دعم التظاهرات")
+    background: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {

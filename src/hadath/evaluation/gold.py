@@ -152,11 +152,57 @@ def _pick(doc: Document, plover: str) -> Event | None:
     return cands[0] if cands else None
 
 
-def default_coder(text: str, date: str | None, ident: str) -> Document | None:
-    try:
-        return code(text, date=date, id=ident)
-    except InputRejected:
-        return None
+def lexicon_coder(lexicon_dirs: list[str] | None = None) -> Coder:
+    """Code each gold sentence with hadath (and the given user lexicons)."""
+    def coder(text: str, date: str | None, ident: str) -> Document | None:
+        try:
+            return code(text, date=date, id=ident, lexicon_dirs=lexicon_dirs)
+        except InputRejected:
+            return None
+    return coder
+
+
+default_coder = lexicon_coder()
+
+
+def coded_file_coder(path: Path) -> Coder:
+    """Score output produced earlier (``hadath code --input … --output path``), matched by id."""
+    if not path.exists():
+        raise InputUnreadable(f"{path}: no such file")
+    docs: dict[str, Document] = {}
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputRejected(f"{path}:{lineno}: malformed JSON ({exc.msg})", "json") from None
+        docs[str(obj.get("id"))] = document_from_dict(obj)
+
+    def coder(text: str, date: str | None, ident: str) -> Document | None:
+        return docs.get(ident)
+    return coder
+
+
+def document_from_dict(obj: dict) -> Document:
+    """Rebuild the parts of a Document that scoring reads from its JSON form."""
+    from ..model import Actor
+
+    def actor(a):
+        return Actor(a.get("entity"), a.get("text", ""), a.get("name_en", ""), a.get("country"), a.get("sector"),
+                     tuple(a.get("span", (0, 0)))) if a else None
+
+    doc = Document(text="", id=obj.get("id"))
+    for e in obj.get("events", []):
+        doc.events.append(Event(
+            id=e.get("id", ""), plover=e["plover"], mode=e.get("mode"), cameo=e.get("cameo", ""),
+            context=e.get("context", []), source=actor(e.get("source")), target=actor(e.get("target")),
+            trigger=e.get("trigger", ""), span=tuple(e.get("span", (0, 0))), sentence=e.get("sentence", ""),
+            sentence_span=tuple(e.get("sentence_span", (0, 0))), date=e.get("date"),
+            date_precision=e.get("date_precision"), date_basis=e.get("date_basis", ""), location=None,
+            negated=e.get("negated", False), hypothetical=e.get("hypothetical", False), score=e.get("score", 0.0),
+            quad_class=e.get("quad_class", ""), background=e.get("background", False)))
+    return doc
 
 
 def evaluate(gold: Iterable[GoldSentence], coder: Coder = default_coder, keep_errors: bool = False) -> Report:

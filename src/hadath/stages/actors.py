@@ -260,7 +260,7 @@ def find_actors(an: Analysis) -> None:
             a.end += 1
     actors = _quoted_org_names(an, actors)
     _resolve_domains(an, actors, places)
-    _infer_countries(an, actors)
+    _infer_countries(an, actors, places)
     an.actors = actors
     named = [(a.start, a.end) for a in actors if a.kind in ("org", "person")]
     named_starts = [s for s, _ in named]
@@ -312,15 +312,22 @@ def _quoted_org_names(an: Analysis, actors: list[ActorMention]) -> list[ActorMen
 _NOT_A_HOME = frozenset({"IGO", "IMG", "NGO", "MNC", "INT"})
 
 
-def _infer_countries(an: Analysis, actors: list[ActorMention]) -> None:
+def _infer_countries(an: Analysis, actors: list[ActorMention], places: list[PlaceMention]) -> None:
     """Generic actors with no nationality ("قوات الأمن", "المحتجون", "السلطات") belong, as a human
-    annotator reads them, to the country the document is about: its most mentioned country."""
-    if not an.dominant_countries:
-        return
-    home = an.dominant_countries[0]
+    annotator reads them, to where the reported events happen: the country of a place named in
+    the same sentence, else the document's most named place country, else its most named country."""
+    place_counts: Counter[str] = Counter(p.country for p in places if p.country)
+    home = (place_counts.most_common(1)[0][0] if place_counts
+            else an.dominant_countries[0] if an.dominant_countries else None)
+    by_sentence: dict[int, str] = {}
+    for p in places:
+        if p.country:
+            by_sentence.setdefault(an.sentence_of(p.start), p.country)
     for a in actors:
         if a.country is None and a.kind in ("agent", "title", "context_person"):
-            a.country, a.country_inferred = home, True
+            country = by_sentence.get(an.sentence_of(a.start), home)
+            if country:
+                a.country, a.country_inferred = country, True
 
 
 def _resolve_domains(an: Analysis, actors: list[ActorMention], places: list[PlaceMention]) -> None:

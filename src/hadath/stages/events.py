@@ -50,7 +50,7 @@ class EventDraft:
     modality: list[str] = field(default_factory=list)
     date: DateMention | None = None
     place: PlaceMention | None = None
-    background: bool = False
+    background: bool = False  # a cause, time frame or topic, not an event reported in this sentence
 
 
 def _clause_bounds(an: Analysis, s_start: int, s_end: int, pos: int, end: int) -> tuple[int, int]:
@@ -304,11 +304,16 @@ def _pick_place(an: Analysis, places: list[PlaceMention], t: Match, entry: Trigg
 _WORD_WINDOW = 6
 
 
-def _requirement_met(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMention], c_end: int) -> bool:
-    if entry.requires_words:
-        following = an.words_between(t.end, min(len(an.text), t.end + 80))[:_WORD_WINDOW]
-        if not any(morph.strip_clitics(w) in entry.requires_words or w in entry.requires_words for w in following):
-            return False
+def _following_words(an: Analysis, t: Match) -> frozenset[str]:
+    """The next few words after a trigger, as written and without clitics (computed once)."""
+    words = an.words_between(t.end, min(len(an.text), t.end + 80))[:_WORD_WINDOW]
+    return frozenset(words) | frozenset(morph.strip_clitics(w) for w in words)
+
+
+def _requirement_met(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMention], c_end: int,
+                     following: frozenset[str]) -> bool:
+    if entry.requires_words and entry.requires_words.isdisjoint(following):
+        return False
     if not entry.requires:
         return True
     for a in actors:
@@ -328,6 +333,22 @@ def _is_background(an: Analysis, t: Match, clause: tuple[int, int]) -> bool:
     before = an.words_between(max(clause[0], t.start - 40), t.word_start)[-3:]
     return any(w in _BACKGROUND_WORDS or (len(w) > 3 and w[0] in "وف" and w[1:] in _BACKGROUND_WORDS)
                for w in before)
+
+
+_OCCURRENCE_STEMS = ("خرج", "تجدد", "اندلع", "انطلق", "تصاعد", "شهد", "نظم", "انفجر", "عم", "ارتفع", "وقع",
+                     "جري", "جرت", "استمر", "تواصل", "نفذ", "شن", "شنت", "شنوا", "اسفر", "ادي", "اودي", "قاد",
+                     "اقام", "تعرض", "تعرضت", "سقط", "لقي", "قتل", "اصيب", "جرح")
+
+
+def _occurrence_verb_before(an: Analysis, t: Match) -> bool:
+    """"خرجت مظاهرة", "شنت الطائرات غارات", "تعرض لهجوم": a verb of occurrence right before a
+    verbal noun reports it as happening (rather than naming it as a topic)."""
+    for w in an.words_between(max(0, t.start - 40), t.word_start)[-3:]:
+        w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+        for stem in _OCCURRENCE_STEMS:
+            if w.startswith((stem, "ت" + stem, "ي" + stem, "ن" + stem)) and len(w) <= len(stem) + 3:
+                return True
+    return False
 
 
 def _anchored(an: Analysis, t: Match, clause: tuple[int, int], date: DateMention | None,
@@ -373,11 +394,14 @@ def find_events(an: Analysis) -> list[EventDraft]:
         if region:  # inside a direct quote the speaker is not a participant: use the quote's own actors
             actors = [a for a in actors if region[0] <= a.start < region[1]]
             clause = (max(clause[0], region[0]), min(clause[1], region[1]))
+        following: frozenset[str] | None = None
         for hit in t.hits:
             if hit.kind != "trigger":
                 continue
             entry: Trigger = hit.entry  # type: ignore[assignment]
-            if not _requirement_met(an, t, entry, actors, clause[1]):
+            if entry.requires_words and following is None:
+                following = _following_words(an, t)
+            if not _requirement_met(an, t, entry, actors, clause[1], following or frozenset()):
                 continue
             source, target = assign_roles(an, t, entry, actors, clause)
             negated, hypothetical, modality = _flags(an, t, by_sentence_cues.get(sent, []), clause, s_start)
@@ -387,7 +411,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
             verbal = any(h.kind == "trigger" and h.entry.verbal for h in t.hits)
             if not verbal and source is None and target is None and not _anchored(an, t, clause, date, place):
                 continue  # "القتل والاغتيال السياسي": a topic, not a reported event
-            background = _is_background(an, t, clause)
+            background = _is_background(an, t, clause) or (
+                not verbal and not _occurrence_verb_before(an, t) and not _anchored(an, t, clause, date, place))
             drafts.append(EventDraft(t, entry, sent, source, target, negated, hypothetical, modality, date, place,
                                      background))
             break  # one event per trigger occurrence: the first listed sense wins
