@@ -27,6 +27,7 @@ from .analysis import PREPOSITIONS, ActorMention, Analysis, PlaceMention
 
 _QUOTES = "\"«»“”'"
 _GAP_PUNCT_RE = re.compile(r"[^\s\w\"«»“”']")
+_GAP_BLOCKERS = frozenset("امام خلف قرب لدي نحو ضد حول عند بعد قبل".split())
 _NAME_STOP = frozenset(
     """في من الي علي عن مع ان او و ثم قد لقد لم لن لا ما كان كانت قال قالت اكد اشار يوم خلال بعد قبل
     الذي التي الذين هو هي هم رئيس وزير نائب قائد زعيم امين عام السابق الحالي الجديد الاسبق""".split()
@@ -62,7 +63,7 @@ def _mention_from(an: Analysis, m: Match) -> ActorMention | None:
     hit = _primary(m)
     entry = hit.entry
     name_ar = an.orig_text(m.start, m.end)
-    base = dict(start=m.start, end=m.end, name_ar=name_ar, prefix=m.prefix)
+    base = dict(start=m.start, end=m.end, name_ar=name_ar, prefix=m.prefix, suffix=m.suffix)
     if hit.kind == "person":
         assert isinstance(entry, Person)
         role = entry.role_on(an.pub_date)
@@ -149,7 +150,9 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
         return False
     kind = nxt_mention.kind
     if head.kind in ("agent", "title", "honorific", "needs_modifier", "org"):
-        if kind == "nisba" and len(words) <= 3:
+        if kind == "nisba" and len(words) <= 2 and not any(w in PREPOSITIONS or w in _GAP_BLOCKERS for w in words):
+            # "دبلوماسي أمريكي رفيع المستوى"; but not "محتجون أمام السفارة الفرنسية" (the nisba
+            # modifies the preposition's object)
             if head.kind == "org" and head.country:
                 head.end = nxt.end
                 return True
@@ -259,6 +262,7 @@ def find_actors(an: Analysis) -> None:
         if a.end < len(an.text) and an.text[a.end] in _QUOTES and sum(inside.count(c) for c in _QUOTES) % 2 == 1:
             a.end += 1
     actors = _quoted_org_names(an, actors)
+    _resolve_possessives(an, actors)
     _resolve_domains(an, actors, places)
     _infer_countries(an, actors, places)
     an.actors = actors
@@ -310,6 +314,20 @@ def _quoted_org_names(an: Analysis, actors: list[ActorMention]) -> list[ActorMen
 
 
 _NOT_A_HOME = frozenset({"IGO", "IMG", "NGO", "MNC", "INT"})
+
+
+_POSSESSIVE = frozenset({"ه", "ها", "هم", "هما"})
+
+
+def _resolve_possessives(an: Analysis, actors: list[ActorMention]) -> None:
+    """"مقاتلاتها", "قواته": an agent noun with a possessive pronoun belongs to the nearest
+    preceding actor with a country (the Russian ministry's jets, the Houthi leader's forces)."""
+    last: ActorMention | None = None
+    for a in actors:
+        if a.kind in ("agent", "title") and a.country is None and a.suffix in _POSSESSIVE and last is not None:
+            a.country, a.country_inferred = last.country, True
+        if a.country and a.country not in ("IGO", "NGO"):
+            last = a
 
 
 def _infer_countries(an: Analysis, actors: list[ActorMention], places: list[PlaceMention]) -> None:

@@ -41,6 +41,7 @@ class ActorMention:
     name_ar: str = ""
     domain: str | None = None  # bare institution awaiting a country ("foreign" for وزارة الخارجية)
     prefix: str = ""  # proclitics on the first word (ب ل ك mark a preposition)
+    suffix: str = ""  # enclitic on the last word (a possessive pronoun: قواته)
     parts: list[tuple[int, int, str | None, str | None, str | None]] = field(default_factory=list)
     title_en: str | None = None
     in_lexicon: bool = True

@@ -142,10 +142,15 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
             source = earlier[-1] if earlier else None
 
     if verbal and entry.passive_source and not explicit and source is not None and source.start > t.end:
-        others = [a for a in after if a is not source and not _governed(an, a) and _is_participant(a)]
-        if entry.passive_source == "subject" or not others:
-            # "قتل ثلاثة جنود": with no agent before and a single actor after, read it as passive
-            return _explicit_agent(an, t, after), source
+        others = [a for a in after_sentence if a is not source and _is_participant(a)]
+        counted = _counted(an, source)
+        if entry.passive_source == "subject" or not [a for a in others if a.start < c_end and not _governed(an, a)] \
+                or counted:
+            # "قتل ثلاثة جنود": no agent before and a single (or counted) actor after: passive reading.
+            # The agent, if any, is marked ("على يد", "برصاص") or is the one who "carried out" the attack
+            agent = _explicit_agent(an, t, after_sentence) or (
+                next((a for a in others if _carried_out_by(an, a)), None) if counted else None)
+            return agent, source
 
     if source is None:
         source = _main_subject(an, t, actors, clause)
@@ -162,7 +167,11 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
                 target = a
                 break
     if target is None and not verbal and "direct" in preps:
-        target = next((a for a in candidates if an.words.count_between(t.end, a.start) == 0), None)
+        # "اغتيال الرئيس", "مقتل عشرة أشخاص": the genitive right after the noun (a count may intervene)
+        target = next((a for a in candidates if an.words.count_between(t.end, a.start) == 0
+                       or (_counted(an, a) and an.words.count_between(t.end, a.start) <= 2)), None)
+    if target is None and preps - {"direct"}:
+        target = _owner_of_object(an, t, candidates, preps)
     if source is not None and target is not None and (
             (source.entity_key and source.entity_key == target.entity_key) or source is target):
         target = None
@@ -170,6 +179,21 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
 
 
 _SEGMENT_WORDS = frozenset("لكن ولكن بينما فيما حيث كما وكما اما".split())
+
+
+def _owner_of_object(an: Analysis, t: Match, candidates: list[ActorMention], preps: set[str]
+                     ) -> ActorMention | None:
+    """"غارات على مواقع لحركة حماس", "هجوم على نقطة تفتيش للجيش": the target preposition governs a
+    thing, and the thing's owner (after ل or تابعة ل) is the target."""
+    for a in candidates:
+        if an.words.count_between(t.end, a.start) > 8:
+            break
+        if _governed(an, a) not in ("ل", "لدي") and not an.word_before(a.start).startswith("تابع"):
+            continue
+        between = an.words_between(t.end, a.start)
+        if any(w in preps for w in between):
+            return a
+    return None
 
 
 def _between_pair(an: Analysis, t: Match, after: list[ActorMention]
@@ -229,6 +253,23 @@ def _quote_regions(text: str, s_start: int, s_end: int) -> list[tuple[int, int]]
 _OPEN_QUOTE_RE = re.compile('[«“"]')
 
 
+_NUMBER_WORDS = frozenset(
+    """ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره اثنين اثنان عشرات مئات الاف آلاف الالاف عشرين ثلاثين
+    اربعين خمسين ستين سبعين ثمانين تسعين مائه مئه الف عدد""".split())
+
+
+def _counted(an: Analysis, a: ActorMention) -> bool:
+    """"خمسة جنود", "30 شخصا": an actor introduced by a number is counted, i.e. a set of victims."""
+    w = an.word_before(a.start)
+    return w.isdigit() or w in _NUMBER_WORDS
+
+
+def _carried_out_by(an: Analysis, a: ActorMention) -> bool:
+    """"في هجوم شنه مسلحون", "نفذه عناصر": the actor after a carry-out verb with an object pronoun."""
+    w = an.word_before(a.start)
+    return w.startswith(("شن", "نفذ", "تبنا", "تبني")) and w.endswith(("ه", "ها"))
+
+
 def _explicit_agent_marker(an: Analysis, a: ActorMention) -> bool:
     before = an.text[max(0, a.start - len(a.prefix) - 12):a.start - len(a.prefix)].rstrip()
     return before.endswith(_AGENT_MARKERS)
@@ -237,6 +278,14 @@ def _explicit_agent_marker(an: Analysis, a: ActorMention) -> bool:
 def _explicit_agent(an: Analysis, t: Match, after: list[ActorMention]) -> ActorMention | None:
     """The agent of a passive clause, when stated: "على يد X", "من قبل X", "برصاص X"."""
     return next((a for a in after if _explicit_agent_marker(an, a)), None)
+
+
+def _present_tense(an: Analysis, t: Match) -> bool:
+    """Imperfect verbs start with ي or ن after their clitics (ت and ا are ambiguous with perfect
+    forms such as تظاهر and اعتقل, so those count as present only for nouns' absence)."""
+    if not any(h.kind == "trigger" and h.entry.verbal for h in t.hits):
+        return False
+    return an.text[t.start:t.start + 1] in ("ي", "ن")
 
 
 def _flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int, int], s_start: int
@@ -261,6 +310,8 @@ def _flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int, int], s
             if near:
                 negated = True
                 modality.append(f"negation:{word}")
+        elif cue.kind == "hypothetical" and word == "قد" and not _present_tense(an, t):
+            continue  # "قد أطلقت": قد before a past verb asserts, it does not hedge
         elif cue.kind == "hypothetical":
             if words_between <= 3 or (cue.pos in ("phrase", "noun") and words_between <= 10) or c.start >= clause[0]:
                 hypothetical = True
@@ -395,7 +446,9 @@ def find_events(an: Analysis) -> list[EventDraft]:
             actors = [a for a in actors if region[0] <= a.start < region[1]]
             clause = (max(clause[0], region[0]), min(clause[1], region[1]))
         following: frozenset[str] | None = None
-        for hit in t.hits:
+        # a sense whose required following word is present is more specific than a plain one
+        ordered = sorted(t.hits, key=lambda h: not (h.kind == "trigger" and h.entry.requires_words))
+        for hit in ordered:
             if hit.kind != "trigger":
                 continue
             entry: Trigger = hit.entry  # type: ignore[assignment]
