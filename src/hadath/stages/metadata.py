@@ -24,6 +24,7 @@ _LINK_RE = re.compile(r"^(?:رابط المقال(?: الاصلي)?|الرابط
 _VIA_RE = re.compile(r"^(?:نقلا عن|نقلا من|عن)\s+(?:صحيفه|جريده|موقع|وكاله|مجله|قناه)?\s*(.+?)\s*(?:بتصرف)?\s*[.:]?$")
 _ADAPTED_RE = re.compile(r"(?:^|\s|\()بتصرف(?:\s|\)|$|[.،])")
 _TERMINAL = ".!?؟:;؛»\"”"
+_OUTLET_WORDS = frozenset({"صحيفه", "جريده", "موقع", "وكاله", "مجله", "قناه", "اذاعه"})
 
 
 @dataclass(slots=True)
@@ -75,7 +76,11 @@ def resolve_publisher(text: str) -> str:
         return by_alias[key]
     if _URL_RE.match(text):
         return publisher_from_url(text) or text
-    return text.strip(" .،:")
+    name = text.strip(" .،:")
+    first, _, rest = name.partition(" ")
+    if rest and normalize_string(first) in _OUTLET_WORDS:  # "صحيفة ذا ميريديان تايمز" → the name itself
+        return rest.strip()
+    return name
 
 
 def publisher_from_url(url: str) -> str | None:
