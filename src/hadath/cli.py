@@ -185,6 +185,9 @@ def cmd_lexicon(args) -> int:
         "countries": len(raw.countries), "persons": len(raw.persons), "organisations": len(raw.orgs),
         "agents": len(raw.agents), "event patterns (rows)": len(raw.triggers), "event verb rows": verbs,
         "cues": len(raw.cues), "places": len(raw.places), "compiled keys": lex.size,
+        "event surface forms": lex.key_counts.get("trigger", 0),
+        "person surface forms": lex.key_counts.get("person", 0),
+        "organisation surface forms": lex.key_counts.get("org", 0),
     }
     by_type: dict[str, int] = {}
     for t, _ in raw.triggers:

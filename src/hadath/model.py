@@ -37,10 +37,13 @@ class Actor:
     country: str | None
     sector: str | None
     span: Span
+    implied: bool = False  # not named in the text but implied by the event (protesters of a protest)
+    country_inferred: bool = False  # the country comes from the document (places), not the mention
 
     def to_dict(self) -> dict[str, Any]:
         return {"entity": self.entity, "text": self.text, "name_en": self.name_en, "country": self.country,
-                "sector": self.sector, "span": list(self.span)}
+                "sector": self.sector, "span": list(self.span), "implied": self.implied,
+                "country_inferred": self.country_inferred}
 
 
 @dataclass(slots=True)

@@ -229,7 +229,8 @@ class _Assembler:
         name = a.name_en
         if a.kind in ("agent", "title") and not a.entity_key and a.country in self.an.lexicon.countries:
             name = f"{self.an.lexicon.countries[a.country].name_en}: {a.name_en}"
-        return Actor(ids.get(id(a)), self.an.nt.original[s:e], name, a.country, a.sector, (s, e))
+        return Actor(ids.get(id(a)), "" if a.implied else self.an.nt.original[s:e], name, a.country, a.sector,
+                     (s, e), a.implied, a.country_inferred)
 
     def place(self, p: PlaceMention | None) -> Place | None:
         if p is None:

@@ -97,6 +97,10 @@ class CompiledLexicon:
             self.automaton.add_word(key, (len(key), tuple(hits)))
         self.automaton.make_automaton()
         self.size = len(self._keys)
+        self.key_counts: dict[str, int] = defaultdict(int)  # surface keys per meaning kind (for stats)
+        for hits in self._keys.values():
+            for kind in {h.kind for h in hits}:
+                self.key_counts[kind] += 1
         del self._keys, self._place_prefixes
 
     # -- building -----------------------------------------------------------------------------

@@ -47,6 +47,7 @@ class ActorMention:
     in_lexicon: bool = True
     plural_nisba: bool = False  # "العراقيين": people of a country, a participant on its own
     country_inferred: bool = False  # country taken from the document, not the mention
+    implied: bool = False  # not in the text: a participant the event implies (protesters of a protest)
 
 
 @dataclass(slots=True)

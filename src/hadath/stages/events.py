@@ -413,6 +413,23 @@ def _anchored(an: Analysis, t: Match, clause: tuple[int, int], date: DateMention
     return bool(_DIGIT_RE.search(an.text, clause[0], clause[1]))
 
 
+_PROTESTER_STEMS = ("متظاهر", "محتج", "معتصم", "مضرب")
+_RIOT = Trigger("PROTEST", "riot", "145", ("rights_freedoms",), "verb", ("ضد", "علي"), "", "violent protest", True)
+
+
+def _is_protesters(an: Analysis, a: ActorMention) -> bool:
+    word = morph.strip_clitics(an.text[a.start:a.end].split(" ")[0])
+    return word.startswith(_PROTESTER_STEMS)
+
+
+def _implied_protesters(an: Analysis, t: Match, place: PlaceMention | None) -> ActorMention:
+    """"تظاهر الآلاف في بغداد": a protest with no named participant is by civilians (PLOVER's
+    default), of the country where it happens. Marked ``implied``; it spans the trigger."""
+    country = place.country if place else (an.dominant_countries[0] if an.dominant_countries else None)
+    return ActorMention(start=t.start, end=t.end, kind="implied", name_en="protesters (implied)", country=country,
+                        sector="CVL", country_inferred=True, implied=True)
+
+
 def find_events(an: Analysis) -> list[EventDraft]:
     drafts: list[EventDraft] = []
     body_end = an.meta.body_end
@@ -466,6 +483,10 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "القتل والاغتيال السياسي": a topic, not a reported event
             background = _is_background(an, t, clause) or (
                 not verbal and not _occurrence_verb_before(an, t) and not _anchored(an, t, clause, date, place))
+            if entry.plover == "PROTEST" and source is None and not background:
+                source = _implied_protesters(an, t, place)
+            if entry.plover in ("ASSAULT", "COERCE") and source is not None and _is_protesters(an, source):
+                entry = _RIOT  # protesters burning, clashing, storming: a violent protest (PLOVER riot)
             drafts.append(EventDraft(t, entry, sent, source, target, negated, hypothetical, modality, date, place,
                                      background))
             break  # one event per trigger occurrence: the first listed sense wins
