@@ -58,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--errors", type=int, default=0, metavar="N", help="also list N errors")
     ev.add_argument("--lexicon", action="append", default=[], metavar="DIR")
 
+    _register_plugins(sub)
+
     lx = sub.add_parser("lexicon", help="lexicon tools")
     lx_sub = lx.add_subparsers(dest="lexicon_command", required=True, parser_class=_Parser)
     st = lx_sub.add_parser("stats", help="sizes of the compiled lexicons")
@@ -65,6 +67,36 @@ def build_parser() -> argparse.ArgumentParser:
     va = lx_sub.add_parser("validate", help="load and validate lexicon directories")
     va.add_argument("dirs", nargs="+")
     return p
+
+
+# Subcommands living in their own packages (corpus store: ingest, events, export, search…). Each
+# module exposes ``register(subparsers)`` and ``COMMANDS: dict[name, handler(args) -> exit code]``.
+_PLUGIN_MODULES = ("hadath.store.cli",)
+
+
+def _plugins():
+    import importlib
+
+    for name in _PLUGIN_MODULES:
+        try:
+            yield importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name and not name.startswith(exc.name):
+                raise  # a missing dependency inside the plugin is a real error
+            continue
+
+
+def _register_plugins(sub) -> None:
+    for module in _plugins():
+        module.register(sub)
+
+
+def _dispatch_plugins(args) -> int | None:
+    for module in _plugins():
+        handler = module.COMMANDS.get(args.command)
+        if handler:
+            return handler(args)
+    return None
 
 
 def _options(args) -> Options:
@@ -209,7 +241,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_lexicon(args)
         if args.command == "eval":
             return cmd_eval(args)
-        return EXIT_USAGE
+        code_ = _dispatch_plugins(args)
+        return EXIT_USAGE if code_ is None else code_
     except HadathError as exc:
         print(f"hadath: error: {exc}", file=sys.stderr)
         return exc.exit_code if exc.exit_code != EXIT_INTERNAL else EXIT_USAGE
