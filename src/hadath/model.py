@@ -92,6 +92,7 @@ class Event:
     # not reported in its own right: a cause or time frame ("إثر مقتل…", "بعد أن…") or a verbal noun
     # named as a topic with no verb of occurrence, date, place or count ("دعم التظاهرات")
     background: bool = False
+    historical: bool = False  # PLOVER "historical": the text dates it more than a month before publication
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -102,7 +103,7 @@ class Event:
             "sentence_span": list(self.sentence_span), "date": self.date, "date_precision": self.date_precision,
             "date_basis": self.date_basis, "location": self.location.to_dict() if self.location else None,
             "negated": self.negated, "hypothetical": self.hypothetical, "modality": self.modality,
-            "background": self.background,
+            "background": self.background, "historical": self.historical,
             "score": self.score, "quad_class": self.quad_class,
         }
 

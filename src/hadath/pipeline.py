@@ -268,6 +268,7 @@ def _assemble(an: Analysis, doc: Document, drafts: list[EventDraft], quotes: lis
             date=date, date_precision=precision, date_basis=basis, location=asm.place(d.place),
             negated=d.negated, hypothetical=d.hypothetical, score=PLOVER_SCORES[d.entry.plover],
             quad_class=QUAD_CLASS[d.entry.plover], modality=d.modality, background=d.background,
+            historical=d.historical,
         ))
     for q in quotes:
         qs, qe = an.orig(q.start, q.end)

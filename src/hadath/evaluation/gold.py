@@ -10,7 +10,7 @@ Three formats are read:
 - the project's own gold JSONL: ``{"id","text","date","events":[{"plover","source_country",…}]}``.
 
 A sentence is predicted to hold an event of type T when hadath codes at least one event of
-type T in it that is reported: not negated, not hypothetical, not background. Actor accuracy is measured only where the gold gives a value,
+type T in it that is reported: not negated, hypothetical, background or historical. Actor accuracy is measured only where the gold gives a value,
 on the predicted event of the gold type (the first one when there are several).
 """
 from __future__ import annotations
@@ -140,7 +140,7 @@ class Report:
 
 def reported(e: Event) -> bool:
     """Counts for sentence-level detection: a real event reported in its own right."""
-    return not (e.negated or e.hypothetical or e.background)
+    return not (e.negated or e.hypothetical or e.background or e.historical)
 
 
 def predicted_types(doc: Document) -> set[str]:
@@ -201,7 +201,8 @@ def document_from_dict(obj: dict) -> Document:
             sentence_span=tuple(e.get("sentence_span", (0, 0))), date=e.get("date"),
             date_precision=e.get("date_precision"), date_basis=e.get("date_basis", ""), location=None,
             negated=e.get("negated", False), hypothetical=e.get("hypothetical", False), score=e.get("score", 0.0),
-            quad_class=e.get("quad_class", ""), background=e.get("background", False)))
+            quad_class=e.get("quad_class", ""), background=e.get("background", False),
+            historical=e.get("historical", False)))
     return doc
 
 

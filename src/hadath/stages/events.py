@@ -20,6 +20,7 @@ sentence.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -51,6 +52,7 @@ class EventDraft:
     date: DateMention | None = None
     place: PlaceMention | None = None
     background: bool = False  # a cause, time frame or topic, not an event reported in this sentence
+    historical: bool = False  # dated by the text well before publication
 
 
 def _clause_bounds(an: Analysis, s_start: int, s_end: int, pos: int, end: int) -> tuple[int, int]:
@@ -374,7 +376,9 @@ def _requirement_met(an: Analysis, t: Match, entry: Trigger, actors: list[ActorM
     return False
 
 
-_BACKGROUND_WORDS = frozenset("اثر عقب بعد منذ جراء بسبب خلفيه ردا اعقاب لمقتل اثناء".split())
+_BACKGROUND_WORDS = frozenset(
+    """اثر عقب بعد منذ جراء بسبب خلفيه ردا اعقاب لمقتل اثناء بتهمه تهمه متهم المتهم المتهمين متهمين
+    قضيه جريمه محاكمه ذكري""".split())
 _DIGIT_RE = re.compile(r"\d")
 
 
@@ -402,15 +406,30 @@ def _occurrence_verb_before(an: Analysis, t: Match) -> bool:
     return False
 
 
+_CASUALTY_RE = re.compile(
+    r"(?:\d+|عشرات|مئات|الاف|آلاف|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره|اثنين|اثنان)\s+"
+    r"(?:من\s+)?(?:قتيلا|قتلي|شخصا|اشخاص|جريحا|جرحي|مدنيا|مدنيين|جنديا|جنود|شرطيا|عنصرا|اخرين|متظاهرا|طفلا|اطفال)")
+
+
 def _anchored(an: Analysis, t: Match, clause: tuple[int, int], date: DateMention | None,
               place: PlaceMention | None) -> bool:
-    """A noun trigger with no actor still reports an event when its clause dates, places or
-    counts it ("انفجار في بغداد أمس", "مقتل 15 شخصا")."""
-    if date is not None and clause[0] <= date.start < clause[1]:
+    """A verbal noun reports an event (rather than naming a topic) when its clause dates it to a
+    day or week ("انفجار في بغداد أمس") or counts its victims ("مقتل 15 شخصا")."""
+    if date is not None and clause[0] <= date.start < clause[1] and date.precision in ("day", "week"):
         return True
-    if place is not None and clause[0] <= place.start < clause[1]:
-        return True
-    return bool(_DIGIT_RE.search(an.text, clause[0], clause[1]))
+    return bool(_CASUALTY_RE.search(an.text, clause[0], clause[1]))
+
+
+def _is_historical(date: DateMention | None, pub: dt.date | None) -> bool:
+    """PLOVER's "historical" auxiliary: the text dates the event well before publication."""
+    if date is None or pub is None:
+        return False
+    if date.precision == "year":
+        return date.day.year < pub.year
+    return (pub - date.day).days > _HISTORICAL_DAYS
+
+
+_HISTORICAL_DAYS = 31
 
 
 _PROTESTER_STEMS = ("متظاهر", "محتج", "معتصم", "مضرب")
@@ -479,7 +498,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
             excluded = (source,) if entry.mode == "visit" else (source, target)  # a visit happens at its target
             place = _pick_place(an, by_sentence_places.get(sent, []), t, entry, excluded)
             verbal = any(h.kind == "trigger" and h.entry.verbal for h in t.hits)
-            if not verbal and source is None and target is None and not _anchored(an, t, clause, date, place):
+            if not verbal and source is None and target is None and not _anchored(an, t, clause, date, place) \
+                    and not (place is not None and clause[0] <= place.start < clause[1]):
                 continue  # "القتل والاغتيال السياسي": a topic, not a reported event
             background = _is_background(an, t, clause) or (
                 not verbal and not _occurrence_verb_before(an, t) and not _anchored(an, t, clause, date, place))
@@ -488,6 +508,6 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if entry.plover in ("ASSAULT", "COERCE") and source is not None and _is_protesters(an, source):
                 entry = _RIOT  # protesters burning, clashing, storming: a violent protest (PLOVER riot)
             drafts.append(EventDraft(t, entry, sent, source, target, negated, hypothetical, modality, date, place,
-                                     background))
+                                     background, _is_historical(date, an.pub_date)))
             break  # one event per trigger occurrence: the first listed sense wins
     return drafts
