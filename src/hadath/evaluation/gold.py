@@ -10,7 +10,8 @@ Three formats are read:
 - the project's own gold JSONL: ``{"id","text","date","events":[{"plover","source_country",…}]}``.
 
 A sentence is predicted to hold an event of type T when hadath codes at least one event of
-type T in it that is reported: not negated, hypothetical, background or historical. Actor accuracy is measured only where the gold gives a value,
+type T in it that is reported: not negated, hypothetical or background (historical events count:
+they are real events, reported with a date). Actor accuracy is measured only where the gold gives a value,
 on the predicted event of the gold type (the first one when there are several).
 """
 from __future__ import annotations
@@ -140,7 +141,7 @@ class Report:
 
 def reported(e: Event) -> bool:
     """Counts for sentence-level detection: a real event reported in its own right."""
-    return not (e.negated or e.hypothetical or e.background or e.historical)
+    return not (e.negated or e.hypothetical or e.background)
 
 
 def predicted_types(doc: Document) -> set[str]:

@@ -406,18 +406,20 @@ def _occurrence_verb_before(an: Analysis, t: Match) -> bool:
     return False
 
 
+_NUMBER = r"(?:\d+|عشرات|مئات|الاف|آلاف|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره|اثنين|اثنان)"
 _CASUALTY_RE = re.compile(
-    r"(?:\d+|عشرات|مئات|الاف|آلاف|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره|اثنين|اثنان)\s+"
-    r"(?:من\s+)?(?:قتيلا|قتلي|شخصا|اشخاص|جريحا|جرحي|مدنيا|مدنيين|جنديا|جنود|شرطيا|عنصرا|اخرين|متظاهرا|طفلا|اطفال)")
+    _NUMBER + r"\s+(?:من\s+)?(?:قتيلا|قتلي|شخصا|اشخاص|جريحا|جرحي|مدنيا|مدنيين|جنديا|جنود|شرطيا|عنصرا|اخرين|"
+    r"متظاهرا|طفلا|اطفال)|(?:مقتل|اصابه|جرح|قتل|اختطاف|خطف)\s+(?:نحو\s+|حوالي\s+)?" + _NUMBER)
 
 
 def _anchored(an: Analysis, t: Match, clause: tuple[int, int], date: DateMention | None,
               place: PlaceMention | None) -> bool:
     """A verbal noun reports an event (rather than naming a topic) when its clause dates it to a
     day or week ("انفجار في بغداد أمس") or counts its victims ("مقتل 15 شخصا")."""
-    if date is not None and clause[0] <= date.start < clause[1] and date.precision in ("day", "week"):
+    if date is not None and date.precision in ("day", "week"):
         return True
-    return bool(_CASUALTY_RE.search(an.text, clause[0], clause[1]))
+    sentence = an.sentences[an.sentence_of(t.start)]
+    return bool(_CASUALTY_RE.search(an.text, sentence[0], sentence[1]))
 
 
 def _is_historical(date: DateMention | None, pub: dt.date | None) -> bool:
