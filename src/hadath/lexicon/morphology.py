@@ -94,7 +94,9 @@ def conjugate(past: str, present: str) -> list[str]:
             bases = [present + s for s in ("", "ن", "ا")] + [present[:-1] + s for s in ("ون", "وا", "ين", "و")]
         else:
             bases = [present + s for s in ("", "ون", "ان", "وا", "ن", "ين", "و", "ا")]
-        for prefix in ("ي", "ت", "ن", "ا"):
+        # No first-person singular أفعل: it is rare in news outside quotes and collides with elative
+        # adjectives (أعذب "sweeter", أكبر) and nouns (أصل).
+        for prefix in ("ي", "ت", "ن"):
             forms.update(prefix + b for b in bases)
     return sorted(forms)
 

@@ -422,6 +422,15 @@ def _anchored(an: Analysis, t: Match, clause: tuple[int, int], date: DateMention
     return bool(_CASUALTY_RE.search(an.text, sentence[0], sentence[1]))
 
 
+_DEMONSTRATIVES = frozenset("هذا هذه ذلك تلك هذان هاتان".split())
+
+
+def _anaphoric(an: Analysis, t: Match) -> bool:
+    """"الهجوم", "هذا الاعتداء": a definite verbal noun refers back to an event already reported
+    (reactions, follow-ups), not a new one."""
+    return t.prefix.endswith("ال") or t.prefix.endswith("لل") or an.word_before(t.start) in _DEMONSTRATIVES
+
+
 def _is_historical(date: DateMention | None, pub: dt.date | None) -> bool:
     """PLOVER's "historical" auxiliary: the text dates the event well before publication."""
     if date is None or pub is None:
@@ -504,7 +513,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                     and not (place is not None and clause[0] <= place.start < clause[1]):
                 continue  # "القتل والاغتيال السياسي": a topic, not a reported event
             background = _is_background(an, t, clause) or (
-                not verbal and not _occurrence_verb_before(an, t) and not _anchored(an, t, clause, date, place))
+                not verbal and not _occurrence_verb_before(an, t) and not _anchored(an, t, clause, date, place)) or (
+                not verbal and _anaphoric(an, t) and not _CASUALTY_RE.search(an.text, clause[0], clause[1]))
             if entry.plover == "PROTEST" and source is None and not background:
                 source = _implied_protesters(an, t, place)
             if entry.plover in ("ASSAULT", "COERCE") and source is not None and _is_protesters(an, source):

@@ -1,0 +1,206 @@
+"""The DuckDB store: schema, connection, and coded documents → table rows.
+
+One file (``hadath.duckdb`` by default). A document's key is the sha256 of its text (first 32 hex
+digits), so the same article read twice — from the same file or another — is stored once; every
+place it was seen is kept in ``origins``. Child rows (entities, mentions, events, quotes, places)
+carry the document key; event ids are ``<doc_key>-ev<n>``, stable across runs.
+
+Writes happen in one transaction per batch of documents (see ``ingest.py``): a run killed at any
+point leaves the database as it was after the last committed batch.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+
+from .. import __version__
+from ..errors import InputUnreadable
+
+DEFAULT_DB = "hadath.duckdb"
+SCHEMA_VERSION = "1"
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR, value VARCHAR);
+CREATE TABLE IF NOT EXISTS documents (
+    doc_key VARCHAR, status VARCHAR, skip_reason VARCHAR, skip_message VARCHAR,
+    origin VARCHAR, ext_id VARCHAR, title VARCHAR, url VARCHAR, publisher VARCHAR, translated_from VARCHAR,
+    source VARCHAR, date DATE, language VARCHAR, n_chars INTEGER, n_events INTEGER, text VARCHAR,
+    hadath_version VARCHAR, lexicon_version VARCHAR, coded_at TIMESTAMP,
+    dup_of VARCHAR, dup_similarity DOUBLE, minhash UBIGINT[]
+);
+CREATE TABLE IF NOT EXISTS origins (doc_key VARCHAR, origin VARCHAR, ext_id VARCHAR, first_seen TIMESTAMP);
+CREATE TABLE IF NOT EXISTS entities (
+    doc_key VARCHAR, entity_id VARCHAR, kind VARCHAR, name_en VARCHAR, name_ar VARCHAR, country VARCHAR,
+    sector VARCHAR, lexicon_id VARCHAR, title_en VARCHAR, in_lexicon BOOLEAN, n_mentions INTEGER
+);
+CREATE TABLE IF NOT EXISTS mentions (
+    doc_key VARCHAR, entity_id VARCHAR, start_char INTEGER, end_char INTEGER, text VARCHAR
+);
+CREATE TABLE IF NOT EXISTS events (
+    event_id VARCHAR, doc_key VARCHAR, seq INTEGER, plover VARCHAR, mode VARCHAR, cameo VARCHAR,
+    context VARCHAR[],
+    source_entity VARCHAR, source_text VARCHAR, source_name VARCHAR, source_country VARCHAR,
+    source_sector VARCHAR, source_implied BOOLEAN,
+    target_entity VARCHAR, target_text VARCHAR, target_name VARCHAR, target_country VARCHAR,
+    target_sector VARCHAR, target_implied BOOLEAN,
+    trigger VARCHAR, start_char INTEGER, end_char INTEGER, sentence VARCHAR, sentence_start INTEGER,
+    sentence_end INTEGER, date VARCHAR, event_date DATE, date_precision VARCHAR, date_basis VARCHAR,
+    place_name VARCHAR, place_name_ar VARCHAR, place_country VARCHAR, lat DOUBLE, lon DOUBLE,
+    geonameid BIGINT,
+    negated BOOLEAN, hypothetical BOOLEAN, background BOOLEAN, historical BOOLEAN, modality VARCHAR[],
+    score DOUBLE, quad_class VARCHAR, cluster_id VARCHAR
+);
+CREATE TABLE IF NOT EXISTS quotes (
+    doc_key VARCHAR, seq INTEGER, speaker_entity VARCHAR, speaker_text VARCHAR, speaker_name VARCHAR,
+    speaker_country VARCHAR, speaker_sector VARCHAR, text VARCHAR, start_char INTEGER, end_char INTEGER,
+    cue VARCHAR, direct BOOLEAN
+);
+CREATE TABLE IF NOT EXISTS places (
+    doc_key VARCHAR, seq INTEGER, name_en VARCHAR, name_ar VARCHAR, country VARCHAR, lat DOUBLE, lon DOUBLE,
+    geonameid BIGINT, start_char INTEGER, end_char INTEGER
+);
+CREATE TABLE IF NOT EXISTS problems (origin VARCHAR, reason VARCHAR, message VARCHAR, seen_at TIMESTAMP);
+CREATE TABLE IF NOT EXISTS clusters (
+    cluster_id VARCHAR, plover VARCHAR, cameo VARCHAR, source_country VARCHAR, target_country VARCHAR,
+    place_name VARCHAR, place_country VARCHAR, lat DOUBLE, lon DOUBLE, geonameid BIGINT,
+    first_date DATE, last_date DATE, num_mentions INTEGER, num_sources INTEGER, num_articles INTEGER,
+    first_seen TIMESTAMP, last_seen TIMESTAMP, score DOUBLE, quad_class VARCHAR,
+    source_sector VARCHAR, target_sector VARCHAR, source_name VARCHAR, target_name VARCHAR,
+    url VARCHAR, doc_key VARCHAR
+);
+"""
+
+CHILD_TABLES = ("entities", "mentions", "events", "quotes", "places")
+
+
+def connect(path: str | Path, read_only: bool = False):
+    """Open (and create) the store; clear errors for a locked, unwritable or foreign file."""
+    import duckdb
+
+    p = Path(path)
+    if read_only and not p.exists():
+        raise InputUnreadable(f"{p}: no such database (create it with: hadath ingest … --db {p})")
+    if p.exists() and p.is_dir():
+        raise InputUnreadable(f"{p}: is a directory, not a database file")
+    try:
+        con = duckdb.connect(str(p), read_only=read_only)
+    except duckdb.IOException as exc:
+        msg = str(exc)
+        if "lock" in msg.lower():
+            raise InputUnreadable(f"{p}: the database is in use by another process ({msg.splitlines()[0]})") from None
+        raise InputUnreadable(f"{p}: cannot open the database ({msg.splitlines()[0]})") from None
+    except duckdb.Error as exc:
+        raise InputUnreadable(f"{p}: not a hadath DuckDB database ({str(exc).splitlines()[0]})") from None
+    if not read_only:
+        con.execute("BEGIN")
+        con.execute(SCHEMA)
+        if not con.execute("SELECT 1 FROM meta WHERE key = 'schema_version'").fetchone():
+            con.execute("INSERT INTO meta VALUES ('schema_version', ?), ('created_by', ?)",
+                        [SCHEMA_VERSION, f"hadath {__version__}"])
+        con.execute("COMMIT")
+    else:
+        tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        if "documents" not in tables:
+            con.close()
+            raise InputUnreadable(f"{p}: not a hadath store (no documents table)")
+    return con
+
+
+@lru_cache(maxsize=8)
+def lexicon_version(user_dirs: tuple[str, ...] = ()) -> str:
+    """Fingerprint of the lexicons that code a document: hadath version + hash of every lexicon file."""
+    import hadath
+
+    h = hashlib.sha256(__version__.encode())
+    data = Path(hadath.__file__).parent / "data"
+    dirs = [data] + [Path(d) for d in user_dirs]
+    for d in dirs:
+        for f in sorted(d.rglob("*")):
+            if f.is_file() and f.suffix in (".tsv", ".txt"):
+                h.update(f.name.encode())
+                h.update(f.read_bytes())
+    return f"{__version__}+{h.hexdigest()[:12]}"
+
+
+def _event_date(date: str | None) -> dt.date | None:
+    """First day of the event's period (YYYY, YYYY-MM or YYYY-MM-DD)."""
+    if not date:
+        return None
+    parts = date.split("-")
+    try:
+        return dt.date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+    except (ValueError, IndexError):
+        return None
+
+
+def _iso_date(s: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(s[:10]) if s else None
+    except ValueError:
+        return None
+
+
+def _actor(a: dict | None) -> list:
+    if not a:
+        return [None] * 6
+    return [a.get("entity"), a.get("text"), a.get("name_en"), a.get("country"), a.get("sector"),
+            bool(a.get("implied"))]
+
+
+def rows_for(key: str, d: dict, text: str) -> dict[str, list[tuple]]:
+    """Child-table rows of one coded document (``Document.to_dict()``)."""
+    out: dict[str, list[tuple]] = {t: [] for t in CHILD_TABLES}
+    for e in d.get("entities", []):
+        ms = e.get("mentions") or []
+        out["entities"].append((key, e["id"], e.get("kind"), e.get("name_en"), e.get("name_ar"), e.get("country"),
+                                e.get("sector"), e.get("lexicon_id"), e.get("title_en"), e.get("in_lexicon"),
+                                len(ms)))
+        for s, t in ms:
+            out["mentions"].append((key, e["id"], s, t, text[s:t]))
+    for i, ev in enumerate(d.get("events", []), 1):
+        loc = ev.get("location") or {}
+        span = ev.get("span") or [None, None]
+        sspan = ev.get("sentence_span") or [None, None]
+        out["events"].append((
+            f"{key}-ev{i}", key, i, ev.get("plover"), ev.get("mode"), ev.get("cameo"), list(ev.get("context") or []),
+            *_actor(ev.get("source")), *_actor(ev.get("target")),
+            ev.get("trigger"), span[0], span[1], ev.get("sentence"), sspan[0], sspan[1],
+            ev.get("date"), _event_date(ev.get("date")), ev.get("date_precision"), ev.get("date_basis"),
+            loc.get("name_en"), loc.get("name_ar"), loc.get("country"), loc.get("lat"), loc.get("lon"),
+            loc.get("geonameid"),
+            bool(ev.get("negated")), bool(ev.get("hypothetical")), bool(ev.get("background")),
+            bool(ev.get("historical")), list(ev.get("modality") or []), ev.get("score"), ev.get("quad_class"), None,
+        ))
+    for i, q in enumerate(d.get("quotes", []), 1):
+        sp = q.get("speaker") or {}
+        span = q.get("span") or [None, None]
+        out["quotes"].append((key, i, sp.get("entity"), sp.get("text"), sp.get("name_en"), sp.get("country"),
+                              sp.get("sector"), q.get("text"), span[0], span[1], q.get("cue"), q.get("direct")))
+    for i, p in enumerate(d.get("places", []), 1):
+        span = p.get("span") or [None, None]
+        out["places"].append((key, i, p.get("name_en"), p.get("name_ar"), p.get("country"), p.get("lat"),
+                              p.get("lon"), p.get("geonameid"), span[0], span[1]))
+    return out
+
+
+_COLUMNS: dict[str, list[str]] = {}
+
+
+def insert_rows(con, table: str, rows: list[tuple]) -> None:
+    """Bulk insert through Arrow (DuckDB scans it without a per-row round trip)."""
+    if not rows:
+        return
+    import pyarrow as pa
+
+    names = _COLUMNS.get(table)
+    if names is None:
+        names = _COLUMNS[table] = [c[0] for c in con.execute(f"SELECT * FROM {table} LIMIT 0").description]
+    cols = list(zip(*rows))
+    batch = pa.table({n: pa.array(list(c)) for n, c in zip(names, cols)})
+    con.register("_hadath_batch", batch)
+    try:
+        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _hadath_batch")
+    finally:
+        con.unregister("_hadath_batch")
