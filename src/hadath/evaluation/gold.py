@@ -149,8 +149,12 @@ def predicted_types(doc: Document) -> set[str]:
 
 
 def _pick(doc: Document, plover: str) -> Event | None:
+    """The sentence's event of this type to compare with the gold actors: the reported one with the
+    most participants (a sentence often names the same attack twice, once with its actors)."""
     cands = [e for e in doc.events if e.plover == plover and reported(e)]
-    return cands[0] if cands else None
+    if not cands:
+        return None
+    return max(cands, key=lambda e: ((e.source is not None) + (e.target is not None), -doc.events.index(e)))
 
 
 def lexicon_coder(lexicon_dirs: list[str] | None = None) -> Coder:

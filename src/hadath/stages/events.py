@@ -132,6 +132,8 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
                 if not _governed(an, a) and _is_participant(a):
                     source = a
                     break
+    elif source is None and (carrier := next((a for a in after_sentence if _carried_out_by(an, a)), None)):
+        source = carrier  # "في هجوم شنه متمردون"
     elif source is None:
         first_after = after[0] if after else None
         if (first_after and an.words.count_between(t.end, first_after.start) == 0

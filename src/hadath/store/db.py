@@ -27,9 +27,9 @@ CREATE TABLE IF NOT EXISTS documents (
     doc_key VARCHAR, status VARCHAR, skip_reason VARCHAR, skip_message VARCHAR,
     origin VARCHAR, ext_id VARCHAR, title VARCHAR, url VARCHAR, publisher VARCHAR, translated_from VARCHAR,
     source VARCHAR, date DATE, language VARCHAR, n_chars INTEGER, n_events INTEGER, text VARCHAR,
-    hadath_version VARCHAR, lexicon_version VARCHAR, coded_at TIMESTAMP,
-    dup_of VARCHAR, dup_similarity DOUBLE, minhash UBIGINT[]
+    hadath_version VARCHAR, lexicon_version VARCHAR, coded_at TIMESTAMP, minhash UBIGINT[]
 );
+CREATE TABLE IF NOT EXISTS near_duplicates (doc_key VARCHAR, dup_of VARCHAR, similarity DOUBLE);
 CREATE TABLE IF NOT EXISTS origins (doc_key VARCHAR, origin VARCHAR, ext_id VARCHAR, first_seen TIMESTAMP);
 CREATE TABLE IF NOT EXISTS entities (
     doc_key VARCHAR, entity_id VARCHAR, kind VARCHAR, name_en VARCHAR, name_ar VARCHAR, country VARCHAR,
@@ -50,8 +50,9 @@ CREATE TABLE IF NOT EXISTS events (
     place_name VARCHAR, place_name_ar VARCHAR, place_country VARCHAR, lat DOUBLE, lon DOUBLE,
     geonameid BIGINT,
     negated BOOLEAN, hypothetical BOOLEAN, background BOOLEAN, historical BOOLEAN, modality VARCHAR[],
-    score DOUBLE, quad_class VARCHAR, cluster_id VARCHAR
+    score DOUBLE, quad_class VARCHAR
 );
+CREATE TABLE IF NOT EXISTS cluster_events (event_id VARCHAR, cluster_id VARCHAR);
 CREATE TABLE IF NOT EXISTS quotes (
     doc_key VARCHAR, seq INTEGER, speaker_entity VARCHAR, speaker_text VARCHAR, speaker_name VARCHAR,
     speaker_country VARCHAR, speaker_sector VARCHAR, text VARCHAR, start_char INTEGER, end_char INTEGER,
@@ -66,7 +67,7 @@ CREATE TABLE IF NOT EXISTS clusters (
     cluster_id VARCHAR, plover VARCHAR, cameo VARCHAR, source_country VARCHAR, target_country VARCHAR,
     place_name VARCHAR, place_country VARCHAR, lat DOUBLE, lon DOUBLE, geonameid BIGINT,
     first_date DATE, last_date DATE, num_mentions INTEGER, num_sources INTEGER, num_articles INTEGER,
-    first_seen TIMESTAMP, last_seen TIMESTAMP, score DOUBLE, quad_class VARCHAR,
+    first_seen DATE, last_seen DATE, score DOUBLE, quad_class VARCHAR,
     source_sector VARCHAR, target_sector VARCHAR, source_name VARCHAR, target_name VARCHAR,
     url VARCHAR, doc_key VARCHAR
 );
@@ -171,7 +172,7 @@ def rows_for(key: str, d: dict, text: str) -> dict[str, list[tuple]]:
             loc.get("name_en"), loc.get("name_ar"), loc.get("country"), loc.get("lat"), loc.get("lon"),
             loc.get("geonameid"),
             bool(ev.get("negated")), bool(ev.get("hypothetical")), bool(ev.get("background")),
-            bool(ev.get("historical")), list(ev.get("modality") or []), ev.get("score"), ev.get("quad_class"), None,
+            bool(ev.get("historical")), list(ev.get("modality") or []), ev.get("score"), ev.get("quad_class"),
         ))
     for i, q in enumerate(d.get("quotes", []), 1):
         sp = q.get("speaker") or {}
