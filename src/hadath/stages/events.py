@@ -462,6 +462,31 @@ def _implied_protesters(an: Analysis, t: Match, place: PlaceMention | None) -> A
                         sector="CVL", country_inferred=True, implied=True)
 
 
+_DEMAND_STEMS = ("مطالب", "تطالب", "يطالب", "طالب", "داعين", "مناشد")
+
+
+def _addressee(an: Analysis, t: Match, actors: list[ActorMention], source: ActorMention | None
+               ) -> ActorMention | None:
+    """"مطالبين الحكومة التركية بالتدخل": whom the protesters address is what they protest against."""
+    for a in actors:
+        if a is source or a.start < t.end or a.kind == "nisba":
+            continue
+        w = morph.strip_clitics(an.word_before(a.start))
+        if w.startswith(_DEMAND_STEMS):
+            return a
+    return None
+
+
+def _implied_government(an: Analysis, t: Match, place: PlaceMention | None) -> ActorMention | None:
+    """A protest with no named target is, by PLOVER's default, against the government where it
+    happens. Marked ``implied``."""
+    country = place.country if place else None
+    if country is None:
+        return None
+    return ActorMention(start=t.start, end=t.end, kind="implied", name_en="government (implied)", country=country,
+                        sector="GOV", country_inferred=True, implied=True)
+
+
 def find_events(an: Analysis) -> list[EventDraft]:
     drafts: list[EventDraft] = []
     body_end = an.meta.body_end
@@ -517,8 +542,9 @@ def find_events(an: Analysis) -> list[EventDraft]:
             background = _is_background(an, t, clause) or (
                 not verbal and not _occurrence_verb_before(an, t) and not _anchored(an, t, clause, date, place)) or (
                 not verbal and _anaphoric(an, t) and not _CASUALTY_RE.search(an.text, clause[0], clause[1]))
-            if entry.plover == "PROTEST" and source is None and not background:
-                source = _implied_protesters(an, t, place)
+            if entry.plover == "PROTEST" and not background:
+                source = source or _implied_protesters(an, t, place)
+                target = target or _addressee(an, t, actors, source) or _implied_government(an, t, place)
             if entry.plover in ("ASSAULT", "COERCE") and source is not None and _is_protesters(an, source):
                 entry = _RIOT  # protesters burning, clashing, storming: a violent protest (PLOVER riot)
             drafts.append(EventDraft(t, entry, sent, source, target, negated, hypothetical, modality, date, place,

@@ -1,0 +1,138 @@
+"""Queries over the store: event filters (parameterised SQL only) and Arabic-aware search."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from ..errors import HadathError
+
+_CODE = re.compile(r"^[A-Z]{3}$")
+
+
+@dataclass
+class EventFilter:
+    actor: list[str] = field(default_factory=list)     # source or target country
+    source: list[str] = field(default_factory=list)
+    target: list[str] = field(default_factory=list)
+    types: list[str] = field(default_factory=list)     # PLOVER types
+    cameo: str | None = None                           # CAMEO code prefix, e.g. 19 or 190
+    since: dt.date | None = None
+    until: dt.date | None = None
+    include_all: bool = False                          # also negated / hypothetical / background
+
+    def where(self, alias: str = "e") -> tuple[str, list]:
+        """SQL condition and its parameters: values are never spliced into the SQL text."""
+        conds, params = [], []
+        a = alias
+        if self.actor:
+            conds.append(f"({a}.source_country IN (SELECT unnest(?::VARCHAR[])) OR "
+                         f"{a}.target_country IN (SELECT unnest(?::VARCHAR[])))")
+            params += [self.actor, self.actor]
+        if self.source:
+            conds.append(f"{a}.source_country IN (SELECT unnest(?::VARCHAR[]))")
+            params.append(self.source)
+        if self.target:
+            conds.append(f"{a}.target_country IN (SELECT unnest(?::VARCHAR[]))")
+            params.append(self.target)
+        if self.types:
+            conds.append(f"{a}.plover IN (SELECT unnest(?::VARCHAR[]))")
+            params.append(self.types)
+        if self.cameo:
+            conds.append(f"starts_with({a}.cameo, ?)")
+            params.append(self.cameo)
+        if self.since:
+            conds.append(f"{a}.event_date >= ?")
+            params.append(self.since)
+        if self.until:
+            conds.append(f"{a}.event_date <= ?")
+            params.append(self.until)
+        if not self.include_all:
+            conds.append(f"NOT {a}.negated AND NOT {a}.hypothetical")
+        return (" AND ".join(conds) or "TRUE"), params
+
+
+def parse_codes(values: list[str] | None, what: str) -> list[str]:
+    out = []
+    for v in values or []:
+        for c in v.split(","):
+            c = c.strip().upper()
+            if not c:
+                continue
+            if not _CODE.match(c):
+                raise HadathError(f"{what} {c!r} is not a 3-letter country code (ISO 3166-1 alpha-3, IGO, IMG…)")
+            out.append(c)
+    return out
+
+
+def parse_types(values: list[str] | None) -> list[str]:
+    from ..lexicon.entries import PLOVER_SCORES
+
+    out = []
+    for v in values or []:
+        for t in v.split(","):
+            t = t.strip().upper()
+            if not t:
+                continue
+            if t not in PLOVER_SCORES:
+                raise HadathError(f"event type {t!r} is not a PLOVER type ({', '.join(sorted(PLOVER_SCORES))})")
+            out.append(t)
+    return out
+
+
+def parse_day(value: str | None, what: str) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise HadathError(f"{what} {value!r} is not a date YYYY-MM-DD") from None
+
+
+EVENT_COLUMNS = """e.event_id, e.event_date, e.date, e.date_precision, e.plover, e.mode, e.cameo,
+    e.source_country, e.source_sector, e.source_name, e.source_text, e.target_country, e.target_sector,
+    e.target_name, e.target_text, e.trigger, e.place_name, e.place_country, e.lat, e.lon, e.geonameid,
+    e.negated, e.hypothetical, e.background, e.score, e.quad_class, ce.cluster_id, e.sentence,
+    e.start_char, e.end_char, e.doc_key, d.title, d.url, coalesce(d.source, d.publisher) AS publication,
+    d.date AS published"""
+
+
+def select_events(con, flt: EventFilter, limit: int | None = None):
+    where, params = flt.where("e")
+    sql = (f"SELECT {EVENT_COLUMNS} FROM events e JOIN documents d USING (doc_key) "
+           f"LEFT JOIN cluster_events ce USING (event_id) WHERE {where} "
+           "ORDER BY e.event_date NULLS LAST, e.doc_key, e.seq")
+    if limit:
+        sql += " LIMIT ?"
+        params = params + [int(limit)]
+    cur = con.execute(sql, params)
+    return [c[0] for c in cur.description], cur.fetchall()
+
+
+def search(con, query: str, limit: int = 20):
+    """Documents containing every word of the query, matched on hadath's normalised text (hamza,
+    alef and ya variants, ta marbuta, diacritics and tatweel folded; the article prefix ال and the
+    clitics و ف ب ل allowed before each word)."""
+    from ..text.normalize import normalize_string
+
+    words = [w for w in re.findall(r"\w+", normalize_string(query)) if w]
+    if not words:
+        raise HadathError("search: give at least one word")
+    conds, params = [], []
+    for w in words:
+        core = w[2:] if w.startswith("ال") and len(w) > 3 else w
+        conds.append("regexp_matches(d.norm, ?)")
+        params.append(r"(^|[^\w])([وفبلك]?(ال)?|لل)" + re.escape(core) + r"(\w{0,3})($|[^\w])")
+    sql = (f"SELECT d.doc_key, d.date, d.title, d.url, d.origin FROM (SELECT doc_key, date, title, url, origin, "
+           f"{_NORM_SQL} AS norm FROM documents WHERE status = 'coded') d WHERE {' AND '.join(conds)} "
+           "ORDER BY d.date NULLS LAST, d.doc_key LIMIT ?")
+    cur = con.execute(sql, params + [int(limit)])
+    return [c[0] for c in cur.description], cur.fetchall()
+
+
+# Normalisation in SQL, mirroring the folds of hadath.text.normalize for search (no stored copy):
+# diacritics and tatweel dropped, alef/hamza variants → ا, ى → ي, ة → ه, ؤ → و, ئ → ي.
+_NORM_SQL = (
+    "translate(regexp_replace(text, '[\u064B-\u065F\u0670\u0640]', '', 'g'), "
+    "'\u0623\u0625\u0622\u0671\u0649\u0629\u0624\u0626', '\u0627\u0627\u0627\u0627\u064A\u0647\u0648\u064A')"
+)
