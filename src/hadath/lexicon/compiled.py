@@ -155,8 +155,9 @@ class CompiledLexicon:
             self._add_forms(forms, trig, "trigger")
         for cue, forms in lex.cues:
             if cue.pos == "particle":
+                # particles take a conjunction only: "كما" is not ك + ما, "بلا" not ب + لا
                 for form in forms:
-                    self._add(form, Hit("cue", cue, morph.NOMINAL_PREFIXES, morph.NO_SUFFIX), nominal=False)
+                    self._add(form, Hit("cue", cue, morph.CONJUNCTION_PREFIXES, morph.NO_SUFFIX), nominal=False)
             else:
                 self._add_forms(forms, cue, "cue", verb=cue.pos == "verb")
 

@@ -17,6 +17,7 @@ NOMINAL_PREFIXES = frozenset(
 # is also added as "لل…" (ل + article with its alef dropped: "للولايات").
 DEFINITE_PREFIXES = frozenset(p + q for p in ("", "و", "ف") for q in ("", "ب", "ك"))
 LIL_PREFIXES = frozenset({"", "و", "ف"})
+CONJUNCTION_PREFIXES = LIL_PREFIXES
 # The same key without its article ("خارجية" in "وزارة خارجية إيران") takes no article either.
 BARE_PREFIXES = frozenset(p + q for p in ("", "و", "ف") for q in ("", "ب", "ك", "ل"))
 VERBAL_PREFIXES = frozenset(p + q for p in ("", "و", "ف") for q in ("", "س", "ل"))

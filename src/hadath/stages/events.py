@@ -539,9 +539,10 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if not verbal and source is None and target is None and not _anchored(an, t, clause, date, place) \
                     and not (place is not None and clause[0] <= place.start < clause[1]):
                 continue  # "القتل والاغتيال السياسي": a topic, not a reported event
+            occurring = verbal or _occurrence_verb_before(an, t)
             background = _is_background(an, t, clause) or (
-                not verbal and not _occurrence_verb_before(an, t) and not _anchored(an, t, clause, date, place)) or (
-                not verbal and _anaphoric(an, t) and not _CASUALTY_RE.search(an.text, clause[0], clause[1]))
+                not occurring and not _anchored(an, t, clause, date, place)) or (
+                not occurring and _anaphoric(an, t) and not _CASUALTY_RE.search(an.text, clause[0], clause[1]))
             if entry.plover == "PROTEST" and not background:
                 source = source or _implied_protesters(an, t, place)
                 target = target or _addressee(an, t, actors, source) or _implied_government(an, t, place)

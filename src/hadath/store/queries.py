@@ -124,15 +124,20 @@ def search(con, query: str, limit: int = 20):
         conds.append("regexp_matches(d.norm, ?)")
         params.append(r"(^|[^\w])([وفبلك]?(ال)?|لل)" + re.escape(core) + r"(\w{0,3})($|[^\w])")
     sql = (f"SELECT d.doc_key, d.date, d.title, d.url, d.origin FROM (SELECT doc_key, date, title, url, origin, "
-           f"{_NORM_SQL} AS norm FROM documents WHERE status = 'coded') d WHERE {' AND '.join(conds)} "
+           f"{_norm_sql()} AS norm FROM documents WHERE status = 'coded') d WHERE {' AND '.join(conds)} "
            "ORDER BY d.date NULLS LAST, d.doc_key LIMIT ?")
     cur = con.execute(sql, params + [int(limit)])
     return [c[0] for c in cur.description], cur.fetchall()
 
 
-# Normalisation in SQL, mirroring the folds of hadath.text.normalize for search (no stored copy):
-# diacritics and tatweel dropped, alef/hamza variants → ا, ى → ي, ة → ه, ؤ → و, ئ → ي.
-_NORM_SQL = (
-    "translate(regexp_replace(text, '[\u064B-\u065F\u0670\u0640]', '', 'g'), "
-    "'\u0623\u0625\u0622\u0671\u0649\u0629\u0624\u0626', '\u0627\u0627\u0627\u0627\u064A\u0647\u0648\u064A')"
-)
+def _norm_sql() -> str:
+    """hadath's matching normalisation (hadath.text.normalize) as a DuckDB expression over ``text``:
+    the same deletions (diacritics, tatweel, controls) and one-to-one folds, so stored articles need
+    no second normalised copy."""
+    from ..text.normalize import _DELETE_RANGES, TRANSLATE_TABLE
+
+    cls = "".join(f"\\x{{{lo:04X}}}-\\x{{{hi:04X}}}" for lo, hi in _DELETE_RANGES)
+    src = "".join(chr(k) for k, v in TRANSLATE_TABLE.items() if v is not None and len(v) == 1 and chr(k) != v)
+    dst = "".join(TRANSLATE_TABLE[ord(c)] for c in src)
+    q = lambda x: x.replace("'", "''")  # noqa: E731
+    return f"translate(regexp_replace(text, '[{cls}]', '', 'g'), '{q(src)}', '{q(dst)}')"
