@@ -487,6 +487,15 @@ def _implied_government(an: Analysis, t: Match, place: PlaceMention | None) -> A
                         sector="GOV", country_inferred=True, implied=True)
 
 
+def _implied_victims(t: Match, place: PlaceMention) -> ActorMention | None:
+    """An attack with no named target hits the country where it happens ("انفجرت سيارة مفخخة في
+    بغداد"): an implied target of the place's country, sector unknown."""
+    if not place.country:
+        return None
+    return ActorMention(start=t.start, end=t.end, kind="implied", name_en="(implied by the place)",
+                        country=place.country, sector=None, country_inferred=True, implied=True)
+
+
 def find_events(an: Analysis) -> list[EventDraft]:
     drafts: list[EventDraft] = []
     body_end = an.meta.body_end
@@ -546,6 +555,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if entry.plover == "PROTEST" and not background:
                 source = source or _implied_protesters(an, t, place)
                 target = target or _addressee(an, t, actors, source) or _implied_government(an, t, place)
+            if entry.plover == "ASSAULT" and target is None and not background and place is not None:
+                target = _implied_victims(t, place)
             if entry.plover in ("ASSAULT", "COERCE") and source is not None and _is_protesters(an, source):
                 entry = _RIOT  # protesters burning, clashing, storming: a violent protest (PLOVER riot)
             drafts.append(EventDraft(t, entry, sent, source, target, negated, hypothetical, modality, date, place,

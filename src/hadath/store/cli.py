@@ -110,8 +110,7 @@ def cmd_ingest(args) -> int:
     db = args.db or _db_default()
 
     def on_problem(p):
-        if not args.quiet or True:
-            print(f"hadath: skipped {p.origin}: {p.message} [{p.reason}]", file=sys.stderr)
+        print(f"hadath: skipped: {p.message} [{p.reason}]", file=sys.stderr)
 
     bar = None
     if mode == "bar":
@@ -160,12 +159,9 @@ def _print_rows(cols, rows, fmt: str, table_cols: list[str] | None = None, title
     from rich.console import Console
     from rich.table import Table
 
-    from ..output.table import want_bidi
+    from ..output.table import _visual, want_bidi
 
     bidi = want_bidi("auto")
-    shape = None
-    if bidi:
-        from ..output.table import shape as shape  # noqa: PLC0415
     t = Table(title=title, show_lines=False)
     show = table_cols or cols
     idx = [cols.index(c) for c in show]
@@ -178,7 +174,7 @@ def _print_rows(cols, rows, fmt: str, table_cols: list[str] | None = None, title
             s = "" if v is None else str(v)
             if len(s) > 60:
                 s = s[:57] + "…"
-            cells.append(shape(s) if shape and s else s)
+            cells.append(_visual(s, bidi) if s else s)
         t.add_row(*cells)
     Console(width=None if sys.stdout.isatty() else 200).print(t)
 

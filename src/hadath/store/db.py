@@ -151,7 +151,13 @@ def _actor(a: dict | None) -> list:
 
 
 def rows_for(key: str, d: dict, text: str) -> dict[str, list[tuple]]:
-    """Child-table rows of one coded document (``Document.to_dict()``)."""
+    """Child-table rows of one coded document (``Document.to_dict()``).
+
+    ``event_date`` (the first day of the event's period, used by filters and clusters) is left empty
+    when the document has no publication date: hadath then resolves "yesterday" or "on Monday"
+    against the day of coding, which says nothing about when the event happened. The ``date`` column
+    keeps what hadath said."""
+    dated = bool(d.get("date"))
     out: dict[str, list[tuple]] = {t: [] for t in CHILD_TABLES}
     for e in d.get("entities", []):
         ms = e.get("mentions") or []
@@ -168,7 +174,7 @@ def rows_for(key: str, d: dict, text: str) -> dict[str, list[tuple]]:
             f"{key}-ev{i}", key, i, ev.get("plover"), ev.get("mode"), ev.get("cameo"), list(ev.get("context") or []),
             *_actor(ev.get("source")), *_actor(ev.get("target")),
             ev.get("trigger"), span[0], span[1], ev.get("sentence"), sspan[0], sspan[1],
-            ev.get("date"), _event_date(ev.get("date")), ev.get("date_precision"), ev.get("date_basis"),
+            ev.get("date"), _event_date(ev.get("date")) if dated else None, ev.get("date_precision"), ev.get("date_basis"),
             loc.get("name_en"), loc.get("name_ar"), loc.get("country"), loc.get("lat"), loc.get("lon"),
             loc.get("geonameid"),
             bool(ev.get("negated")), bool(ev.get("hypothetical")), bool(ev.get("background")),

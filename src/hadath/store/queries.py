@@ -122,12 +122,16 @@ def search(con, query: str, limit: int = 20):
     for w in words:
         core = w[2:] if w.startswith("ال") and len(w) > 3 else w
         conds.append("regexp_matches(d.norm, ?)")
-        params.append(r"(^|[^\w])([وفبلك]?(ال)?|لل)" + re.escape(core) + r"(\w{0,3})($|[^\w])")
+        params.append(r"(^|[^\pL\pN])([وفبلك]?(ال)?|لل)" + _re2_escape(core) + r"[\pL\pN]{0,3}($|[^\pL\pN])")
     sql = (f"SELECT d.doc_key, d.date, d.title, d.url, d.origin FROM (SELECT doc_key, date, title, url, origin, "
            f"{_norm_sql()} AS norm FROM documents WHERE status = 'coded') d WHERE {' AND '.join(conds)} "
            "ORDER BY d.date NULLS LAST, d.doc_key LIMIT ?")
     cur = con.execute(sql, params + [int(limit)])
     return [c[0] for c in cur.description], cur.fetchall()
+
+
+def _re2_escape(w: str) -> str:
+    return "".join(c if c.isalnum() else "\\" + c for c in w)
 
 
 def _norm_sql() -> str:

@@ -187,8 +187,8 @@ def iter_paths(inputs: Iterable[str | Path]) -> Iterator[Path | Problem]:
                     fp = Path(root) / name
                     if _kind(fp):
                         yield fp
-                    elif not name.lower().endswith((".md", ".expect.json")):
-                        yield Problem(str(fp), "unsupported", f"{fp}: unsupported file type, skipped")
+                    else:
+                        yield Problem(str(fp), "unsupported", f"{fp}: unsupported file type")
         elif p.is_file():
             if _kind(p):
                 yield p
@@ -284,6 +284,10 @@ def _read_json(path: Path, data: bytes, fields: FieldMap, default_date):
         items = obj
     else:
         yield Problem(str(path), "json", f"{path}: JSON is neither an object nor a list of objects")
+        return
+    if not any(isinstance(it, dict) and isinstance(fields.pick(it, "text"), str) for it in items):
+        yield Problem(str(path), "no_text", f"{path}: no article in this JSON (no object with a text field: "
+                                            f"looked for {', '.join(fields.text)}; see --text-field)")
         return
     for i, it in enumerate(items):
         origin = f"{path}#{i}" if len(items) > 1 else str(path)
