@@ -70,6 +70,47 @@ def _content(an: Analysis, pos: int, limit: int, hard_limit: int) -> tuple[int, 
     return start, end, False
 
 
+_NOT_A_NAME = frozenset(
+    """ان انه انها انهم في من الي علي عن مع ما لا لم لن قد كان كانت ايضا كذلك امس اليوم يوم خلال بعد قبل
+    ذلك هذا هذه الذي التي بيان تصريح تصريحات مصدر مصادر""".split())
+
+
+def _named_after_cue(an: Analysis, cue: Match, actors: list[ActorMention]) -> ActorMention | None:
+    """"قال كمال شاه، ضابط في الشرطة، إن …": two or three unknown words right after a speech verb,
+    closed by a comma, an apposition (an agent or title) or إن, are the speaker's name. The
+    apposition, if any, gives the speaker's country and sector."""
+    i, j = an.words.words_in(cue.end, min(len(an.text), cue.end + 60))
+    actor_starts = {a.start for a in actors}
+    spans: list[tuple[int, int]] = []
+    for k in range(i, min(j, i + 4)):
+        ws, we = int(an.words.starts[k]), int(an.words.ends[k])
+        w = an.text[ws:we]
+        if (ws in actor_starts or w in _NOT_A_NAME or w.isdigit() or len(w) < 2
+                or w.startswith(("ال", "لل", "بال", "وال"))):
+            break
+        if spans and an.text[spans[-1][1]:ws].strip():  # punctuation between words ends the name
+            break
+        spans.append((ws, we))
+    if not 2 <= len(spans) <= 3:
+        return None
+    start, end = spans[0][0], spans[-1][1]
+    if any(a.start < end and start < a.end for a in actors):
+        return None
+    rest = an.text[end:end + 3].lstrip()
+    apposition = next((a for a in actors if 0 <= a.start - end <= 3 and a.kind in ("agent", "title")), None)
+    if not (rest.startswith(("،", ",", ":")) or apposition or an.words_between(end, end + 6)[:1] in (["ان"], ["انه"])):
+        return None
+    name_ar = an.orig_text(start, end)
+    person = ActorMention(start=start, end=end, kind="context_person", name_en=name_ar,
+                          country=apposition.country if apposition else None,
+                          sector=apposition.sector if apposition else None,
+                          entity_key=f"person:~{an.text[start:end]}", entity_kind="PERSON", name_ar=name_ar,
+                          title_en=apposition.name_en if apposition else None, in_lexicon=False)
+    an.actors.append(person)
+    an.actors.sort(key=lambda a: a.start)
+    return person
+
+
 def find_quotes(an: Analysis) -> list[QuoteDraft]:
     quotes: list[QuoteDraft] = []
     last_speaker: ActorMention | None = None
@@ -109,6 +150,10 @@ def find_quotes(an: Analysis) -> list[QuoteDraft]:
         speaker: ActorMention | None = None
         after_speaker = c.end
         if cue.kind == "quote":
+            speaker = _named_after_cue(an, c, actors)
+            if speaker is not None:
+                after_speaker = speaker.end
+        if cue.kind == "quote" and speaker is None:
             for a in actors:
                 if a.start >= c.end and an.words.count_between(c.end, a.start) <= _MAX_SPEAKER_GAP:
                     if not preposition_before(an, a.start, a.prefix):
