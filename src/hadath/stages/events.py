@@ -310,7 +310,12 @@ def _flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int, int], s
         words_between = an.words.count_between(c.end, t.start)
         word = an.text[c.start:c.end]
         if cue.kind == "negation":
-            near = words_between <= 2 if not cue.verbal else (c.start >= clause[0] or words_between <= 8)
+            if cue.verbal:
+                near = c.start >= clause[0] or words_between <= 8
+            elif word in ("لم", "لن"):  # verbal negators scope over their clause: "لم تعقد الحكومة أي اجتماع"
+                near = c.start >= clause[0] and words_between <= 5
+            else:
+                near = words_between <= 2
             if near:
                 negated = True
                 modality.append(f"negation:{word}")

@@ -1,0 +1,91 @@
+"""Focused checks of the general rules, each on a sentence written for the test."""
+from __future__ import annotations
+
+import hadath
+
+
+def code(text, date="2019-06-01"):
+    return hadath.code(text, date=date)
+
+
+def events(doc, plover):
+    return [e for e in doc.events if e.plover == plover]
+
+
+def test_speaker_named_after_speech_verb_is_a_person_from_context():
+    doc = code("وقال كمال شاه، ضابط في الشرطة الباكستانية، إن الانفجار وقع قرب المسجد.")
+    q = doc.quotes[0]
+    assert q.speaker.text == "كمال شاه" and (q.speaker.country, q.speaker.sector) == ("PAK", "MIL")
+    person = next(e for e in doc.entities if e.kind == "PERSON")
+    assert person.in_lexicon is False
+
+
+def test_kama_is_not_a_negation():
+    doc = code("كما خرجت مظاهرات في الموصل ضد الحكومة أمس.")
+    protest = events(doc, "PROTEST")
+    assert protest and not any(e.negated for e in protest)
+
+
+def test_negation_and_future():
+    doc = code("لم تعقد الحكومة أي اجتماع مع المعارضة، وسيلتقي وزير الخارجية نظيره التركي غدا.")
+    consult = events(doc, "CONSULT")
+    assert any(e.negated for e in consult)
+    assert any(e.hypothetical and not e.negated for e in consult)
+
+
+def test_counted_victims_read_as_passive():
+    doc = code("قتل خمسة جنود عراقيين في هجوم شنه مسلحون من تنظيم داعش قرب سامراء أمس.")
+    e = next(e for e in events(doc, "ASSAULT") if e.trigger == "قتل")
+    assert (e.target.country, e.target.sector) == ("IRQ", "MIL")
+    assert e.source is not None and e.source.country == "IMG"
+
+
+def test_anaphoric_noun_is_background():
+    doc = code("وأعرب الأمين العام عن انزعاجه الشديد لهذا الهجوم وقدم العزاء للضحايا.")
+    assert all(e.background for e in events(doc, "ASSAULT"))
+
+
+def test_dated_noun_event_is_reported():
+    doc = code("أسفر انفجار سيارة مفخخة في كركوك أمس عن مقتل ثمانية أشخاص.")
+    reported = [e for e in events(doc, "ASSAULT") if not e.background]
+    assert reported and any(e.target and e.target.sector == "CVL" for e in reported)
+
+
+def test_violent_protest_is_a_riot():
+    doc = code("وأحرق المتظاهرون عشرين سيارة في وسط العاصمة أمس.")
+    riot = events(doc, "PROTEST")
+    assert riot and riot[0].mode == "riot" and riot[0].source.sector == "CVL"
+
+
+def test_protest_without_named_participants_implies_civilians_and_local_government():
+    doc = code("تظاهر الآلاف في بغداد أمس احتجاجا على انقطاع الكهرباء.")
+    e = events(doc, "PROTEST")[0]
+    assert e.source.implied and e.source.sector == "CVL"
+    assert e.target.implied and (e.target.country, e.target.sector) == ("IRQ", "GOV")
+    assert e.location.name_en == "Baghdad"
+
+
+def test_dateline_capital_is_a_place_not_an_actor():
+    doc = code("طهران - أعلنت وزارة الخارجية الإيرانية استدعاء السفير البريطاني.\n")
+    assert all(not (a and a.text == "طهران") for e in doc.events for a in (e.source, e.target))
+
+
+def test_institution_country_from_its_office_holder():
+    doc = code("قال وزير الخارجية الأمريكي مايك بومبيو إن بلاده لن تتفاوض. وأكد مسؤول في وزارة الخارجية أن "
+               "العقوبات ستستمر.")
+    q = [q for q in doc.quotes if q.speaker and "official" in q.speaker.name_en]
+    assert q and q[0].speaker.country == "USA"
+    assert any("State Department" in e.name_en for e in doc.entities)
+
+
+def test_split_verb_phrase_with_subject_between():
+    doc = code("طردت الحكومة الكويتية السفير الإيراني أمس.")
+    e = events(doc, "SANCTION")[0]
+    assert e.source.country == "KWT" and e.mode == "expel"
+
+
+def test_person_role_follows_the_date():
+    early = code("التقى نوري المالكي بالرئيس الإيراني في طهران.", date="2010-05-01")
+    late = code("التقى نوري المالكي بالرئيس الإيراني في طهران.", date="2020-05-01")
+    maliki = lambda d: next(e for e in d.entities if e.name_en == "Nouri al-Maliki")  # noqa: E731
+    assert maliki(early).sector == "GOV" and maliki(late).sector != "GOV"
