@@ -105,6 +105,16 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: in
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
+def _inside_longer(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    i = bisect.bisect_right(starts, start) - 1
+    while i >= 0 and spans[i][0] > start - 80:
+        s, e = spans[i]
+        if s <= start and end <= e and (e - s) > (end - start):
+            return True
+        i -= 1
+    return False
+
+
 def prepare(text: str, lexicon: CompiledLexicon, pub_date: dt.date | None) -> Analysis:
     nt = NormalizedText.from_text(text)
     words = WordIndex.from_text(nt.text)
@@ -120,6 +130,11 @@ def match(an: Analysis) -> None:
     an.matches = an.lexicon.find(an.text, an.words, an.nt.original, an.nt.orig_index)
     entities, triggers, cues, dates = _split_matches(an.matches)
     an.date_anchors = [(m.start, m.end, m.hits[0].entry) for m in dates]
+    # An agent word inside a longer trigger phrase is an adjective of it ("العسكري" in "الدعم العسكري").
+    trigger_spans = sorted((m.start, m.end) for m in triggers if m.end - m.start > 0)
+    trigger_starts = [s for s, _ in trigger_spans]
+    entities = [m for m in entities if not (m.hits[0].kind in ("agent", "title", "needs_modifier")
+                                            and _inside_longer(trigger_spans, trigger_starts, m.start, m.end))]
     an.entity_matches = resolve_overlaps(entities)
     # A trigger inside a name or an institution noun is part of that word ("زار" in "وزارة").
     spans = [(m.start, m.end) for m in an.entity_matches if m.hits[0].kind not in ("place", "nisba")]

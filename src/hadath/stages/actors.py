@@ -63,7 +63,10 @@ def _mention_from(an: Analysis, m: Match) -> ActorMention | None:
     hit = _primary(m)
     entry = hit.entry
     name_ar = an.orig_text(m.start, m.end)
-    base = dict(start=m.start, end=m.end, name_ar=name_ar, prefix=m.prefix, suffix=m.suffix)
+    prefix = m.prefix
+    if an.text.startswith("لل", m.start):  # matched through its "لل…" variant: ل + article
+        prefix += "لل"
+    base = dict(start=m.start, end=m.end, name_ar=name_ar, prefix=prefix, suffix=m.suffix)
     if hit.kind == "person":
         assert isinstance(entry, Person)
         role = entry.role_on(an.pub_date)
@@ -161,14 +164,16 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
             head.domain = head.domain if head.country is None else head.domain
             head.parts.append((nxt.start, nxt.end, "nisba", nxt_mention.country, None))
             return True
-        if kind in ("country", "capital") and words and words[-1] in ("في", "من") and head.kind != "org":
+        if kind in ("country", "capital") and words and words[-1] in ("في", "من") and head.kind != "org" \
+                and head.country is None:  # "مسئولين إيرانيين في بغداد" stay Iranian
             head.country = nxt_mention.country
             head.end = nxt.end
             head.parts.append((nxt.start, nxt.end, "country", nxt_mention.country, None))
             return True
         if head.kind == "org":
             return False
-        if kind in ("title", "honorific") and not words and head.kind in ("title", "honorific", "agent"):
+        if kind in ("title", "honorific") and not words and head.kind in ("title", "honorific", "agent") \
+                and not any(p in nxt.prefix for p in ("ل", "ب")):
             # "وزير الخارجية السعودي الأمير فيصل …", "المتحدث باسم قوات حفتر اللواء أحمد المسماري"
             head.sector = head.sector or nxt_mention.sector
             head.parts.append((nxt.start, nxt.end, "title", nxt_mention.country, None))

@@ -26,24 +26,38 @@ _B = _rng.integers(0, 1 << 31, NUM_PERM, dtype=np.uint64)
 _WORD = re.compile(r"\w+")
 
 
-def _normalise(text: str) -> str:
+def _words(text: str) -> list[str]:
+    """Words of the text folded as hadath matches them (diacritics, hamza/alef variants…)."""
     try:
-        from ..text.normalize import normalize_string
-        return normalize_string(text)
-    except Exception:  # noqa: BLE001 - the normaliser is an optimisation of recall, not required
-        return text
+        from ..text.normalize import TRANSLATE_TABLE
+        text = text.translate(TRANSLATE_TABLE)
+    except ImportError:  # the folding improves recall; it is not required
+        pass
+    return _WORD.findall(text)
+
+
+_M = [np.uint64(m) for m in (0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB2F)]
 
 
 def minhash(text: str) -> list[int] | None:
-    """64 MinHash values (uint32 range) of the document's word shingles; None for very short texts."""
-    words = _WORD.findall(_normalise(text))
+    """64 MinHash values (uint32 range) of the document's word 4-gram shingles; None for very short
+    texts. Deterministic across processes and runs (crc32 of words, fixed permutations)."""
+    words = _words(text)
     if len(words) < SHINGLE:
         return None
-    shingles = {" ".join(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
-    h = np.fromiter((zlib.crc32(s.encode("utf-8")) for s in shingles), dtype=np.uint64, count=len(shingles))
+    ids: dict[str, int] = {}
+    for w in words:
+        if w not in ids:
+            ids[w] = zlib.crc32(w.encode("utf-8"))
+    wh = np.fromiter((ids[w] for w in words), dtype=np.uint64, count=len(words))
+    n = len(words) - SHINGLE + 1
+    h = np.zeros(n, dtype=np.uint64)
+    for k in range(SHINGLE):  # polynomial combination of the 4 word hashes, kept in 32 bits
+        h = (h * _M[k] + wh[k:k + n]) & _MASK32
+    h = np.unique(h)
     # (a*h + b) mod p, with a, b, h < 2**32: products stay below 2**64
     vals = (np.outer(_A, h) + _B[:, None]) % _PRIME & _MASK32
-    return vals.min(axis=1).astype(np.uint64).tolist()
+    return vals.min(axis=1).tolist()
 
 
 def similarity(a, b) -> float:

@@ -216,7 +216,10 @@ def ingest(inputs: Iterable[str], db_path: str, opts: IngestOptions | None = Non
     jobs = max(1, opts.jobs)
     pool = None
     if jobs > 1:  # start workers before DuckDB opens its threads
-        ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+        fork = sys.platform.startswith("linux")
+        if fork:  # compile once here: forked workers share it (copy-on-write) instead of each building it
+            _worker_init(tuple(opts.lexicon_dirs), options)
+        ctx = mp.get_context("fork" if fork else "spawn")
         pool = ctx.Pool(jobs, initializer=_worker_init, initargs=(tuple(opts.lexicon_dirs), options))
     else:
         _worker_init(tuple(opts.lexicon_dirs), options)

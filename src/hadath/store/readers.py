@@ -242,11 +242,48 @@ def _record(obj: dict, origin: str, fields: FieldMap, default_date: str | None) 
                   source=_str(fields.pick(obj, "source")), ext_id=_str(fields.pick(obj, "id")))
 
 
+class _Truncated(Exception):
+    pass
+
+
+def _gz_lines(path: Path, chunk: int = 1 << 20) -> Iterator[bytes]:
+    """Lines of a gzip file, decompressed incrementally: every complete line before a truncation is
+    yielded, then ``_Truncated`` is raised (``gzip.open`` loses the lines of its last buffer)."""
+    import zlib
+
+    def fresh():
+        return zlib.decompressobj(16 + zlib.MAX_WBITS)
+
+    d, started, rest = fresh(), False, b""
+    with open(path, "rb") as f:
+        while data := f.read(chunk):
+            while data:
+                try:
+                    out = d.decompress(data)
+                except zlib.error as exc:
+                    raise _Truncated(f"corrupt gzip data ({exc})") from None
+                started, data = True, b""
+                if d.eof:  # a multi-member file goes on with the next member
+                    data = d.unused_data.lstrip(b"\0")
+                    d, started = fresh(), False
+                rest += out
+                *lines, rest = rest.split(b"\n")
+                yield from (line + b"\n" for line in lines)
+    if started:
+        raise _Truncated("the file ends in the middle of the compressed data")
+    if rest:
+        yield rest
+
+
 def _read_jsonl(path: Path, fields: FieldMap, max_bytes: int, default_date):
-    opener = gzip.open if path.suffix.lower() == ".gz" else open
+    gz = path.suffix.lower() == ".gz"
     lineno = 0
     try:
-        with opener(path, "rb") as f:
+        if gz:
+            stream = _gz_lines(path)
+        else:
+            stream = open(path, "rb")
+        with (stream if not gz else _nullctx(stream)) as f:
             for lineno, raw in enumerate(f, 1):
                 if not raw.strip():
                     continue
@@ -266,9 +303,20 @@ def _read_jsonl(path: Path, fields: FieldMap, max_bytes: int, default_date):
                     yield Problem(origin, "json", f"{origin}: JSON but not an object")
                     continue
                 yield _record(obj, origin, fields, default_date)
-    except (EOFError, gzip.BadGzipFile) as exc:
+    except _Truncated as exc:
         yield Problem(str(path), "truncated", f"{path}: broken or truncated gzip after line {lineno} ({exc}); "
                                               "the lines before it were read")
+
+
+class _nullctx:
+    def __init__(self, it):
+        self.it = it
+
+    def __enter__(self):
+        return self.it
+
+    def __exit__(self, *exc):
+        return False
 
 
 def _read_json(path: Path, data: bytes, fields: FieldMap, default_date):
@@ -481,6 +529,11 @@ def _read_warc(path: Path, max_bytes: int, default_date):
                 if len(payload) > max_bytes:
                     yield Problem(origin, "too_large", f"{origin}: record over the size limit")
                     continue
+                left = getattr(rec.raw_stream, "limit", 0)
+                if left and not rec.raw_stream.read(1):  # fewer bytes than its Content-Length
+                    yield Problem(origin, "truncated", f"{path}: WARC record {url} is truncated "
+                                                       f"({left} byte(s) missing); the records before it were read")
+                    break
                 m = re.search(r"charset=([\w-]+)", ctype, re.I)
                 try:
                     html = decode_html(payload, m.group(1) if m else "utf-8", origin)
