@@ -26,7 +26,7 @@ from ..errors import InputRejected
 from ..io import DEFAULT_MAX_BYTES
 from ..pipeline import DEFAULT_MAX_CHARS, Options
 from . import db as dbm
-from .readers import FieldMap, Problem, RawDoc, iter_paths, read_path
+from .readers import FieldMap, Problem, RawDoc, iter_paths, read_feed, read_path
 
 _PAUSE_ENV = "HADATH_STORE_TEST_PAUSE"  # tests only: seconds to wait inside each transaction
 
@@ -119,14 +119,27 @@ def _code_batch(docs: list[RawDoc]) -> list[tuple]:
 
 
 # -- batching (main side) -----------------------------------------------------------------------
+def _sources(inputs: Iterable[str]):
+    """Files of the inputs (recursively), feed URLs as they are, problems for what is missing."""
+    for item in inputs:
+        if str(item).startswith(("http://", "https://")):
+            yield str(item)
+        else:
+            yield from iter_paths([item])
+
+
 def _batches(inputs: Iterable[str], opts: IngestOptions, stored: dict[str, str], origins: set,
              version: str, stats: Stats) -> Iterator[Batch]:
     seen: set[str] = set()
     b = Batch()
-    for item in iter_paths(inputs):
-        records = [item] if isinstance(item, Problem) else read_path(
-            item, opts.fields, opts.encoding, opts.max_bytes, opts.default_date)
-        if not isinstance(item, Problem):
+    for item in _sources(inputs):
+        if isinstance(item, Problem):
+            records = [item]
+        elif isinstance(item, str):  # a feed URL
+            records = read_feed(item, item, opts.default_date)
+            stats.files += 1
+        else:
+            records = read_path(item, opts.fields, opts.encoding, opts.max_bytes, opts.default_date)
             stats.files += 1
         for rec in records:
             if isinstance(rec, Problem):
@@ -234,6 +247,10 @@ def ingest(inputs: Iterable[str], db_path: str, opts: IngestOptions | None = Non
             if on_problem:
                 for p in b.problems:
                     on_problem(p)
+                for r, res in zip(b.todo, b.results):
+                    if res[0] == "error":  # stored with status 'error'; shown so that it gets reported
+                        on_problem(Problem(r.origin, "internal", f"{r.origin}: hadath failed on this document "
+                                                                 f"({res[2]}); please report it"))
             if on_batch:
                 stats.seconds = time.perf_counter() - started
                 on_batch(b, stats)

@@ -235,8 +235,11 @@ def read_path(path: Path, fields: FieldMap, encoding: str = "utf-8",
 
 def _record(obj: dict, origin: str, fields: FieldMap, default_date: str | None) -> RawDoc | Problem:
     text = fields.pick(obj, "text")
+    if text is None and any(isinstance(obj.get(n), str) for n in fields.text):
+        return Problem(origin, "empty", f"{origin}: the text field is empty")
     if not isinstance(text, str) or not text.strip():
-        return Problem(origin, "no_text", f"{origin}: no text field (looked for {', '.join(fields.text)})")
+        return Problem(origin, "no_text", f"{origin}: no text field (looked for {', '.join(fields.text)}; "
+                                          "see --text-field)")
     return RawDoc(origin, text, date=normalize_date(fields.pick(obj, "date")) or default_date,
                   title=_str(fields.pick(obj, "title")), url=_str(fields.pick(obj, "url")),
                   source=_str(fields.pick(obj, "source")), ext_id=_str(fields.pick(obj, "id")))
