@@ -149,7 +149,7 @@ def _context_person(an: Analysis, title: ActorMention, limit: int) -> ActorMenti
 def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMention, limit: int) -> bool:
     """Fold ``nxt`` into ``head`` when it modifies it; True if absorbed."""
     words, punct = _gap(an, head.end, nxt.start)
-    if punct or len(words) > 3:
+    if punct or len(words) > 3 or any(w in _GAP_BLOCKERS for w in words):
         return False
     kind = nxt_mention.kind
     if head.kind in ("agent", "title", "honorific", "needs_modifier", "org"):

@@ -148,18 +148,21 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
     if verbal and entry.passive_source and not explicit and source is not None and source.start > t.end:
         others = [a for a in after_sentence if a is not source and _is_participant(a)]
         counted = _counted(an, source)
-        if entry.passive_source == "subject" or not [a for a in others if a.start < c_end and not _governed(an, a)] \
-                or counted:
+        if entry.passive_source == "subject" or not [a for a in others if not _governed(an, a)] or counted:
             # "قتل ثلاثة جنود": no agent before and a single (or counted) actor after: passive reading.
             # The agent, if any, is marked ("على يد", "برصاص") or is the one who "carried out" the attack
             agent = _explicit_agent(an, t, after_sentence) or (
                 next((a for a in others if _carried_out_by(an, a)), None) if counted else None)
+            if agent is None and entry.passive_source == "subject":  # "تلقى X اتصالا من Y": Y is the source
+                agent = next((a for a in others if _governed(an, a) == "من"), None)
             return agent, source
 
     if source is None:
         source = _main_subject(an, t, actors, clause)
 
-    candidates = [a for a in (after or after_sentence[:2]) if a is not source]
+    # the clause first; when the clause holds only the subject (an apposition or comma follows),
+    # the next actors of the sentence
+    candidates = [a for a in after if a is not source] or [a for a in after_sentence[:3] if a is not source]
     for a in candidates:
         prep = _governed(an, a)
         if prep and prep in preps:

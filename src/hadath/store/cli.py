@@ -126,7 +126,8 @@ def cmd_ingest(args) -> int:
         line = (f"batch {st.batches}: {st.coded} coded, {st.skipped} skipped, {st.already} already stored, "
                 f"{st.events} events, {st.problems} bad, {rate:.0f} articles/s")
         if bar is not None:
-            bar.update(task, description=line)
+            bar.update(task, description=f"{st.coded:,} coded · {rate:.0f}/s · {st.events:,} events · "
+                                         f"{st.skipped + st.problems:,} skipped")
         elif mode == "lines":
             print(f"hadath: committed {line}", file=sys.stderr, flush=True)
 
