@@ -20,7 +20,7 @@ from ..stages.dates import ANCHOR_GROUPS
 from ..text.normalize import normalize_string
 from ..text.tokens import WordIndex
 from . import morphology as morph
-from .entries import Agent, Country, Cue, LexiconSet, Org, Person, Place, Trigger
+from .entries import Country, Cue, LexiconSet, Org, Person, Place, Trigger
 from .loader import load_lexicons
 
 ENTITY_KINDS = frozenset({"country", "nisba", "capital", "org", "person", "agent", "title", "honorific", "needs_modifier",

@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 from collections import Counter
 
-from ..lexicon.compiled import ENTITY_KINDS, Hit, Match
+from ..lexicon.compiled import Hit, Match
 from ..lexicon.entries import Agent, Country, Org, Person
 from ..lexicon.morphology import strip_article
 from ..text.normalize import normalize_string
@@ -399,10 +399,6 @@ def _institution(an: Analysis, start: int, end: int, country_code: str) -> Org |
             if org:
                 return org
     return None
-
-
-def is_entity_match(m: Match) -> bool:
-    return any(h.kind in ENTITY_KINDS for h in m.hits)
 
 
 def preposition_before(an: Analysis, start: int, prefix: str) -> str:

@@ -111,6 +111,9 @@ def export(con, fmt: str, out: Path, flt: EventFilter | None = None) -> dict[str
         counts["clusters.csv"] = _write_csv(out / "clusters.csv", [c[0] for c in cur.description], cur.fetchall())
         return counts
     if fmt == "parquet":
+        if flt.where("e")[0] != "TRUE":
+            from ..errors import HadathError
+            raise HadathError("parquet exports whole tables: the filters apply to plover-jsonl, csv and gdelt-tsv")
         counts = {}
         for t in TABLES:
             path = out / f"{t}.parquet"
@@ -119,7 +122,7 @@ def export(con, fmt: str, out: Path, flt: EventFilter | None = None) -> dict[str
             counts[path.name] = con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
         return counts
     if fmt == "gdelt-tsv":
-        return _gdelt(con, out)
+        return _gdelt(con, out, flt)
     raise ValueError(fmt)
 
 
@@ -149,8 +152,10 @@ def _geo(country, name, lat, lon, fid) -> list:
     return [gtype, name or country, country, "", "", lat, lon, fid]
 
 
-def _gdelt(con, out: Path) -> dict[str, int]:
-    cur = con.execute("SELECT * FROM clusters ORDER BY first_date, cluster_id")
+def _gdelt(con, out: Path, flt: EventFilter) -> dict[str, int]:
+    where, params = flt.where("e")
+    cur = con.execute("SELECT * FROM clusters WHERE cluster_id IN (SELECT ce.cluster_id FROM cluster_events ce "
+                      f"JOIN events e USING (event_id) WHERE {where}) ORDER BY first_date, cluster_id", params)
     cols = [c[0] for c in cur.description]
     clusters = [dict(zip(cols, r)) for r in cur.fetchall()]
     ids = {c["cluster_id"]: i for i, c in enumerate(clusters, 1)}
@@ -179,7 +184,8 @@ def _gdelt(con, out: Path) -> dict[str, int]:
         "SELECT ce.cluster_id, e.event_date, d.date, coalesce(d.source, d.publisher), coalesce(d.url, d.origin), "
         "e.sentence_start, e.start_char, e.end_char, d.n_chars, e.event_id, e.doc_key, e.seq "
         "FROM cluster_events ce JOIN events e USING (event_id) JOIN documents d USING (doc_key) "
-        "ORDER BY ce.cluster_id, e.doc_key, e.seq")
+        "WHERE ce.cluster_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY ce.cluster_id, e.doc_key, e.seq",
+        [list(ids)])
     n = 0
     with open(mpath, "w", encoding="utf-8", newline="") as f:
         f.write("\t".join(GDELT_MENTION_COLUMNS) + "\n")
