@@ -89,3 +89,10 @@ def test_person_role_follows_the_date():
     late = code("التقى نوري المالكي بالرئيس الإيراني في طهران.", date="2020-05-01")
     maliki = lambda d: next(e for e in d.entities if e.name_en == "Nouri al-Maliki")  # noqa: E731
     assert maliki(early).sector == "GOV" and maliki(late).sector != "GOV"
+
+
+def test_coordinated_actors_give_one_event_each():
+    doc = code("قطعت السعودية والإمارات والبحرين ومصر علاقاتها الدبلوماسية مع قطر أمس.", date="2017-06-06")
+    pairs = [(e.source.country, e.target.country) for e in events(doc, "SANCTION")]
+    assert pairs == [("SAU", "QAT"), ("ARE", "QAT"), ("BHR", "QAT"), ("EGY", "QAT")]
+    assert len({e.id for e in doc.events}) == len(doc.events)

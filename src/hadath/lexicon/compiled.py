@@ -23,8 +23,6 @@ from . import morphology as morph
 from .entries import Country, Cue, LexiconSet, Org, Person, Place, Trigger
 from .loader import load_lexicons
 
-ENTITY_KINDS = frozenset({"country", "nisba", "capital", "org", "person", "agent", "title", "honorific", "needs_modifier",
-                          "place"})
 MIN_PLACE_KEY = 3
 # When one key has several meanings, the first in this order is its primary one.
 _KIND_PRIORITY = {k: i for i, k in enumerate(

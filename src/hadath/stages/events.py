@@ -504,6 +504,25 @@ def _implied_victims(t: Match, place: PlaceMention) -> ActorMention | None:
                         country=place.country, sector=None, country_inferred=True, implied=True)
 
 
+_COORDINATABLE = frozenset({"country", "capital", "org", "person"})
+
+
+def _coordinated(an: Analysis, first: ActorMention | None, actors: list[ActorMention]) -> list:
+    """``first`` and the named actors coordinated with it ("X وY وZ", "X، Y وZ")."""
+    if first is None or first.kind not in _COORDINATABLE:
+        return [first]
+    chain = [first]
+    for a in actors:
+        if a.start < chain[-1].end or a.kind not in _COORDINATABLE:
+            continue
+        gap = an.text[chain[-1].end:a.start - len(a.prefix)].strip()
+        if gap in ("", "،", ",") and (a.prefix.startswith("و") or gap in ("،", ",")):
+            chain.append(a)
+        else:
+            break
+    return chain
+
+
 def find_events(an: Analysis) -> list[EventDraft]:
     drafts: list[EventDraft] = []
     body_end = an.meta.body_end
@@ -567,7 +586,11 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 target = _implied_victims(t, place)
             if entry.plover in ("ASSAULT", "COERCE") and source is not None and _is_protesters(an, source):
                 entry = _RIOT  # protesters burning, clashing, storming: a violent protest (PLOVER riot)
-            drafts.append(EventDraft(t, entry, sent, source, target, negated, hypothetical, modality, date, place,
-                                     background, _is_historical(date, an.pub_date)))
+            historical = _is_historical(date, an.pub_date)
+            # "قطعت السعودية والإمارات والبحرين ومصر علاقاتها مع قطر": one event per coordinated actor
+            for src in _coordinated(an, source, actors):
+                for tgt in (_coordinated(an, target, actors) if src is source else [target]):
+                    drafts.append(EventDraft(t, entry, sent, src, tgt, negated, hypothetical, modality, date, place,
+                                             background, historical))
             break  # one event per trigger occurrence: the first listed sense wins
     return drafts

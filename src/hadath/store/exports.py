@@ -158,7 +158,9 @@ def _gdelt(con, out: Path, flt: EventFilter) -> dict[str, int]:
                       f"JOIN events e USING (event_id) WHERE {where}) ORDER BY first_date, cluster_id", params)
     cols = [c[0] for c in cur.description]
     clusters = [dict(zip(cols, r)) for r in cur.fetchall()]
-    ids = {c["cluster_id"]: i for i, c in enumerate(clusters, 1)}
+    # GLOBALEVENTID: the cluster id as a number (stable across exports while the cluster's first
+    # mention stays the same)
+    ids = {c["cluster_id"]: int(c["cluster_id"][1:], 16) for c in clusters}
     today = dt.date.today().strftime("%Y%m%d") + "000000"
     path = out / "events.gdelt.tsv"
     with open(path, "w", encoding="utf-8", newline="") as f:

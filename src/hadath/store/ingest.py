@@ -238,7 +238,9 @@ def ingest(inputs: Iterable[str], db_path: str, opts: IngestOptions | None = Non
         _worker_init(tuple(opts.lexicon_dirs), options)
     con = dbm.connect(db_path)
     try:
-        stored = dict(con.execute("SELECT doc_key, lexicon_version FROM documents").fetchall())
+        # documents on which hadath failed (status 'error') are tried again on every run
+        stored = dict(con.execute("SELECT doc_key, CASE WHEN status = 'error' THEN 'retry' ELSE lexicon_version "
+                                  "END FROM documents").fetchall())
         origins = set(con.execute("SELECT doc_key, origin FROM origins").fetchall())
         known_problems = set(con.execute("SELECT origin, reason FROM problems").fetchall())
 
