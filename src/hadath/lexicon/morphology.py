@@ -6,6 +6,8 @@ hadath's normalised spelling (ة→ه, ى→ي, hamza carriers folded).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 # Proclitic strings accepted before a match inside the same word. Conjunction (و ف), then a
 # preposition (ب ك ل) and/or the article; "لل" is ل + article with its alef dropped.
 NOMINAL_PREFIXES = frozenset(
@@ -102,6 +104,7 @@ def conjugate(past: str, present: str) -> list[str]:
     return sorted(forms)
 
 
+@lru_cache(maxsize=1 << 16)
 def strip_clitics(word: str) -> str:
     """A word without its leading conjunction, preposition and article and its attached pronoun
     (for word comparisons: "وعملياتها" → "عمليات")."""

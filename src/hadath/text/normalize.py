@@ -65,7 +65,9 @@ _EXPANDING_RE = re.compile("[\uFB50-\uFDFF\uFE70-\uFEFC\uFB00-\uFB06]")
 
 def normalize_string(text: str) -> str:
     """Normalise a short string (a lexicon key) exactly as documents are normalised."""
-    return NormalizedText.from_text(text).text
+    if _EXPANDING_RE.search(text):
+        return NormalizedText.from_text(text).text
+    return text.translate(TRANSLATE_TABLE)
 
 
 @dataclass(frozen=True, slots=True)
