@@ -37,3 +37,14 @@ def test_date_forms(text, value, precision):
 
 def test_words_that_only_look_like_dates_are_ignored():
     assert find_dates(normalize_string("قال الأب إن العام كان صعبا"), PUB) == []
+
+
+def test_hijri_dates_are_converted():
+    (d,) = find_dates(normalize_string("بتاريخ 19/6/1436هـ"), PUB)
+    assert (d.value, d.precision) == ("2015-04-09", "day")
+    (y,) = find_dates(normalize_string("في عام 1436"), PUB)
+    assert y.value == "2014"
+
+
+def test_dates_out_of_range_are_ignored():
+    assert find_dates(normalize_string("منذ 2500 عام"), PUB) == []

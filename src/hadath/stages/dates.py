@@ -9,6 +9,7 @@ numeric dates (16/6/2014). Each hit carries a precision: day, week, month or yea
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass
 
@@ -39,7 +40,7 @@ _P = r"(?:[وفبل]|بال|وال|فال|لل|ال)?"
 _E = r"(?![\w])"
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("numeric", re.compile(rf"{_B}(\d{{1,2}})[/.\-](\d{{1,2}})[/.\-](\d{{4}}){_E}")),
+    ("numeric", re.compile(rf"{_B}(\d{{1,2}})[/.\-](\d{{1,2}})[/.\-](\d{{4}})(?:ه|م)?{_E}")),
     ("iso", re.compile(rf"{_B}(\d{{4}})-(\d{{2}})-(\d{{2}}){_E}")),
     ("day_month", re.compile(
         rf"{_B}{_P}(\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?{_MONTH_PAIR}(?:\s*(?:من\s+)?(?:عام|سنه|العام)?\s*(\d{{4}}))?{_E}")),
@@ -54,7 +55,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("ago", re.compile(rf"{_B}{_P}(?:قبل|منذ)\s+(\d+|[^\s]+)\s+(ايام|يوما|اسابيع|اشهر|شهور|اعوام|سنوات|سنه|عام|يومين|اسبوعين|شهرين|عامين){_E}")),
     ("period", re.compile(
         rf"{_B}{_P}(?:(هذا|هذه)\s+)?(الاسبوع|الشهر|العام|السنه)\s*(الماضي|الماضيه|المنصرم|المنصرمه|الفائت|المقبل|المقبله|القادم|القادمه|الجاري|الحالي|الحاليه|الجاريه)?{_E}")),
-    ("year", re.compile(rf"{_B}{_P}(?:عام|سنه|العام)\s+(\d{{4}}){_E}")),
+    ("year", re.compile(rf"{_B}{_P}(?:عام|سنه|العام)\s+(\d{{4}})(?:ه|م)?{_E}")),
 ]
 
 
@@ -76,7 +77,22 @@ def _add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(total // 12, total % 12 + 1, 1)
 
 
+_HIJRI_YEARS = range(1300, 1501)  # years written in the Islamic calendar (Saudi news: 1436هـ)
+
+
+def _hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
+    """Tabular Islamic calendar (the civil epoch, JD 1948439.5); within a day or two of the
+    Umm al-Qura calendar, which is enough for event dates."""
+    if not (1 <= month <= 12 and 1 <= day <= 30):
+        return None
+    jd = 1948439.5 + day - 1 + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30
+    return dt.date.fromordinal(int(jd - 1721424.5))
+
+
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    """A Gregorian date, or the Gregorian date of a Hijri one (years 1300–1500), or None."""
+    if year in _HIJRI_YEARS:
+        return _hijri_to_gregorian(year, month, day)
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -103,6 +119,13 @@ def _mention(m: re.Match, day: dt.date, precision: str) -> DateMention:
 
 
 def _resolve(kind: str, m: re.Match, pub: dt.date) -> DateMention | None:
+    try:
+        return _resolve_unchecked(kind, m, pub)
+    except (ValueError, OverflowError):
+        return None  # "قبل 2500 عام" and other dates outside the calendar's range
+
+
+def _resolve_unchecked(kind: str, m: re.Match, pub: dt.date) -> DateMention | None:
     g = m.groups()
     if kind == "numeric":
         d = _safe_date(int(g[2]), int(g[1]), int(g[0]))
@@ -174,7 +197,9 @@ def _resolve(kind: str, m: re.Match, pub: dt.date) -> DateMention | None:
             return _mention(m, _add_months(pub, step), "month")
         return _mention(m, dt.date(pub.year + step, 1, 1), "year")
     if kind == "year":
-        return _mention(m, dt.date(int(g[0]), 1, 1), "year")
+        year = int(g[0])
+        start = _safe_date(year, 1, 1)
+        return _mention(m, start, "year") if start else None
     return None
 
 

@@ -216,7 +216,8 @@ def cmd_events(args) -> int:
     if args.format == "table" and not rows:
         print("no events match", file=sys.stderr)
         return EXIT_OK
-    _print_rows(cols, rows, args.format, show, title=f"{len(rows)} row(s)")
+    more = " (the first ones: --limit N for more)" if limit and len(rows) == limit else ""
+    _print_rows(cols, rows, args.format, show, title=f"{len(rows)} row(s){more}")
     return EXIT_OK
 
 

@@ -62,6 +62,7 @@ CREATE TABLE IF NOT EXISTS places (
     doc_key VARCHAR, seq INTEGER, name_en VARCHAR, name_ar VARCHAR, country VARCHAR, lat DOUBLE, lon DOUBLE,
     geonameid BIGINT, start_char INTEGER, end_char INTEGER
 );
+CREATE TABLE IF NOT EXISTS search_text (doc_key VARCHAR, norm VARCHAR);
 CREATE TABLE IF NOT EXISTS problems (origin VARCHAR, reason VARCHAR, message VARCHAR, seen_at TIMESTAMP);
 CREATE TABLE IF NOT EXISTS clusters (
     cluster_id VARCHAR, plover VARCHAR, cameo VARCHAR, source_country VARCHAR, target_country VARCHAR,
@@ -73,7 +74,7 @@ CREATE TABLE IF NOT EXISTS clusters (
 );
 """
 
-CHILD_TABLES = ("entities", "mentions", "events", "quotes", "places")
+CHILD_TABLES = ("entities", "mentions", "events", "quotes", "places", "search_text")
 
 
 def connect(path: str | Path, read_only: bool = False):
@@ -185,6 +186,9 @@ def rows_for(key: str, d: dict, text: str) -> dict[str, list[tuple]]:
         span = q.get("span") or [None, None]
         out["quotes"].append((key, i, sp.get("entity"), sp.get("text"), sp.get("name_en"), sp.get("country"),
                               sp.get("sector"), q.get("text"), span[0], span[1], q.get("cue"), q.get("direct")))
+    from ..text.normalize import normalize_string
+
+    out["search_text"].append((key, normalize_string(text)))  # for `hadath search`
     for i, p in enumerate(d.get("places", []), 1):
         span = p.get("span") or [None, None]
         out["places"].append((key, i, p.get("name_en"), p.get("name_ar"), p.get("country"), p.get("lat"),

@@ -18,11 +18,11 @@ NUM_PERM = 64
 BANDS = 16                     # 16 bands of 4 rows: pairs at Jaccard 0.8 collide with p ≈ 0.9996
 SHINGLE = 4
 THRESHOLD = 0.8
-_PRIME = np.uint64((1 << 61) - 1)
 _MASK32 = np.uint64(0xFFFFFFFF)
+_SHIFT = np.uint64(32)
 _rng = np.random.default_rng(20140617)
-_A = _rng.integers(1, 1 << 31, NUM_PERM, dtype=np.uint64)
-_B = _rng.integers(0, 1 << 31, NUM_PERM, dtype=np.uint64)
+_A = _rng.integers(1, 1 << 63, NUM_PERM, dtype=np.uint64) * np.uint64(2) + np.uint64(1)  # odd
+_B = _rng.integers(0, 1 << 63, NUM_PERM, dtype=np.uint64)
 _WORD = re.compile(r"\w+")
 
 
@@ -55,8 +55,9 @@ def minhash(text: str) -> list[int] | None:
     for k in range(SHINGLE):  # polynomial combination of the 4 word hashes, kept in 32 bits
         h = (h * _M[k] + wh[k:k + n]) & _MASK32
     h = np.unique(h)
-    # (a*h + b) mod p, with a, b, h < 2**32: products stay below 2**64
-    vals = (np.outer(_A, h) + _B[:, None]) % _PRIME & _MASK32
+    # multiply-shift hashing: the top 32 bits of (a*h + b) mod 2**64, with a odd (uint64 wraps)
+    with np.errstate(over="ignore"):
+        vals = (np.outer(_A, h) + _B[:, None]) >> _SHIFT
     return vals.min(axis=1).tolist()
 
 

@@ -2,13 +2,15 @@
 
 Flow: the main process walks the inputs (``readers``), drops documents already stored with the same
 lexicon version (content hash), and groups the rest into batches. Worker processes code the batches
-(each compiles the lexicons once, at start); the main process writes each coded batch — documents,
+(the lexicons are compiled once: in the main process before the workers are forked, or once per
+worker where processes are spawned); the main process writes each coded batch — documents,
 child rows, origins and the problems met — in one transaction, in input order.
 
 Idempotence and crash safety follow: a batch is either entirely in the store or not at all, and a
 re-run skips what is there, so a run killed with ``kill -9`` and restarted ends with exactly the
 rows of an uninterrupted run. A document stored with another lexicon version is re-coded: its rows
 are replaced in the same transaction (only the documents of the corpus being ingested change).
+Documents on which hadath failed (status ``error``, a bug) are tried again on every run.
 """
 from __future__ import annotations
 
@@ -18,8 +20,8 @@ import os
 import sys
 import time
 from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator
 
 from .. import __version__
 from ..errors import InputRejected
@@ -56,6 +58,7 @@ class Stats:
     duplicates: int = 0       # exact duplicates of another record (same text): origin linked
     recoded: int = 0
     problems: int = 0         # files / lines that could not be read
+    ignored: int = 0          # files of other types in the folders walked
     events: int = 0
     batches: int = 0
     seconds: float = 0.0
@@ -67,7 +70,8 @@ class Stats:
         rate = self.coded / self.seconds if self.seconds else 0.0
         s = (f"{self.records} document(s) read from {self.files} file(s): {self.coded} coded, "
              f"{self.skipped} skipped, {self.already} already stored, {self.duplicates} exact duplicate(s), {self.recoded} re-coded, "
-             f"{self.problems} unreadable file(s)/line(s), {self.events} event(s); "
+             f"{self.problems} unreadable file(s)/line(s), {self.ignored} other file(s) ignored, "
+             f"{self.events} event(s); "
              f"{self.seconds:.1f}s ({rate:.0f} articles/s)")
         if self.errors:
             s += f"; {self.errors} failed inside hadath (please report)"
@@ -100,7 +104,7 @@ def _worker_init(lexicon_dirs: tuple[str, ...], options: Options) -> None:
 
 
 def _code_batch(docs: list[RawDoc]) -> list[tuple]:
-    """(status, reason, message, doc dict or None, child rows or None, minhash) per document."""
+    """(status, reason, message, document fields or None, child rows or None, minhash) per document."""
     from ..pipeline import code
     from .dedup import minhash
 
@@ -109,8 +113,9 @@ def _code_batch(docs: list[RawDoc]) -> list[tuple]:
         try:
             d = code(r.text, date=r.date, id=r.key, title=r.title, url=r.url, source=r.source,
                      lexicon_dirs=_W["dirs"], options=_W["options"]).to_dict()
-            d.pop("sentences", None)
-            out.append(("coded", None, None, d, dbm.rows_for(r.key, d, r.text), minhash(r.text)))
+            meta = {k: d.get(k) for k in ("title", "url", "publisher", "translated_from", "language")}
+            meta["n_events"] = len(d.get("events", []))
+            out.append(("coded", None, None, meta, dbm.rows_for(r.key, d, r.text), minhash(r.text)))
         except InputRejected as exc:
             out.append(("skipped", exc.reason, str(exc), None, None, None))
         except Exception as exc:  # noqa: BLE001 - one article must not stop a corpus; it is stored as failed
@@ -133,6 +138,9 @@ def _batches(inputs: Iterable[str], opts: IngestOptions, stored: dict[str, str],
     seen: set[str] = set()
     b = Batch()
     for item in _sources(inputs):
+        if isinstance(item, Problem) and item.reason == "ignored":
+            stats.ignored += 1
+            continue
         if isinstance(item, Problem):
             records = [item]
         elif isinstance(item, str):  # a feed URL
@@ -171,7 +179,7 @@ def _write(con, b: Batch, version: str, origins: set, known_problems: set, stats
         d = d or {}
         docs.append((r.key, status, reason, message, r.origin, r.ext_id, d.get("title") or r.title,
                      d.get("url") or r.url, d.get("publisher"), d.get("translated_from"), r.source,
-                     dbm._iso_date(r.date), d.get("language"), len(r.text), len(d.get("events", [])), r.text,
+                     dbm._iso_date(r.date), d.get("language"), len(r.text), d.get("n_events", 0), r.text,
                      __version__, version, now, mh))
         if rows:
             for t, rs in rows.items():
@@ -205,7 +213,7 @@ def _write(con, b: Batch, version: str, origins: set, known_problems: set, stats
         status = res[0]
         if status == "coded":
             stats.coded += 1
-            stats.events += len(res[3].get("events", []))
+            stats.events += res[3]["n_events"]
         elif status == "skipped":
             stats.skipped += 1
             tag = (res[1] or "").split(":")[0]
@@ -275,8 +283,8 @@ def ingest(inputs: Iterable[str], db_path: str, opts: IngestOptions | None = Non
                 pb.results = res.get() if res else []
                 done(pb)
         if opts.link:
-            from .dedup import link_near_duplicates
             from .clusters import build_clusters
+            from .dedup import link_near_duplicates
 
             stats.near_duplicates = link_near_duplicates(con)
             stats.clusters = build_clusters(con)

@@ -110,9 +110,9 @@ def select_events(con, flt: EventFilter, limit: int | None = None):
 
 
 def search(con, query: str, limit: int = 20):
-    """Documents containing every word of the query, matched on hadath's normalised text (hamza,
-    alef and ya variants, ta marbuta, diacritics and tatweel folded; the article prefix ال and the
-    clitics و ف ب ل allowed before each word)."""
+    """Documents containing every word of the query, matched on hadath's normalised text (stored at
+    ingest in ``search_text``: hamza, alef and ya variants, ta marbuta, diacritics and tatweel folded);
+    the article ال, the clitics و ف ب ل ك and up to three suffix letters are allowed around each word."""
     from ..text.normalize import normalize_string
 
     words = [w for w in re.findall(r"\w+", normalize_string(query)) if w]
@@ -121,10 +121,10 @@ def search(con, query: str, limit: int = 20):
     conds, params = [], []
     for w in words:
         core = w[2:] if w.startswith("ال") and len(w) > 3 else w
-        conds.append("regexp_matches(d.norm, ?)")
+        conds.append("regexp_matches(s.norm, ?)")
         params.append(r"(^|[^\pL\pN])([وفبلك]?(ال)?|لل)" + _re2_escape(core) + r"[\pL\pN]{0,3}($|[^\pL\pN])")
-    sql = (f"SELECT d.doc_key, d.date, d.title, d.url, d.origin FROM (SELECT doc_key, date, title, url, origin, "
-           f"{_norm_sql()} AS norm FROM documents WHERE status = 'coded') d WHERE {' AND '.join(conds)} "
+    sql = ("SELECT d.doc_key, d.date, d.title, d.url, d.origin FROM documents d JOIN search_text s USING (doc_key) "
+           f"WHERE {' AND '.join(conds)} "
            "ORDER BY d.date NULLS LAST, d.doc_key LIMIT ?")
     cur = con.execute(sql, params + [int(limit)])
     return [c[0] for c in cur.description], cur.fetchall()
@@ -132,16 +132,3 @@ def search(con, query: str, limit: int = 20):
 
 def _re2_escape(w: str) -> str:
     return "".join(c if c.isalnum() else "\\" + c for c in w)
-
-
-def _norm_sql() -> str:
-    """hadath's matching normalisation (hadath.text.normalize) as a DuckDB expression over ``text``:
-    the same deletions (diacritics, tatweel, controls) and one-to-one folds, so stored articles need
-    no second normalised copy."""
-    from ..text.normalize import _DELETE_RANGES, TRANSLATE_TABLE
-
-    cls = "".join(f"\\x{{{lo:04X}}}-\\x{{{hi:04X}}}" for lo, hi in _DELETE_RANGES)
-    src = "".join(chr(k) for k, v in TRANSLATE_TABLE.items() if v is not None and len(v) == 1 and chr(k) != v)
-    dst = "".join(TRANSLATE_TABLE[ord(c)] for c in src)
-    q = lambda x: x.replace("'", "''")  # noqa: E731
-    return f"translate(regexp_replace(text, '[{cls}]', '', 'g'), '{q(src)}', '{q(dst)}')"

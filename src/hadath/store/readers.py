@@ -17,6 +17,7 @@ Any of these may be gzip-compressed (``.gz`` appended). A URL starting with http
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import datetime as dt
 import gzip
@@ -26,13 +27,13 @@ import json
 import os
 import re
 import sys
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Iterable, Iterator
 
-from ..io import DEFAULT_MAX_BYTES, decode_bytes
 from ..errors import InputRejected
+from ..io import DEFAULT_MAX_BYTES, decode_bytes
 
 TEXT_EXT = {".txt"}
 JSONL_EXT = {".jsonl", ".ndjson"}
@@ -84,7 +85,7 @@ class FieldMap:
     id: list[str] = field(default_factory=lambda: ["id", "doc_id", "guid"])
 
     @classmethod
-    def with_overrides(cls, **names: str | None) -> "FieldMap":
+    def with_overrides(cls, **names: str | None) -> FieldMap:
         fm = cls()
         for k, v in names.items():
             if v:
@@ -187,8 +188,8 @@ def iter_paths(inputs: Iterable[str | Path]) -> Iterator[Path | Problem]:
                     fp = Path(root) / name
                     if _kind(fp):
                         yield fp
-                    else:
-                        yield Problem(str(fp), "unsupported", f"{fp}: unsupported file type")
+                    else:  # other files of a folder (images, notes…) are passed over, and counted
+                        yield Problem(str(fp), "ignored", f"{fp}: not a supported file type")
         elif p.is_file():
             if _kind(p):
                 yield p
@@ -282,11 +283,7 @@ def _read_jsonl(path: Path, fields: FieldMap, max_bytes: int, default_date):
     gz = path.suffix.lower() == ".gz"
     lineno = 0
     try:
-        if gz:
-            stream = _gz_lines(path)
-        else:
-            stream = open(path, "rb")
-        with (stream if not gz else _nullctx(stream)) as f:
+        with contextlib.nullcontext(_gz_lines(path)) if gz else open(path, "rb") as f:
             for lineno, raw in enumerate(f, 1):
                 if not raw.strip():
                     continue
@@ -309,17 +306,6 @@ def _read_jsonl(path: Path, fields: FieldMap, max_bytes: int, default_date):
     except _Truncated as exc:
         yield Problem(str(path), "truncated", f"{path}: broken or truncated gzip after line {lineno} ({exc}); "
                                               "the lines before it were read")
-
-
-class _nullctx:
-    def __init__(self, it):
-        self.it = it
-
-    def __enter__(self):
-        return self.it
-
-    def __exit__(self, *exc):
-        return False
 
 
 def _read_json(path: Path, data: bytes, fields: FieldMap, default_date):
@@ -362,7 +348,7 @@ def _read_csv(path: Path, data: bytes, fields: FieldMap, encoding: str, default_
 
 
 # -- HTML ---------------------------------------------------------------------------------------
-_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.I)
+_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.IGNORECASE)
 
 
 def decode_html(data: bytes, encoding: str = "utf-8", what: str = "input") -> str:
@@ -381,9 +367,10 @@ def decode_html(data: bytes, encoding: str = "utf-8", what: str = "input") -> st
 class _Extractor(HTMLParser):
     """Stdlib fallback: paragraphs and headings outside nav/script/style, plus meta tags."""
 
-    SKIP = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template", "svg",
-            "iframe", "button", "select"}
-    BLOCK = {"p", "h1", "h2", "h3", "h4", "li", "blockquote", "div", "article", "section", "br", "tr", "td"}
+    SKIP = frozenset({"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template", "svg",
+            "iframe", "button", "select"})
+    BLOCK = frozenset({"p", "h1", "h2", "h3", "h4", "li", "blockquote", "div", "article", "section", "br", "tr",
+                       "td"})
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
@@ -447,7 +434,7 @@ def html_to_doc(html: str, origin: str, default_date: str | None = None,
     """Main text and metadata of an HTML page (trafilatura if installed, else the stdlib fallback)."""
     text, meta = "", {}
     try:
-        import trafilatura  # noqa: PLC0415
+        import trafilatura
     except ImportError:
         trafilatura = None
     if trafilatura is not None:
@@ -478,7 +465,7 @@ def html_to_doc(html: str, origin: str, default_date: str | None = None,
 # -- feeds and WARC -----------------------------------------------------------------------------
 def read_feed(data: bytes | str, origin: str, default_date: str | None = None) -> Iterator[RawDoc | Problem]:
     try:
-        import feedparser  # noqa: PLC0415
+        import feedparser
     except ImportError:
         yield Problem(origin, "unsupported", f"{origin}: reading feeds needs feedparser (pip install feedparser)")
         return
@@ -511,8 +498,8 @@ def read_feed(data: bytes | str, origin: str, default_date: str | None = None) -
 
 def _read_warc(path: Path, max_bytes: int, default_date):
     try:
-        from warcio.archiveiterator import ArchiveIterator  # noqa: PLC0415
-        from warcio.exceptions import ArchiveLoadFailed  # noqa: PLC0415
+        from warcio.archiveiterator import ArchiveIterator
+        from warcio.exceptions import ArchiveLoadFailed
     except ImportError:
         yield Problem(str(path), "unsupported", f"{path}: reading WARC needs warcio (pip install warcio)")
         return
@@ -537,7 +524,7 @@ def _read_warc(path: Path, max_bytes: int, default_date):
                     yield Problem(origin, "truncated", f"{path}: WARC record {url} is truncated "
                                                        f"({left} byte(s) missing); the records before it were read")
                     break
-                m = re.search(r"charset=([\w-]+)", ctype, re.I)
+                m = re.search(r"charset=([\w-]+)", ctype, re.IGNORECASE)
                 try:
                     html = decode_html(payload, m.group(1) if m else "utf-8", origin)
                 except (InputRejected, LookupError) as exc:
