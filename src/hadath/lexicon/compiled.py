@@ -168,7 +168,8 @@ class CompiledLexicon:
             if "/" in head:
                 past, _, present = head.partition("/")
                 verbal_entry = _with_verbal(entry)
-                split_entry = _split_phrase_entry(verbal_entry, rest) if rest and kind == "trigger" else None
+                split_entry = (_split_phrase_entry(verbal_entry, rest)
+                               if rest and kind == "trigger" and _splittable(rest) else None)
                 for conj in morph.conjugate(past, present):
                     text = conj + (" " + rest if rest else "")
                     suffixes = morph.VERB_SUFFIXES if not rest else morph.NOUN_SUFFIXES
@@ -287,6 +288,16 @@ def _affix_tables(text: str) -> tuple[np.ndarray, np.ndarray]:
     for ch in _SUFFIX_LETTERS:
         bad_suf[cps == ord(ch)] = 0
     return (np.concatenate(([0], np.cumsum(bad_pre))), np.concatenate(([0], np.cumsum(bad_suf))))
+
+
+_NOT_A_KEY_WORD = frozenset("في من الي علي عن مع ب ل ك جانب الي حد".split())
+
+
+def _splittable(rest: str) -> bool:
+    """A phrase can be matched with words between its verb and its next word only when that next
+    word is specific: "طرد/طرد السفير" yes; "وافق/وافق على مطالب" no (any على would do)."""
+    word = rest.split()[0]
+    return word not in _NOT_A_KEY_WORD and len(morph.strip_clitics(word)) >= 3
 
 
 def _split_phrase_entry(entry: Trigger, rest: str) -> Trigger:

@@ -109,10 +109,11 @@ def strip_clitics(word: str) -> str:
     """A word without its leading conjunction, preposition and article and its attached pronoun
     (for word comparisons: "وعملياتها" → "عمليات")."""
     for p in ("وبال", "وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف"):
-        if word.startswith(p) and len(word) - len(p) >= 3:
+        if word.startswith(p) and len(word) - len(p) >= (3 if len(p) > 1 else 4):
             word = word[len(p):]
             break
-    for s in ("هما", "ها", "هم", "ه"):
+    # not a bare ه: after normalisation it is as often a ta marbuta (وديعة) as a pronoun
+    for s in ("هما", "ها", "هم"):
         if word.endswith(s) and len(word) - len(s) >= 3:
             return word[: -len(s)]
     return word

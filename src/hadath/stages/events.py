@@ -141,9 +141,6 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
             source = first_after
         elif ungoverned_before and an.words.count_between(ungoverned_before[-1].end, t.start) <= 4:
             source = ungoverned_before[-1]  # "شن مسلحون هجوما": subject of a light verb just before
-        elif first_after is None or direct:
-            earlier = [a for a in before if _is_participant(a)]
-            source = earlier[-1] if earlier else None
 
     if verbal and entry.passive_source and not explicit and source is not None and source.start > t.end:
         others = [a for a in after_sentence if a is not source and _is_participant(a)]
@@ -593,4 +590,28 @@ def find_events(an: Analysis) -> list[EventDraft]:
                     drafts.append(EventDraft(t, entry, sent, src, tgt, negated, hypothetical, modality, date, place,
                                              background, historical))
             break  # one event per trigger occurrence: the first listed sense wins
-    return drafts
+    return _drop_echoing_nouns(an, drafts)
+
+
+def _drop_echoing_nouns(an: Analysis, drafts: list[EventDraft]) -> list[EventDraft]:
+    """"شنت الطائرات غارات جوية", "قدمت السعودية منحة": a verb and its object noun of the same type
+    are one event. The noun names it more precisely (mode "aerial"), so it is kept, and takes the
+    verb's participants, date and place where it has none."""
+    merged: set[int] = set()
+    for v in drafts:
+        if not (v.entry.verbal and v.entry.requires_words):  # only light verbs that need an object noun
+            continue
+        for d in drafts:
+            if (d is v or d.entry.verbal or d.sentence != v.sentence or d.entry.plover != v.entry.plover
+                    or d.trigger.start < v.trigger.end
+                    or an.words.count_between(v.trigger.end, d.trigger.start) > 6):
+                continue
+            d.source = d.source or v.source
+            d.target = d.target or v.target
+            d.date = d.date or v.date
+            d.place = d.place or v.place
+            d.negated, d.hypothetical = d.negated or v.negated, d.hypothetical or v.hypothetical
+            d.background = d.background and v.background
+            merged.add(id(v))
+            break
+    return [d for d in drafts if id(d) not in merged]
