@@ -5,6 +5,8 @@
 Reads the first N articles of a JSONL(.gz) corpus with a ``content`` or ``text`` field (by default
 SaudiNewsNet from ../shared, which is not part of the project), codes each one and reports
 articles/s, sentences/s, characters/s, events found, rejects by reason and peak memory (RSS).
+``reference_loop_s`` times a fixed Python loop before and after: on a shared machine the same code
+runs up to twice as fast or slow from one hour to the next, and this shows which it was.
 The lexicon build is timed separately: it happens once per process.
 """
 from __future__ import annotations
@@ -38,6 +40,16 @@ def load(path: Path, n: int) -> list[dict]:
     return docs
 
 
+def reference_loop_seconds() -> float:
+    """Time of a fixed pure-Python loop: the machine's speed at benchmark time, so figures taken
+    under different load (shared CPUs, steal time) can be compared."""
+    start = time.perf_counter()
+    total = 0
+    for i in range(5_000_000):
+        total += i
+    return round(time.perf_counter() - start, 3)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -48,6 +60,7 @@ def main() -> int:
         print(f"corpus not found: {args.corpus}", file=sys.stderr)
         return 3
     docs = load(args.corpus, args.n)
+    loop_before = reference_loop_seconds()
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     t0 = time.perf_counter()
     get_lexicon()
@@ -80,6 +93,7 @@ def main() -> int:
         "peak_rss_mb": round(peak_mb, 1), "rss_before_lexicon_mb": round(rss_before / 1024, 1),
         "rss_after_lexicon_mb": round(rss_lexicon / 1024, 1), "python": sys.version.split()[0],
         "hadath": hadath.__version__,
+        "reference_loop_s": [loop_before, reference_loop_seconds()],
     }
     print(json.dumps(result, indent=2, ensure_ascii=False))
     if args.json:

@@ -543,6 +543,12 @@ def find_events(an: Analysis) -> list[EventDraft]:
         sent = an.sentence_of(t.start)
         if sent < 0:
             continue
+        # cheap test first: most matches of split-phrase verbs lack their object word and go
+        following: frozenset[str] | None = None
+        if all(h.entry.requires_words for h in t.hits):
+            following = _following_words(an, t)
+            if all(h.entry.requires_words.isdisjoint(following) for h in t.hits):
+                continue
         s_start, s_end = an.sentences[sent]
         clause = _clause_bounds(an, s_start, s_end, t.start, t.end)
         actors = by_sentence_actors.get(sent, [])
@@ -552,7 +558,6 @@ def find_events(an: Analysis) -> list[EventDraft]:
         if region:  # inside a direct quote the speaker is not a participant: use the quote's own actors
             actors = [a for a in actors if region[0] <= a.start < region[1]]
             clause = (max(clause[0], region[0]), min(clause[1], region[1]))
-        following: frozenset[str] | None = None
         # a sense whose required following word is present is more specific than a plain one
         ordered = sorted(t.hits, key=lambda h: not (h.kind == "trigger" and h.entry.requires_words))
         for hit in ordered:
