@@ -90,9 +90,16 @@ class CompiledLexicon:
                     self.person_keys.setdefault(key, person)
         self._fuzzy: dict[str, set[str]] | None = None
         self.automaton = ahocorasick.Automaton()
+        # The automaton stores a small int per key; lengths and meanings live in parallel tables,
+        # so one numpy conversion turns all occurrences of a document into arrays.
+        self._key_hits: list[tuple[Hit, ...]] = []
+        key_lengths: list[int] = []
         for key, hits in self._keys.items():
             hits.sort(key=lambda h: _KIND_PRIORITY.get(h.kind, 99))  # the primary meaning first
-            self.automaton.add_word(key, (len(key), tuple(hits)))
+            self.automaton.add_word(key, len(self._key_hits))
+            self._key_hits.append(tuple(hits))
+            key_lengths.append(len(key))
+        self._key_lengths = np.asarray(key_lengths, dtype=np.int64)
         self.automaton.make_automaton()
         self.size = len(self._keys)
         self.key_counts: dict[str, int] = defaultdict(int)  # surface keys per meaning kind (for stats)
@@ -216,9 +223,10 @@ class CompiledLexicon:
         raw = list(self.automaton.iter(text))
         if not raw:
             return []
-        n = len(raw)
-        last = np.fromiter((r[0] for r in raw), np.int64, n)
-        lengths = np.fromiter((r[1][0] for r in raw), np.int64, n)
+        pairs = np.array(raw, dtype=np.int64)  # (last index, key id) per occurrence
+        last = pairs[:, 0]
+        key_ids = pairs[:, 1]
+        lengths = self._key_lengths[key_ids]
         starts_arr = last - lengths + 1
         ends_arr = last + 1
         ws = words.word_of[starts_arr]
@@ -232,12 +240,13 @@ class CompiledLexicon:
         ok &= bad_pre[starts_arr] == bad_pre[w_start]
         ok &= bad_suf[w_end] == bad_suf[ends_arr]
         out: list[Match] = []
-        for i in np.flatnonzero(ok).tolist():
-            start, end = int(starts_arr[i]), int(ends_arr[i])
-            ws_i, we_i = int(w_start[i]), int(w_end[i])
+        key_hits = self._key_hits
+        sel = np.flatnonzero(ok)
+        for start, end, ws_i, we_i, kid in zip(starts_arr[sel].tolist(), ends_arr[sel].tolist(),
+                                               w_start[sel].tolist(), w_end[sel].tolist(), key_ids[sel].tolist()):
             prefix = text[ws_i:start]
             suffix = text[end:we_i]
-            hits = raw[i][1][1]
+            hits = key_hits[kid]
             if not prefix and not suffix:
                 out.append(Match(start, end, hits, prefix, suffix, ws_i, we_i))  # every hit accepts bare words
                 continue
