@@ -114,6 +114,13 @@ class Analysis:
             return ""
         return self.text[int(self.words.starts[w - 1]):int(self.words.ends[w - 1])]
 
+    def count_words(self, start: int, end: int) -> int:
+        """Number of words starting in [start, end) (bisect on cached lists: no numpy per call)."""
+        if self._word_starts is None:
+            self._word_starts = self.words.starts.tolist()
+            self._word_ends = self.words.ends.tolist()
+        return bisect.bisect_left(self._word_starts, end) - bisect.bisect_left(self._word_starts, start)
+
     def words_between(self, start: int, end: int) -> list[str]:
         if self._word_starts is None:
             self._word_starts = self.words.starts.tolist()

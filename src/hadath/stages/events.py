@@ -99,7 +99,7 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
 
     # "عدوان إسرائيلي", "الغارات التركية": a nationality adjective on an event noun is its source.
     if not entry.verbal and after and after[0].kind == "nisba" and not after[0].plural_nisba \
-            and an.words.count_between(t.end, after[0].start) <= 1:
+            and an.count_words(t.end, after[0].start) <= 1:
         source = after[0]
         after = after[1:]
 
@@ -127,7 +127,7 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
                 source = next((a for a in reversed(actors) if a.end <= t.start and _is_participant(a)), None)
         else:
             for a in after:
-                if an.words.count_between(t.end, a.start) > _MAX_GAP_WORDS:
+                if an.count_words(t.end, a.start) > _MAX_GAP_WORDS:
                     break
                 if not _governed(an, a) and _is_participant(a):
                     source = a
@@ -136,10 +136,10 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
         source = carrier  # "في هجوم شنه متمردون"
     elif source is None:
         first_after = after[0] if after else None
-        if (first_after and an.words.count_between(t.end, first_after.start) == 0
+        if (first_after and an.count_words(t.end, first_after.start) == 0
                 and not _governed(an, first_after) and not direct):
             source = first_after
-        elif ungoverned_before and an.words.count_between(ungoverned_before[-1].end, t.start) <= 4:
+        elif ungoverned_before and an.count_words(ungoverned_before[-1].end, t.start) <= 4:
             source = ungoverned_before[-1]  # "شن مسلحون هجوما": subject of a light verb just before
 
     if verbal and entry.passive_source and not explicit and source is not None and source.start > t.end:
@@ -172,8 +172,8 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
                 break
     if target is None and not verbal and "direct" in preps:
         # "اغتيال الرئيس", "مقتل عشرة أشخاص": the genitive right after the noun (a count may intervene)
-        target = next((a for a in candidates if an.words.count_between(t.end, a.start) == 0
-                       or (_counted(an, a) and an.words.count_between(t.end, a.start) <= 2)), None)
+        target = next((a for a in candidates if an.count_words(t.end, a.start) == 0
+                       or (_counted(an, a) and an.count_words(t.end, a.start) <= 2)), None)
     if target is None and preps - {"direct"}:
         target = _owner_of_object(an, t, candidates, preps)
     if source is not None and target is not None and (
@@ -190,7 +190,7 @@ def _owner_of_object(an: Analysis, t: Match, candidates: list[ActorMention], pre
     """"غارات على مواقع لحركة حماس", "هجوم على نقطة تفتيش للجيش": the target preposition governs a
     thing, and the thing's owner (after ل or تابعة ل) is the target."""
     for a in candidates:
-        if an.words.count_between(t.end, a.start) > 8:
+        if an.count_words(t.end, a.start) > 8:
             break
         if _governed(an, a) not in ("ل", "لدي") and not an.word_before(a.start).startswith("تابع"):
             continue
@@ -203,7 +203,7 @@ def _owner_of_object(an: Analysis, t: Match, candidates: list[ActorMention], pre
 def _between_pair(an: Analysis, t: Match, after: list[ActorMention]
                   ) -> tuple[ActorMention, ActorMention] | None:
     """"اشتباكات بين قوات X ومقاتلي Y", "محادثات بين X و Y"."""
-    if len(after) < 2 or an.word_before(after[0].start) != "بين" or an.words.count_between(t.end, after[0].start) > 3:
+    if len(after) < 2 or an.word_before(after[0].start) != "بين" or an.count_words(t.end, after[0].start) > 3:
         return None
     first, second = after[0], after[1]
     gap = an.text[first.end:second.start].strip()
@@ -307,7 +307,7 @@ def _flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int, int], s
         if c.end > t.start or c.start < s_start:
             continue
         cue: Cue = c.hits[0].entry  # type: ignore[assignment]
-        words_between = an.words.count_between(c.end, t.start)
+        words_between = an.count_words(c.end, t.start)
         word = an.text[c.start:c.end]
         if cue.kind == "negation":
             if cue.verbal:
@@ -377,7 +377,7 @@ def _requirement_met(an: Analysis, t: Match, entry: Trigger, actors: list[ActorM
     if not entry.requires:
         return True
     for a in actors:
-        if a.start >= t.end and a.start < c_end + 40 and an.words.count_between(t.end, a.start) <= 8:
+        if a.start >= t.end and a.start < c_end + 40 and an.count_words(t.end, a.start) <= 8:
             if a.sector in entry.requires:
                 return True
     return False
@@ -402,15 +402,14 @@ _OCCURRENCE_STEMS = ("خرج", "تجدد", "اندلع", "انطلق", "تصاع
                      "اقام", "تعرض", "تعرضت", "سقط", "لقي", "قتل", "اصيب", "جرح")
 
 
+_OCCURRENCE_RE = re.compile(
+    "^[وف]?[تين]?(?:" + "|".join(sorted(_OCCURRENCE_STEMS, key=len, reverse=True)) + ")\\w{0,3}$")
+
+
 def _occurrence_verb_before(an: Analysis, t: Match) -> bool:
     """"خرجت مظاهرة", "شنت الطائرات غارات", "تعرض لهجوم": a verb of occurrence right before a
     verbal noun reports it as happening (rather than naming it as a topic)."""
-    for w in an.words_between(max(0, t.start - 40), t.word_start)[-3:]:
-        w = w[1:] if w[:1] in "وف" and len(w) > 3 else w
-        for stem in _OCCURRENCE_STEMS:
-            if w.startswith((stem, "ت" + stem, "ي" + stem, "ن" + stem)) and len(w) <= len(stem) + 3:
-                return True
-    return False
+    return any(_OCCURRENCE_RE.match(w) for w in an.words_between(max(0, t.start - 40), t.word_start)[-3:])
 
 
 _NUMBER = r"(?:\d+|عشرات|مئات|الاف|آلاف|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره|اثنين|اثنان)"
@@ -609,7 +608,7 @@ def _drop_echoing_nouns(an: Analysis, drafts: list[EventDraft]) -> list[EventDra
         for d in drafts:
             if (d is v or d.entry.verbal or d.sentence != v.sentence or d.entry.plover != v.entry.plover
                     or d.trigger.start < v.trigger.end
-                    or an.words.count_between(v.trigger.end, d.trigger.start) > 6):
+                    or an.count_words(v.trigger.end, d.trigger.start) > 6):
                 continue
             d.source = d.source or v.source
             d.target = d.target or v.target

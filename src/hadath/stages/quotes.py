@@ -45,11 +45,11 @@ def _content(an: Analysis, pos: int, limit: int, hard_limit: int) -> tuple[int, 
     m = _THAT_RE.search(text, pos, window_end)
     q = min((i for i in (text.find(c, pos, window_end) for c in _OPEN) if i >= 0), default=-1)
     if m and (q < 0 or m.start() < q):
-        if an.words.count_between(pos, m.start()) > _MAX_INTRO_WORDS:
+        if an.count_words(pos, m.start()) > _MAX_INTRO_WORDS:
             return None
         start = m.end()
     elif q >= 0:
-        if an.words.count_between(pos, q) > _MAX_INTRO_WORDS:
+        if an.count_words(pos, q) > _MAX_INTRO_WORDS:
             return None
         start = q
     else:
@@ -132,7 +132,7 @@ def find_quotes(an: Analysis) -> list[QuoteDraft]:
                     and q.hits[0].entry.kind == "quote_continue"), s_end)
         actors = actors_by_sentence.get(sent, [])
         if cue.kind == "quote_source":
-            speaker = next((a for a in actors if a.start >= c.end and an.words.count_between(c.end, a.start) <= 1), None)
+            speaker = next((a for a in actors if a.start >= c.end and an.count_words(c.end, a.start) <= 1), None)
             if speaker is None:
                 continue
             if c.start - s_start < 12:  # "وبحسب X، …": the rest of the sentence
@@ -155,7 +155,7 @@ def find_quotes(an: Analysis) -> list[QuoteDraft]:
                 after_speaker = speaker.end
         if cue.kind == "quote" and speaker is None:
             for a in actors:
-                if a.start >= c.end and an.words.count_between(c.end, a.start) <= _MAX_SPEAKER_GAP:
+                if a.start >= c.end and an.count_words(c.end, a.start) <= _MAX_SPEAKER_GAP:
                     if not preposition_before(an, a.start, a.prefix):
                         speaker, after_speaker = a, a.end
                         break
