@@ -71,6 +71,7 @@ def main() -> int:
     rejects: Counter[str] = Counter()
     by_type: Counter[str] = Counter()
     t1 = time.perf_counter()
+    c1 = time.process_time()
     for d in docs:
         try:
             doc = hadath.code(d["text"], date=d["date"])
@@ -84,10 +85,12 @@ def main() -> int:
         quotes += len(doc.quotes)
         by_type.update(e.plover for e in doc.events)
     secs = time.perf_counter() - t1
+    cpu_secs = time.process_time() - c1
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     result = {
         "articles": len(docs), "coded": coded, "rejected": dict(rejects), "seconds": round(secs, 2),
         "articles_per_s": round(len(docs) / secs, 1), "sentences_per_s": round(sentences / secs, 1),
+        "articles_per_cpu_s": round(len(docs) / cpu_secs, 1), "cpu_seconds": round(cpu_secs, 2),
         "chars_per_s": round(chars / secs), "events": events, "quotes": quotes,
         "events_by_type": dict(by_type.most_common()), "lexicon_build_s": round(build_s, 2),
         "peak_rss_mb": round(peak_mb, 1), "rss_before_lexicon_mb": round(rss_before / 1024, 1),
