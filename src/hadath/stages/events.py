@@ -389,6 +389,19 @@ _BACKGROUND_WORDS = frozenset(
 _DIGIT_RE = re.compile(r"\d")
 
 
+_RELATIVE_PRONOUNS = frozenset("الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
+
+
+def _in_relative_clause(an: Analysis, t: Match, verbal: bool) -> bool:
+    """"الزرقاوي الذي قتل العام الماضي": a verb in a relative clause describes a participant's past
+    (background), it does not report the sentence's event."""
+    if not verbal:
+        return False
+    before = an.words_between(max(0, t.start - 30), t.word_start)[-2:]
+    return bool(before) and (before[-1] in _RELATIVE_PRONOUNS or
+                             (len(before) == 2 and before[0] in _RELATIVE_PRONOUNS and before[1] in ("قد", "لقد", "كان")))
+
+
 def _is_background(an: Analysis, t: Match, clause: tuple[int, int]) -> bool:
     """Mentioned as cause or time frame of another event ("إثر مقتل جنديين", "بعد أن خطف
     متشددون…", "منذ هجمات 11 أيلول"), not reported in its own right."""
@@ -579,7 +592,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
                     and not (place is not None and clause[0] <= place.start < clause[1]):
                 continue  # "القتل والاغتيال السياسي": a topic, not a reported event
             occurring = verbal or _occurrence_verb_before(an, t)
-            background = _is_background(an, t, clause) or (
+            background = _in_relative_clause(an, t, verbal) or _is_background(an, t, clause) or (
                 not occurring and not _anchored(an, t, clause, date, place)) or (
                 not occurring and _anaphoric(an, t) and not _CASUALTY_RE.search(an.text, clause[0], clause[1]))
             if entry.plover == "PROTEST" and not background:
