@@ -385,7 +385,7 @@ def _requirement_met(an: Analysis, t: Match, entry: Trigger, actors: list[ActorM
 
 _BACKGROUND_WORDS = frozenset(
     """اثر عقب بعد منذ جراء بسبب خلفيه ردا اعقاب لمقتل اثناء بتهمه تهمه متهم المتهم المتهمين متهمين
-    قضيه جريمه محاكمه ذكري""".split())
+    قضيه جريمه محاكمه ذكري عند عندما تعليقا حول بشان""".split())
 _DIGIT_RE = re.compile(r"\d")
 
 
