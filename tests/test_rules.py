@@ -96,3 +96,16 @@ def test_coordinated_actors_give_one_event_each():
     pairs = [(e.source.country, e.target.country) for e in events(doc, "SANCTION")]
     assert pairs == [("SAU", "QAT"), ("ARE", "QAT"), ("BHR", "QAT"), ("EGY", "QAT")]
     assert len({e.id for e in doc.events}) == len(doc.events)
+
+
+def test_definite_office_refers_back_to_its_holder():
+    doc = code("قال وزير الخارجية الأمريكي مايك بومبيو إن بلاده لا تسعى إلى الحرب. وأشار الوزير إلى أن "
+               "الباب ما زال مفتوحا.")
+    speakers = [q.speaker.name_en for q in doc.quotes if q.speaker]
+    assert speakers == ["Mike Pompeo", "Mike Pompeo"]
+
+
+def test_second_nationality_is_not_merged_into_the_first():
+    doc = code("التقى مسؤولون أمريكيون وإيرانيون في مسقط أمس.")
+    countries = {e.country for e in doc.entities if e.kind == "GPE"}
+    assert {"USA", "IRN"} <= countries

@@ -89,7 +89,7 @@ def _mention_from(an: Analysis, m: Match) -> ActorMention | None:
     if hit.kind in ("agent", "title", "honorific", "needs_modifier"):
         assert isinstance(entry, Agent)
         return ActorMention(kind=hit.kind, name_en=entry.name_en, country=entry.country, sector=entry.sector,
-                            domain=entry.domain, **base)
+                            domain=entry.domain, head=entry, **base)
     return None
 
 
@@ -159,9 +159,10 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
             if head.kind == "org" and head.country:
                 head.end = nxt.end
                 return True
+            if any(p[2] == "nisba" for p in head.parts):
+                return False  # "مسؤولون أمريكيون وإيرانيون": the second nationality is its own actor
             head.country = nxt_mention.country
             head.end = nxt.end
-            head.domain = head.domain if head.country is None else head.domain
             head.parts.append((nxt.start, nxt.end, "nisba", nxt_mention.country, None))
             return True
         if kind in ("country", "capital") and words and words[-1] in ("في", "من") and head.kind != "org" \
@@ -268,6 +269,7 @@ def find_actors(an: Analysis) -> None:
             a.end += 1
     actors = _quoted_org_names(an, actors)
     _resolve_possessives(an, actors)
+    _resolve_anaphora(an, actors)
     _resolve_domains(an, actors, places)
     _infer_countries(an, actors, places)
     an.actors = actors
@@ -322,6 +324,27 @@ _NOT_A_HOME = frozenset({"IGO", "IMG", "NGO", "MNC", "INT"})
 
 
 _POSSESSIVE = frozenset({"ه", "ها", "هم", "هما"})
+
+
+def _resolve_anaphora(an: Analysis, actors: list[ActorMention]) -> None:
+    """"الوزير", "المسؤول": a definite office or agent noun with no modifier refers back to the last
+    actor of the same kind within three sentences (the same agent noun, or for an office the last
+    named person of its sector): it takes that actor's country, sector and identity."""
+    for i, a in enumerate(actors):
+        if a.kind not in ("agent", "title") or a.parts or a.country or not a.prefix.endswith(("ال", "لل")):
+            continue
+        sent = an.sentence_of(a.start)
+        for b in reversed(actors[:i]):
+            if sent - an.sentence_of(b.start) > 3:
+                break
+            same_head = b.head is not None and b.head is a.head and b.country
+            same_office = a.kind == "title" and b.kind in ("person", "context_person") and b.sector == a.sector
+            if same_head or same_office:
+                a.country, a.country_inferred = b.country, True
+                a.sector = a.sector or b.sector
+                if same_office and b.entity_key:
+                    a.entity_key, a.entity_kind, a.name_en = b.entity_key, b.entity_kind, b.name_en
+                break
 
 
 def _resolve_possessives(an: Analysis, actors: list[ActorMention]) -> None:

@@ -48,6 +48,7 @@ class ActorMention:
     plural_nisba: bool = False  # "العراقيين": people of a country, a participant on its own
     country_inferred: bool = False  # country taken from the document, not the mention
     implied: bool = False  # not in the text: a participant the event implies (protesters of a protest)
+    head: object = None  # the agent/title lexicon entry that heads a generic mention
 
 
 @dataclass(slots=True)
