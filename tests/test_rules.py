@@ -109,3 +109,10 @@ def test_second_nationality_is_not_merged_into_the_first():
     doc = code("التقى مسؤولون أمريكيون وإيرانيون في مسقط أمس.")
     countries = {e.country for e in doc.entities if e.kind == "GPE"}
     assert {"USA", "IRN"} <= countries
+
+
+def test_the_capital_of_a_nationality_is_a_place():
+    doc = code("وفي العاصمة العراقية تظاهر المئات أمس ضد الحكومة.")
+    e = events(doc, "PROTEST")[0]
+    assert e.location.name_en == "Baghdad" and e.location.geonameid
+    assert doc.text[e.location.span[0]:e.location.span[1]] == "العاصمة العراقية"

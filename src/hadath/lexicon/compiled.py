@@ -209,6 +209,7 @@ class CompiledLexicon:
                         self._place_prefixes[variant] = prefixes
         for key, place in best.items():
             self._put(key, Hit("place", place, self._place_prefixes[key], morph.NAME_SUFFIXES))
+        self.place_by_key: dict[str, Place] = best
 
     # -- matching -----------------------------------------------------------------------------
     def find(self, text: str, words: WordIndex, original: str | None = None, orig_index=None) -> list[Match]:

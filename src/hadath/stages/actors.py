@@ -109,6 +109,19 @@ def _is_dateline(an: Analysis, m: Match) -> bool:
     return after[:1] in ("-", "–", "—", ":", "(", "/")
 
 
+def _capital_place(an: Analysis, iso3: str | None):
+    """The gazetteer row of a country's capital (first capital name that the gazetteer knows)."""
+    country = an.lexicon.countries.get(iso3 or "")
+    if country is None:
+        return None
+    for name in country.capitals_ar:
+        key = normalize_string(name)
+        place = an.lexicon.place_by_key.get(key) or an.lexicon.place_by_key.get("ال" + key)
+        if place is not None and place.country == country.iso3:
+            return place
+    return None
+
+
 def _context_person(an: Analysis, title: ActorMention, limit: int) -> ActorMention | None:
     """A name right after a title that the lexicon does not know ("الجنرال "قاسم سليمان"")."""
     pos = title.end
@@ -227,6 +240,15 @@ def find_actors(an: Analysis) -> None:
     while i < len(matches):
         m, head = matches[i], mentions[i]
         place_hit = m.first("place")
+        if head is not None and head.kind == "nisba" and an.word_before(m.start) in ("العاصمه", "عاصمه"):
+            # "العاصمة العراقية": the country's capital as a place
+            capital = _capital_place(an, head.country)
+            if capital is not None:
+                start = m.start - len(m.prefix) - len(an.word_before(m.start)) - 1
+                places.append(PlaceMention(max(start, 0), m.end, capital.name_en, an.orig_text(max(start, 0), m.end),
+                                           capital.country, capital.lat, capital.lon, capital.geonameid, ""))
+                i += 1
+                continue
         if place_hit and (head is None or head.kind in ("country", "capital")):
             p = place_hit.entry
             places.append(PlaceMention(m.start, m.end, p.name_en, an.orig_text(m.start, m.end), p.country,
@@ -430,4 +452,6 @@ def preposition_before(an: Analysis, start: int, prefix: str) -> str:
         if p in prefix.replace("ال", ""):
             return p
     word = an.word_before(start)
+    if word[:1] in ("و", "ف") and word[1:] in PREPOSITIONS:  # "وفي"
+        word = word[1:]
     return word if word in PREPOSITIONS else ""
