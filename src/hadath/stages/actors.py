@@ -136,7 +136,8 @@ def _context_person(an: Analysis, title: ActorMention, limit: int) -> ActorMenti
         if ws != pos and not (names and text[names[-1][1]:ws].strip() == ""):
             break
         word = text[ws:we]
-        if (word in _NAME_STOP or word.isdigit() or len(word) < 2 or word.startswith(("لل", "بال", "وال"))
+        if (word in _NAME_STOP or word.isdigit() or len(word) < 2
+                or word.startswith(("لل", "بال", "وال", "وب", "ول", "وف", "فال"))
                 or (not names and word.startswith("ال"))):
             break
         names.append((ws, we))
