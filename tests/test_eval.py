@@ -14,9 +14,9 @@ GOLD = sorted((Path(__file__).parent / "gold").glob("gold_*.jsonl"))
 
 # Floors for the project's own gold sentences (tests/gold, written by us): micro-averaged over all
 # 16 types. Set just under today's measurement; raise them as the lexicons improve.
-FLOOR_MICRO_F1 = 0.52
+FLOOR_MICRO_F1 = 0.54
 FLOOR_NO_EVENT_SPECIFICITY = 0.85  # share of no-event sentences coded with no reported event
-FLOOR_SOURCE_COUNTRY = 0.32
+FLOOR_SOURCE_COUNTRY = 0.35
 
 
 @pytest.fixture(scope="module")
