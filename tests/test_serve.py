@@ -187,6 +187,8 @@ def test_post_code_read_only(client):
     assert r.status_code == 422 and r.json()["reason"]
     no_traceback(client.post("/api/code", content=b"{not json", headers={"Content-Type": "application/json"}))
     no_traceback(client.post("/api/code", json={"txt": "x"}))
+    alias = client.post("/code", json={"text": text, "date": "2019-05-21", "id": "s"})
+    assert alias.status_code == 200 and alias.json() == out
 
 
 def test_size_limit_and_errors(store):

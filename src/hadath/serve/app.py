@@ -146,6 +146,9 @@ def create_app(db_path: str | os.PathLike, api_key: str | None = None, cors_orig
     app.state.db_path = str(db_path)
     app.state.events_mem = None if api_key else build_events_index(app.state.con)
     app.include_router(router)
+    # the name for it: POST /code is the same endpoint as POST /api/code
+    from .api import code_text
+    app.add_api_route("/code", code_text, methods=["POST"], include_in_schema=False)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
