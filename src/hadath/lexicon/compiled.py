@@ -285,19 +285,25 @@ _PREFIX_LETTERS = frozenset("وفبلكسال")
 _SUFFIX_LETTERS = frozenset("هامنكيتو")
 
 
+def _letter_table(letters: frozenset[str]) -> np.ndarray:
+    table = np.zeros(0x10000, dtype=bool)
+    table[[ord(c) for c in letters]] = True
+    return table
+
+
+_PREFIX_TABLE = _letter_table(_PREFIX_LETTERS)
+_SUFFIX_TABLE = _letter_table(_SUFFIX_LETTERS)
+
+
 def _affix_tables(text: str) -> tuple[np.ndarray, np.ndarray]:
     """Running counts of letters that cannot be part of a proclitic / enclitic string.
 
     A span contains only clitic letters iff the running count is equal at both its ends.
     """
-    cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    bad_pre = np.ones(len(cps), dtype=np.int64)
-    bad_suf = np.ones(len(cps), dtype=np.int64)
-    for ch in _PREFIX_LETTERS:
-        bad_pre[cps == ord(ch)] = 0
-    for ch in _SUFFIX_LETTERS:
-        bad_suf[cps == ord(ch)] = 0
-    return (np.concatenate(([0], np.cumsum(bad_pre))), np.concatenate(([0], np.cumsum(bad_suf))))
+    cps = np.minimum(np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32), 0xFFFF)
+    bad_pre = np.concatenate(([0], np.cumsum(~_PREFIX_TABLE[cps])))
+    bad_suf = np.concatenate(([0], np.cumsum(~_SUFFIX_TABLE[cps])))
+    return bad_pre, bad_suf
 
 
 _NOT_A_KEY_WORD = frozenset("في من الي علي عن مع ب ل ك جانب الي حد".split())
