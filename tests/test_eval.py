@@ -14,9 +14,9 @@ GOLD = sorted((Path(__file__).parent / "gold").glob("gold_*.jsonl"))
 
 # Floors for the project's own gold sentences (tests/gold, written by us): micro-averaged over all
 # 16 types. Set just under today's measurement; raise them as the lexicons improve.
-FLOOR_MICRO_F1 = 0.54
+FLOOR_MICRO_F1 = 0.58
 FLOOR_NO_EVENT_SPECIFICITY = 0.85  # share of no-event sentences coded with no reported event
-FLOOR_SOURCE_COUNTRY = 0.35
+FLOOR_SOURCE_COUNTRY = 0.40
 
 
 @pytest.fixture(scope="module")
@@ -25,12 +25,12 @@ def own_report():
 
 
 def test_own_gold_has_every_type_and_no_event_sentences():
-    sents = [g for p in GOLD for g in read_gold(p)]
-    types = {e["plover"] for g in sents for e in g.events}
+    sents = [json.loads(line) for p in GOLD for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+    types = {e["plover"] for g in sents for e in g["events"]}
     assert len(types) == 16
-    assert sum(1 for g in sents if not g.events) >= 100
+    assert sum(1 for g in sents if not g["events"]) >= 100
     for t in types:
-        assert sum(1 for g in sents if any(e["plover"] == t for e in g.events)) >= 25, t
+        assert sum(1 for g in sents if any(e["plover"] == t for e in g["events"])) >= 25, t
 
 
 def test_own_gold_floors(own_report):

@@ -67,8 +67,9 @@ def read_gold(path: Path) -> list[GoldSentence]:
                 continue
             sent.label[obj["event_type"]] = obj["label"] == "yes"
         elif "events" in obj:
-            sent.events = obj["events"]
-            types = {e["plover"] for e in obj["events"]}
+            # detection compares with reported events: a negated or hypothetical gold event is not one
+            sent.events = [e for e in obj["events"] if not (e.get("negated") or e.get("hypothetical"))]
+            types = {e["plover"] for e in sent.events}
             sent.label = {t: t in types for t in _ALL_TYPES}
         else:
             sent.events = [{k: _norm_code(obj.get(k)) for k in
