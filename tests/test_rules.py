@@ -116,3 +116,9 @@ def test_the_capital_of_a_nationality_is_a_place():
     e = events(doc, "PROTEST")[0]
     assert e.location.name_en == "Baghdad" and e.location.geonameid
     assert doc.text[e.location.span[0]:e.location.span[1]] == "العاصمة العراقية"
+
+
+def test_purpose_nouns_are_intended_not_done():
+    doc = code("أرسلت تركيا طائرات مسيرة إلى قاعدة الوطية دعما لقوات حكومة الوفاق.", date="2020-01-01")
+    support = events(doc, "SUPPORT")
+    assert support and all(e.hypothetical and "purpose" in e.modality for e in support)

@@ -292,6 +292,23 @@ def _present_tense(an: Analysis, t: Match) -> bool:
     return an.text[t.start:t.start + 1] in ("ي", "ن")
 
 
+_PURPOSE_WORDS = frozenset("بهدف لهدف اجل سعيا بغيه رغبه تمهيدا".split())
+
+
+def _is_purpose(an: Analysis, t: Match) -> bool:
+    """A verbal noun of purpose: with the purpose lam ("لدعم", "للقاء"), after بهدف / من أجل /
+    سعيًا إلى, or an accusative of purpose followed by ل ("دعمًا لـ")."""
+    if any(h.entry.verbal for h in t.hits if h.kind == "trigger"):
+        return False
+    if t.prefix in ("ل", "لل", "ول", "ولل", "فل", "فلل"):
+        return True
+    before = an.words_between(max(0, t.start - 24), t.word_start)[-2:]
+    if any(w in _PURPOSE_WORDS or w[1:] in _PURPOSE_WORDS for w in before):
+        return True
+    accusative = t.suffix == "ا" or (not t.suffix and an.text[t.end - 1] == "ا")
+    return accusative and an.text[t.word_end:t.word_end + 3].lstrip()[:1] == "ل"
+
+
 def _flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int, int], s_start: int
            ) -> tuple[bool, bool, list[str]]:
     negated = hypothetical = False
@@ -299,6 +316,9 @@ def _flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int, int], s
     if "س" in t.prefix and any(h.kind == "trigger" and h.verbal for h in t.hits):
         hypothetical = True
         modality.append("future:سـ")
+    if _is_purpose(an, t):  # "لدعم", "للقاء", "بهدف التعاون", "دعما لـ": intended, not (yet) done
+        hypothetical = True
+        modality.append("purpose")
     for w in an.words_between(max(s_start, t.start - 24), t.start)[-2:]:
         if w in _FUTURE_WORDS or (w.startswith(("وس", "س")) and w[1:] in _FUTURE_WORDS):
             hypothetical = True
