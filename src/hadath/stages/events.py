@@ -298,15 +298,15 @@ _PURPOSE_WORDS = frozenset("بهدف لهدف اجل سعيا بغيه رغبه 
 def _is_purpose(an: Analysis, t: Match) -> bool:
     """A verbal noun of purpose: with the purpose lam ("لدعم", "للقاء"), after بهدف / من أجل /
     سعيًا إلى, or an accusative of purpose followed by ل ("دعمًا لـ")."""
+    accusative = t.suffix == "ا" or (not t.suffix and an.text[t.end - 1] == "ا")
+    if accusative and an.text[t.word_end:t.word_end + 3].lstrip()[:1] == "ل":
+        return True  # "دعمًا لـ" (also read as the dual verb دعما, which is rare before ل)
     if any(h.entry.verbal for h in t.hits if h.kind == "trigger"):
         return False
     if t.prefix in ("ل", "لل", "ول", "ولل", "فل", "فلل"):
         return True
     before = an.words_between(max(0, t.start - 24), t.word_start)[-2:]
-    if any(w in _PURPOSE_WORDS or w[1:] in _PURPOSE_WORDS for w in before):
-        return True
-    accusative = t.suffix == "ا" or (not t.suffix and an.text[t.end - 1] == "ا")
-    return accusative and an.text[t.word_end:t.word_end + 3].lstrip()[:1] == "ل"
+    return any(w in _PURPOSE_WORDS or w[1:] in _PURPOSE_WORDS for w in before)
 
 
 def _flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int, int], s_start: int
