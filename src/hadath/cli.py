@@ -71,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 # Subcommands living in their own packages (corpus store: ingest, events, export, search…). Each
 # module exposes ``register(subparsers)`` and ``COMMANDS: dict[name, handler(args) -> exit code]``.
-_PLUGIN_MODULES = ("hadath.store.cli", "hadath.serve.cli")
+_PLUGIN_MODULES = ("hadath.store.cli", "hadath.serve.cli", "hadath.spark.cli")
 
 
 def _plugins():

@@ -1,0 +1,74 @@
+"""``hadath import OUT/``: load the Parquet tables of ``hadath spark code`` into the DuckDB store.
+
+One transaction: the documents of the output replace any stored document with the same key (with
+all its child rows), so importing the same output twice leaves the store as after one import.
+Origins are added for every document, rejects without a document (unreadable lines) become
+``problems``. Near-duplicate links and event clusters are then rebuilt with the store's own
+functions, so ``hadath events``, ``--clusters`` and ``hadath serve`` work on the result.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from ..errors import InputUnreadable
+from ..store import db as dbm
+from . import schema as sc
+
+
+def _source(out: Path, table: str) -> str | None:
+    d = out / table
+    files = [p for p in d.rglob("*.parquet") if not p.name.startswith((".", "_"))] if d.is_dir() else []
+    if not files:
+        return None
+    return f"read_parquet('{(d / '**' / '*.parquet').as_posix()}', hive_partitioning = false, union_by_name = true)"
+
+
+def import_output(out: str | Path, db_path: str | Path, link: bool = True) -> dict:
+    out = Path(out)
+    if not (out / "documents").is_dir():
+        raise InputUnreadable(f"{out}: not the output of `hadath spark code` (no documents/ table)")
+    con = dbm.connect(db_path)
+    counts: dict[str, int] = {}
+    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    try:
+        docs = _source(out, "documents")
+        con.execute("BEGIN TRANSACTION")
+        try:
+            if docs:
+                con.execute(f"CREATE TEMP TABLE _imp_keys AS SELECT DISTINCT doc_key FROM {docs}")
+                for t in (*dbm.CHILD_TABLES, "documents"):
+                    con.execute(f"DELETE FROM {t} WHERE doc_key IN (SELECT doc_key FROM _imp_keys)")
+            for t, cols in sc.TABLES.items():
+                src = _source(out, t)
+                if not src:
+                    counts[t] = 0
+                    continue
+                names = ", ".join(f'"{n}"' for n, _ in cols)
+                con.execute(f"INSERT INTO {t} ({names}) SELECT {names} FROM {src}")
+                counts[t] = con.execute(f"SELECT count(*) FROM {src}").fetchone()[0]
+            if docs:
+                con.execute(f"INSERT INTO origins SELECT d.doc_key, d.origin, d.ext_id, ? FROM {docs} d "
+                            "WHERE NOT EXISTS (SELECT 1 FROM origins o WHERE o.doc_key = d.doc_key "
+                            "AND o.origin = d.origin)", [now])
+            rej = _source(out, "rejects")
+            counts["problems"] = 0
+            if rej:
+                new = (f"FROM {rej} r WHERE r.doc_key IS NULL AND NOT EXISTS (SELECT 1 FROM problems p "
+                       "WHERE p.origin = r.origin AND p.reason = r.reason AND p.message = r.message)")
+                counts["problems"] = con.execute(f"SELECT count(*) {new}").fetchone()[0]
+                con.execute(f"INSERT INTO problems SELECT r.origin, r.reason, r.message, ? {new}", [now])
+            con.execute("DROP TABLE IF EXISTS _imp_keys")
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        if link:
+            from ..store.clusters import build_clusters
+            from ..store.dedup import link_near_duplicates
+
+            counts["near_duplicates"] = link_near_duplicates(con)
+            counts["clusters"] = build_clusters(con)
+    finally:
+        con.close()
+    return counts
