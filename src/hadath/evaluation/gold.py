@@ -45,6 +45,17 @@ def _norm_code(value) -> str | None:
     return str(value)
 
 
+def _json_lines(path: Path, text: str):
+    """(line number, object) for each non-blank line; a malformed line stops with its location."""
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            yield lineno, json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputRejected(f"{path}:{lineno}: malformed JSON ({exc.msg})", "json") from None
+
+
 def read_gold(path: Path) -> list[GoldSentence]:
     """Read any of the three formats, detected from the file's content."""
     if not path.exists():
@@ -53,13 +64,7 @@ def read_gold(path: Path) -> list[GoldSentence]:
     if text.lstrip().startswith("<"):
         return _read_xml(path)
     out: list[GoldSentence] = []
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputRejected(f"{path}:{lineno}: malformed JSON ({exc.msg})", "json") from None
+    for lineno, obj in _json_lines(path, text):
         date = (obj.get("date") or None)
         sent = GoldSentence(str(obj.get("id", lineno)), obj["text"], date)
         if "label" in obj:
@@ -175,15 +180,8 @@ def coded_file_coder(path: Path) -> Coder:
     """Score output produced earlier (``hadath code --input … --output path``), matched by id."""
     if not path.exists():
         raise InputUnreadable(f"{path}: no such file")
-    docs: dict[str, Document] = {}
-    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputRejected(f"{path}:{lineno}: malformed JSON ({exc.msg})", "json") from None
-        docs[str(obj.get("id"))] = document_from_dict(obj)
+    docs = {str(obj.get("id")): document_from_dict(obj)
+            for _, obj in _json_lines(path, path.read_text(encoding="utf-8"))}
 
     def coder(text: str, date: str | None, ident: str) -> Document | None:
         return docs.get(ident)
