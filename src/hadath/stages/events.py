@@ -385,8 +385,10 @@ _WORD_WINDOW = 6
 
 
 def _following_words(an: Analysis, t: Match) -> frozenset[str]:
-    """The next few words after a trigger, as written and without clitics (computed once)."""
-    words = an.words_between(t.end, min(len(an.text), t.end + 80))[:_WORD_WINDOW]
+    """The words a `requires` list is checked against: the next six after the trigger and the two
+    before it (a subject before its verb: "مليون متظاهر خرجوا"), as written and without clitics."""
+    words = (an.words_between(t.end, min(len(an.text), t.end + 80))[:_WORD_WINDOW]
+             + an.words_between(max(0, t.word_start - 30), t.word_start)[-2:])
     return frozenset(words) | frozenset(morph.strip_clitics(w) for w in words)
 
 
