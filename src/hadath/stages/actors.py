@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 from collections import Counter
+from functools import lru_cache
 
 from ..lexicon.compiled import Hit, Match
 from ..lexicon.entries import Agent, Country, Org, Person

@@ -1,0 +1,63 @@
+"""Participants an event implies when the text does not name them (PLOVER conventions).
+
+A protest with no named participant is by civilians; with no named target it is against whom the
+protesters address, else the local government; an attack with no named target hits the country
+where it happens; protesters burning and clashing make a violent protest (riot). Implied actors
+are marked ``implied`` and span their trigger.
+"""
+from __future__ import annotations
+
+from ..lexicon import morphology as morph
+from ..lexicon.compiled import Match
+from ..lexicon.entries import Trigger
+from .analysis import ActorMention, Analysis, PlaceMention
+
+_PROTESTER_STEMS = ("متظاهر", "محتج", "معتصم", "مضرب")
+RIOT = Trigger("PROTEST", "riot", "145", ("rights_freedoms",), "verb", ("ضد", "علي"), "", "violent protest", True)
+
+
+def is_protesters(an: Analysis, a: ActorMention) -> bool:
+    word = morph.strip_clitics(an.text[a.start:a.end].split(" ")[0])
+    return word.startswith(_PROTESTER_STEMS)
+
+
+def implied_protesters(an: Analysis, t: Match, place: PlaceMention | None) -> ActorMention:
+    """"تظاهر الآلاف في بغداد": a protest with no named participant is by civilians (PLOVER's
+    default), of the country where it happens. Marked ``implied``; it spans the trigger."""
+    country = place.country if place else (an.dominant_countries[0] if an.dominant_countries else None)
+    return ActorMention(start=t.start, end=t.end, kind="implied", name_en="protesters (implied)", country=country,
+                        sector="CVL", country_inferred=True, implied=True)
+
+
+_DEMAND_STEMS = ("مطالب", "تطالب", "يطالب", "طالب", "داعين", "مناشد")
+
+
+def addressee(an: Analysis, t: Match, actors: list[ActorMention], source: ActorMention | None
+               ) -> ActorMention | None:
+    """"مطالبين الحكومة التركية بالتدخل": whom the protesters address is what they protest against."""
+    for a in actors:
+        if a is source or a.start < t.end or a.kind == "nisba":
+            continue
+        w = morph.strip_clitics(an.word_before(a.start))
+        if w.startswith(_DEMAND_STEMS):
+            return a
+    return None
+
+
+def implied_government(an: Analysis, t: Match, place: PlaceMention | None) -> ActorMention | None:
+    """A protest with no named target is, by PLOVER's default, against the government where it
+    happens. Marked ``implied``."""
+    country = place.country if place else None
+    if country is None:
+        return None
+    return ActorMention(start=t.start, end=t.end, kind="implied", name_en="government (implied)", country=country,
+                        sector="GOV", country_inferred=True, implied=True)
+
+
+def implied_victims(t: Match, place: PlaceMention) -> ActorMention | None:
+    """An attack with no named target hits the country where it happens ("انفجرت سيارة مفخخة في
+    بغداد"): an implied target of the place's country, sector unknown."""
+    if not place.country:
+        return None
+    return ActorMention(start=t.start, end=t.end, kind="implied", name_en="(implied by the place)",
+                        country=place.country, sector=None, country_inferred=True, implied=True)

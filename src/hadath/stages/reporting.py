@@ -1,0 +1,168 @@
+"""Is an event reported as happening? Negation, modality, background and historical flags.
+
+- ``negated``: a negation cue governs the trigger (لم لن لا ما ليس عدم دون, denial and foiling verbs).
+- ``hypothetical``: the future prefix سـ on the trigger, future/modal/intent/readiness cues before
+  it, conditional and fear cues earlier in the sentence, verbal nouns of purpose (لدعم، بهدف).
+- ``background``: a cause or time frame of another event (إثر، بعد أن، منذ، عند), a verb in a
+  relative clause, a definite verbal noun that refers back to a known event, or a verbal noun with
+  no verb of occurrence, day-precise date or casualty count.
+- ``historical`` (PLOVER's auxiliary): the text dates it more than a month before publication.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..lexicon.compiled import Match
+from ..lexicon.entries import Cue
+from .analysis import Analysis, PlaceMention
+from .dates import DateMention
+
+_FUTURE_WORDS = frozenset("سيتم ستتم سيجري ستجري سيكون ستكون سوف".split())
+
+
+def _present_tense(an: Analysis, t: Match) -> bool:
+    """Imperfect verbs start with ي or ن after their clitics (ت and ا are ambiguous with perfect
+    forms such as تظاهر and اعتقل, so those count as present only for nouns' absence)."""
+    if not any(h.kind == "trigger" and h.entry.verbal for h in t.hits):
+        return False
+    return an.text[t.start:t.start + 1] in ("ي", "ن")
+
+
+_PURPOSE_WORDS = frozenset("بهدف لهدف اجل سعيا بغيه رغبه تمهيدا".split())
+
+
+def _is_purpose(an: Analysis, t: Match) -> bool:
+    """A verbal noun of purpose: with the purpose lam ("لدعم", "للقاء"), after بهدف / من أجل /
+    سعيًا إلى, or an accusative of purpose followed by ل ("دعمًا لـ")."""
+    accusative = t.suffix == "ا" or (not t.suffix and an.text[t.end - 1] == "ا")
+    if accusative and an.text[t.word_end:t.word_end + 3].lstrip()[:1] == "ل":
+        return True  # "دعمًا لـ" (also read as the dual verb دعما, which is rare before ل)
+    if any(h.entry.verbal for h in t.hits if h.kind == "trigger"):
+        return False
+    if t.prefix in ("ل", "لل", "ول", "ولل", "فل", "فلل"):
+        return True
+    before = an.words_between(max(0, t.start - 24), t.word_start)[-2:]
+    return any(w in _PURPOSE_WORDS or w[1:] in _PURPOSE_WORDS for w in before)
+
+
+def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int, int], s_start: int
+           ) -> tuple[bool, bool, list[str]]:
+    negated = hypothetical = False
+    modality: list[str] = []
+    if "س" in t.prefix and any(h.kind == "trigger" and h.verbal for h in t.hits):
+        hypothetical = True
+        modality.append("future:سـ")
+    if _is_purpose(an, t):  # "لدعم", "للقاء", "بهدف التعاون", "دعما لـ": intended, not (yet) done
+        hypothetical = True
+        modality.append("purpose")
+    for w in an.words_between(max(s_start, t.start - 24), t.start)[-2:]:
+        if w in _FUTURE_WORDS or (w.startswith(("وس", "س")) and w[1:] in _FUTURE_WORDS):
+            hypothetical = True
+            modality.append(f"future:{w}")
+    for c in cues:
+        if c.end > t.start or c.start < s_start:
+            continue
+        cue: Cue = c.hits[0].entry  # type: ignore[assignment]
+        words_between = an.count_words(c.end, t.start)
+        word = an.text[c.start:c.end]
+        if cue.kind == "negation":
+            if cue.verbal:
+                near = c.start >= clause[0] or words_between <= 8
+            elif word in ("لم", "لن"):  # verbal negators scope over their clause: "لم تعقد الحكومة أي اجتماع"
+                near = c.start >= clause[0] and words_between <= 5
+            else:
+                near = words_between <= 2
+            if near:
+                negated = True
+                modality.append(f"negation:{word}")
+        elif cue.kind == "hypothetical" and word == "قد" and not _present_tense(an, t):
+            continue  # "قد أطلقت": قد before a past verb asserts, it does not hedge
+        elif cue.kind == "hypothetical":
+            if words_between <= 3 or (cue.pos in ("phrase", "noun") and words_between <= 10) or c.start >= clause[0]:
+                hypothetical = True
+                modality.append(f"hypothetical:{word}")
+            if "س" in c.prefix and cue.verbal:
+                hypothetical = True
+    return negated, hypothetical, modality
+
+
+_BACKGROUND_WORDS = frozenset(
+    """اثر عقب بعد منذ جراء بسبب خلفيه ردا اعقاب لمقتل اثناء بتهمه تهمه متهم المتهم المتهمين متهمين
+    قضيه جريمه محاكمه ذكري عند عندما تعليقا حول بشان""".split())
+_DIGIT_RE = re.compile(r"\d")
+
+
+_RELATIVE_PRONOUNS = frozenset("الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
+
+
+def in_relative_clause(an: Analysis, t: Match, verbal: bool) -> bool:
+    """"الزرقاوي الذي قتل العام الماضي": a verb in a relative clause describes a participant's past
+    (background), it does not report the sentence's event."""
+    if not verbal:
+        return False
+    before = an.words_between(max(0, t.start - 30), t.word_start)[-2:]
+    return bool(before) and (before[-1] in _RELATIVE_PRONOUNS or
+                             (len(before) == 2 and before[0] in _RELATIVE_PRONOUNS and before[1] in ("قد", "لقد", "كان")))
+
+
+def is_background(an: Analysis, t: Match, clause: tuple[int, int]) -> bool:
+    """Mentioned as cause or time frame of another event ("إثر مقتل جنديين", "بعد أن خطف
+    متشددون…", "منذ هجمات 11 أيلول"), not reported in its own right."""
+    before = an.words_between(max(clause[0], t.start - 40), t.word_start)[-3:]
+    return any(w in _BACKGROUND_WORDS or (len(w) > 3 and w[0] in "وف" and w[1:] in _BACKGROUND_WORDS)
+               for w in before)
+
+
+_OCCURRENCE_STEMS_REPORTING = ("اعلن", "افاد", "ذكر", "اكد", "نفذ", "اجري", "اجرت", "اجرو", "بدا", "بدات", "اقيم",
+                               "شارك", "بدء")
+_OCCURRENCE_STEMS = ("خرج", "تجدد", "اندلع", "انطلق", "تصاعد", "شهد", "نظم", "انفجر", "عم", "ارتفع", "وقع",
+                     "جري", "جرت", "استمر", "تواصل", "نفذ", "شن", "شنت", "شنوا", "اسفر", "ادي", "اودي", "قاد",
+                     "اقام", "تعرض", "تعرضت", "سقط", "لقي", "قتل", "اصيب", "جرح") + _OCCURRENCE_STEMS_REPORTING
+
+
+_OCCURRENCE_RE = re.compile(
+    "^[وف]?[تين]?(?:" + "|".join(sorted(_OCCURRENCE_STEMS, key=len, reverse=True)) + ")\\w{0,3}$")
+
+
+def occurrence_verb_before(an: Analysis, t: Match) -> bool:
+    """"خرجت مظاهرة", "شنت الطائرات غارات", "تعرض لهجوم": a verb of occurrence right before a
+    verbal noun reports it as happening (rather than naming it as a topic)."""
+    return any(_OCCURRENCE_RE.match(w) for w in an.words_between(max(0, t.start - 40), t.word_start)[-3:])
+
+
+_NUMBER = r"(?:\d+|عشرات|مئات|الاف|آلاف|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره|اثنين|اثنان)"
+CASUALTY_RE = re.compile(
+    _NUMBER + r"\s+(?:من\s+)?(?:قتيلا|قتلي|شخصا|اشخاص|جريحا|جرحي|مدنيا|مدنيين|جنديا|جنود|شرطيا|عنصرا|اخرين|"
+    r"متظاهرا|طفلا|اطفال)|(?:مقتل|اصابه|جرح|قتل|اختطاف|خطف)\s+(?:نحو\s+|حوالي\s+)?" + _NUMBER)
+
+
+def anchored(an: Analysis, t: Match, clause: tuple[int, int], date: DateMention | None,
+              place: PlaceMention | None) -> bool:
+    """A verbal noun reports an event (rather than naming a topic) when its clause dates it to a
+    day or week ("انفجار في بغداد أمس") or counts its victims ("مقتل 15 شخصا")."""
+    if date is not None and date.precision in ("day", "week"):
+        return True
+    sentence = an.sentences[an.sentence_of(t.start)]
+    return bool(CASUALTY_RE.search(an.text, sentence[0], sentence[1]))
+
+
+_DEMONSTRATIVES = frozenset("هذا هذه ذلك تلك هذان هاتان".split())
+
+
+def anaphoric(an: Analysis, t: Match) -> bool:
+    """"الهجوم", "هذا الاعتداء": a definite verbal noun refers back to an event already reported
+    (reactions, follow-ups), not a new one."""
+    return t.prefix.endswith("ال") or t.prefix.endswith("لل") or an.word_before(t.start) in _DEMONSTRATIVES
+
+
+def is_historical(date: DateMention | None, pub: dt.date | None) -> bool:
+    """PLOVER's "historical" auxiliary: the text dates the event well before publication."""
+    if date is None or pub is None:
+        return False
+    if date.precision == "year":
+        return date.day.year < pub.year
+    return (pub - date.day).days > _HISTORICAL_DAYS
+
+
+_HISTORICAL_DAYS = 31

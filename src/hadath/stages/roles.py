@@ -1,0 +1,212 @@
+"""Who did it to whom: source and target of an event trigger within its clause.
+
+Arabic clauses are verb-subject-object ("التقى دبلوماسي أمريكي مع نظيره الإيراني") or, often in
+news, subject-verb-object; relative clauses and "إنه/إنها" carry the subject as a pronoun ("داعش
+والتي يقال إنها هزمت الجيش العراقي"). The rules, within the trigger's clause first:
+
+- verb: an actor earlier in the clause that no preposition governs is the subject (SVO); after a
+  relative or subject pronoun the subject is the antecedent; otherwise the first ungoverned actor
+  after the verb (VSO). The target is the actor governed by one of the entry's object
+  prepositions, or for ``direct`` entries the next ungoverned actor.
+- verbal noun: a genitive actor right after the noun is its subject ("زيارة أوباما") unless the
+  entry is ``direct`` (its object: "اغتيال الرئيس"); else the ungoverned actor just before it
+  ("شن مسلحون هجوما"). "من قبل X", "على يد X", "برصاص X" mark the source in both; counted
+  victims ("قتل خمسة جنود") give the passive reading; "بين X و Y" gives the pair.
+"""
+from __future__ import annotations
+
+from ..lexicon.compiled import Match
+from ..lexicon.entries import Trigger
+from .actors import preposition_before
+from .analysis import SUBJECT_PRONOUN_WORDS, ActorMention, Analysis
+
+_MAX_GAP_WORDS = 6
+
+
+def _governed(an: Analysis, a: ActorMention) -> str:
+    return preposition_before(an, a.start, a.prefix)
+
+
+def _is_participant(a: ActorMention) -> bool:
+    return a.kind != "nisba" or a.plural_nisba
+
+
+def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMention],
+                 clause: tuple[int, int]) -> tuple[ActorMention | None, ActorMention | None]:
+    c_start, c_end = clause
+    before = [a for a in actors if a.end <= t.start and a.start >= c_start]
+    after = [a for a in actors if a.start >= t.end and a.start < c_end]
+    after_sentence = [a for a in actors if a.start >= t.end]
+    preps = set(entry.object_preps)
+    direct = "direct" in preps or not preps
+    source: ActorMention | None = None
+    target: ActorMention | None = None
+
+    # "اشتباكات بين X و Y": the pair is source and target.
+    between = _between_pair(an, t, after)
+    if between:
+        return between
+
+    # "عدوان إسرائيلي", "الغارات التركية": a nationality adjective on an event noun is its source.
+    if not entry.verbal and after and after[0].kind == "nisba" and not after[0].plural_nisba \
+            and an.count_words(t.end, after[0].start) <= 1:
+        source = after[0]
+        after = after[1:]
+
+    # "من قبل X", "على يد X", "برصاص X", "بنيران X" mark the agent explicitly.
+    explicit = False
+    for a in after:
+        if _explicit_agent_marker(an, a):
+            source, explicit = a, True
+            break
+
+    ungoverned_before = [a for a in before if not _governed(an, a) and _is_participant(a)]
+    prev_word = an.word_before(t.start)
+    verbal = entry.verbal or any(h.entry.verbal for h in t.hits if h.kind == "trigger")
+    comma_initial = (not an.text[c_start:t.start].strip() and c_start > 0
+                     and an.text[:c_start].rstrip().endswith(("،", ",")))
+    if source is None and verbal and comma_initial and not ungoverned_before:
+        source = _main_subject(an, t, actors, clause)
+    if source is None and verbal:
+        if ungoverned_before:
+            source = ungoverned_before[-1]
+        elif prev_word in SUBJECT_PRONOUN_WORDS or prev_word.startswith(("ان", "لان", "بان")) and len(prev_word) <= 5:
+            antecedents = [a for a in actors if a.end <= t.start and not _governed(an, a) and _is_participant(a)]
+            source = antecedents[-1] if antecedents else None
+            if source is None:
+                source = next((a for a in reversed(actors) if a.end <= t.start and _is_participant(a)), None)
+        else:
+            for a in after:
+                if an.count_words(t.end, a.start) > _MAX_GAP_WORDS:
+                    break
+                if not _governed(an, a) and _is_participant(a):
+                    source = a
+                    break
+    elif source is None and (carrier := next((a for a in after_sentence if _carried_out_by(an, a)), None)):
+        source = carrier  # "في هجوم شنه متمردون"
+    elif source is None:
+        first_after = after[0] if after else None
+        if (first_after and an.count_words(t.end, first_after.start) == 0
+                and not _governed(an, first_after) and not direct):
+            source = first_after
+        elif ungoverned_before and an.count_words(ungoverned_before[-1].end, t.start) <= 4:
+            source = ungoverned_before[-1]  # "شن مسلحون هجوما": subject of a light verb just before
+
+    if verbal and entry.passive_source and not explicit and source is not None and source.start > t.end:
+        others = [a for a in after_sentence if a is not source and _is_participant(a)]
+        counted = _counted(an, source)
+        if entry.passive_source == "subject" or not [a for a in others if not _governed(an, a)] or counted:
+            # "قتل ثلاثة جنود": no agent before and a single (or counted) actor after: passive reading.
+            # The agent, if any, is marked ("على يد", "برصاص") or is the one who "carried out" the attack
+            agent = _explicit_agent(an, t, after_sentence) or (
+                next((a for a in others if _carried_out_by(an, a)), None) if counted else None)
+            if agent is None and entry.passive_source == "subject":  # "تلقى X اتصالا من Y": Y is the source
+                agent = next((a for a in others if _governed(an, a) == "من"), None)
+            return agent, source
+
+    if source is None:
+        source = _main_subject(an, t, actors, clause)
+
+    # the clause first; when the clause holds only the subject (an apposition or comma follows),
+    # the next actors of the sentence
+    candidates = [a for a in after if a is not source] or [a for a in after_sentence[:3] if a is not source]
+    for a in candidates:
+        prep = _governed(an, a)
+        if prep and prep in preps:
+            target = a
+            break
+    if target is None and direct:
+        for a in candidates:
+            if not _governed(an, a) and (source is None or a.start > source.start or source.start < t.start):
+                target = a
+                break
+    if target is None and not verbal and "direct" in preps:
+        # "اغتيال الرئيس", "مقتل عشرة أشخاص": the genitive right after the noun (a count may intervene)
+        target = next((a for a in candidates if an.count_words(t.end, a.start) == 0
+                       or (_counted(an, a) and an.count_words(t.end, a.start) <= 2)), None)
+    if target is None and preps - {"direct"}:
+        target = _owner_of_object(an, t, candidates, preps)
+    if source is not None and target is not None and (
+            (source.entity_key and source.entity_key == target.entity_key) or source is target):
+        target = None
+    return source, target
+
+
+_SEGMENT_WORDS = frozenset("لكن ولكن بينما فيما حيث كما وكما اما".split())
+
+
+def _owner_of_object(an: Analysis, t: Match, candidates: list[ActorMention], preps: set[str]
+                     ) -> ActorMention | None:
+    """"غارات على مواقع لحركة حماس", "هجوم على نقطة تفتيش للجيش": the target preposition governs a
+    thing, and the thing's owner (after ل or تابعة ل) is the target."""
+    for a in candidates:
+        if an.count_words(t.end, a.start) > 8:
+            break
+        if _governed(an, a) not in ("ل", "لدي") and not an.word_before(a.start).startswith("تابع"):
+            continue
+        between = an.words_between(t.end, a.start)
+        if any(w in preps for w in between):
+            return a
+    return None
+
+
+def _between_pair(an: Analysis, t: Match, after: list[ActorMention]
+                  ) -> tuple[ActorMention, ActorMention] | None:
+    """"اشتباكات بين قوات X ومقاتلي Y", "محادثات بين X و Y"."""
+    if len(after) < 2 or an.word_before(after[0].start) != "بين" or an.count_words(t.end, after[0].start) > 3:
+        return None
+    first, second = after[0], after[1]
+    gap = an.text[first.end:second.start].strip()
+    if (gap.startswith("و") or (not gap and second.prefix.startswith("و"))) and len(gap.split()) <= 2 and _is_participant(first) and _is_participant(second):
+        return first, second
+    return None
+
+
+def _main_subject(an: Analysis, t: Match, actors: list[ActorMention], clause: tuple[int, int]
+                  ) -> ActorMention | None:
+    """Fallback subject: the first ungoverned actor of the sentence segment holding the trigger.
+
+    Covers a subject separated from its verb by an apposition ("الجنرال X، رئيس …، سافر") and
+    a subordinate clause whose subject is the main clause's ("أبلغ أوباما الكونغرس أنه سيتم إرسال").
+    """
+    seg_start = actors[0].start if actors else t.start
+    for w in _SEGMENT_WORDS:
+        idx = an.text.rfind(" " + w + " ", seg_start, t.start)
+        if idx > seg_start:
+            seg_start = idx
+    for a in actors:
+        if a.start >= t.start:
+            break
+        if a.start >= seg_start and _is_participant(a) and not _governed(an, a):
+            return a
+    return None
+
+
+_AGENT_MARKERS = ("من قبل", "علي يد", "علي ايدي", "برصاص", "بنيران", "بقصف", "بغارة", "بغارات", "بهجوم")
+
+
+_NUMBER_WORDS = frozenset(
+    """ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره اثنين اثنان عشرات مئات الاف آلاف الالاف عشرين ثلاثين
+    اربعين خمسين ستين سبعين ثمانين تسعين مائه مئه الف عدد""".split())
+
+
+def _counted(an: Analysis, a: ActorMention) -> bool:
+    """"خمسة جنود", "30 شخصا": an actor introduced by a number is counted, i.e. a set of victims."""
+    w = an.word_before(a.start)
+    return w.isdigit() or w in _NUMBER_WORDS
+
+
+def _carried_out_by(an: Analysis, a: ActorMention) -> bool:
+    """"في هجوم شنه مسلحون", "نفذه عناصر": the actor after a carry-out verb with an object pronoun."""
+    w = an.word_before(a.start)
+    return w.startswith(("شن", "نفذ", "تبنا", "تبني")) and w.endswith(("ه", "ها"))
+
+
+def _explicit_agent_marker(an: Analysis, a: ActorMention) -> bool:
+    before = an.text[max(0, a.start - len(a.prefix) - 12):a.start - len(a.prefix)].rstrip()
+    return before.endswith(_AGENT_MARKERS)
+
+
+def _explicit_agent(an: Analysis, t: Match, after: list[ActorMention]) -> ActorMention | None:
+    """The agent of a passive clause, when stated: "على يد X", "من قبل X", "برصاص X"."""
+    return next((a for a in after if _explicit_agent_marker(an, a)), None)
