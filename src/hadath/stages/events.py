@@ -203,6 +203,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if all(h.entry.requires_words.isdisjoint(following) for h in t.hits):
                 continue
         s_start, s_end = an.sentences[sent]
+        question = an.text[s_start:s_end].rstrip(' "»”')[-1:] in ("؟", "?")  # asks, does not report
         clause = _clause_bounds(an, s_start, s_end, t.start, t.end)
         actors = by_sentence_actors.get(sent, [])
         if sent not in quote_regions:
@@ -231,7 +232,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
                     and not (place is not None and clause[0] <= place.start < clause[1]):
                 continue  # "القتل والاغتيال السياسي": a topic, not a reported event
             occurring = verbal or occurrence_verb_before(an, t)
-            background = in_relative_clause(an, t, verbal) or is_background(an, t, clause) or (
+            background = question or in_relative_clause(an, t, verbal) or is_background(an, t, clause) or (
                 not occurring and not anchored(an, t, clause, date, place)) or (
                 not occurring and anaphoric(an, t) and not CASUALTY_RE.search(an.text, clause[0], clause[1]))
             if entry.plover == "PROTEST" and not background:
