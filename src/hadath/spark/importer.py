@@ -33,8 +33,7 @@ def import_output(out: str | Path, db_path: str | Path, link: bool = True) -> di
     now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
     try:
         docs = _source(out, "documents")
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with dbm.transaction(con):
             if docs:
                 con.execute(f"CREATE TEMP TABLE _imp_keys AS SELECT DISTINCT doc_key FROM {docs}")
                 for t in (*dbm.CHILD_TABLES, "documents"):
@@ -59,10 +58,6 @@ def import_output(out: str | Path, db_path: str | Path, link: bool = True) -> di
                 counts["problems"] = con.execute(f"SELECT count(*) {new}").fetchone()[0]
                 con.execute(f"INSERT INTO problems SELECT r.origin, r.reason, r.message, ? {new}", [now])
             con.execute("DROP TABLE IF EXISTS _imp_keys")
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
         if link:
             from ..store.clusters import build_clusters
             from ..store.dedup import link_near_duplicates

@@ -19,7 +19,7 @@ import hashlib
 from collections import Counter, defaultdict
 from urllib.parse import urlsplit
 
-from .db import insert_rows
+from .db import insert_rows, transaction
 
 ELIGIBLE = """
 SELECT e.event_id, e.plover, e.cameo, e.source_country, e.target_country, e.source_sector, e.target_sector,
@@ -95,14 +95,9 @@ def build_clusters(con) -> int:
             _top(e["source_name"] for e in evs), _top(e["target_name"] for e in evs), first["url"], first["doc_key"],
         ))
         members.extend((e["event_id"], cid) for e in evs)
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         con.execute("DELETE FROM clusters")
         con.execute("DELETE FROM cluster_events")
         insert_rows(con, "clusters", out)
         insert_rows(con, "cluster_events", members)
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
     return len(out)

@@ -10,6 +10,8 @@ point leaves the database as it was after the last committed batch.
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import datetime as dt
 import hashlib
 from functools import lru_cache
@@ -96,12 +98,11 @@ def connect(path: str | Path, read_only: bool = False):
     except duckdb.Error as exc:
         raise InputUnreadable(f"{p}: not a hadath DuckDB database ({str(exc).splitlines()[0]})") from None
     if not read_only:
-        con.execute("BEGIN")
-        con.execute(SCHEMA)
-        if not con.execute("SELECT 1 FROM meta WHERE key = 'schema_version'").fetchone():
-            con.execute("INSERT INTO meta VALUES ('schema_version', ?), ('created_by', ?)",
-                        [SCHEMA_VERSION, f"hadath {__version__}"])
-        con.execute("COMMIT")
+        with transaction(con):
+            con.execute(SCHEMA)
+            if not con.execute("SELECT 1 FROM meta WHERE key = 'schema_version'").fetchone():
+                con.execute("INSERT INTO meta VALUES ('schema_version', ?), ('created_by', ?)",
+                            [SCHEMA_VERSION, f"hadath {__version__}"])
     else:
         tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
         if "documents" not in tables:
@@ -215,3 +216,15 @@ def insert_rows(con, table: str, rows: list[tuple]) -> None:
         con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _hadath_batch")
     finally:
         con.unregister("_hadath_batch")
+
+
+@contextmanager
+def transaction(con):
+    """All the writes of the block, or none of them (also when the process is interrupted)."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield con
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise

@@ -89,13 +89,8 @@ def link_near_duplicates(con, threshold: float = THRESHOLD) -> int:
                     root = parent.get(first, (first, 1.0))[0]
                     parent[i] = (root, sim)
     links = [(keys[i], keys[root], sim) for i, (root, sim) in parent.items()]
-    con.execute("BEGIN TRANSACTION")
-    try:
+    from .db import insert_rows, transaction
+    with transaction(con):
         con.execute("DELETE FROM near_duplicates")
-        from .db import insert_rows
         insert_rows(con, "near_duplicates", links)
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
     return len(links)

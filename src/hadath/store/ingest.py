@@ -189,8 +189,7 @@ def _write(con, b: Batch, version: str, origins: set, known_problems: set, stats
         if (r.key, r.origin) not in origins:
             new_origins.append((r.key, r.origin, r.ext_id, now))
     probs = [(p.origin, p.reason, p.message, now) for p in b.problems if (p.origin, p.reason) not in known_problems]
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with dbm.transaction(con):
         if b.recode:
             keys = sorted(b.recode)
             for t in (*dbm.CHILD_TABLES, "documents"):
@@ -203,10 +202,6 @@ def _write(con, b: Batch, version: str, origins: set, known_problems: set, stats
         pause = os.environ.get(_PAUSE_ENV)
         if pause:
             time.sleep(float(pause))
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
     origins.update((o[0], o[1]) for o in new_origins)
     known_problems.update((p[0], p[1]) for p in probs)
     for r, res in zip(b.todo, b.results):
