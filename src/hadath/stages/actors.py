@@ -122,6 +122,13 @@ def _capital_place(an: Analysis, iso3: str | None):
     return None
 
 
+def _starts_trigger(an: Analysis, pos: int) -> bool:
+    """An event word is not part of a name ("الرئيس الفلسطيني هجوما قاسيا")."""
+    starts = [t.word_start for t in an.trigger_matches]
+    k = bisect.bisect_left(starts, pos)
+    return k < len(starts) and starts[k] == pos
+
+
 def _context_person(an: Analysis, title: ActorMention, limit: int) -> ActorMention | None:
     """A name right after a title that the lexicon does not know ("الجنرال "قاسم سليمان"")."""
     pos = title.end
@@ -136,7 +143,7 @@ def _context_person(an: Analysis, title: ActorMention, limit: int) -> ActorMenti
         if ws != pos and not (names and text[names[-1][1]:ws].strip() == ""):
             break
         word = text[ws:we]
-        if (word in _NAME_STOP or word.isdigit() or len(word) < 2
+        if (word in _NAME_STOP or word.isdigit() or len(word) < 2 or _starts_trigger(an, ws)
                 or word.startswith(("لل", "بال", "وال", "وب", "ول", "وف", "فال"))
                 or (not names and word.startswith("ال"))):
             break

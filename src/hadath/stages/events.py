@@ -222,6 +222,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 following = _following_words(an, t)
             if not _requirement_met(an, t, entry, actors, clause[1], following or frozenset()):
                 continue
+            if entry.plover == "ASSAULT" and _accidental(an, t, entry, by_sentence_cues.get(sent, []), clause):
+                continue  # "لقي ثلاثة مصرعهم في حادث سير": deaths, not violence
             source, target = assign_roles(an, t, entry, actors, clause)
             negated, hypothetical, modality = modality_flags(an, t, by_sentence_cues.get(sent, []), clause, s_start)
             date = _pick_date(by_sentence_dates.get(sent, []), t, clause)
@@ -235,6 +237,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
             background = question or in_relative_clause(an, t, verbal) or is_background(an, t, clause) or (
                 not occurring and not anchored(an, t, clause, date, place)) or (
                 not occurring and anaphoric(an, t) and not CASUALTY_RE.search(an.text, clause[0], clause[1]))
+            if entry.plover in _NEEDS_SCENE and verbal and not background:
+                background = not _has_scene(an, t, clause, date, place, source, target)
             if entry.plover == "PROTEST" and not background:
                 source = source or implied_protesters(an, t, place)
                 target = target or addressee(an, t, actors, source) or implied_government(an, t, place)
@@ -252,16 +256,74 @@ def find_events(an: Analysis) -> list[EventDraft]:
     return _drop_echoing_nouns(an, drafts)
 
 
+_NEEDS_SCENE = frozenset({"ASSAULT"})
+
+
+def _has_scene(an: Analysis, t: Match, clause: tuple[int, int], date: DateMention | None,
+               place: PlaceMention | None, source: ActorMention | None, target: ActorMention | None) -> bool:
+    """News reports violence with a scene: who, whom, where, when or how many. A violent verb with
+    none of them ("يقتلون", "قتلوا اولادي") is commentary, memory or fiction; so is a present-tense
+    one ("يخطفون ويقتلون") that no day-precise date anchors to a real occurrence."""
+    if date is not None and date.precision == "day":
+        return True
+    if _imperfect(an, t):
+        return False
+    return (source is not None or target is not None or anchored(an, t, clause, date, place)
+            or (place is not None and clause[0] <= place.start < clause[1]))
+
+
+def _imperfect(an: Analysis, t: Match) -> bool:
+    """A present-tense verb: prefix ي or ن, or ت with a plural ending (تقتل alone may be a past
+    feminine of قتّل or a noun)."""
+    w = an.text[t.word_start:t.word_end]
+    w = w[1:] if w[:1] in "وف" and t.prefix[:1] in "وف" else w
+    return w[:1] in "ين" or (w[:1] == "ت" and w.endswith(("ون", "ين")))
+
+
+def _accidental(an: Analysis, t: Match, entry: Trigger, cues: list[Match], clause: tuple[int, int]) -> bool:
+    """An accident or disaster cue in the clause of a death word with no weapon of its own, or right
+    after a specific one ("انفجار أسطوانة غاز")."""
+    for c in cues:
+        if c.hits[0].entry.kind != "accident" or not (clause[0] <= c.start < clause[1]):  # type: ignore[union-attr]
+            continue
+        if not entry.mode or (c.start >= t.end and an.count_words(t.end, c.start) <= 2):
+            return True
+    return False
+
+
+def _names_object(an: Analysis, verb: EventDraft, noun: EventDraft) -> bool:
+    """A verb that only says "carried out" (شن، نفذ) takes its type from its object noun ("شن … هجوما
+    قاسيا" is an accusation). Verbs with a meaning of their own keep it: "رفعت العقوبات" is lifting
+    sanctions, "هدد بتدمير" a threat."""
+    if not morph.strip_clitics(an.text[verb.trigger.word_start:verb.trigger.word_end]).startswith(_DO_VERBS):
+        return False
+    first = an.text[noun.trigger.word_start:noun.trigger.end].split()[0]
+    return first in verb.entry.requires_words or morph.strip_clitics(first) in verb.entry.requires_words
+
+
+_DO_VERBS = ("شن", "نفذ", "ينفذ", "يشن", "تشن", "تنفذ")
+
+
 def _drop_echoing_nouns(an: Analysis, drafts: list[EventDraft]) -> list[EventDraft]:
-    """"شنت الطائرات غارات جوية", "قدمت السعودية منحة": a verb and its object noun of the same type
-    are one event. The noun names it more precisely (mode "aerial"), so it is kept, and takes the
-    verb's participants, date and place where it has none."""
+    """"شنت الطائرات غارات جوية", "قدمت السعودية منحة": a verb and its object noun are one event.
+    The noun names it more precisely (mode "aerial"), so it is kept, and takes the verb's
+    participants, date and place where it has none. A light verb whose object is a pronoun
+    referring back to the noun ("في هجوم شنه مسلحون") gives the noun its subject and goes too."""
     merged: set[int] = set()
     for v in drafts:
         if not (v.entry.verbal and v.entry.requires_words):  # only light verbs that need an object noun
             continue
+        if v.trigger.suffix:
+            noun = next((d for d in reversed(drafts) if not d.entry.verbal and d.sentence == v.sentence
+                         and d.trigger.end <= v.trigger.start
+                         and an.count_words(d.trigger.end, v.trigger.start) <= 3), None)
+            if noun is not None:
+                noun.source = noun.source or v.source
+                merged.add(id(v))
+                continue
         for d in drafts:
-            if (d is v or d.entry.verbal or d.sentence != v.sentence or d.entry.plover != v.entry.plover
+            if (d is v or d.entry.verbal or d.sentence != v.sentence
+                    or (d.entry.plover != v.entry.plover and not _names_object(an, v, d))
                     or d.trigger.start < v.trigger.end
                     or an.count_words(v.trigger.end, d.trigger.start) > 6):
                 continue

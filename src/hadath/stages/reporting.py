@@ -19,6 +19,7 @@ from .analysis import Analysis, PlaceMention
 from .dates import DateMention
 
 _FUTURE_WORDS = frozenset("سيتم ستتم سيجري ستجري سيكون ستكون سوف".split())
+_ANY_WORDS = frozenset(("اي", "ايه", "لاي", "باي"))
 
 
 def _present_tense(an: Analysis, t: Match) -> bool:
@@ -38,10 +39,16 @@ def _is_purpose(an: Analysis, t: Match) -> bool:
     accusative = t.suffix == "ا" or (not t.suffix and an.text[t.end - 1] == "ا")
     if accusative and an.text[t.word_end:t.word_end + 3].lstrip()[:1] == "ل":
         return True  # "دعمًا لـ" (also read as the dual verb دعما, which is rare before ل)
+    lam = t.prefix in ("ل", "لل", "ول", "ولل", "فل", "فلل")
+    light = all(h.entry.requires_words for h in t.hits if h.kind == "trigger")
+    if lam and (light or " " in an.text[t.word_start:t.end]):
+        # "لشن هجوم", "لإطلاق سراح": a verbal-noun phrase (or light verb read as one) of purpose
+        return not occurrence_verb_before(an, t)
     if any(h.entry.verbal for h in t.hits if h.kind == "trigger"):
-        return False
-    if t.prefix in ("ل", "لل", "ول", "ولل", "فل", "فلل"):
-        return True
+        return False  # "لدعم" also reads as a verb; "منحة لدعم التعليم" is support given
+    if lam:
+        # the purpose lam, unless a verb that takes ل comes right before: "تعرضت دورية لهجوم"
+        return not occurrence_verb_before(an, t)
     before = an.words_between(max(0, t.start - 24), t.word_start)[-2:]
     return any(w in _PURPOSE_WORDS or w[1:] in _PURPOSE_WORDS for w in before)
 
@@ -56,6 +63,9 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
     if _is_purpose(an, t):  # "لدعم", "للقاء", "بهدف التعاون", "دعما لـ": intended, not (yet) done
         hypothetical = True
         modality.append("purpose")
+    if an.word_before(t.start) in _ANY_WORDS:  # "قبل أن تنفذا أي هجوم": any attack, not one that happened
+        hypothetical = True
+        modality.append("generic:أي")
     for w in an.words_between(max(s_start, t.start - 24), t.start)[-2:]:
         if w in _FUTURE_WORDS or (w.startswith(("وس", "س")) and w[1:] in _FUTURE_WORDS):
             hypothetical = True
@@ -89,7 +99,10 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
 
 _BACKGROUND_WORDS = frozenset(
     """اثر عقب بعد منذ جراء بسبب خلفيه ردا اعقاب لمقتل اثناء بتهمه تهمه متهم المتهم المتهمين متهمين
-    قضيه جريمه محاكمه ذكري عند عندما تعليقا حول بشان""".split())
+    قضيه جريمه محاكمه ذكري عند عندما تعليقا حول بشان ملف تحقيق التحقيق تحقيقات التحقيقات اتهام اتهامات
+    الاتهامات ادعاءات مزاعم تورط ضلوع الضلوع مسؤوليه ضحايا لضحايا تحذير تحذيرات مخاوف خطر مخاطر
+""".split())
+_PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
 _DIGIT_RE = re.compile(r"\d")
 
 
@@ -110,13 +123,22 @@ def is_background(an: Analysis, t: Match, clause: tuple[int, int]) -> bool:
     """Mentioned as cause or time frame of another event ("إثر مقتل جنديين", "بعد أن خطف
     متشددون…", "منذ هجمات 11 أيلول"), not reported in its own right."""
     before = an.words_between(max(clause[0], t.start - 40), t.word_start)[-3:]
-    return any(w in _BACKGROUND_WORDS or (len(w) > 3 and w[0] in "وف" and w[1:] in _BACKGROUND_WORDS)
-               for w in before)
+    return any(_frame_word(w) for w in before)
+
+
+def _frame_word(word: str) -> bool:
+    """"تحذيرها", "وبتهمة", "اتهامه": a background word behind a conjunction and/or a pronoun."""
+    candidates = [word]
+    if len(word) > 3 and word[0] in "وف":
+        candidates.append(word[1:])
+    for w in list(candidates):
+        candidates += [w[:-len(s)] for s in _PRONOUN_SUFFIXES if w.endswith(s) and len(w) - len(s) >= 3]
+    return any(w in _BACKGROUND_WORDS for w in candidates)
 
 
 _OCCURRENCE_STEMS_REPORTING = ("اعلن", "افاد", "ذكر", "اكد", "نفذ", "اجري", "اجرت", "اجرو", "بدا", "بدات", "اقيم",
                                "شارك", "بدء")
-_OCCURRENCE_STEMS = ("خرج", "تجدد", "اندلع", "انطلق", "تصاعد", "شهد", "نظم", "انفجر", "عم", "ارتفع", "وقع",
+_OCCURRENCE_STEMS = ("تصدي", "تصدت", "تصدو", "خرج", "تجدد", "اندلع", "انطلق", "تصاعد", "شهد", "نظم", "انفجر", "عم", "ارتفع", "وقع",
                      "جري", "جرت", "استمر", "تواصل", "نفذ", "شن", "شنت", "شنوا", "اسفر", "ادي", "اودي", "قاد",
                      "اقام", "تعرض", "تعرضت", "سقط", "لقي", "قتل", "اصيب", "جرح") + _OCCURRENCE_STEMS_REPORTING
 
@@ -131,7 +153,8 @@ def occurrence_verb_before(an: Analysis, t: Match) -> bool:
     return any(_OCCURRENCE_RE.match(w) for w in an.words_between(max(0, t.start - 40), t.word_start)[-3:])
 
 
-_NUMBER = r"(?:\d+|عشرات|مئات|الاف|آلاف|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره|اثنين|اثنان)"
+_NUMBER = (r"(?:\d+|عشرات|مئات|الاف|آلاف|(?:ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر)ه?|اثنين|اثنان|اثني|اثنا|"
+           r"(?:عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(?:ين|ون)|مائه|مئه|الف)")
 CASUALTY_RE = re.compile(
     _NUMBER + r"\s+(?:من\s+)?(?:قتيلا|قتلي|شخصا|اشخاص|جريحا|جرحي|مدنيا|مدنيين|جنديا|جنود|شرطيا|عنصرا|اخرين|"
     r"متظاهرا|طفلا|اطفال)|(?:مقتل|اصابه|جرح|قتل|اختطاف|خطف)\s+(?:نحو\s+|حوالي\s+)?" + _NUMBER)

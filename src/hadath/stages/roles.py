@@ -63,6 +63,8 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
     ungoverned_before = [a for a in before if not _governed(an, a) and _is_participant(a)]
     prev_word = an.word_before(t.start)
     verbal = entry.verbal or any(h.entry.verbal for h in t.hits if h.kind == "trigger")
+    if not verbal and entry.plover == "ASSAULT" and _in_attack_frame(an, t, prev_word):
+        return _victims_frame(an, t, source, explicit, after, after_sentence, ungoverned_before)
     comma_initial = (not an.text[c_start:t.start].strip() and c_start > 0
                      and an.text[:c_start].rstrip().endswith(("،", ",")))
     if source is None and verbal and comma_initial and not ungoverned_before:
@@ -112,6 +114,8 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
     candidates = [a for a in after if a is not source] or [a for a in after_sentence[:3] if a is not source]
     for a in candidates:
         prep = _governed(an, a)
+        if prep == "في" and a.kind in ("country", "capital"):
+            continue  # "انفجار في بغداد": where it happened, not whom it hit
         if prep and prep in preps:
             target = a
             break
@@ -128,6 +132,33 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
         target = _owner_of_object(an, t, candidates, preps)
     if source is not None and target is not None and (
             (source.entity_key and source.entity_key == target.entity_key) or source is target):
+        target = None
+    return source, target
+
+
+_FRAME_WORDS = frozenset(("في", "خلال", "جراء", "اثر", "عقب", "بسبب", "نتيجه"))
+
+
+def _in_attack_frame(an: Analysis, t: Match, prev_word: str) -> bool:
+    """"قتل ثلاثة جنود في هجوم", "أصيبوا بانفجار": the attack noun names the circumstance of the
+    casualties told before it."""
+    return prev_word in _FRAME_WORDS or t.prefix in ("ب", "وب", "فب", "بال", "وبال")
+
+
+def _victims_frame(an: Analysis, t: Match, source: ActorMention | None, explicit: bool,
+                   after: list[ActorMention], after_sentence: list[ActorMention],
+                   ungoverned_before: list[ActorMention]) -> tuple[ActorMention | None, ActorMention | None]:
+    """In "قتل ثلاثة جنود في هجوم شنه مسلحون" the actor before the noun is the victim (subject of a
+    passive or of أصيب/لقي), and the attacker is only where the text marks it: a nationality
+    adjective, "من قبل", "شنه", or the owner after ل ("في هجوم لطالبان")."""
+    if source is None:
+        source = next((a for a in after_sentence if _carried_out_by(an, a)), None)
+    if source is None and after and _governed(an, after[0]) == "ل" and an.count_words(t.end, after[0].start) <= 1:
+        source = after[0]
+    target = ungoverned_before[-1] if ungoverned_before else None
+    if target is None:
+        target = next((a for a in after if a is not source and _governed(an, a) in ("علي", "ضد")), None)
+    if source is not None and target is source:
         target = None
     return source, target
 
@@ -187,7 +218,7 @@ _AGENT_MARKERS = ("من قبل", "علي يد", "علي ايدي", "برصاص",
 
 _NUMBER_WORDS = frozenset(
     """ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره اثنين اثنان عشرات مئات الاف آلاف الالاف عشرين ثلاثين
-    اربعين خمسين ستين سبعين ثمانين تسعين مائه مئه الف عدد""".split())
+    اربعين خمسين ستين سبعين ثمانين تسعين مائه مئه الف عدد عشر اثني اثنا ثلاث اربع خمس ست سبع ثماني تسع""".split())
 
 
 def _counted(an: Analysis, a: ActorMention) -> bool:
@@ -199,7 +230,7 @@ def _counted(an: Analysis, a: ActorMention) -> bool:
 def _carried_out_by(an: Analysis, a: ActorMention) -> bool:
     """"في هجوم شنه مسلحون", "نفذه عناصر": the actor after a carry-out verb with an object pronoun."""
     w = an.word_before(a.start)
-    return w.startswith(("شن", "نفذ", "تبنا", "تبني")) and w.endswith(("ه", "ها"))
+    return w.startswith(("شن", "نفذ", "تبنا", "تبني", "تبنت", "تبنو")) and w.endswith(("ه", "ها"))
 
 
 def _explicit_agent_marker(an: Analysis, a: ActorMention) -> bool:
