@@ -122,3 +122,61 @@ def test_purpose_nouns_are_intended_not_done():
     doc = code("أرسلت تركيا طائرات مسيرة إلى قاعدة الوطية دعما لقوات حكومة الوفاق.", date="2020-01-01")
     support = events(doc, "SUPPORT")
     assert support and all(e.hypothetical and "purpose" in e.modality for e in support)
+
+
+def test_verbal_attack_is_an_accusation_not_an_assault():
+    doc = code("شن رئيس الوزراء هجوما قاسيا على حزب المعارضة في كلمة ألقاها أمس أمام البرلمان.")
+    assert not events(doc, "ASSAULT")
+    accuse = events(doc, "ACCUSE")
+    assert accuse and accuse[0].source.text == "رئيس الوزراء"  # the title does not swallow "هجوما قاسيا"
+    doc = code("هاجم زعيم المعارضة سياسة الحكومة الاقتصادية في مقابلة تلفزيونية أمس.")
+    assert events(doc, "ACCUSE") and not events(doc, "ASSAULT")
+    doc = code("شن مسلحون هجوما على حاجز للشرطة في الموصل أمس.")  # a real attack stays one
+    assert [e.plover for e in doc.events] == ["ASSAULT"]
+
+
+def test_accident_and_disaster_deaths_are_not_assaults():
+    for text in ("لقي ثلاثة أشخاص مصرعهم في حادث سير على طريق الرياض أمس.",
+                 "قتل عشرات الأشخاص في زلزال ضرب شمال البلاد أمس.",
+                 "أسفر انفجار أسطوانة غاز في مطعم بجدة عن مقتل شخصين أمس."):
+        assert not events(code(text), "ASSAULT"), text
+    assert events(code("أسفر انفجار سيارة مفخخة في سوق ببغداد عن مقتل شخصين أمس."), "ASSAULT")
+
+
+def test_victims_before_an_attack_noun_are_its_target():
+    doc = code("قتل احد عشر شخصا بينهم ستة من رجال الشرطة في هجوم انتحاري تبنته حركة طالبان في كابل.")
+    attack = next(e for e in events(doc, "ASSAULT") if e.trigger == "هجوم انتحاري")
+    assert attack.source.country == "AFG" and attack.source.text == "حركة طالبان"
+    assert attack.target is not None and "شخصا" in attack.target.text
+    assert not attack.background  # "احد عشر شخصا" counts victims
+    assert all(e.trigger != "شن" for e in code("قتل ثلاثة جنود في هجوم شنه مسلحون على حاجز للجيش أمس.").events)
+
+
+def test_a_city_after_fi_is_the_place_not_the_target():
+    doc = code("أصيب خمسة أشخاص في انفجار عبوة ناسفة في بغداد أمس.")
+    e = events(doc, "ASSAULT")[0]
+    assert e.target is None or e.target.text != "بغداد"
+    assert e.location is not None and e.location.country == "IRQ"
+
+
+def test_any_attack_and_attack_planned_for_are_not_reported():
+    doc = code("تمكنت السلطات من اعتقال أعضاء الخلية قبل أن ينفذوا أي هجوم.")
+    assert all(e.hypothetical for e in events(doc, "ASSAULT"))
+    doc = code("اعترف المتهم بأنه كان يستعد لشن هجوم انتحاري على السفارة.")
+    assert all(e.hypothetical for e in events(doc, "ASSAULT"))
+    doc = code("تعرضت دورية للجيش لهجوم مسلح في الموصل أمس.")  # ل after تعرض is not purpose
+    assert any(not e.hypothetical for e in events(doc, "ASSAULT"))
+
+
+def test_violence_without_a_scene_is_not_reported():
+    doc = code("وقالت المرأة إنهم كانوا يخطفون ويقتلون ويسرقون.")
+    assert all(e.background for e in events(doc, "ASSAULT"))
+    doc = code("قتل مسلحون مجهولون ثلاثة مدنيين في بعقوبة أمس.")
+    assert any(not e.background for e in events(doc, "ASSAULT"))
+
+
+def test_topic_frames_make_background():
+    doc = code("تترقب الأوساط السياسية قرار المحقق في ملف اغتيال رئيس الحكومة السابق.")
+    assert all(e.background for e in events(doc, "ASSAULT"))
+    doc = code("نقلت الإذاعة تحذيرها من اغتيال سياسي آخر في البلاد.")
+    assert all(e.background or e.hypothetical for e in events(doc, "ASSAULT"))
