@@ -124,9 +124,16 @@ def _capital_place(an: Analysis, iso3: str | None):
 
 def _starts_trigger(an: Analysis, pos: int) -> bool:
     """An event word is not part of a name ("الرئيس الفلسطيني هجوما قاسيا")."""
-    starts = [t.word_start for t in an.trigger_matches]
+    starts = an.trigger_word_starts
     k = bisect.bisect_left(starts, pos)
     return k < len(starts) and starts[k] == pos
+
+
+def _trigger_between(an: Analysis, start: int, end: int) -> bool:
+    """An event word between two mentions separates them ("الجيش الإسرائيلي قتل فلسطينيا")."""
+    starts = an.trigger_word_starts
+    k = bisect.bisect_left(starts, start)
+    return k < len(starts) and starts[k] < end
 
 
 def _context_person(an: Analysis, title: ActorMention, limit: int) -> ActorMention | None:
@@ -170,7 +177,8 @@ def _context_person(an: Analysis, title: ActorMention, limit: int) -> ActorMenti
 def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMention, limit: int) -> bool:
     """Fold ``nxt`` into ``head`` when it modifies it; True if absorbed."""
     words, punct = _gap(an, head.end, nxt.start)
-    if punct or len(words) > 3 or any(w in _GAP_BLOCKERS for w in words):
+    if punct or len(words) > 3 or any(w in _GAP_BLOCKERS for w in words) or (
+            words and _trigger_between(an, head.end, nxt.start)):
         return False
     kind = nxt_mention.kind
     if head.kind in ("agent", "title", "honorific", "needs_modifier", "org"):

@@ -42,6 +42,8 @@ _CLAUSE_WORDS = frozenset(
     "حيث بينما لكن ولكن لكنه لكنها فيما كما وكما الا ان اما بعدما عندما حين حينما بسبب اذ".split()
 )
 
+_LEFT_CLAUSE_WORDS = ("قبل ان", "بعد ان", "بعدما", "عندما", "حينما", "بينما", "فيما", "حيث", "لكن", "ولكن", "اذ")
+
 
 @dataclass(slots=True)
 class EventDraft:
@@ -64,6 +66,10 @@ def _clause_bounds(an: Analysis, s_start: int, s_end: int, pos: int, end: int) -
     left = s_start
     for m in _CLAUSE_PUNCT_RE.finditer(text, s_start, pos):
         left = m.end()
+    for w in _LEFT_CLAUSE_WORDS:  # "ألقى المتظاهرون الحجارة قبل أن يطلق الجنود الغاز": a new subject
+        idx = text.rfind(" " + w + " ", left, pos)
+        if idx >= 0 and idx + 1 > left:
+            left = idx + 1
     right = s_end
     m = _CLAUSE_PUNCT_RE.search(text, end, s_end)
     if m:
@@ -234,7 +240,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
                     and not (place is not None and clause[0] <= place.start < clause[1]):
                 continue  # "القتل والاغتيال السياسي": a topic, not a reported event
             occurring = verbal or occurrence_verb_before(an, t)
-            background = question or in_relative_clause(an, t, verbal) or is_background(an, t, clause) or (
+            background = question or in_relative_clause(an, t, verbal) or is_background(an, t, clause, verbal) or (
                 not occurring and not anchored(an, t, clause, date, place)) or (
                 not occurring and anaphoric(an, t) and not CASUALTY_RE.search(an.text, clause[0], clause[1]))
             if entry.plover in _NEEDS_SCENE and verbal and not background:
@@ -263,11 +269,11 @@ def _has_scene(an: Analysis, t: Match, clause: tuple[int, int], date: DateMentio
                place: PlaceMention | None, source: ActorMention | None, target: ActorMention | None) -> bool:
     """News reports violence with a scene: who, whom, where, when or how many. A violent verb with
     none of them ("يقتلون", "قتلوا اولادي") is commentary, memory or fiction; so is a present-tense
-    one ("يخطفون ويقتلون") that no day-precise date anchors to a real occurrence."""
+    one ("يخطفون ويقتلون") that neither a day-precise date nor both participants anchor to an occurrence."""
     if date is not None and date.precision == "day":
         return True
     if _imperfect(an, t):
-        return False
+        return source is not None and target is not None  # "شاهد مسلحين يطلقون النار على الطائرات"
     return (source is not None or target is not None or anchored(an, t, clause, date, place)
             or (place is not None and clause[0] <= place.start < clause[1]))
 

@@ -119,10 +119,16 @@ def in_relative_clause(an: Analysis, t: Match, verbal: bool) -> bool:
                              (len(before) == 2 and before[0] in _RELATIVE_PRONOUNS and before[1] in ("قد", "لقد", "كان")))
 
 
-def is_background(an: Analysis, t: Match, clause: tuple[int, int]) -> bool:
+def is_background(an: Analysis, t: Match, clause: tuple[int, int], verbal: bool = False) -> bool:
     """Mentioned as cause or time frame of another event ("إثر مقتل جنديين", "بعد أن خطف
     متشددون…", "منذ هجمات 11 أيلول"), not reported in its own right."""
     before = an.words_between(max(clause[0], t.start - 40), t.word_start)[-3:]
+    if verbal:
+        # a verb is framed only by a word that governs it directly ("بعد أن خطف", "عندما هاجم");
+        # "بعد صلاة العشاء واعتدت" coordinates a new clause
+        if t.prefix[:1] in ("و", "ف"):
+            return False
+        before = [w for w in before[-2:] if w not in ("ان", "ما")][-1:]
     return any(_frame_word(w) for w in before)
 
 

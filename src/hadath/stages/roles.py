@@ -15,6 +15,7 @@ news, subject-verb-object; relative clauses and "إنه/إنها" carry the subj
 """
 from __future__ import annotations
 
+from ..lexicon import morphology as morph
 from ..lexicon.compiled import Match
 from ..lexicon.entries import Trigger
 from .actors import preposition_before
@@ -23,8 +24,21 @@ from .analysis import SUBJECT_PRONOUN_WORDS, ActorMention, Analysis
 _MAX_GAP_WORDS = 6
 
 
+_BARE_AN = frozenset(("ان", "لان", "بان"))  # "أن يطلق الجنود": the subject follows; "أنه" carries it
+_PARTITIVE_WORDS = frozenset(
+    """قوه قوات عناصر عنصر مجموعه مجموعات عدد دوريه دوريات وحده وحدات فرقه افراد اعضاء بعض احد عشرات مئات
+    الاف آلاف مسلحين مسلحون""".split())
+
+
 def _governed(an: Analysis, a: ActorMention) -> str:
-    return preposition_before(an, a.start, a.prefix)
+    """The preposition governing ``a``; a partitive "من" ("قوة من الشرطة", "عناصر من الجيش") does not
+    count: the group named after it is the participant."""
+    prep = preposition_before(an, a.start, a.prefix)
+    if prep == "من" and not a.prefix:
+        words = an.words_between(max(0, a.start - 30), a.start)
+        if len(words) >= 2 and words[-1] == "من" and words[-2] in _PARTITIVE_WORDS:
+            return ""
+    return prep
 
 
 def _is_participant(a: ActorMention) -> bool:
@@ -63,7 +77,7 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
     ungoverned_before = [a for a in before if not _governed(an, a) and _is_participant(a)]
     prev_word = an.word_before(t.start)
     verbal = entry.verbal or any(h.entry.verbal for h in t.hits if h.kind == "trigger")
-    if not verbal and entry.plover == "ASSAULT" and _in_attack_frame(an, t, prev_word):
+    if not verbal and entry.plover == "ASSAULT" and not direct and _in_attack_frame(an, t, prev_word):
         return _victims_frame(an, t, source, explicit, after, after_sentence, ungoverned_before)
     comma_initial = (not an.text[c_start:t.start].strip() and c_start > 0
                      and an.text[:c_start].rstrip().endswith(("،", ",")))
@@ -72,7 +86,8 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
     if source is None and verbal:
         if ungoverned_before:
             source = ungoverned_before[-1]
-        elif prev_word in SUBJECT_PRONOUN_WORDS or prev_word.startswith(("ان", "لان", "بان")) and len(prev_word) <= 5:
+        elif prev_word in SUBJECT_PRONOUN_WORDS or (prev_word.startswith(("ان", "لان", "بان")) and len(prev_word) <= 5
+                                                     and prev_word not in _BARE_AN):
             antecedents = [a for a in actors if a.end <= t.start and not _governed(an, a) and _is_participant(a)]
             source = antecedents[-1] if antecedents else None
             if source is None:
@@ -94,6 +109,11 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
         elif ungoverned_before and an.count_words(ungoverned_before[-1].end, t.start) <= 4:
             source = ungoverned_before[-1]  # "شن مسلحون هجوما": subject of a light verb just before
 
+    if (verbal and entry.passive_source == "ambiguous" and not explicit and ungoverned_before
+            and source is ungoverned_before[-1] and _nothing_done_to(an, t, after)):
+        # "إن جنديا عراقيا قتل وأصيب آخر": a subject before an unvowelled verb with no object is its
+        # victim (passive reading); the agent is only where the text marks it
+        return _explicit_agent(an, t, after_sentence), source
     if verbal and entry.passive_source and not explicit and source is not None and source.start > t.end:
         others = [a for a in after_sentence if a is not source and _is_participant(a)]
         counted = _counted(an, source)
@@ -119,15 +139,13 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
         if prep and prep in preps:
             target = a
             break
+    if target is None and not verbal and "direct" in preps:
+        target = _genitive_object(an, t, candidates)
     if target is None and direct:
         for a in candidates:
             if not _governed(an, a) and (source is None or a.start > source.start or source.start < t.start):
                 target = a
                 break
-    if target is None and not verbal and "direct" in preps:
-        # "اغتيال الرئيس", "مقتل عشرة أشخاص": the genitive right after the noun (a count may intervene)
-        target = next((a for a in candidates if an.count_words(t.end, a.start) == 0
-                       or (_counted(an, a) and an.count_words(t.end, a.start) <= 2)), None)
     if target is None and preps - {"direct"}:
         target = _owner_of_object(an, t, candidates, preps)
     if source is not None and target is not None and (
@@ -140,9 +158,12 @@ _FRAME_WORDS = frozenset(("في", "خلال", "جراء", "اثر", "عقب", "�
 
 
 def _in_attack_frame(an: Analysis, t: Match, prev_word: str) -> bool:
-    """"قتل ثلاثة جنود في هجوم", "أصيبوا بانفجار": the attack noun names the circumstance of the
-    casualties told before it."""
-    return prev_word in _FRAME_WORDS or t.prefix in ("ب", "وب", "فب", "بال", "وبال")
+    """"قتل ثلاثة جنود في هجوم", "أصيبوا بانفجار", "تعرضت قافلته لهجوم": the attack noun names
+    the circumstance of the casualties, or what the subject suffered."""
+    if prev_word in _FRAME_WORDS or t.prefix in ("ب", "وب", "فب", "بال", "وبال"):
+        return True
+    return t.prefix.startswith(("ل", "ول")) and any(
+        morph.strip_clitics(w).startswith(("تعرض", "يتعرض")) for w in an.words_between(max(0, t.start - 40), t.word_start)[-3:])
 
 
 def _victims_frame(an: Analysis, t: Match, source: ActorMention | None, explicit: bool,
@@ -161,6 +182,22 @@ def _victims_frame(an: Analysis, t: Match, source: ActorMention | None, explicit
     if source is not None and target is source:
         target = None
     return source, target
+
+
+def _nothing_done_to(an: Analysis, t: Match, after: list[ActorMention]) -> bool:
+    """No object follows the verb: no pronoun on it, no ungoverned actor or number word right after."""
+    if t.suffix:
+        return False
+    nxt = an.words_between(t.end, min(len(an.text), t.end + 30))[:1]
+    if nxt and (nxt[0].isdigit() or nxt[0] in _NUMBER_WORDS or nxt[0] in ("نحو", "حوالي", "اكثر", "قرابه")):
+        return False
+    return not any(not _governed(an, a) and an.count_words(t.end, a.start) <= 3 for a in after)
+
+
+def _genitive_object(an: Analysis, t: Match, candidates: list[ActorMention]) -> ActorMention | None:
+    """"اغتيال الرئيس", "مقتل عشرة أشخاص": the genitive right after the noun (a count may intervene)."""
+    return next((a for a in candidates if an.count_words(t.end, a.start) == 0
+                 or (_counted(an, a) and an.count_words(t.end, a.start) <= 2)), None)
 
 
 _SEGMENT_WORDS = frozenset("لكن ولكن بينما فيما حيث كما وكما اما".split())
@@ -218,7 +255,7 @@ _AGENT_MARKERS = ("من قبل", "علي يد", "علي ايدي", "برصاص",
 
 _NUMBER_WORDS = frozenset(
     """ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره اثنين اثنان عشرات مئات الاف آلاف الالاف عشرين ثلاثين
-    اربعين خمسين ستين سبعين ثمانين تسعين مائه مئه الف عدد عشر اثني اثنا ثلاث اربع خمس ست سبع ثماني تسع""".split())
+    اربعين خمسين ستين سبعين ثمانين تسعين مائه مئه الف عدد عددا عشر اثني اثنا ثلاث اربع خمس ست سبع ثماني تسع""".split())
 
 
 def _counted(an: Analysis, a: ActorMention) -> bool:
