@@ -122,7 +122,7 @@ def in_relative_clause(an: Analysis, t: Match, verbal: bool) -> bool:
 def is_background(an: Analysis, t: Match, clause: tuple[int, int], verbal: bool = False) -> bool:
     """Mentioned as cause or time frame of another event ("إثر مقتل جنديين", "بعد أن خطف
     متشددون…", "منذ هجمات 11 أيلول"), not reported in its own right."""
-    before = an.words_between(max(clause[0], t.start - 40), t.word_start)[-3:]
+    before = an.words_between(max(clause[0], t.start - 60), t.word_start)[-4:]
     if verbal:
         # a verb is framed only by a word that governs it directly ("بعد أن خطف", "عندما هاجم");
         # "بعد صلاة العشاء واعتدت" coordinates a new clause
