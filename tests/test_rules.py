@@ -180,3 +180,27 @@ def test_topic_frames_make_background():
     assert all(e.background for e in events(doc, "ASSAULT"))
     doc = code("نقلت الإذاعة تحذيرها من اغتيال سياسي آخر في البلاد.")
     assert all(e.background or e.hypothetical for e in events(doc, "ASSAULT"))
+
+
+def test_bombings_without_a_named_perpetrator_imply_an_armed_group():
+    doc = code("انفجرت سيارة مفخخة قرب سوق شعبي في بعقوبة أمس.")
+    e = events(doc, "ASSAULT")[0]
+    assert e.source is not None and e.source.implied and e.source.sector == "UAF"
+    doc = code("أطلق جنود النار على متظاهرين في القاهرة أمس.")  # a shooting by named soldiers keeps them
+    assert all(not (e.source and e.source.implied) for e in events(doc, "ASSAULT"))
+
+
+def test_relative_ma_and_characterisation():
+    doc = code("أصيب ثلاثة أشخاص في ما يشتبه بأنه هجوم انتحاري على فندق في بغداد أمس.")
+    assert all(not e.negated for e in doc.events)
+    doc = code("أصيب السفير عندما تعرضت قافلته لهجوم في وسط بغداد أمس في ما وصفه مسؤولون بأنه محاولة اغتيال.")
+    attempt = [e for e in events(doc, "ASSAULT") if "اغتيال" in e.trigger]
+    assert attempt and all(e.background for e in attempt)
+    assert any(not e.background for e in events(doc, "ASSAULT") if e.trigger == "هجوم")
+
+
+def test_a_capital_named_as_location_is_not_a_participant():
+    doc = code("خرج الآلاف في مسيرات في العاصمة كاتماندو أمس للمطالبة بالإصلاح.")
+    assert all(e.source is None or e.source.text != "كاتماندو" for e in doc.events)
+    doc = code("تجمع المتظاهرون أمام المبنى القديم للمحافظة مطالبين الحكومة بالإصلاح.")
+    assert all(e.source is None or e.source.sector != "REL" for e in doc.events)  # أمام is not an imam

@@ -156,11 +156,16 @@ def predicted_types(doc: Document) -> set[str]:
 
 def _pick(doc: Document, plover: str) -> Event | None:
     """The sentence's event of this type to compare with the gold actors: the reported one with the
-    most participants (a sentence often names the same attack twice, once with its actors)."""
+    most participants named in the text, then with the most implied ones (a sentence often names the
+    same attack twice, once with its actors)."""
     cands = [e for e in doc.events if e.plover == plover and reported(e)]
     if not cands:
         return None
-    return max(cands, key=lambda e: ((e.source is not None) + (e.target is not None), -doc.events.index(e)))
+    def named(a) -> bool:
+        return a is not None and not a.implied
+
+    return max(cands, key=lambda e: (named(e.source) + named(e.target), (e.source is not None) + (e.target is not None),
+                                     -doc.events.index(e)))
 
 
 def lexicon_coder(lexicon_dirs: list[str] | None = None) -> Coder:

@@ -21,6 +21,7 @@ from .implied import (
     RIOT,
     addressee,
     implied_government,
+    implied_attackers,
     implied_protesters,
     implied_victims,
     is_protesters,
@@ -42,7 +43,7 @@ _CLAUSE_WORDS = frozenset(
     "حيث بينما لكن ولكن لكنه لكنها فيما كما وكما الا ان اما بعدما عندما حين حينما بسبب اذ".split()
 )
 
-_LEFT_CLAUSE_WORDS = ("قبل ان", "بعد ان", "بعدما", "عندما", "حينما", "بينما", "فيما", "حيث", "لكن", "ولكن", "اذ")
+_LEFT_CLAUSE_WORDS = ("قبل ان", "بعد ان", "بعدما", "عندما", "حينما", "حين", "بينما", "فيما", "حيث", "لكن", "ولكن", "اذ")
 
 
 @dataclass(slots=True)
@@ -244,12 +245,14 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 not occurring and not anchored(an, t, clause, date, place)) or (
                 not occurring and anaphoric(an, t) and not CASUALTY_RE.search(an.text, clause[0], clause[1]))
             if entry.plover in _NEEDS_SCENE and verbal and not background:
-                background = not _has_scene(an, t, clause, date, place, source, target)
+                background = not _has_scene(an, t, entry, clause, date, place, source, target)
             if entry.plover == "PROTEST" and not background:
                 source = source or implied_protesters(an, t, place)
                 target = target or addressee(an, t, actors, source) or implied_government(an, t, place)
             if entry.plover == "ASSAULT" and target is None and not background and place is not None:
                 target = implied_victims(t, place)
+            if entry.plover == "ASSAULT" and source is None and not background:
+                source = implied_attackers(t, entry)
             if entry.plover in ("ASSAULT", "COERCE") and source is not None and is_protesters(an, source):
                 entry = RIOT  # protesters burning, clashing, storming: a violent protest (PLOVER riot)
             historical = is_historical(date, an.pub_date)
@@ -265,16 +268,16 @@ def find_events(an: Analysis) -> list[EventDraft]:
 _NEEDS_SCENE = frozenset({"ASSAULT"})
 
 
-def _has_scene(an: Analysis, t: Match, clause: tuple[int, int], date: DateMention | None,
+def _has_scene(an: Analysis, t: Match, entry: Trigger, clause: tuple[int, int], date: DateMention | None,
                place: PlaceMention | None, source: ActorMention | None, target: ActorMention | None) -> bool:
-    """News reports violence with a scene: who, whom, where, when or how many. A violent verb with
+    """News reports violence with a scene: who, whom, where, when, how or how many. A violent verb with
     none of them ("يقتلون", "قتلوا اولادي") is commentary, memory or fiction; so is a present-tense
     one ("يخطفون ويقتلون") that neither a day-precise date nor both participants anchor to an occurrence."""
     if date is not None and date.precision == "day":
         return True
     if _imperfect(an, t):
         return source is not None and target is not None  # "شاهد مسلحين يطلقون النار على الطائرات"
-    return (source is not None or target is not None or anchored(an, t, clause, date, place)
+    return (source is not None or target is not None or entry.mode is not None or anchored(an, t, clause, date, place)
             or (place is not None and clause[0] <= place.start < clause[1]))
 
 

@@ -2,7 +2,7 @@
 
 A protest with no named participant is by civilians; with no named target it is against whom the
 protesters address, else the local government; an attack with no named target hits the country
-where it happens; protesters burning and clashing make a violent protest (riot). Implied actors
+where it happens; a bombing with no named perpetrator is by an armed group (UAF); protesters burning and clashing make a violent protest (riot). Implied actors
 are marked ``implied`` and span their trigger.
 """
 from __future__ import annotations
@@ -61,3 +61,16 @@ def implied_victims(t: Match, place: PlaceMention) -> ActorMention | None:
         return None
     return ActorMention(start=t.start, end=t.end, kind="implied", name_en="(implied by the place)",
                         country=place.country, sector=None, country_inferred=True, implied=True)
+
+
+_ARMED_GROUP_MODES = frozenset({"suicide-attack", "explosives"})
+
+
+def implied_attackers(t: Match, entry: Trigger) -> ActorMention | None:
+    """A bombing with no named perpetrator ("انفجرت سيارة مفخخة", "هجوم انتحاري") is by an armed
+    group: an implied source of sector UAF, country unknown. Other attacks (shootings, air
+    strikes) stay without source: their perpetrator could as well be a state."""
+    if entry.mode not in _ARMED_GROUP_MODES:
+        return None
+    return ActorMention(start=t.start, end=t.end, kind="implied", name_en="armed group (implied)", country=None,
+                        sector="UAF", implied=True)

@@ -20,6 +20,7 @@ from .dates import DateMention
 
 _FUTURE_WORDS = frozenset("سيتم ستتم سيجري ستجري سيكون ستكون سوف".split())
 _ANY_WORDS = frozenset(("اي", "ايه", "لاي", "باي"))
+_PREPOSITIONS_BEFORE_MA = frozenset("في من عن مع علي الي حول بعد قبل مثل".split())
 
 
 def _present_tense(an: Analysis, t: Match) -> bool:
@@ -77,6 +78,8 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
         words_between = an.count_words(c.end, t.start)
         word = an.text[c.start:c.end]
         if cue.kind == "negation":
+            if word == "ما" and (c.prefix or an.word_before(c.start) in _PREPOSITIONS_BEFORE_MA):
+                continue  # "في ما يشتبه بأنه هجوم", "بما", "كما": the relative 'what', not a negation
             if cue.verbal:
                 near = c.start >= clause[0] or words_between <= 8
             elif word in ("لم", "لن"):  # verbal negators scope over their clause: "لم تعقد الحكومة أي اجتماع"
@@ -97,12 +100,20 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
     return negated, hypothetical, modality
 
 
-_BACKGROUND_WORDS = frozenset(
-    """اثر عقب بعد منذ جراء بسبب خلفيه ردا اعقاب لمقتل اثناء بتهمه تهمه متهم المتهم المتهمين متهمين
-    قضيه جريمه محاكمه ذكري عند عندما تعليقا حول بشان ملف تحقيق التحقيق تحقيقات التحقيقات اتهام اتهامات
-    الاتهامات ادعاءات مزاعم تورط ضلوع الضلوع مسؤوليه ضحايا لضحايا تحذير تحذيرات مخاوف خطر مخاطر
-""".split())
+# time and cause frames govern the noun right after them ("إثر مقتل", "بعد ستة أيام على اغتيال")
+_FRAME_WORDS = frozenset(
+    """اثر عقب بعد منذ جراء بسبب خلفيه ردا اعقاب لمقتل اثناء عند عندما تعليقا حول بشان""".split())
+# topic words name an event as a subject of talk, further back ("ملف اغتيال", "مزاعم تعرض خضر للتعذيب")
+_TOPIC_WORDS = frozenset(
+    """بتهمه تهمه متهم المتهم المتهمين متهمين قضيه جريمه محاكمه ذكري ملف تحقيق التحقيق تحقيقات التحقيقات
+    اتهام اتهامات الاتهامات ادعاءات مزاعم تورط ضلوع الضلوع مسؤوليه ضحايا لضحايا تحذير تحذيرات مخاوف خطر
+    مخاطر""".split())
+_CAUSAL_WORDS = frozenset("اثر جراء بسبب نتيجه عقب بعد اعقاب اثناء عند عندما".split())
+# "أصيب غيظان بجروح إثر إطلاق نار عليه", "أصيب السفير عندما تعرضت قافلته لهجوم": casualties told
+# first, then their cause or occasion, which is reported
+_CASUALTY_VERB_RE = re.compile(r"^[وف]?(?:اصيب|اصيبت|اصيبوا|جرح|قتل|قتلت|قتلوا|لقي|لقيت|لقوا|توفي|استشهد|سقط)")
 _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
+_CHARACTERIZING_WORDS = frozenset("بانه بانها بانهم انه انها انهم".split())
 _DIGIT_RE = re.compile(r"\d")
 
 
@@ -123,23 +134,34 @@ def is_background(an: Analysis, t: Match, clause: tuple[int, int], verbal: bool 
     """Mentioned as cause or time frame of another event ("إثر مقتل جنديين", "بعد أن خطف
     متشددون…", "منذ هجمات 11 أيلول"), not reported in its own right."""
     before = an.words_between(max(clause[0], t.start - 60), t.word_start)[-4:]
+    if not verbal and before and before[-1] in _CHARACTERIZING_WORDS:
+        return True  # "ما وصفه مسؤولون بأنه محاولة اغتيال": a characterization, not a new event
     if verbal:
         # a verb is framed only by a word that governs it directly ("بعد أن خطف", "عندما هاجم");
         # "بعد صلاة العشاء واعتدت" coordinates a new clause
         if t.prefix[:1] in ("و", "ف"):
             return False
         before = [w for w in before[-2:] if w not in ("ان", "ما")][-1:]
-    return any(_frame_word(w) for w in before)
+        return any(_frame_word(w, _FRAME_WORDS | _TOPIC_WORDS) for w in before)
+    if any(_frame_word(w, _TOPIC_WORDS) for w in before):
+        return True
+    frame = next((w for w in reversed(before[-3:]) if _frame_word(w, _FRAME_WORDS)), None)
+    if frame is None:
+        return False
+    if frame in _CAUSAL_WORDS:
+        told = an.words_between(max(0, t.start - 120), t.word_start)[-10:]
+        return not any(_CASUALTY_VERB_RE.match(w) for w in told)
+    return True
 
 
-def _frame_word(word: str) -> bool:
+def _frame_word(word: str, words: frozenset[str]) -> bool:
     """"تحذيرها", "وبتهمة", "اتهامه": a background word behind a conjunction and/or a pronoun."""
     candidates = [word]
     if len(word) > 3 and word[0] in "وف":
         candidates.append(word[1:])
     for w in list(candidates):
         candidates += [w[:-len(s)] for s in _PRONOUN_SUFFIXES if w.endswith(s) and len(w) - len(s) >= 3]
-    return any(w in _BACKGROUND_WORDS for w in candidates)
+    return any(w in words for w in candidates)
 
 
 _OCCURRENCE_STEMS_REPORTING = ("اعلن", "افاد", "ذكر", "اكد", "نفذ", "اجري", "اجرت", "اجرو", "بدا", "بدات", "اقيم",

@@ -48,6 +48,7 @@ def _is_participant(a: ActorMention) -> bool:
 def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMention],
                  clause: tuple[int, int]) -> tuple[ActorMention | None, ActorMention | None]:
     c_start, c_end = clause
+    actors = [a for a in actors if not _location(an, a)]  # "في العاصمة كاتماندو": where, not who
     before = [a for a in actors if a.end <= t.start and a.start >= c_start]
     after = [a for a in actors if a.start >= t.end and a.start < c_end]
     after_sentence = [a for a in actors if a.start >= t.end]
@@ -134,8 +135,6 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
     candidates = [a for a in after if a is not source] or [a for a in after_sentence[:3] if a is not source]
     for a in candidates:
         prep = _governed(an, a)
-        if prep == "في" and a.kind in ("country", "capital"):
-            continue  # "انفجار في بغداد": where it happened, not whom it hit
         if prep and prep in preps:
             target = a
             break
@@ -189,9 +188,26 @@ def _nothing_done_to(an: Analysis, t: Match, after: list[ActorMention]) -> bool:
     if t.suffix:
         return False
     nxt = an.words_between(t.end, min(len(an.text), t.end + 30))[:1]
+    if " و" in an.text[t.word_start:t.end]:
+        nxt = []  # "60 شخصا قتلوا وجرح 200": the count after belongs to the second verb
     if nxt and (nxt[0].isdigit() or nxt[0] in _NUMBER_WORDS or nxt[0] in ("نحو", "حوالي", "اكثر", "قرابه")):
         return False
     return not any(not _governed(an, a) and an.count_words(t.end, a.start) <= 3 for a in after)
+
+
+_LOCATION_WORDS = frozenset(
+    """في داخل قرب عند شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي العاصمه عاصمه مدينه بلده قريه محافظه ولايه
+    اقليم منطقه ضاحيه حي مخيم""".split())
+
+
+def _location(an: Analysis, a: ActorMention) -> bool:
+    """"انفجار في بغداد", "في العاصمة الباكستانية اسلام أباد": a country or capital where it
+    happened, not whom it hit."""
+    if a.kind not in ("country", "capital"):
+        return False
+    words = an.words_between(max(0, a.start - len(a.prefix) - 40), a.start - len(a.prefix))[-2:]
+    return bool(words) and (words[-1] in _LOCATION_WORDS or (len(words) == 2 and words[0] in _LOCATION_WORDS
+                                                                and words[1].startswith("ال")))
 
 
 def _genitive_object(an: Analysis, t: Match, candidates: list[ActorMention]) -> ActorMention | None:
@@ -200,7 +216,7 @@ def _genitive_object(an: Analysis, t: Match, candidates: list[ActorMention]) -> 
                  or (_counted(an, a) and an.count_words(t.end, a.start) <= 2)), None)
 
 
-_SEGMENT_WORDS = frozenset("لكن ولكن بينما فيما حيث كما وكما اما".split())
+_SEGMENT_WORDS = frozenset("لكن ولكن بينما فيما حيث كما وكما اما حين حينما عندما بعدما".split())
 
 
 def _owner_of_object(an: Analysis, t: Match, candidates: list[ActorMention], preps: set[str]
