@@ -204,3 +204,28 @@ def test_a_capital_named_as_location_is_not_a_participant():
     assert all(e.source is None or e.source.text != "كاتماندو" for e in doc.events)
     doc = code("تجمع المتظاهرون أمام المبنى القديم للمحافظة مطالبين الحكومة بالإصلاح.")
     assert all(e.source is None or e.source.sector != "REL" for e in doc.events)  # أمام is not an imam
+
+
+def test_a_country_participant_is_its_government_and_a_nationality_its_people():
+    doc = code("انتقدت إيران السعودية في بيان أمس.")
+    e = events(doc, "ACCUSE")[0]
+    assert (e.source.country, e.source.sector) == ("IRN", "GOV")
+    doc = code("قتل الجيش الإسرائيلي فلسطينيا في جنين أمس.")
+    e = events(doc, "ASSAULT")[0]
+    assert e.source.text == "الجيش الإسرائيلي"  # the name does not run over "قتل فلسطينيا"
+    assert (e.target.country, e.target.sector) == ("PSE", "CVL")
+
+
+def test_a_former_office_holder_is_an_elite():
+    doc = code("اغتيل الأمين العام السابق للحزب في انفجار سيارة مفخخة في بيروت أمس.")
+    e = events(doc, "ASSAULT")[0]
+    assert e.target is not None and e.target.sector == "ELI"
+
+
+def test_coordinated_verbs_share_their_subject():
+    doc = code("قال مسؤول إن مسلحين مجهولين خطفوا القنصل الأفغاني في بيشاور أمس وقتلوا سائقه.")
+    kill = next(e for e in events(doc, "ASSAULT") if e.trigger == "قتلوا")
+    assert kill.source is not None and kill.source.sector == "UAF"
+    kidnap = next(e for e in events(doc, "ASSAULT") if e.trigger == "خطفوا")
+    assert kidnap.target is not None and kidnap.target.country == "AFG"
+    assert not events(code("خطف اللاعب الأضواء في المباراة النهائية."), "ASSAULT")  # the sports sense

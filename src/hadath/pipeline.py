@@ -168,6 +168,14 @@ def code(text: str, *, date: str | dt.date | None = None, id: str | None = None,
 
 
 # -- assembly -----------------------------------------------------------------------------------
+# A country named as a participant acts through its government (CAMEO's convention: "إيران" = IRN GOV);
+# a nationality named alone as a participant ("العراقيين", "قتل فلسطينيا") is its people.
+def _participant_sector(a: ActorMention) -> str | None:
+    if a.kind in ("country", "capital"):
+        return "GOV"
+    return "CVL" if a.kind == "nisba" and a.plural_nisba else None  # not "موقعا إسرائيليا": a place
+
+
 class _Assembler:
     """Turns mentions into entities with ids, and drafts into contract records (original offsets)."""
 
@@ -245,8 +253,8 @@ class _Assembler:
         name = a.name_en
         if a.kind in ("agent", "title") and not a.entity_key and a.country in self.an.lexicon.countries:
             name = f"{self.an.lexicon.countries[a.country].name_en}: {a.name_en}"
-        return Actor(ids.get(id(a)), "" if a.implied else self.an.nt.original[s:e], name, a.country, a.sector,
-                     (s, e), a.implied, a.country_inferred)
+        return Actor(ids.get(id(a)), "" if a.implied else self.an.nt.original[s:e], name, a.country,
+                     a.sector or _participant_sector(a), (s, e), a.implied, a.country_inferred)
 
     def place(self, p: PlaceMention | None) -> Place | None:
         if p is None:

@@ -122,6 +122,16 @@ def _capital_place(an: Analysis, iso3: str | None):
     return None
 
 
+def _definite(an: Analysis, head: ActorMention) -> bool:
+    """A noun phrase is definite with the article on it or on its last word ("الجيش", "قوات الأمن")
+    or a possessive pronoun ("نظيره"); an adjective agrees with it, so an indefinite nationality
+    after it starts a new phrase ("قتل الجيش الإسرائيلي فلسطينيا")."""
+    words = an.text[head.start:head.end].split()
+    last = words[-1] if words else ""
+    return ("ال" in head.prefix or bool(head.suffix) or an.text.startswith("ال", head.start)
+            or (len(words) > 1 and last.startswith(("ال", "وال", "بال", "لل", "فال", "كال"))))
+
+
 def _starts_trigger(an: Analysis, pos: int) -> bool:
     """An event word is not part of a name ("الرئيس الفلسطيني هجوما قاسيا")."""
     starts = an.trigger_word_starts
@@ -182,7 +192,8 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
         return False
     kind = nxt_mention.kind
     if head.kind in ("agent", "title", "honorific", "needs_modifier", "org"):
-        if kind == "nisba" and len(words) <= 2 and not any(w in PREPOSITIONS or w in _GAP_BLOCKERS for w in words):
+        if kind == "nisba" and len(words) <= 2 and not any(w in PREPOSITIONS or w in _GAP_BLOCKERS for w in words) \
+                and not (_definite(an, head) and not ("ال" in nxt.prefix or an.text.startswith("ال", nxt.start))):
             # "دبلوماسي أمريكي رفيع المستوى"; but not "محتجون أمام السفارة الفرنسية" (the nisba
             # modifies the preposition's object)
             if head.kind == "org" and head.country:
@@ -202,7 +213,7 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
             return True
         if head.kind == "org":
             return False
-        if kind in ("title", "honorific") and not words and head.kind in ("title", "honorific", "agent") \
+        if kind in ("title", "honorific") and not words and head.kind in ("title", "honorific") \
                 and not any(p in nxt.prefix for p in ("ل", "ب")):
             # "وزير الخارجية السعودي الأمير فيصل …", "المتحدث باسم قوات حفتر اللواء أحمد المسماري"
             head.sector = head.sector or nxt_mention.sector
@@ -310,10 +321,42 @@ def find_actors(an: Analysis) -> None:
     _resolve_anaphora(an, actors)
     _resolve_domains(an, actors, places)
     _infer_countries(an, actors, places)
+    _mark_former(an, actors)
+    _mark_standalone_nisbas(an, actors)
     an.actors = actors
     named = [(a.start, a.end) for a in actors if a.kind in ("org", "person")]
     named_starts = [s for s, _ in named]
     an.places = [p for p in places if not _covered(named, named_starts, p.start)]
+
+
+def _mark_standalone_nisbas(an: Analysis, actors: list[ActorMention]) -> None:
+    """"قتل الجيش الإسرائيلي فلسطينيا": a nationality right after an event word or another actor
+    modifies no noun; it names a person of that nationality, a participant like a plural nisba."""
+    ends = {a.end for a in actors}
+    for a in actors:
+        if a.kind != "nisba" or a.plural_nisba:
+            continue
+        w = int(an.words.word_of[a.start]) if a.start < len(an.text) else -1
+        if w <= 0:
+            continue
+        prev_start, prev_end = int(an.words.starts[w - 1]), int(an.words.ends[w - 1])
+        if prev_end in ends or _starts_trigger(an, prev_start):
+            a.plural_nisba = True
+
+
+_FORMER_WORDS = frozenset("السابق السابقه الاسبق السابقين السابقون سابق سابقه اسبق".split())
+
+
+def _mark_former(an: Analysis, actors: list[ActorMention]) -> None:
+    """"الأمين العام السابق للحزب الشيوعي", "رئيسة الوزراء السابقة": a former office holder is an
+    elite (PLOVER's ELI), not the office. Named persons keep the role their dates give."""
+    for a in actors:
+        if a.kind not in ("title", "agent", "context_person") or (a.kind == "agent" and a.sector is None):
+            continue
+        words = an.words_between(a.start, min(len(an.text), a.end + 12))
+        span_words = an.words_between(a.start, a.end)
+        if any(w in _FORMER_WORDS for w in words[:len(span_words) + 1]):
+            a.sector = "ELI"
 
 
 _QUOTED_RE = re.compile(r"[\"«“]([^\"«»“”\n]{2,40})[\"»”]")

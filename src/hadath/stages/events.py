@@ -232,6 +232,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if entry.plover == "ASSAULT" and _accidental(an, t, entry, by_sentence_cues.get(sent, []), clause):
                 continue  # "لقي ثلاثة مصرعهم في حادث سير": deaths, not violence
             source, target = assign_roles(an, t, entry, actors, clause)
+            source = _shared_subject(an, t, drafts, sent, source)
             negated, hypothetical, modality = modality_flags(an, t, by_sentence_cues.get(sent, []), clause, s_start)
             date = _pick_date(by_sentence_dates.get(sent, []), t, clause)
             excluded = (source,) if entry.mode == "visit" else (source, target)  # a visit happens at its target
@@ -287,6 +288,21 @@ def _imperfect(an: Analysis, t: Match) -> bool:
     w = an.text[t.word_start:t.word_end]
     w = w[1:] if w[:1] in "وف" and t.prefix[:1] in "وف" else w
     return w[:1] in "ين" or (w[:1] == "ت" and w.endswith(("ون", "ين")))
+
+
+def _shared_subject(an: Analysis, t: Match, drafts: list[EventDraft], sent: int,
+                    source: ActorMention | None) -> ActorMention | None:
+    """"خطفوا القنصل وقتلوا سائقه": a verb joined by و to the previous verb shares its subject; the
+    actor just before it is the previous verb's object, not its subject."""
+    if not t.prefix.startswith(("و", "ف")) or not any(h.kind == "trigger" and h.entry.verbal for h in t.hits):
+        return source
+    prev = next((d for d in reversed(drafts) if d.sentence == sent and d.entry.verbal
+                 and d.trigger.end <= t.start), None)
+    if prev is None or prev.source is None or prev.source.implied:
+        return source
+    if source is None or source is prev.target or (source.end <= t.start and source.start >= prev.trigger.end):
+        return prev.source
+    return source
 
 
 def _accidental(an: Analysis, t: Match, entry: Trigger, cues: list[Match], clause: tuple[int, int]) -> bool:

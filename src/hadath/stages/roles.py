@@ -110,8 +110,8 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
         elif ungoverned_before and an.count_words(ungoverned_before[-1].end, t.start) <= 4:
             source = ungoverned_before[-1]  # "شن مسلحون هجوما": subject of a light verb just before
 
-    if (verbal and entry.passive_source == "ambiguous" and not explicit and ungoverned_before
-            and source is ungoverned_before[-1] and _nothing_done_to(an, t, after)):
+    if (verbal and entry.passive_source == "ambiguous" and not explicit and source is not None
+            and source.end <= t.start and _nothing_done_to(an, t, after)):
         # "إن جنديا عراقيا قتل وأصيب آخر": a subject before an unvowelled verb with no object is its
         # victim (passive reading); the agent is only where the text marks it
         return _explicit_agent(an, t, after_sentence), source
