@@ -244,11 +244,13 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
         idafa = not words and head.kind in ("title", "agent", "needs_modifier") and (
             kind == "org" or head.kind == "title" or an.text[head.start:head.end].endswith("باسم"))
         if head.kind != "honorific" and kind in ("org", "agent") and (
-                idafa or (words and words[-1] in ("في", "من", "ب", "داخل", "عن", "باسم", "لدي"))):
+                idafa or (words and words[-1] in ("في", "من", "ب", "داخل", "عن", "باسم", "لدي", "انصار"))):
             # member of an institution: "مسئول في وزارة الخارجية", "ضابط في الشرطة"
             head.country = nxt_mention.country or head.country
             # a generic office of a named body takes the body's sector ("رئيس وفد الحوثيين" is REB)
-            head.sector = (nxt_mention.sector or head.sector) if kind == "org" else (head.sector or nxt_mention.sector)
+            # civilians of a named body ("متظاهرون من أنصار حزب الله") take its affiliation
+            head.sector = (nxt_mention.sector or head.sector) if kind == "org" or head.sector == "CVL" \
+                else (head.sector or nxt_mention.sector)
             if nxt_mention.domain and not nxt_mention.country:
                 head.domain = nxt_mention.domain
             head.parts.append((nxt.start, nxt.end, kind, nxt_mention.country, nxt_mention.entity_key))

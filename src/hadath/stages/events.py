@@ -18,6 +18,7 @@ from .actors import preposition_before
 from .analysis import ActorMention, Analysis, PlaceMention
 from .dates import DateMention
 from .implied import (
+    PROTESTER_STEMS,
     RIOT,
     addressee,
     implied_government,
@@ -247,6 +248,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 not occurring and anaphoric(an, t) and not CASUALTY_RE.search(an.text, clause[0], clause[1]))
             if entry.plover in _NEEDS_SCENE and verbal and not background:
                 background = not _has_scene(an, t, entry, clause, date, place, source, target)
+            if entry.plover == "PROTEST" and _names_protesters(an, t):
+                source = implied_protesters(an, t, place)  # "احتشد المتظاهرون": the subject is in the phrase
             if entry.plover == "PROTEST" and not background:
                 source = source or implied_protesters(an, t, place)
                 target = target or addressee(an, t, actors, source) or implied_government(an, t, place)
@@ -288,6 +291,11 @@ def _imperfect(an: Analysis, t: Match) -> bool:
     w = an.text[t.word_start:t.word_end]
     w = w[1:] if w[:1] in "وف" and t.prefix[:1] in "وف" else w
     return w[:1] in "ين" or (w[:1] == "ت" and w.endswith(("ون", "ين")))
+
+
+def _names_protesters(an: Analysis, t: Match) -> bool:
+    words = an.text[t.word_start:t.end].split()
+    return len(words) > 1 and any(morph.strip_clitics(w).startswith(PROTESTER_STEMS) for w in words[1:])
 
 
 def _shared_subject(an: Analysis, t: Match, drafts: list[EventDraft], sent: int,

@@ -12,13 +12,13 @@ from ..lexicon.compiled import Match
 from ..lexicon.entries import Trigger
 from .analysis import ActorMention, Analysis, PlaceMention
 
-_PROTESTER_STEMS = ("متظاهر", "محتج", "معتصم", "مضرب")
+PROTESTER_STEMS = ("متظاهر", "محتج", "معتصم", "مضرب")
 RIOT = Trigger("PROTEST", "riot", "145", ("rights_freedoms",), "verb", ("ضد", "علي"), "", "violent protest", True)
 
 
 def is_protesters(an: Analysis, a: ActorMention) -> bool:
     word = morph.strip_clitics(an.text[a.start:a.end].split(" ")[0])
-    return word.startswith(_PROTESTER_STEMS)
+    return word.startswith(PROTESTER_STEMS)
 
 
 def implied_protesters(an: Analysis, t: Match, place: PlaceMention | None) -> ActorMention:

@@ -26,8 +26,8 @@ _MAX_GAP_WORDS = 6
 
 _BARE_AN = frozenset(("ان", "لان", "بان"))  # "أن يطلق الجنود": the subject follows; "أنه" carries it
 _PARTITIVE_WORDS = frozenset(
-    """قوه قوات عناصر عنصر مجموعه مجموعات عدد دوريه دوريات وحده وحدات فرقه افراد اعضاء بعض احد عشرات مئات
-    الاف آلاف مسلحين مسلحون""".split())
+    """قوه قوات عناصر عنصر مجموعه مجموعات عدد عددا دوريه دوريات وحده وحدات فرقه افراد اعضاء بعض احد عشرات
+    مئات الاف آلاف العشرات المئات الالاف مسلحين مسلحون انصار مؤيدي انصارا""".split())
 
 
 def _governed(an: Analysis, a: ActorMention) -> str:
@@ -49,6 +49,9 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
                  clause: tuple[int, int]) -> tuple[ActorMention | None, ActorMention | None]:
     c_start, c_end = clause
     actors = [a for a in actors if not _location(an, a)]  # "في العاصمة كاتماندو": where, not who
+    if not (entry.verbal or any(h.entry.verbal for h in t.hits if h.kind == "trigger")):
+        # "شهدت تركيا مظاهرات": the subject of "witnessed" is where the event happened
+        actors = [a for a in actors if not (a.end <= t.start and _witness_subject(an, a))]
     before = [a for a in actors if a.end <= t.start and a.start >= c_start]
     after = [a for a in actors if a.start >= t.end and a.start < c_end]
     after_sentence = [a for a in actors if a.start >= t.end]
@@ -83,7 +86,9 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
     comma_initial = (not an.text[c_start:t.start].strip() and c_start > 0
                      and an.text[:c_start].rstrip().endswith(("،", ",")))
     if source is None and verbal and comma_initial and not ungoverned_before:
-        source = _main_subject(an, t, actors, clause)
+        right_after = next((a for a in after if an.count_words(t.end, a.start) == 0 and not _governed(an, a)
+                            and _is_participant(a)), None)  # "، احتشد المتظاهرون": its own subject
+        source = right_after or _main_subject(an, t, actors, clause)
     if source is None and verbal:
         if ungoverned_before:
             source = ungoverned_before[-1]
@@ -198,6 +203,10 @@ def _nothing_done_to(an: Analysis, t: Match, after: list[ActorMention]) -> bool:
 _LOCATION_WORDS = frozenset(
     """في داخل قرب عند شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي العاصمه عاصمه مدينه بلده قريه محافظه ولايه
     اقليم منطقه ضاحيه حي مخيم""".split())
+
+
+def _witness_subject(an: Analysis, a: ActorMention) -> bool:
+    return morph.strip_clitics(an.word_before(a.start)).startswith(("شهد", "تشهد", "يشهد"))
 
 
 def _location(an: Analysis, a: ActorMention) -> bool:
