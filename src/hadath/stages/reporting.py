@@ -107,7 +107,8 @@ _FRAME_WORDS = frozenset(
 _TOPIC_WORDS = frozenset(
     """بتهمه تهمه متهم المتهم المتهمين متهمين قضيه جريمه محاكمه ذكري ملف تحقيق التحقيق تحقيقات التحقيقات
     اتهام اتهامات الاتهامات ادعاءات مزاعم تورط ضلوع الضلوع مسؤوليه ضحايا لضحايا تحذير تحذيرات مخاوف خطر
-    مخاطر""".split())
+    مخاطر تاريخ""".split())
+_DURATION_WORDS = frozenset("يوم يومين ايام اسبوع اسبوعين اسابيع شهر شهرين اشهر عام عامين اعوام سنه سنتين سنوات ساعات ساعه".split())
 _CAUSAL_WORDS = frozenset("اثر جراء بسبب نتيجه عقب بعد اعقاب اثناء عند عندما".split())
 # "أصيب غيظان بجروح إثر إطلاق نار عليه", "أصيب السفير عندما تعرضت قافلته لهجوم": casualties told
 # first, then their cause or occasion, which is reported
@@ -145,6 +146,8 @@ def is_background(an: Analysis, t: Match, clause: tuple[int, int], verbal: bool 
         return any(_frame_word(w, _FRAME_WORDS | _TOPIC_WORDS) for w in before)
     if any(_frame_word(w, _TOPIC_WORDS) for w in before):
         return True
+    if len(before) >= 2 and before[-1] == "علي" and before[-2] in _DURATION_WORDS:
+        return True  # "بعد ستة أيام على اغتيال": dated from an earlier event
     frame = next((w for w in reversed(before[-3:]) if _frame_word(w, _FRAME_WORDS)), None)
     if frame is None:
         return False
@@ -157,8 +160,10 @@ def is_background(an: Analysis, t: Match, clause: tuple[int, int], verbal: bool 
 def _frame_word(word: str, words: frozenset[str]) -> bool:
     """"تحذيرها", "وبتهمة", "اتهامه": a background word behind a conjunction and/or a pronoun."""
     candidates = [word]
-    if len(word) > 3 and word[0] in "وف":
+    if len(word) > 3 and word[0] in "وفبل":
         candidates.append(word[1:])
+    if len(word) > 4 and word[0] in "وف" and word[1] in "بل":
+        candidates.append(word[2:])
     for w in list(candidates):
         candidates += [w[:-len(s)] for s in _PRONOUN_SUFFIXES if w.endswith(s) and len(w) - len(s) >= 3]
     return any(w in words for w in candidates)
