@@ -229,3 +229,10 @@ def test_coordinated_verbs_share_their_subject():
     kidnap = next(e for e in events(doc, "ASSAULT") if e.trigger == "خطفوا")
     assert kidnap.target is not None and kidnap.target.country == "AFG"
     assert not events(code("خطف اللاعب الأضواء في المباراة النهائية."), "ASSAULT")  # the sports sense
+
+
+def test_a_film_story_is_not_news():
+    doc = code("فاز فيلم يتناول مذبحة ارتكبها الجنود في القرية بجائزة مهرجان روما السينمائي.")
+    assert all(e.background for e in events(doc, "ASSAULT"))
+    doc = code("قتل خمسة أشخاص في انفجار قرب ممثلية الأمم المتحدة في بغداد أمس.")  # ممثل is not an actor
+    assert any(not e.background for e in events(doc, "ASSAULT"))

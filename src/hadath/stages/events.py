@@ -212,6 +212,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue
         s_start, s_end = an.sentences[sent]
         question = an.text[s_start:s_end].rstrip(' "»”')[-1:] in ("؟", "?")  # asks, does not report
+        question = question or any(c.hits[0].entry.kind == "fiction"  # type: ignore[union-attr]
+                                   for c in by_sentence_cues.get(sent, []))  # a film's story is not news
         clause = _clause_bounds(an, s_start, s_end, t.start, t.end)
         actors = by_sentence_actors.get(sent, [])
         if sent not in quote_regions:
