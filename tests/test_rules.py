@@ -236,3 +236,12 @@ def test_a_film_story_is_not_news():
     assert all(e.background for e in events(doc, "ASSAULT"))
     doc = code("قتل خمسة أشخاص في انفجار قرب ممثلية الأمم المتحدة في بغداد أمس.")  # ممثل is not an actor
     assert any(not e.background for e in events(doc, "ASSAULT"))
+
+
+def test_protest_purpose_and_manner_are_realised_by_their_action():
+    doc = code("خرج آلاف المتظاهرين في شوارع العاصمة أمس للاحتجاج على رفع الأسعار.")
+    assert any(not (e.hypothetical or e.background) for e in events(doc, "PROTEST"))
+    doc = code("لم يتورع شاب عن إحراق نفسه احتجاجا على البطالة.")  # did not refrain = did it
+    assert any(not (e.negated or e.background) for e in events(doc, "PROTEST"))
+    doc = code("لم يخرج المتظاهرون إلى الشوارع أمس.")
+    assert all(e.negated for e in events(doc, "PROTEST"))

@@ -242,9 +242,11 @@ def find_events(an: Analysis) -> list[EventDraft]:
             place = _pick_place(an, by_sentence_places.get(sent, []), t, entry, excluded)
             verbal = any(h.kind == "trigger" and h.entry.verbal for h in t.hits)
             if not verbal and source is None and target is None and not anchored(an, t, clause, date, place) \
-                    and not (place is not None and clause[0] <= place.start < clause[1]):
+                    and not (place is not None and clause[0] <= place.start < clause[1]) \
+                    and not (entry.plover == "PROTEST" and _adverbial_accusative(an, t)):
                 continue  # "القتل والاغتيال السياسي": a topic, not a reported event
-            occurring = verbal or occurrence_verb_before(an, t)
+            occurring = verbal or occurrence_verb_before(an, t) or (
+                entry.plover == "PROTEST" and _adverbial_accusative(an, t))
             background = question or in_relative_clause(an, t, verbal) or is_background(an, t, clause, verbal) or (
                 not occurring and not anchored(an, t, clause, date, place)) or (
                 not occurring and anaphoric(an, t) and not CASUALTY_RE.search(an.text, clause[0], clause[1]))
@@ -293,6 +295,13 @@ def _imperfect(an: Analysis, t: Match) -> bool:
     w = an.text[t.word_start:t.word_end]
     w = w[1:] if w[:1] in "وف" and t.prefix[:1] in "وف" else w
     return w[:1] in "ين" or (w[:1] == "ت" and w.endswith(("ون", "ين")))
+
+
+def _adverbial_accusative(an: Analysis, t: Match) -> bool:
+    """"أحرق نفسه احتجاجًا على الظلم": an indefinite accusative verbal noun qualifies an action told
+    before it, which was done in protest."""
+    word = an.text[t.word_start:t.word_end]
+    return word.endswith("ا") and not t.prefix and an.count_words(an.sentences[an.sentence_of(t.start)][0], t.start) > 0
 
 
 def _names_protesters(an: Analysis, t: Match) -> bool:
@@ -366,6 +375,9 @@ def _drop_echoing_nouns(an: Analysis, drafts: list[EventDraft]) -> list[EventDra
             d.target = d.target or v.target
             d.date = d.date or v.date
             d.place = d.place or v.place
+            if "purpose" in d.modality:  # "خرجوا للاحتجاج": the purpose noun names what the verb did
+                d.hypothetical = False
+                d.modality = [m for m in d.modality if m != "purpose"]
             d.negated, d.hypothetical = d.negated or v.negated, d.hypothetical or v.hypothetical
             d.background = d.background and v.background
             merged.add(id(v))

@@ -13,12 +13,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..lexicon import morphology as morph
 from ..lexicon.compiled import Match
 from ..lexicon.entries import Cue
 from .analysis import Analysis, PlaceMention
 from .dates import DateMention
 
 _FUTURE_WORDS = frozenset("سيتم ستتم سيجري ستجري سيكون ستكون سوف".split())
+_LITOTES = frozenset("يتورع تتورع يتوان تتوان يتوانوا يتردد تتردد يترددوا يتاخر تتاخر".split())
 _ANY_WORDS = frozenset(("اي", "ايه", "لاي", "باي"))
 _PREPOSITIONS_BEFORE_MA = frozenset("في من عن مع علي الي حول بعد قبل مثل".split())
 
@@ -80,6 +82,9 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
         if cue.kind == "negation":
             if word == "ما" and (c.prefix or an.word_before(c.start) in _PREPOSITIONS_BEFORE_MA):
                 continue  # "في ما يشتبه بأنه هجوم", "بما", "كما": the relative 'what', not a negation
+            if not cue.verbal and an.words_between(c.end, min(len(an.text), c.end + 20))[:1] and \
+                    morph.strip_clitics(an.words_between(c.end, min(len(an.text), c.end + 20))[0]) in _LITOTES:
+                continue  # "لم يتورع عن إحراق نفسه": did not refrain, i.e. did it
             if cue.verbal:
                 near = c.start >= clause[0] or words_between <= 8
             elif word in ("لم", "لن"):  # verbal negators scope over their clause: "لم تعقد الحكومة أي اجتماع"
