@@ -24,7 +24,7 @@ SECTORS = frozenset(
     "GOV MIL COP REB UAF OPP PTY CVL MED JUD LEG BUS REL EDU CRM REF ELI SPY LAB HLH NGO IGO AGR".split()
 )
 TRANSNATIONAL = frozenset({"IGO", "IMG", "NGO", "MNC"})
-CUE_KINDS = frozenset({"negation", "hypothetical", "quote", "quote_source", "quote_continue", "accident", "fiction"})
+CUE_KINDS = frozenset({"negation", "hypothetical", "quote", "quote_source", "quote_continue", "accident", "fiction", "sports"})
 AGENT_KINDS = frozenset({"agent", "title", "honorific", "needs_modifier"})
 
 

@@ -41,7 +41,7 @@ from .roles import assign_roles
 
 _CLAUSE_PUNCT_RE = re.compile(r"[،,؛;:()\[\]\n]|\s[-–]\s")
 _CLAUSE_WORDS = frozenset(
-    "حيث بينما لكن ولكن لكنه لكنها فيما كما وكما الا ان اما بعدما عندما حين حينما بسبب اذ".split()
+    "حيث بينما لكن ولكن لكنه لكنها فيما كما وكما الا ان اما بعدما عندما حين حينما بسبب اذ الذي التي الذين".split()
 )
 
 _LEFT_CLAUSE_WORDS = ("قبل ان", "بعد ان", "بعدما", "عندما", "حينما", "حين", "بينما", "فيما", "حيث", "لكن", "ولكن", "اذ")
@@ -212,8 +212,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue
         s_start, s_end = an.sentences[sent]
         question = an.text[s_start:s_end].rstrip(' "»”')[-1:] in ("؟", "?")  # asks, does not report
-        question = question or any(c.hits[0].entry.kind == "fiction"  # type: ignore[union-attr]
-                                   for c in by_sentence_cues.get(sent, []))  # a film's story is not news
+        question = question or any(c.hits[0].entry.kind in ("fiction", "sports")  # type: ignore[union-attr]
+                                   for c in by_sentence_cues.get(sent, []))  # a film's story, a match
         clause = _clause_bounds(an, s_start, s_end, t.start, t.end)
         actors = by_sentence_actors.get(sent, [])
         if sent not in quote_regions:
@@ -315,8 +315,8 @@ def _shared_subject(an: Analysis, t: Match, drafts: list[EventDraft], sent: int,
     actor just before it is the previous verb's object, not its subject."""
     if not t.prefix.startswith(("و", "ف")) or not any(h.kind == "trigger" and h.entry.verbal for h in t.hits):
         return source
-    prev = next((d for d in reversed(drafts) if d.sentence == sent and d.entry.verbal
-                 and d.trigger.end <= t.start), None)
+    prev = next((d for d in reversed(drafts) if d.sentence == sent and d.trigger.end <= t.start
+                 and (d.entry.verbal or d.source is not None)), None)
     if prev is None or prev.source is None or prev.source.implied:
         return source
     if source is None or source is prev.target or (source.end <= t.start and source.start >= prev.trigger.end):

@@ -235,10 +235,11 @@ def _owner_of_object(an: Analysis, t: Match, candidates: list[ActorMention], pre
     for a in candidates:
         if an.count_words(t.end, a.start) > 8:
             break
-        if _governed(an, a) not in ("ل", "لدي") and not an.word_before(a.start).startswith("تابع"):
-            continue
         between = an.words_between(t.end, a.start)
-        if any(w in preps for w in between):
+        owned = _governed(an, a) in ("ل", "لدي") or an.word_before(a.start).startswith("تابع")
+        # "غارات على مواقع الحوثيين": the genitive of the governed thing
+        genitive = not _governed(an, a) and len(between) >= 2 and between[-2] in preps
+        if (owned or genitive) and any(w in preps for w in between):
             return a
     return None
 
@@ -265,6 +266,12 @@ def _main_subject(an: Analysis, t: Match, actors: list[ActorMention], clause: tu
     seg_start = actors[0].start if actors else t.start
     for w in _SEGMENT_WORDS:
         idx = an.text.rfind(" " + w + " ", seg_start, t.start)
+        if idx > seg_start:
+            seg_start = idx
+    # "قال الناشط: إن جرافات الاحتلال اقتحمت": after a colon or a bare إنّ the reported clause has
+    # its own subject, never the speaker (a pronoun, "إنه", still refers back)
+    for marker in (":", " ان "):
+        idx = an.text.rfind(marker, seg_start, t.start)
         if idx > seg_start:
             seg_start = idx
     for a in actors:
