@@ -259,3 +259,13 @@ def test_sports_sentences_report_no_violence_and_storm_operations_are_not_accide
     assert kill.source is not None and kill.source.text == "طائرات التحالف"
     doc = code("قتل جنديان عندما تعرضت دورية للجيش لهجوم قرب الحدود أمس.")  # دورية is not the league (دوري)
     assert any(not e.background for e in events(doc, "ASSAULT"))
+
+
+def test_pronoun_homograph_of_demonstration():
+    assert not events(code("تحدثت الباحثة عن ظاهرة التحرش ومظاهره في المجتمع."), "PROTEST")
+    assert events(code("خرجت مظاهرة في بغداد أمس ضد الحكومة."), "PROTEST")
+
+
+def test_casualty_nouns_take_their_victims_after_min():
+    doc = code("سقط قتلى في أعمال عنف أمس واتهمت السلطات التركية حزب العمال الكردستاني.")
+    assert all(e.target is None or e.target.sector != "GOV" for e in events(doc, "ASSAULT") if e.trigger == "قتلى")

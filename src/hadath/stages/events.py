@@ -232,6 +232,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 following = _following_words(an, t)
             if not _requirement_met(an, t, entry, actors, clause[1], following or frozenset()):
                 continue
+            if _pronoun_homograph(an, t):
+                continue  # "ظاهرة التحرش ومظاهره": its aspects, not a demonstration
             if entry.plover == "ASSAULT" and _accidental(an, t, entry, by_sentence_cues.get(sent, []), clause):
                 continue  # "لقي ثلاثة مصرعهم في حادث سير": deaths, not violence
             source, target = assign_roles(an, t, entry, actors, clause)
@@ -295,6 +297,18 @@ def _imperfect(an: Analysis, t: Match) -> bool:
     w = an.text[t.word_start:t.word_end]
     w = w[1:] if w[:1] in "وف" and t.prefix[:1] in "وف" else w
     return w[:1] in "ين" or (w[:1] == "ت" and w.endswith(("ون", "ين")))
+
+
+# Normalisation writes ة as ه, so "مظاهرة" (demonstration) and "مظاهره" (its aspects, مظاهر + ه) meet;
+# the original spelling tells them apart where the writer used ة.
+_TA_MARBUTA_HOMOGRAPHS = frozenset(("مظاهره", "تظاهره"))
+
+
+def _pronoun_homograph(an: Analysis, t: Match) -> bool:
+    if an.text[t.word_start:t.word_end] not in _TA_MARBUTA_HOMOGRAPHS:
+        return False
+    _s, e = an.orig(t.word_start, t.word_end)
+    return an.nt.original[e - 1:e] == "ه"
 
 
 def _adverbial_accusative(an: Analysis, t: Match) -> bool:
