@@ -241,7 +241,9 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
             head.parts.append((nxt.start, nxt.end, "person", nxt_mention.country, nxt_mention.entity_key))
             head.end = nxt.end
             return True
-        idafa = not words and head.kind in ("title", "agent", "needs_modifier") and (
+        # an adjective closes a construct: "السلطات التركية حزب العمال" is two phrases
+        idafa = not words and head.kind in ("title", "agent", "needs_modifier") \
+            and not any(p[2] == "nisba" for p in head.parts) and (
             kind == "org" or head.kind == "title" or an.text[head.start:head.end].endswith("باسم"))
         if head.kind != "honorific" and kind in ("org", "agent") and (
                 idafa or (words and words[-1] in ("في", "من", "ب", "داخل", "عن", "باسم", "لدي", "انصار"))):

@@ -305,7 +305,7 @@ _TA_MARBUTA_HOMOGRAPHS = frozenset(("مظاهره", "تظاهره"))
 
 
 def _pronoun_homograph(an: Analysis, t: Match) -> bool:
-    if an.text[t.word_start:t.word_end] not in _TA_MARBUTA_HOMOGRAPHS:
+    if an.text[t.start:t.word_end] not in _TA_MARBUTA_HOMOGRAPHS:
         return False
     _s, e = an.orig(t.word_start, t.word_end)
     return an.nt.original[e - 1:e] == "ه"
