@@ -258,7 +258,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 source = implied_protesters(an, t, place)  # "احتشد المتظاهرون": the subject is in the phrase
             if entry.plover == "PROTEST" and not background:
                 source = source or implied_protesters(an, t, place)
-                target = target or addressee(an, t, actors, source) or implied_government(an, t, place)
+                target = target or addressee(an, t, actors, source) or implied_government(an, t, place, source)
             if entry.plover == "ASSAULT" and target is None and not background and place is not None:
                 target = implied_victims(t, place)
             if entry.plover == "ASSAULT" and source is None and not background:

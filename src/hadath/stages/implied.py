@@ -44,10 +44,11 @@ def addressee(an: Analysis, t: Match, actors: list[ActorMention], source: ActorM
     return None
 
 
-def implied_government(an: Analysis, t: Match, place: PlaceMention | None) -> ActorMention | None:
+def implied_government(an: Analysis, t: Match, place: PlaceMention | None,
+                       protesters: ActorMention | None = None) -> ActorMention | None:
     """A protest with no named target is, by PLOVER's default, against the government where it
-    happens. Marked ``implied``."""
-    country = place.country if place else None
+    happens, or, with no place, the protesters' own government. Marked ``implied``."""
+    country = place.country if place else (protesters.country if protesters is not None else None)
     if country is None:
         return None
     return ActorMention(start=t.start, end=t.end, kind="implied", name_en="government (implied)", country=country,
