@@ -269,3 +269,9 @@ def test_pronoun_homograph_of_demonstration():
 def test_casualty_nouns_take_their_victims_after_min():
     doc = code("سقط قتلى في أعمال عنف أمس واتهمت السلطات التركية حزب العمال الكردستاني.")
     assert all(e.target is None or e.target.sector != "GOV" for e in events(doc, "ASSAULT") if e.trigger == "قتلى")
+
+
+def test_qama_bi_masdar_takes_the_subject_of_qama():
+    doc = code("قام مسلحون مقنعون بخطف نائب رئيس البلدية من سيارته في نابلس أمس.")
+    e = events(doc, "ASSAULT")[0]
+    assert e.source is not None and e.source.sector == "UAF" and not e.background

@@ -81,6 +81,12 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
     ungoverned_before = [a for a in before if not _governed(an, a) and _is_participant(a)]
     prev_word = an.word_before(t.start)
     verbal = entry.verbal or any(h.entry.verbal for h in t.hits if h.kind == "trigger")
+    if not verbal and source is None and t.prefix.startswith(("ب", "وب")) and _carried_out_with_qama(an, t):
+        # "قام مسلحون مقنعون بخطف نائب رئيس البلدية": the subject of قام did it
+        if ungoverned_before:
+            source = ungoverned_before[-1]
+            target = next((a for a in after if not _governed(an, a) and an.count_words(t.end, a.start) <= 2), None)
+            return source, target
     if not verbal and entry.plover == "ASSAULT" and not direct and _in_attack_frame(an, t, prev_word):
         return _victims_frame(an, t, source, explicit, after, after_sentence, ungoverned_before)
     comma_initial = (not an.text[c_start:t.start].strip() and c_start > 0
@@ -203,6 +209,14 @@ def _nothing_done_to(an: Analysis, t: Match, after: list[ActorMention]) -> bool:
 _LOCATION_WORDS = frozenset(
     """في داخل قرب عند شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي العاصمه عاصمه مدينه بلده قريه محافظه ولايه
     اقليم منطقه ضاحيه حي مخيم""".split())
+
+
+_QAMA_FORMS = frozenset("قام قامت قاموا يقوم تقوم يقومون تقومان".split())
+
+
+def _carried_out_with_qama(an: Analysis, t: Match) -> bool:
+    return any(morph.strip_clitics(w) in _QAMA_FORMS or w in _QAMA_FORMS
+               for w in an.words_between(max(0, t.start - 60), t.word_start)[-4:])
 
 
 def _witness_subject(an: Analysis, a: ActorMention) -> bool:
