@@ -275,3 +275,11 @@ def test_qama_bi_masdar_takes_the_subject_of_qama():
     doc = code("قام مسلحون مقنعون بخطف نائب رئيس البلدية من سيارته في نابلس أمس.")
     e = events(doc, "ASSAULT")[0]
     assert e.source is not None and e.source.sector == "UAF" and not e.background
+
+
+def test_allegations_and_classes_of_attacks_are_not_reported_attacks():
+    doc = code("اتهمت موسكو جورجيا بممارسة تطهير عرقي في أوسيتيا الجنوبية.")
+    assert all(e.background for e in events(doc, "ASSAULT"))
+    assert events(doc, "ACCUSE")
+    doc = code("وأدت مثل هذه التفجيرات إلى مقتل المئات في الأشهر الماضية.")
+    assert all(e.hypothetical or e.background for e in events(doc, "ASSAULT") if "تفجير" in e.trigger)

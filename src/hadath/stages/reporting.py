@@ -22,6 +22,8 @@ from .dates import DateMention
 _FUTURE_WORDS = frozenset("سيتم ستتم سيجري ستجري سيكون ستكون سوف".split())
 _LITOTES = frozenset("يتورع تتورع يتوان تتوان يتوانوا يتردد تتردد يترددوا يتاخر تتاخر".split())
 _ANY_WORDS = frozenset(("اي", "ايه", "لاي", "باي"))
+_SUCH_WORDS = frozenset(("مثل", "بمثل", "لمثل", "ومثل"))
+_DEMONSTRATIVE_WORDS = frozenset("هذا هذه هذه ذلك تلك هؤلاء".split())
 _PREPOSITIONS_BEFORE_MA = frozenset("في من عن مع علي الي حول بعد قبل مثل".split())
 
 
@@ -66,9 +68,13 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
     if _is_purpose(an, t):  # "لدعم", "للقاء", "بهدف التعاون", "دعما لـ": intended, not (yet) done
         hypothetical = True
         modality.append("purpose")
+    before2 = an.words_between(max(s_start, t.start - 30), t.start)[-2:]
     if an.word_before(t.start) in _ANY_WORDS:  # "قبل أن تنفذا أي هجوم": any attack, not one that happened
         hypothetical = True
         modality.append("generic:أي")
+    elif len(before2) == 2 and before2[0] in _SUCH_WORDS and before2[1] in _DEMONSTRATIVE_WORDS:
+        hypothetical = True  # "أدت مثل هذه التفجيرات إلى": such attacks, a class, not one event
+        modality.append("generic:مثل")
     for w in an.words_between(max(s_start, t.start - 24), t.start)[-2:]:
         if w in _FUTURE_WORDS or (w.startswith(("وس", "س")) and w[1:] in _FUTURE_WORDS):
             hypothetical = True
@@ -112,7 +118,8 @@ _FRAME_WORDS = frozenset(
 _TOPIC_WORDS = frozenset(
     """بتهمه تهمه متهم المتهم المتهمين متهمين قضيه جريمه محاكمه ذكري ملف تحقيق التحقيق تحقيقات التحقيقات
     اتهام اتهامات الاتهامات ادعاءات مزاعم تورط ضلوع الضلوع مسؤوليه ضحايا لضحايا تحذير تحذيرات مخاوف خطر
-    مخاطر تاريخ تعازي تعزيه العزاء مواساه""".split())
+    مخاطر تاريخ تعازي تعزيه العزاء مواساه ممارسه بممارسه""".split())
+_ACCUSATION_RE = re.compile(r"^[وف]?(?:اتهم|يتهم|تتهم|نتهم|يتهمون|اتهمت|اتهموا|تتهمه|اتهام|متهم)")
 _DURATION_WORDS = frozenset("يوم يومين ايام اسبوع اسبوعين اسابيع شهر شهرين اشهر عام عامين اعوام سنه سنتين سنوات ساعات ساعه".split())
 _CAUSAL_WORDS = frozenset("اثر جراء بسبب نتيجه عقب بعد اعقاب اثناء عند عندما".split())
 # "أصيب غيظان بجروح إثر إطلاق نار عليه", "أصيب السفير عندما تعرضت قافلته لهجوم": casualties told
@@ -151,6 +158,8 @@ def is_background(an: Analysis, t: Match, clause: tuple[int, int], verbal: bool 
         return any(_frame_word(w, _FRAME_WORDS | _TOPIC_WORDS) for w in before)
     if any(_frame_word(w, _TOPIC_WORDS) for w in before):
         return True
+    if t.prefix.startswith(("ب", "وب")) and any(_ACCUSATION_RE.match(w) for w in an.words_between(clause[0], t.word_start)):
+        return True  # "اتهمت جورجيا بممارسة تطهير عرقي", "اتهم … جماعة بمحاولة اغتيال": an allegation
     if len(before) >= 2 and before[-1] == "علي" and before[-2] in _DURATION_WORDS:
         return True  # "بعد ستة أيام على اغتيال": dated from an earlier event
     frame = next((w for w in reversed(before[-3:]) if _frame_word(w, _FRAME_WORDS)), None)
