@@ -283,3 +283,17 @@ def test_allegations_and_classes_of_attacks_are_not_reported_attacks():
     assert events(doc, "ACCUSE")
     doc = code("وأدت مثل هذه التفجيرات إلى مقتل المئات في الأشهر الماضية.")
     assert all(e.hypothetical or e.background for e in events(doc, "ASSAULT") if "تفجير" in e.trigger)
+
+
+def test_phrase_boundaries_of_actors():
+    doc = code("وأضاف كيري في مؤتمر صحافي أنه اتفق مع نظرائه على الخطة.")
+    assert all(e.source is None or e.source.sector != "MED" for e in doc.events)  # no journalist here
+    doc = code("وقد رفض برلمان طرابلس التوقيع على الاتفاق أمس.")
+    assert events(doc, "REJECT")[0].source.text == "برلمان طرابلس"
+    doc = code("ودعا المبعوث الأممي الفصائل الليبية إلى التوقيع على الاتفاق.")
+    assert events(doc, "REQUEST")[0].source.text == "المبعوث الأممي"
+    doc = code("وانضم الوزير الإيطالي أمس الجمعة إلى المشاورات مع الوفد الليبي.")
+    assert all("أمس" not in (e.source.text if e.source else "") for e in doc.events)
+    doc = code("التقى وزير الخارجية السعودي نظيره الأمريكي في الرياض أمس.")
+    e = events(doc, "CONSULT")[0]
+    assert (e.source.country, e.target.country) == ("SAU", "USA")

@@ -131,11 +131,13 @@ def match(an: Analysis) -> None:
     entities, triggers, cues, dates = _split_matches(an.matches)
     an.date_anchors = [(m.start, m.end, m.hits[0].entry) for m in dates]
     # An agent word inside a longer trigger phrase is an adjective of it ("العسكري" in "الدعم العسكري").
-    trigger_spans = sorted((m.start, m.end) for m in triggers if m.end - m.start > 0)
+    # (also inside a cue phrase: "صحافي" in "مؤتمر صحافي" is no journalist)
+    trigger_spans = sorted((m.start, m.end) for m in triggers + cues if m.end - m.start > 0)
     trigger_starts = [s for s, _ in trigger_spans]
     entities = [m for m in entities if not (m.hits[0].kind in ("agent", "title", "needs_modifier")
                                             and _inside_longer(trigger_spans, trigger_starts, m.start, m.end))]
     an.entity_matches = resolve_overlaps(entities)
+    an.entity_starts = sorted(m.start for m in an.entity_matches)
     # A trigger inside a name or an institution noun is part of that word ("زار" in "وزارة").
     spans = [(m.start, m.end) for m in an.entity_matches if m.hits[0].kind not in ("place", "nisba")]
     starts = [s for s, _ in spans]  # entity matches do not overlap: at most one can contain a trigger

@@ -30,7 +30,8 @@ _GAP_PUNCT_RE = re.compile(r"[^\s\w\"«»“”']")
 _GAP_BLOCKERS = frozenset("امام خلف قرب لدي نحو ضد حول عند بعد قبل".split())
 _NAME_STOP = frozenset(
     """في من الي علي عن مع ان او و ثم قد لقد لم لن لا ما كان كانت قال قالت اكد اشار يوم خلال بعد قبل
-    الذي التي الذين هو هي هم رئيس وزير نائب قائد زعيم امين عام السابق الحالي الجديد الاسبق""".split()
+    الذي التي الذين هو هي هم رئيس وزير نائب قائد زعيم امين عام السابق الحالي الجديد الاسبق
+    امس اليوم غدا السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه مساء صباح ليل""".split()
 )
 
 
@@ -122,6 +123,13 @@ def _capital_place(an: Analysis, iso3: str | None):
     return None
 
 
+def _ends_definite(an: Analysis, head: ActorMention) -> bool:
+    """The phrase so far ends in a word with the article ("المبعوث", "وزير الخارجية")."""
+    words = an.text[head.start:head.end].split()
+    last = words[-1] if words else ""
+    return last.startswith(("ال", "وال", "بال", "لل", "فال", "كال")) or (len(words) == 1 and "ال" in head.prefix)
+
+
 def _definite(an: Analysis, head: ActorMention) -> bool:
     """A noun phrase is definite with the article on it or on its last word ("الجيش", "قوات الأمن")
     or a possessive pronoun ("نظيره"); an adjective agrees with it, so an indefinite nationality
@@ -137,6 +145,14 @@ def _starts_trigger(an: Analysis, pos: int) -> bool:
     starts = an.trigger_word_starts
     k = bisect.bisect_left(starts, pos)
     return k < len(starts) and starts[k] == pos
+
+
+def _entity_between(an: Analysis, start: int, end: int) -> bool:
+    """Another actor word between a head and a nationality takes the nationality itself. (A
+    definite head takes no genitive either: "المبعوث الأممي الفصائل الليبية" is two phrases.)"""
+    starts = an.entity_starts
+    k = bisect.bisect_right(starts, start)
+    return k < len(starts) and starts[k] < end
 
 
 def _trigger_between(an: Analysis, start: int, end: int) -> bool:
@@ -193,6 +209,8 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
     kind = nxt_mention.kind
     if head.kind in ("agent", "title", "honorific", "needs_modifier", "org"):
         if kind == "nisba" and len(words) <= 2 and not any(w in PREPOSITIONS or w in _GAP_BLOCKERS for w in words) \
+                and not (an.count_words(head.end, nxt.word_start)
+                         and (_entity_between(an, head.end, nxt.start) or _ends_definite(an, head))) \
                 and not (_definite(an, head) and not ("ال" in nxt.prefix or an.text.startswith("ال", nxt.start))):
             # "دبلوماسي أمريكي رفيع المستوى"; but not "محتجون أمام السفارة الفرنسية" (the nisba
             # modifies the preposition's object)
@@ -204,6 +222,12 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
             head.country = nxt_mention.country
             head.end = nxt.end
             head.parts.append((nxt.start, nxt.end, "nisba", nxt_mention.country, None))
+            return True
+        if kind in ("country", "capital") and not words and head.kind in ("agent", "title") and head.country is None \
+                and not _ends_definite(an, head):  # "برلمان طرابلس", "حكومة دمشق": the body of that place
+            head.country = nxt_mention.country
+            head.end = nxt.end
+            head.parts.append((nxt.start, nxt.end, "country", nxt_mention.country, None))
             return True
         if kind in ("country", "capital") and words and words[-1] in ("في", "من") and head.kind != "org" \
                 and head.country is None:  # "مسئولين إيرانيين في بغداد" stay Iranian
@@ -241,9 +265,10 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
             head.parts.append((nxt.start, nxt.end, "person", nxt_mention.country, nxt_mention.entity_key))
             head.end = nxt.end
             return True
-        # an adjective closes a construct: "السلطات التركية حزب العمال" is two phrases
+        # an adjective closes a construct ("السلطات التركية حزب العمال" is two phrases), and so does
+        # the article: a construct's head has none ("المبعوث الأممي الفصائل")
         idafa = not words and head.kind in ("title", "agent", "needs_modifier") \
-            and not any(p[2] == "nisba" for p in head.parts) and (
+            and not any(p[2] == "nisba" for p in head.parts) and not _ends_definite(an, head) and (
             kind == "org" or head.kind == "title" or an.text[head.start:head.end].endswith("باسم"))
         if head.kind != "honorific" and kind in ("org", "agent") and (
                 idafa or (words and words[-1] in ("في", "من", "ب", "داخل", "عن", "باسم", "لدي", "انصار"))):

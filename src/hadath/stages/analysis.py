@@ -76,6 +76,7 @@ class Analysis:
     matches: list[Match] = field(default_factory=list)
     entity_matches: list[Match] = field(default_factory=list)
     trigger_matches: list[Match] = field(default_factory=list)
+    entity_starts: list[int] = field(default_factory=list)  # sorted starts of entity_matches
     trigger_word_starts: list[int] = field(default_factory=list)  # sorted, for "is there an event word here"
     cue_matches: list[Match] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
