@@ -297,3 +297,11 @@ def test_phrase_boundaries_of_actors():
     doc = code("التقى وزير الخارجية السعودي نظيره الأمريكي في الرياض أمس.")
     e = events(doc, "CONSULT")[0]
     assert (e.source.country, e.target.country) == ("SAU", "USA")
+
+
+def test_bound_stems_need_their_suffix_and_offices_of_a_body():
+    doc = code("وطلبت تركيا عقد اجتماع طارئ لمجلس الحلف أمس.")
+    assert all(e.source is None or e.source.sector != "EDU" for e in doc.events)  # طلبت is not طلبة
+    doc = code("دعا الأمين العام لحلف شمال الأطلسي إلى اجتماع طارئ يوم الثلاثاء.")
+    e = events(doc, "REQUEST")[0]
+    assert e.source is not None and e.source.country == "IGO"

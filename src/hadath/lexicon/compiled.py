@@ -93,11 +93,15 @@ class CompiledLexicon:
         # The automaton stores a small int per key; lengths and meanings live in parallel tables,
         # so one numpy conversion turns all occurrences of a document into arrays.
         self._key_hits: list[tuple[Hit, ...]] = []
+        # the hits a bare word (no clitic at all) may have: not a stem that needs its suffix
+        # ("طلبت" is the verb 'she asked', the construct stem of طلبة only in طلبتها)
+        self._key_bare_hits: list[tuple[Hit, ...]] = []
         key_lengths: list[int] = []
         for key, hits in self._keys.items():
             hits.sort(key=lambda h: _KIND_PRIORITY.get(h.kind, 99))  # the primary meaning first
             self.automaton.add_word(key, len(self._key_hits))
             self._key_hits.append(tuple(hits))
+            self._key_bare_hits.append(tuple(h for h in hits if "" in h.suffixes and "" in h.prefixes))
             key_lengths.append(len(key))
         self._key_lengths = np.asarray(key_lengths, dtype=np.int64)
         self.automaton.make_automaton()
@@ -241,7 +245,7 @@ class CompiledLexicon:
         ok &= bad_pre[starts_arr] == bad_pre[w_start]
         ok &= bad_suf[w_end] == bad_suf[ends_arr]
         out: list[Match] = []
-        key_hits = self._key_hits
+        key_hits, bare_hits = self._key_hits, self._key_bare_hits
         sel = np.flatnonzero(ok)
         for start, end, ws_i, we_i, kid in zip(starts_arr[sel].tolist(), ends_arr[sel].tolist(),
                                                w_start[sel].tolist(), w_end[sel].tolist(), key_ids[sel].tolist()):
@@ -249,7 +253,8 @@ class CompiledLexicon:
             suffix = text[end:we_i]
             hits = key_hits[kid]
             if not prefix and not suffix:
-                out.append(Match(start, end, hits, prefix, suffix, ws_i, we_i))  # every hit accepts bare words
+                if bare_hits[kid]:
+                    out.append(Match(start, end, bare_hits[kid], prefix, suffix, ws_i, we_i))
                 continue
             good = tuple(h for h in hits if prefix in h.prefixes and suffix in h.suffixes)
             if good and suffix == "ه" and original is not None and original[int(orig_index[end])] == "ة":

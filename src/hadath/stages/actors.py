@@ -202,7 +202,7 @@ def _context_person(an: Analysis, title: ActorMention, limit: int) -> ActorMenti
 
 def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMention, limit: int) -> bool:
     """Fold ``nxt`` into ``head`` when it modifies it; True if absorbed."""
-    words, punct = _gap(an, head.end, nxt.start)
+    words, punct = _gap(an, head.end, nxt.word_start)  # the clitics of nxt are its own (لحلف, العراقية)
     if punct or len(words) > 3 or any(w in _GAP_BLOCKERS for w in words) or (
             words and _trigger_between(an, head.end, nxt.start)):
         return False
@@ -237,6 +237,14 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
             return True
         if head.kind == "org":
             return False
+        if kind == "org" and head.kind == "title" and nxt.prefix in ("ل", "لل") \
+                and not an.count_words(head.end, nxt.word_start):
+            # "الأمين العام لحلف شمال الأطلسي", "المتحدث الرسمي للجيش": an office of that body
+            head.country = nxt_mention.country or head.country
+            head.sector = head.sector or nxt_mention.sector
+            head.parts.append((nxt.start, nxt.end, kind, nxt_mention.country, nxt_mention.entity_key))
+            head.end = nxt.end
+            return True
         if kind in ("title", "honorific") and not words and head.kind in ("title", "honorific") \
                 and not any(p in nxt.prefix for p in ("ل", "ب")):
             # "وزير الخارجية السعودي الأمير فيصل …", "المتحدث باسم قوات حفتر اللواء أحمد المسماري"
