@@ -76,3 +76,12 @@ def test_user_lexicon_extends_coding(tmp_path):
     after = hadath.code(text, date="2020-01-01", lexicon_dirs=[tmp_path])
     person = next(e for e in after.entities if e.name_en == "Zaid Al-Otaibi")
     assert (person.country, person.sector) == ("KWT", "GOV")
+
+
+def test_conjugation_leaves_out_forms_that_collide_with_names_and_adjectives():
+    from hadath.lexicon.morphology import conjugate
+
+    forms = conjugate("ايد", "ويد")
+    assert {"ايدت", "ايدوا", "يويد", "تويد"} <= set(forms)
+    assert "ايدن" not in forms  # "ايدن هازارد", not the feminine plural أيّدن
+    assert "اعذب" not in conjugate("عذب", "عذب")  # no first person أفعل (أعذب 'sweeter')

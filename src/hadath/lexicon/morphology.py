@@ -91,7 +91,8 @@ def conjugate(past: str, present: str) -> list[str]:
     if past[-1] in "اي" and len(past) > 2:  # defective: دعا دعت دعوا / رمي رمت رموا
         stem = past[:-1]
         forms.update({stem + "ت", stem + "وا", stem + "تا", stem + "و", past + "ت", stem + "ين"})
-    forms.update({past + s for s in ("ت", "وا", "و", "ا", "تا", "ن", "نا", "تم", "تما")})
+    # (no feminine plural فعلن: rare in news, and it makes names: "ايدن هازارد" is not أيّدن)
+    forms.update({past + s for s in ("ت", "وا", "و", "ا", "تا", "نا", "تم", "تما")})
     if present:
         if present[-1] in "وي" and len(present) > 2:
             bases = [present + s for s in ("", "ن", "ا")] + [present[:-1] + s for s in ("ون", "وا", "ين", "و")]
