@@ -305,3 +305,10 @@ def test_bound_stems_need_their_suffix_and_offices_of_a_body():
     doc = code("دعا الأمين العام لحلف شمال الأطلسي إلى اجتماع طارئ يوم الثلاثاء.")
     e = events(doc, "REQUEST")[0]
     assert e.source is not None and e.source.country == "IGO"
+
+
+def test_received_aid_and_ta_marbuta_is_no_pronoun():
+    doc = code("تلقى الجيش اللبناني معونات عسكرية من الولايات المتحدة أمس.")
+    e = events(doc, "AID")[0]
+    assert (e.source.country, e.target.country) == ("USA", "LBN")
+    assert e.source.text == "الولايات المتحدة"  # "عسكرية" is not عسكري + ه (a soldier of his)

@@ -258,8 +258,8 @@ class CompiledLexicon:
                 continue
             good = tuple(h for h in hits if prefix in h.prefixes and suffix in h.suffixes)
             if good and suffix == "ه" and original is not None and original[int(orig_index[end])] == "ة":
-                # "وزارة" is not و + زار + ه: a ta marbuta never carries a verb's object pronoun
-                good = tuple(h for h in good if not h.verbal)
+                # a ta marbuta is no pronoun: "وزارة" is not و + زار + ه, "عسكرية" not عسكري + ه
+                good = ()
             if good:
                 out.append(Match(start, end, good, prefix, suffix, ws_i, we_i))
         return out

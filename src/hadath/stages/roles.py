@@ -15,6 +15,8 @@ news, subject-verb-object; relative clauses and "إنه/إنها" carry the subj
 """
 from __future__ import annotations
 
+import re
+
 from ..lexicon import morphology as morph
 from ..lexicon.compiled import Match
 from ..lexicon.entries import Trigger
@@ -87,6 +89,13 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
             source = ungoverned_before[-1]
             target = next((a for a in after if not _governed(an, a) and an.count_words(t.end, a.start) <= 2), None)
             return source, target
+    if not verbal and entry.plover != "ASSAULT" and _received(an, t):
+        # "تلقى الجيش اللبناني معونات من الولايات المتحدة": the receiver is the subject, the giver
+        # follows من
+        giver = next((a for a in after if _governed(an, a) == "من" and _is_participant(a)), None)
+        receiver = ungoverned_before[-1] if ungoverned_before else None
+        if receiver is not None or giver is not None:
+            return giver, receiver
     if not verbal and entry.plover == "ASSAULT" and not direct and _in_attack_frame(an, t, prev_word):
         return _victims_frame(an, t, source, explicit, after, after_sentence, ungoverned_before)
     comma_initial = (not an.text[c_start:t.start].strip() and c_start > 0
@@ -209,6 +218,14 @@ def _nothing_done_to(an: Analysis, t: Match, after: list[ActorMention]) -> bool:
 _LOCATION_WORDS = frozenset(
     """في داخل قرب عند شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي العاصمه عاصمه مدينه بلده قريه محافظه ولايه
     اقليم منطقه ضاحيه حي مخيم""".split())
+
+
+_RECEIVE_RE = re.compile(r"^[وف]?(?:تلقي|تلقت|تلقوا|يتلقي|تتلقي|تسلم|تسلمت|تسلموا|يتسلم|تتسلم|استلم|استلمت|استلموا|"
+                         r"يستلم|تستلم|حصل|حصلت|حصلوا|يحصل|تحصل)$")
+
+
+def _received(an: Analysis, t: Match) -> bool:
+    return any(_RECEIVE_RE.match(w) for w in an.words_between(max(0, t.start - 60), t.word_start)[-4:])
 
 
 _QAMA_FORMS = frozenset("قام قامت قاموا يقوم تقوم يقومون تقومان".split())
