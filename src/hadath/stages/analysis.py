@@ -84,13 +84,13 @@ class Analysis:
     actors: list[ActorMention] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)
     dominant_countries: list[str] = field(default_factory=list)
+    text: str = field(init=False, default="")  # the normalised text (a field: read in every inner loop)
     _sentence_starts: list[int] | None = None
     _word_starts: list[int] | None = None
     _word_ends: list[int] | None = None
 
-    @property
-    def text(self) -> str:
-        return self.nt.text
+    def __post_init__(self) -> None:
+        self.text = self.nt.text
 
     def orig(self, start: int, end: int) -> tuple[int, int]:
         return self.nt.to_original(start, end)
