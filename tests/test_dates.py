@@ -48,3 +48,15 @@ def test_hijri_dates_are_converted():
 
 def test_dates_out_of_range_are_ignored():
     assert find_dates(normalize_string("منذ 2500 عام"), PUB) == []
+
+
+def test_dates_outside_the_plausible_range_are_not_event_dates():
+    import hadath
+
+    for text in ("تناقش المرجعيات الخلافات منذ 1400 عام.",
+                 "اجتمع السلطان مع وفد البطارقة عام 1455م.",
+                 "هددت الزيادة السكانية الموارد حتى عام 2050."):
+        doc = hadath.code(text, date="2015-06-01")
+        assert all(e.date_basis != "text" for e in doc.events), text
+    doc = hadath.code("اجتمع وزير الخارجية مع نظيره التركي عام 1436هـ في الرياض.", date="2015-06-01")
+    assert all(e.date is None or e.date.startswith("2014") or e.date.startswith("2015") for e in doc.events)

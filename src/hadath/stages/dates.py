@@ -118,11 +118,18 @@ def _mention(m: re.Match, day: dt.date, precision: str) -> DateMention:
     return DateMention(m.start(), m.end(), value, precision, day)
 
 
+_EARLIEST_YEAR = 1800  # before it a date is history writing, not an event date
+_LATEST_YEARS_AHEAD = 10  # after publication + this, a projection ("عام 2050") or a misread number
+
+
 def _resolve(kind: str, m: re.Match, pub: dt.date) -> DateMention | None:
     try:
-        return _resolve_unchecked(kind, m, pub)
+        mention = _resolve_unchecked(kind, m, pub)
     except (ValueError, OverflowError):
         return None  # "قبل 2500 عام" and other dates outside the calendar's range
+    if mention is not None and not (_EARLIEST_YEAR <= mention.day.year <= pub.year + _LATEST_YEARS_AHEAD):
+        return None  # "منذ 1400 عام", "عام 1455م" read as Hijri (2031), "4500": not event dates
+    return mention
 
 
 def _resolve_unchecked(kind: str, m: re.Match, pub: dt.date) -> DateMention | None:
