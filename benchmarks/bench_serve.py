@@ -1,6 +1,6 @@
 """Load test of ``hadath serve``: p50/p99 latency of ``/api/events`` at a target request rate.
 
-    python benchmarks/bench_serve.py [--n 3000] [--db PATH] [--rate 200] [--duration 10] [--json OUT]
+    python benchmarks/bench_serve.py [--n 3000] [--db PATH] [--rate 100,150,200] [--duration 10] [--cache 0] [--json OUT]
 
 Builds a store from the first N SaudiNewsNet articles (``../shared/corpus/saudinewsnet/``, not part
 of the project; written to a JSONL under /tmp and read by ``hadath ingest``) unless ``--db`` names an
@@ -11,14 +11,18 @@ from the due time (so a slow server cannot hide its queueing: no coordinated omi
 reference, from the moment the request was written. Bounded: at most rate × duration requests, each
 with a timeout; the server is stopped at the end.
 
-The queries rotate over realistic filters (actor, PLOVER type, date range, place, pagination) built
-from the store's most frequent values.
+The queries rotate over realistic filters (actor, PLOVER type, date range, place, text, pagination)
+built from the store's most frequent values. Several rates (``--rate 100,150,200``) run one after the
+other against the same server; each result records the machine's load average (``uptime``) before
+and after, since the load generator shares the cores with the server. The generator runs on uvloop
+when it is installed (less CPU per request taken from the server).
 """
 from __future__ import annotations
 
 import argparse
 import asyncio
 import gzip
+import importlib.util
 import json
 import os
 import random
@@ -33,6 +37,12 @@ from pathlib import Path
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "saudinewsnet" / "saudinewsnet.jsonl.gz"
 HOST = "127.0.0.1"
+try:
+    import uvloop  # noqa: F401
+
+    LOOP = "uvloop"
+except ImportError:
+    LOOP = "asyncio"
 
 
 def build_store(corpus: Path, n: int, db: Path, jobs: int) -> float:
@@ -60,12 +70,14 @@ def query_mix(db: Path, k: int = 200, seed: int = 1) -> list[str]:
     places = [r[0] for r in con.execute("SELECT place_name FROM events WHERE place_name IS NOT NULL GROUP BY 1 "
                                         "ORDER BY count(*) DESC LIMIT 10").fetchall()]
     lo, hi = con.execute("SELECT min(event_date), max(event_date) FROM events WHERE event_date > DATE '1990-01-01'").fetchone()
+    words = [r[0] for r in con.execute("SELECT trigger FROM events WHERE trigger IS NOT NULL GROUP BY 1 "
+                                       "ORDER BY count(*) DESC LIMIT 10").fetchall()]
     con.close()
     rnd = random.Random(seed)
     out = []
     for i in range(k):
         p: dict = {"limit": 50}
-        kind = i % 6
+        kind = i % 7
         if kind in (0, 3) and actors:
             p["actor"] = rnd.choice(actors)
         if kind in (1, 3) and types:
@@ -80,6 +92,8 @@ def query_mix(db: Path, k: int = 200, seed: int = 1) -> list[str]:
             p["place"] = rnd.choice(places)
         if kind == 5:
             p["offset"] = rnd.choice([0, 50, 100, 500, 1000])
+        if kind == 6 and words:
+            p["text"] = rnd.choice(words)
         out.append("/api/events?" + urllib.parse.urlencode(p))
     return out
 
@@ -103,23 +117,24 @@ async def run_load(port: int, paths: list[str], rate: float, duration: float, co
         pool.put_nowait(await asyncio.open_connection(HOST, port))
     total = int(rate * duration)
     lat_due, lat_sent, statuses, errors = [], [], {}, 0
-    loop = asyncio.get_running_loop()
-    start = loop.time() + 0.05
+    clock = time.perf_counter  # not loop.time(): uvloop's clock counts whole milliseconds
+    start = clock() + 0.05
 
     async def one(i: int):
         nonlocal errors
         due = start + i / rate
-        await asyncio.sleep(max(0.0, due - loop.time()))
+        await asyncio.sleep(max(0.0, due - clock()))
         conn = await pool.get()
-        sent = loop.time()
+        sent = clock()
         try:
             st = await _request(*conn, paths[i % len(paths)], timeout)
-            done = loop.time()
+            done = clock()
             statuses[st] = statuses.get(st, 0) + 1
             lat_due.append(done - due)
             lat_sent.append(done - sent)
             pool.put_nowait(conn)
-        except Exception:  # timeout or broken connection: count it, open a fresh one
+        except (OSError, asyncio.TimeoutError, asyncio.IncompleteReadError, asyncio.LimitOverrunError,
+                ValueError, RuntimeError):  # timeout, broken connection or bad response: count it, reconnect
             errors += 1
             conn[1].close()
             pool.put_nowait(await asyncio.open_connection(HOST, port))
@@ -144,6 +159,36 @@ async def run_load(port: int, paths: list[str], rate: float, duration: float, co
             "service_p50_ms": pct(lat_sent, 0.50), "service_p99_ms": pct(lat_sent, 0.99)}
 
 
+def _run(coro):
+    """asyncio.run on uvloop when it is installed (a lighter load generator), else the default loop."""
+    if LOOP == "uvloop":
+        import uvloop
+
+        return uvloop.run(coro)
+    return asyncio.run(coro)
+
+
+def tree_cpu(pid: int) -> float | None:
+    """CPU seconds used so far by process ``pid`` and its descendants (the workers); None off Linux."""
+    procs = {}
+    try:
+        for d in os.listdir("/proc"):
+            if d.isdigit():
+                try:
+                    f = Path(f"/proc/{d}/stat").read_text().rsplit(")", 1)[1].split()
+                except OSError:
+                    continue
+                procs[int(d)] = (int(f[1]), (int(f[11]) + int(f[12])) / os.sysconf("SC_CLK_TCK"))
+    except OSError:
+        return None
+    todo, total = [pid], 0.0
+    while todo:
+        p = todo.pop()
+        total += procs.get(p, (0, 0.0))[1]
+        todo += [c for c, (ppid, _) in procs.items() if ppid == p]
+    return total
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind((HOST, 0))
@@ -156,8 +201,8 @@ def main() -> int:
     ap.add_argument("--n", type=int, default=3000, help="articles to ingest when building the store")
     ap.add_argument("--db", type=Path, help="use (or build and keep) this store")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
-    ap.add_argument("--rate", type=float, default=200.0, help="requests per second (default 200)")
-    ap.add_argument("--duration", type=float, default=10.0, help="seconds of load (default 10; at most 120)")
+    ap.add_argument("--rate", default="200", help="requests per second, or several: 100,150,200 (default 200)")
+    ap.add_argument("--duration", type=float, default=10.0, help="seconds of load per rate (default 10; at most 120)")
     ap.add_argument("--connections", type=int, default=32, help="keep-alive connections (default 32)")
     ap.add_argument("--timeout", type=float, default=5.0, help="per-request timeout in seconds")
     ap.add_argument("--workers", type=int, default=1, help="hadath serve --workers (default 1)")
@@ -167,8 +212,14 @@ def main() -> int:
     ap.add_argument("--json", type=Path, help="write the figures as JSON here")
     args = ap.parse_args()
     args.duration = min(args.duration, 120.0)
-    if args.rate * args.duration > 50_000:
-        ap.error("at most 50,000 requests per run")
+    try:
+        rates = [float(r) for r in args.rate.split(",") if r.strip()]
+    except ValueError:
+        ap.error(f"--rate {args.rate!r}: give numbers, e.g. 200 or 100,150,200")
+    if not rates or min(rates) <= 0:
+        ap.error("--rate: give at least one rate above 0")
+    if sum(rates) * args.duration > 50_000:
+        ap.error("at most 50,000 requests per run (rates × duration)")
     db = args.db or Path(tempfile.mkdtemp(prefix="hadath-bench-serve-")) / "bench.duckdb"
     ingest_s = None
     if not db.exists():
@@ -198,23 +249,37 @@ def main() -> int:
                     print("the server did not start", file=sys.stderr)
                     return 1
                 time.sleep(0.1)
-        asyncio.run(run_load(port, paths[:20], 50, 1, 8, args.timeout))  # warm-up: 50 requests
-        res = asyncio.run(run_load(port, paths, args.rate, args.duration, args.connections, args.timeout))
+        _run(run_load(port, paths[:20], 50, 1, 8, args.timeout))  # warm-up: 50 requests
+        results = []
+        for rate in rates:
+            load_before, cpu0, gen0 = os.getloadavg(), tree_cpu(server.pid), time.process_time()
+            res = _run(run_load(port, paths, rate, args.duration, args.connections, args.timeout))
+            cpu1, gen1 = tree_cpu(server.pid), time.process_time()
+            res.update(load_before=[round(x, 2) for x in load_before], load_after=[round(x, 2) for x in os.getloadavg()],
+                       server_cpu_ms_per_request=round(1000 * (cpu1 - cpu0) / res["completed"], 3)
+                       if cpu0 is not None and res["completed"] else None,
+                       generator_cpu_ms_per_request=round(1000 * (gen1 - gen0) / max(1, res["requests"]), 3))
+            results.append(res)
     finally:
         server.terminate()
         try:
             server.wait(10)
         except subprocess.TimeoutExpired:
             server.kill()
-    res.update(db=str(db), documents=counts["documents"], events=counts["events"],
-               ingest_s=round(ingest_s, 1) if ingest_s else None, cpus=os.cpu_count(),
-               workers=args.workers, cache=args.cache, distinct_queries=len(paths))
-    print(json.dumps(res, indent=1))
-    print(f"/api/events at {args.rate:g} req/s for {args.duration:g} s over {counts['events']:,} events "
-          f"({counts['documents']:,} documents): p50 {res['p50_ms']} ms, p99 {res['p99_ms']} ms, "
-          f"{res['errors']} errors, achieved {res['achieved_rate']} req/s", file=sys.stderr)
+    run = {"db": str(db), "documents": counts["documents"], "events": counts["events"],
+           "ingest_s": round(ingest_s, 1) if ingest_s else None, "cpus": os.cpu_count(), "workers": args.workers,
+           "cache": args.cache, "distinct_queries": len(paths), "duration_s": args.duration, "generator_loop": LOOP,
+           "server_http": "httptools" if importlib.util.find_spec("httptools") else "h11",
+           "server_loop": "uvloop" if importlib.util.find_spec("uvloop") else "asyncio", "results": results}
+    print(json.dumps(run, indent=1))
+    for res in results:
+        print(f"/api/events at {res['target_rate']:g} req/s for {args.duration:g} s over {counts['events']:,} events "
+              f"({counts['documents']:,} documents), cache {args.cache}: p50 {res['p50_ms']} ms, p99 {res['p99_ms']} ms, "
+              f"{res['errors']} errors, achieved {res['achieved_rate']} req/s, load {res['load_before'][0]} → "
+              f"{res['load_after'][0]}; CPU per request: server {res['server_cpu_ms_per_request']} ms, load generator "
+              f"{res['generator_cpu_ms_per_request']} ms", file=sys.stderr)
     if args.json:
-        args.json.write_text(json.dumps(res, indent=1))
+        args.json.write_text(json.dumps(run, indent=1))
     return 0
 
 

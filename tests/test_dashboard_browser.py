@@ -122,7 +122,7 @@ def test_article_with_quotes(page):
 def test_network_timeline_map(page):
     page.click("#tabs button[data-tab=network]")
     page.wait_for_selector("#network circle.node")
-    assert page.locator("#network path.edge").count() > 0
+    check_network_layout(page)
     page.screenshot(path=str(DOCS / "dashboard-network.png"))
     page.click("#tabs button[data-tab=timeline]")
     page.fill("#dyad-form input[name=source]", "ISR")
@@ -136,3 +136,40 @@ def test_network_timeline_map(page):
     page.wait_for_selector("#map circle.place")
     assert page.locator("#map path.country").count() > 150
     page.screenshot(path=str(DOCS / "dashboard-map.png"))
+
+
+QUAD_COLOURS = {"verbal_cooperation": "#66bb6a", "material_cooperation": "#1b5e20", "verbal_conflict": "#ef9a9a",
+                "material_conflict": "#b71c1c"}
+
+
+def check_network_layout(page) -> None:
+    """The force layout: every node somewhere else, inside the drawing, connected nodes closer than the
+    average pair; circles sized by events; one edge per quad class of each pair, in its colour."""
+    nodes = page.eval_on_selector_all("#network circle.node", "cs => cs.map(c => ({id: c.dataset.id, "
+                                      "x: +c.getAttribute('cx'), y: +c.getAttribute('cy'), r: +c.getAttribute('r'), "
+                                      "events: +c.dataset.events}))")
+    edges = page.eval_on_selector_all("#network path.edge", "ps => ps.map(p => ({s: p.dataset.source, "
+                                      "t: p.dataset.target, quad: p.dataset.quad, stroke: p.getAttribute('stroke')}))")
+    assert len(nodes) >= 4 and edges
+    pos = {n["id"]: (n["x"], n["y"]) for n in nodes}
+    assert len({(round(x), round(y)) for x, y in pos.values()}) == len(nodes)  # not all at one place
+    assert all(0 <= x <= 800 and 0 <= y <= 600 for x, y in pos.values())
+    for a in nodes:  # circles do not sit on each other
+        for b in nodes:
+            if a["id"] < b["id"]:
+                assert ((a["x"] - b["x"]) ** 2 + (a["y"] - b["y"]) ** 2) ** 0.5 > 0.8 * (a["r"] + b["r"])
+    import itertools
+    import statistics
+
+    def dist(a, b):
+        return ((pos[a][0] - pos[b][0]) ** 2 + (pos[a][1] - pos[b][1]) ** 2) ** 0.5
+    linked = {tuple(sorted((e["s"], e["t"]))) for e in edges}
+    assert statistics.fmean(dist(a, b) for a, b in linked) < \
+        statistics.fmean(dist(a, b) for a, b in itertools.combinations(pos, 2))
+    by_events = sorted(nodes, key=lambda n: n["events"])
+    assert by_events[0]["r"] < by_events[-1]["r"]
+    assert all(QUAD_COLOURS[e["quad"]] == e["stroke"] for e in edges)
+    api = page.evaluate("fetch('/api/network?max_edges=150').then(r => r.json())")
+    shown = set(pos)
+    expect = sum(len(e["counts"]) for e in api["edges"] if e["source"] in shown and e["target"] in shown)
+    assert len(edges) == expect

@@ -215,30 +215,206 @@ def test_size_limit_and_errors(store):
     app.state.con.close()
 
 
-def test_api_key_enforced_for_storing(tmp_path, client):
-    db = build_store(tmp_path / "rw.duckdb")
-    app = create_app(db, api_key=KEY)
-    assert app.state.events_mem is None  # writable store: events are queried from the store itself
-    text = "قصفت طائرات إسرائيلية مواقع في قطاع غزة يوم الأحد، وقال متحدث باسم الجيش إن الغارات استهدفت مخازن أسلحة."
+@pytest.fixture(scope="module")
+def rw(tmp_path_factory):
+    """A writable server (API key set) over its own copy of the test store."""
+    db = build_store(tmp_path_factory.mktemp("rw") / "rw.duckdb")
+    app = create_app(db, api_key=KEY, max_body=50_000)
     with TestClient(app, raise_server_exceptions=False) as c:
-        n0 = c.get("/api/stats").json()["documents"]
-        # same texts, same ids: the read-only in-memory event list and the store's query agree, order included
-        for params in ({"limit": 500}, {"actor": "ISR", "type": ["ASSAULT", "THREATEN"]}, {"all": True, "offset": 20},
-                       {"source": "ISR", "target": "PSE", "since": "2018-08-01"}):
-            a = client.get("/api/events", params=params).json()
-            b = c.get("/api/events", params=params).json()
-            assert a == b and a["total"] > 0
-        assert c.post("/api/code", json={"text": text, "store": True}).status_code == 401
-        assert c.post("/api/code", json={"text": text, "store": True}, headers={"X-API-Key": "wrong"}).status_code == 401
-        assert c.get("/api/stats").json()["documents"] == n0
-        r = c.post("/api/code", json={"text": text, "date": "2020-03-01", "store": True}, headers={"X-API-Key": KEY})
-        assert r.status_code == 200 and r.json()["stored"]["new"] is True
-        key = r.json()["stored"]["doc_key"]
-        assert c.get("/api/stats").json()["documents"] == n0 + 1
-        d = c.get(f"/api/documents/{key}").json()
-        assert d["text"] == text and len(d["events"]) == len(r.json()["events"])
-        again = c.post("/api/code", json={"text": text, "store": True}, headers={"X-API-Key": KEY}).json()
-        assert again["stored"] == {"doc_key": key, "new": False}
+        yield c
+    app.state.con.close()
+
+
+EQUIVALENCE = [
+    {"limit": 500}, {"actor": "ISR", "type": ["ASSAULT", "THREATEN"]}, {"all": True, "offset": 20},
+    {"source": "ISR", "target": "PSE", "since": "2018-08-01"}, {"until": "2018-08-10", "limit": 500},
+    {"country": "YEM", "limit": 500}, {"place": "abu dhabi"}, {"place": "أبوظبي"}, {"place": "%"}, {"place": "_"},
+    {"text": "غارات", "sentence": True, "limit": 500}, {"text": "قطاع غزة", "limit": 500}, {"text": "ال", "limit": 500},
+    {"text": "iran", "limit": 500}, {"text": "a_b%"}, {"limit": 5, "offset": 100_000},
+    {"actor": ["ISR", "IRN"], "all": True, "sentence": True, "limit": 500},
+]
+
+
+def test_memory_index_matches_store(client, rw):
+    """The read-only server answers from its in-memory event list, the writable one with SQL on the
+    store: same texts, so every page must be the same, order and total included."""
+    assert client.app.state.events_index is not None and rw.app.state.events_index is None
+    for params in EQUIVALENCE:
+        a, b = client.get("/api/events", params=params), rw.get("/api/events", params=params)
+        assert a.status_code == b.status_code == 200, params
+        assert a.json() == b.json(), params
+    assert rw.get("/api/events", params={"text": "غارات"}).json()["total"] > 0
+    assert rw.get("/api/events", params={"place": "%"}).json()["total"] == 0  # a LIKE wildcard is a plain character
+
+
+def test_substring_index_matches_python():
+    import random
+
+    from hadath.serve.substring import SubstringIndex
+
+    rnd = random.Random(5)
+    alphabet = "ابتثجح خدذ\tAbC%_ "
+    values = ["".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 12))) for _ in range(300)] + ["", "X"]
+    for fold in (False, True):
+        idx = SubstringIndex(values, fold=fold)
+        for _ in range(300):
+            v = rnd.choice(values)
+            i = rnd.randrange(0, len(v) + 1)
+            sub = v[i:i + rnd.randrange(1, 4)] or rnd.choice(alphabet)
+            if rnd.random() < 0.2:
+                sub = sub.swapcase()
+            expect = [(sub.lower() in x.lower()) if fold else (sub in x) for x in values]
+            assert idx.containing(sub).tolist() == expect, (sub, fold)
+        assert not idx.containing("\0").any() and idx.containing("").all()
+
+
+def test_api_key_enforced_for_storing(rw):
+    text = "قصفت طائرات إسرائيلية مواقع في قطاع غزة يوم الأحد، وقال متحدث باسم الجيش إن الغارات استهدفت مخازن أسلحة."
+    c = rw
+    n0 = c.get("/api/stats").json()["documents"]
+    assert c.post("/api/code", json={"text": text, "store": True}).status_code == 401
+    assert c.post("/api/code", json={"text": text, "store": True}, headers={"X-API-Key": "wrong"}).status_code == 401
+    assert c.get("/api/stats").json()["documents"] == n0
+    r = c.post("/api/code", json={"text": text, "date": "2020-03-01", "store": True}, headers={"X-API-Key": KEY})
+    assert r.status_code == 200 and r.json()["stored"]["new"] is True
+    key = r.json()["stored"]["doc_key"]
+    assert c.get("/api/stats").json()["documents"] == n0 + 1
+    d = c.get(f"/api/documents/{key}").json()
+    assert d["text"] == text and len(d["events"]) == len(r.json()["events"])
+    again = c.post("/api/code", json={"text": text, "store": True}, headers={"X-API-Key": KEY}).json()
+    assert again["stored"] == {"doc_key": key, "new": False}
+    assert c.get("/api/stats").json()["documents"] == n0 + 1
+
+
+# synthetic articles written for these tests
+POSTED = [
+    {"id": "p1", "date": "2022-04-03", "title": "مساعدات",
+     "text": "أعلنت وزارة الخارجية السعودية يوم الأحد أن المملكة ستقدم مساعدات إنسانية عاجلة إلى اليمن، "
+             "وقال وزير الخارجية إن الرياض تدعم جهود الأمم المتحدة لوقف إطلاق النار."},
+    {"id": "p2", "date": "2022-04-04",
+     "text": "اعتقلت القوات الإسرائيلية عشرة فلسطينيين في الضفة الغربية فجر الاثنين، "
+             "وأدانت السلطة الفلسطينية الاعتقالات ووصفتها بأنها تصعيد خطير."},
+    {"id": "p3", "text": "This article is written in English only and has nothing to code."},
+]
+
+
+def _counts(app) -> dict:
+    cur = app.state.con.cursor()
+    try:
+        return {t: cur.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("documents", "events", "origins")}
+    finally:
+        cur.close()
+
+
+def test_ingest_endpoint(tmp_path, client):
+    import hadath
+
+    db = build_store(tmp_path / "ingest.duckdb")
+    app = create_app(db, api_key=KEY, max_body=50_000)
+    with TestClient(app, raise_server_exceptions=False) as c:
+        body = {"documents": POSTED + [POSTED[0]]}
+        before = _counts(app)
+        # no key, wrong key, read-only server: nothing stored
+        r = c.post("/api/ingest", json=body)
+        assert r.status_code == 401 and "X-API-Key" in r.json()["error"]
+        assert c.post("/api/ingest", json=body, headers={"X-API-Key": KEY + "x"}).status_code == 401
+        r = client.post("/api/ingest", json=body, headers={"X-API-Key": KEY})
+        assert r.status_code == 403 and "read-only" in r.json()["error"]
+        # too large, too many, malformed: 413 / 422 with a JSON error, nothing stored
+        big = {"documents": [{"text": "ب" * 30_000}]}
+        r = c.post("/api/ingest", json=big, headers={"X-API-Key": KEY})
+        assert r.status_code == 413
+        no_traceback(r)
+        r = c.post("/api/ingest", json={"documents": [{"text": "ب"}] * 1001}, headers={"X-API-Key": KEY})
+        assert r.status_code == 422 and any("documents" in p["where"] for p in r.json()["problems"])
+        for bad in ({"documents": []}, {"documents": [{"text": "   "}]}, {"documents": [{"text": "ب", "date": "2022-13-01"}]},
+                    {"docs": POSTED}):
+            r = c.post("/api/ingest", json=bad, headers={"X-API-Key": KEY})
+            assert r.status_code == 422, bad
+            no_traceback(r)
+        assert _counts(app) == before
+
+        r = c.post("/api/ingest", json=body, headers={"X-API-Key": KEY})
+        assert r.status_code == 200, r.text
+        out = r.json()
+        assert [d["status"] for d in out["documents"]] == ["coded", "coded", "skipped", "duplicate"]
+        assert out["documents"][2]["reason"].startswith("not_arabic")
+        assert (out["stored"], out["coded"], out["skipped"], out["duplicates"], out["already"]) == (3, 2, 1, 1, 0)
+        expected = [hadath.code(d["text"], date=d["date"]) for d in POSTED[:2]]
+        assert out["events"] == sum(len(x.events) for x in expected) > 0
+        after = _counts(app)
+        assert after["documents"] == before["documents"] + 3
+        assert after["events"] == before["events"] + out["events"]
+        # the stored documents are served: their events in /api/events, their text in /api/documents
+        for posted, res, coded in zip(POSTED, out["documents"], expected):
+            ev = c.get("/api/events", params={"doc_key": res["doc_key"], "all": True, "limit": 500}).json()
+            assert ev["total"] == len(coded.events) == res["events"]
+            assert {e["plover"] for e in ev["items"]} == {e.plover for e in coded.events}
+            assert all(e["published"] == posted["date"] for e in ev["items"])
+            assert c.get(f"/api/documents/{res['doc_key']}").json()["text"] == posted["text"]
+        assert c.get("/api/events", params={"text": "الضفة الغربية", "all": True}).json()["total"] > 0
+
+        # posting again stores nothing: no document, event or origin row more
+        again = c.post("/api/ingest", json=body, headers={"X-API-Key": KEY}).json()
+        assert [d["status"] for d in again["documents"]] == ["already"] * 4
+        assert [d["doc_key"] for d in again["documents"]] == [d["doc_key"] for d in out["documents"]]
+        assert again["stored"] == 0 and _counts(app) == after
+        # nor does coding and storing one of them through POST /api/code
+        r = c.post("/api/code", json={**POSTED[1], "store": True}, headers={"X-API-Key": KEY})
+        assert r.json()["stored"] == {"doc_key": out["documents"][1]["doc_key"], "new": False}
+        assert _counts(app) == after
+    app.state.con.close()
+
+
+def test_response_cache_bounds(monkeypatch):
+    """The read-only response cache: a hit does not reach the app; at most N responses and
+    CACHE_BYTES bytes are kept (least recently used out first); errors and writes are not cached."""
+    import asyncio
+
+    from hadath.serve import app as appmod
+
+    calls = []
+
+    async def inner(scope, receive, send):
+        calls.append(scope["path"])
+        status = 404 if scope["path"].endswith("missing") else 200
+        await send({"type": "http.response.start", "status": status, "headers": []})
+        await send({"type": "http.response.body", "body": b"x" * 1000})
+
+    def get(guard, path, method="GET"):
+        sent = []
+
+        async def send(msg):
+            sent.append(msg)
+        asyncio.run(guard({"type": "http", "method": method, "path": path, "query_string": b"q=1"}, None, send))
+        return sent
+
+    guard = appmod.Guard(inner, cache_size=2)
+    for p in ("/api/a", "/api/b", "/api/a", "/api/c", "/api/b", "/api/missing", "/api/missing"):
+        out = get(guard, p)
+        assert out[-1]["body"] == b"x" * 1000 and (b"x-content-type-options", b"nosniff") in out[0]["headers"]
+    # a, b computed; a hit; c evicts b (a was used more recently); b computed again; 404s every time
+    assert calls == ["/api/a", "/api/b", "/api/c", "/api/b", "/api/missing", "/api/missing"]
+    assert list(guard.cache) == ["/api/c?q=1", "/api/b?q=1"] and guard.bytes == 2000
+    get(guard, "/api/a", method="POST")
+    assert calls[-1] == "/api/a" and "/api/a?q=1" not in guard.cache
+    monkeypatch.setattr(appmod, "CACHE_BYTES", 2500)
+    big = appmod.Guard(inner, cache_size=100)
+    for p in ("/api/1", "/api/2", "/api/3", "/api/4"):
+        get(big, p)
+    assert list(big.cache) == ["/api/3?q=1", "/api/4?q=1"] and big.bytes == 2000
+
+
+def test_empty_store(tmp_path):
+    from hadath.store import db as dbm
+
+    dbm.connect(tmp_path / "empty.duckdb").close()
+    app = create_app(tmp_path / "empty.duckdb", api_key="")
+    with TestClient(app, raise_server_exceptions=False) as c:
+        for params in ({}, {"text": "غزة"}, {"place": "Gaza", "actor": "ISR"}, {"offset": 10}):
+            r = c.get("/api/events", params=params)
+            assert r.status_code == 200 and r.json() == {"total": 0, "limit": 50, "offset": params.get("offset", 0), "items": []}
+        assert c.get("/api/network").json() == {"nodes": [], "edges": []}
     app.state.con.close()
 
 

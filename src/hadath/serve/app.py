@@ -1,8 +1,8 @@
 """The FastAPI app of ``hadath serve``: REST API under /api, dashboard at /, OpenAPI docs at /docs.
 
 Security defaults: the store is opened read-only unless an API key is configured
-(``HADATH_API_KEY``), and then only ``POST /api/code`` with ``store: true`` and the key in
-``X-API-Key`` writes; request bodies are limited (``max_body``, default 1 MB); CORS is off unless
+(``HADATH_API_KEY``), and then only ``POST /api/ingest`` and ``POST /api/code`` with ``store: true``,
+with the key in ``X-API-Key``, write; request bodies are limited (``max_body``, default 1 MB); CORS is off unless
 origins are given; errors are generic JSON (``{"error": ...}``), never a traceback.
 """
 from __future__ import annotations
@@ -25,9 +25,10 @@ STATIC = Path(__file__).parent / "static"
 SWAGGER = "/static/vendor/swagger-ui-5.17.14"
 DEFAULT_MAX_BODY = 1_000_000
 DEFAULT_CACHE = 2048
+CACHE_BYTES = 64_000_000  # the response cache's memory, at most
 _DASHBOARD_HEADERS = [
-    (b"content-security-policy", b"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                 b"script-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'none'"),
+    (b"content-security-policy", (b"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                  b"script-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'none'")),
     (b"x-frame-options", b"DENY"),
 ]
 _COMMON_HEADERS = [(b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"no-referrer")]
@@ -37,12 +38,13 @@ log = logging.getLogger("hadath.serve")
 class Guard:
     """Pure ASGI middleware: security headers on every response, and an LRU cache of successful
     GET /api responses when the store is read-only (nothing can change it while it is served:
-    DuckDB's lock keeps writers out). ``cache_size`` 0 turns the cache off."""
+    DuckDB's lock keeps writers out). ``cache_size`` (responses) 0 turns the cache off; the cache
+    also keeps under ``CACHE_BYTES`` in all, whatever the count."""
 
     def __init__(self, app, cache_size: int):
         from collections import OrderedDict
 
-        self.app, self.size, self.cache = app, cache_size, OrderedDict()
+        self.app, self.size, self.cache, self.bytes = app, cache_size, OrderedDict(), 0
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
@@ -69,10 +71,11 @@ class Guard:
                 parts.append(msg.get("body", b""))
                 if not msg.get("more_body"):
                     body = b"".join(parts)
-                    if len(body) <= 512_000:
+                    if len(body) <= 512_000 and key not in self.cache:
                         self.cache[key] = (start["headers"], body)
-                        if len(self.cache) > self.size:
-                            self.cache.popitem(last=False)
+                        self.bytes += len(body)
+                        while len(self.cache) > self.size or self.bytes > CACHE_BYTES:
+                            self.bytes -= len(self.cache.popitem(last=False)[1][1])
             await send(msg)
 
         await self.app(scope, receive, wrapped)
@@ -133,7 +136,9 @@ def create_app(db_path: str | os.PathLike, api_key: str | None = None, cors_orig
                max_body: int = DEFAULT_MAX_BODY, cache_size: int = DEFAULT_CACHE) -> FastAPI:
     """The app over the store at ``db_path``. ``api_key`` (default ``$HADATH_API_KEY``) enables writes."""
     from ..store import db as dbm
-    from .api import build_events_index, router
+    from .api import router
+    from .events_index import EventsIndex
+    from .writes import router as writes_router
 
     if api_key is None:
         api_key = os.environ.get("HADATH_API_KEY") or None
@@ -144,8 +149,9 @@ def create_app(db_path: str | os.PathLike, api_key: str | None = None, cors_orig
     app.state.write_lock = threading.Lock()
     app.state.con = dbm.connect(db_path, read_only=not api_key)
     app.state.db_path = str(db_path)
-    app.state.events_mem = None if api_key else build_events_index(app.state.con)
+    app.state.events_index = None if api_key else EventsIndex(app.state.con)
     app.include_router(router)
+    app.include_router(writes_router)
     # the issue's name for it: POST /code is the same endpoint as POST /api/code
     from .api import code_text
     app.add_api_route("/code", code_text, methods=["POST"], include_in_schema=False)

@@ -9,7 +9,8 @@ from ..errors import EXIT_OK, HadathError
 def register(sub) -> None:
     s = sub.add_parser("serve", help="REST API and dashboard over the corpus store",
                        description="Serve the store read-only: REST API under /api, OpenAPI docs at /docs, the "
-                                   "dashboard at /. Writes (POST /api/code with store=true) need $HADATH_API_KEY.")
+                                   "dashboard at /. Writes (POST /api/ingest, POST /api/code with store=true) need "
+                                   "$HADATH_API_KEY and the X-API-Key header.")
     s.add_argument("--db", default=None, help="DuckDB store file (default: hadath.duckdb, or $HADATH_DB)")
     s.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1, loopback only)")
     s.add_argument("--port", type=int, default=8000)
@@ -23,25 +24,32 @@ def register(sub) -> None:
 
 
 def cmd_serve(args) -> int:
+    import time
+
     import uvicorn
 
-    from ..store.db import DEFAULT_DB
+    from ..store import db as dbm
     from .app import create_app
 
-    db = args.db or os.environ.get("HADATH_DB", DEFAULT_DB)
-    app = create_app(db, cors_origins=args.cors or None, max_body=args.max_body, cache_size=args.cache)
-    mode = "read-write (API key set)" if app.state.api_key else "read-only"
-    print(f"hadath serve: {db} ({mode}) on http://{args.host}:{args.port}/  (API docs: /docs)", flush=True)
+    db = args.db or os.environ.get("HADATH_DB", dbm.DEFAULT_DB)
+    where = f"on http://{args.host}:{args.port}/  (API docs: /docs)"
     if args.workers > 1:
-        if app.state.api_key:
+        if os.environ.get("HADATH_API_KEY"):
             raise HadathError("--workers needs a read-only store: unset HADATH_API_KEY")
-        app.state.con.close()  # each worker opens its own read-only connection
+        dbm.connect(db, read_only=True).close()  # a clear error now rather than one per worker
+        print(f"hadath serve: {db} (read-only, {args.workers} workers) {where}", flush=True)
         os.environ.update(HADATH_SERVE_DB=str(db), HADATH_SERVE_CORS=" ".join(args.cors),
                           HADATH_SERVE_MAX_BODY=str(args.max_body), HADATH_SERVE_CACHE=str(args.cache))
         uvicorn.run("hadath.serve.app:app_from_env", factory=True, workers=args.workers, host=args.host,
                     port=args.port, log_level="warning", server_header=False)
-    else:
-        uvicorn.run(app, host=args.host, port=args.port, log_level="warning", server_header=False)
+        return EXIT_OK
+    t = time.perf_counter()
+    app = create_app(db, cors_origins=args.cors or None, max_body=args.max_body, cache_size=args.cache)
+    index = app.state.events_index
+    mode = "read-write (API key set)" if app.state.api_key else \
+        f"read-only, {index.n:,} events in memory, ready in {time.perf_counter() - t:.1f} s"
+    print(f"hadath serve: {db} ({mode}) {where}", flush=True)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", server_header=False)
     return EXIT_OK
 
 

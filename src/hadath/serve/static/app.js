@@ -131,44 +131,62 @@ function focusSpan(ref) {
 }
 
 // --------------------------------------------------------------------------------------- network
+// Layout: forceLayout (force.js). Nodes sized by their events; one curve per quad class of each
+// source → target pair, in the quad's colour, as wide as its count. Drag a node to move it.
 async function loadNetwork() {
   const g = await api("/api/network", { max_edges: 150 });
   const root = $("#network");
-  root.replaceChildren();
   $("#quad-legend").replaceChildren(...Object.values(QUADS).map(([c, l]) => el("span", { style: `color:${c}` }, "■ " + l)));
-  const W = 800, H = 600, cx = W / 2, cy = H / 2, R = Math.min(W, H) / 2 - 60;
-  const nodes = g.nodes.slice(0, 40), pos = {};
-  nodes.forEach((n, i) => { const a = 2 * Math.PI * i / nodes.length - Math.PI / 2; pos[n.id] = [cx + R * Math.cos(a), cy + R * Math.sin(a)]; });
-  const defs = svg("defs");
-  for (const [q, [c]] of Object.entries(QUADS)) {
-    const m = svg("marker", { id: "arrow-" + q, viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 11, markerHeight: 11, markerUnits: "userSpaceOnUse", orient: "auto" });
-    m.append(svg("path", { d: "M0,0L10,5L0,10z", fill: c })); defs.append(m);
+  const W = 800, H = 600;
+  const nodes = g.nodes.slice(0, 40), shown = new Set(nodes.map(n => n.id));
+  const maxN = Math.max(1, ...nodes.map(n => n.in + n.out));
+  for (const n of nodes) n.r = 6 + 14 * Math.sqrt((n.in + n.out) / maxN);
+  const edges = g.edges.filter(e => shown.has(e.source) && shown.has(e.target) && e.source !== e.target);
+  const maxT = Math.max(1, ...edges.map(e => e.total));
+  const pos = forceLayout(nodes, edges.map(e => ({ source: e.source, target: e.target, weight: e.total / maxT })), W, H);
+  const rad = Object.fromEntries(nodes.map(n => [n.id, n.r]));
+  const maxQ = Math.max(1, ...edges.flatMap(e => Object.values(e.counts)));
+  function draw() {
+    root.replaceChildren();
+    const defs = svg("defs");
+    for (const [q, [c]] of Object.entries(QUADS)) {
+      const m = svg("marker", { id: "arrow-" + q, viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 10, markerHeight: 10, markerUnits: "userSpaceOnUse", orient: "auto" });
+      m.append(svg("path", { d: "M0,0L10,5L0,10z", fill: c })); defs.append(m);
+    }
+    root.append(defs);
+    for (const e of edges) {
+      const quads = Object.keys(QUADS).filter(q => e.counts[q]);
+      quads.forEach((quad, j) => {
+        const [x1, y1] = pos[e.source], [tx, ty] = pos[e.target], bend = 0.1 + 0.07 * j;  // A→B and B→A bend apart
+        const mx = (x1 + tx) / 2 + (ty - y1) * bend, my = (y1 + ty) / 2 - (tx - x1) * bend;
+        const dl = Math.hypot(tx - mx, ty - my) || 1, cut = rad[e.target] + 2;  // the arrow ends at the rim
+        const x2 = tx - (tx - mx) / dl * cut, y2 = ty - (ty - my) / dl * cut;
+        const p = svg("path", { d: `M${x1},${y1}Q${mx},${my} ${x2},${y2}`, fill: "none", stroke: QUADS[quad][0],
+          "stroke-width": 1 + 5 * e.counts[quad] / maxQ, "stroke-opacity": .8, "marker-end": `url(#arrow-${quad})`,
+          class: "edge", "data-quad": quad, "data-source": e.source, "data-target": e.target, style: "cursor:pointer" });
+        p.append(svg("title", {}, `${e.source} → ${e.target}: ${e.counts[quad]} ${QUADS[quad][1]} (${e.total} events in all, mean score ${e.mean_score})`));
+        p.addEventListener("click", () => { const f = $("#dyad-form"); f.source.value = e.source; f.target.value = e.target; showTab("timeline"); loadTimeline(); });
+        root.append(p);
+      });
+    }
+    for (const n of nodes) {
+      const [x, y] = pos[n.id];
+      const c = svg("circle", { cx: x, cy: y, r: n.r, fill: "#1f4e79", class: "node", "data-id": n.id, "data-events": n.in + n.out, style: "cursor:move" });
+      c.append(svg("title", {}, `${n.id}: ${n.out} as source, ${n.in} as target`));
+      c.addEventListener("pointerdown", ev => { dragging = n.id; root.setPointerCapture(ev.pointerId); });
+      root.append(c, svg("text", { x, y: y - n.r - 4, "text-anchor": "middle", "font-size": 13, "font-weight": 600, "pointer-events": "none" }, n.id));
+    }
+    if (!nodes.length) root.append(svg("text", { x: 20, y: 40 }, "No dyadic events · لا أحداث ثنائية"));
   }
-  root.append(defs);
-  const maxT = Math.max(1, ...g.edges.map(e => e.total));
-  const maxN = Math.max(1, ...nodes.map(n => n.in + n.out)), rad = {};
-  for (const n of nodes) rad[n.id] = 6 + 14 * Math.sqrt((n.in + n.out) / maxN);
-  for (const e of g.edges) {
-    if (!pos[e.source] || !pos[e.target] || e.source === e.target) continue;
-    const quad = Object.entries(e.counts).sort((a, b) => b[1] - a[1])[0][0];
-    const [x1, y1] = pos[e.source], [tx, ty] = pos[e.target];
-    const mx = (x1 + tx) / 2 + (ty - y1) * 0.12, my = (y1 + ty) / 2 - (tx - x1) * 0.12;  // curve: A→B and B→A apart
-    const dl = Math.hypot(tx - mx, ty - my) || 1, cut = rad[e.target] + 2;  // end the arrow at the node's rim
-    const x2 = tx - (tx - mx) / dl * cut, y2 = ty - (ty - my) / dl * cut;
-    const p = svg("path", { d: `M${x1},${y1}Q${mx},${my} ${x2},${y2}`, fill: "none", stroke: (QUADS[quad] || ["#999"])[0],
-      "stroke-width": 1 + 6 * e.total / maxT, "stroke-opacity": .75, "marker-end": `url(#arrow-${quad})`, class: "edge", style: "cursor:pointer" });
-    p.append(svg("title", {}, `${e.source} → ${e.target}: ${e.total} events, mean score ${e.mean_score}\n` +
-      Object.entries(e.counts).map(([k, v]) => `${k}: ${v}`).join("\n")));
-    p.addEventListener("click", () => { const f = $("#dyad-form"); f.source.value = e.source; f.target.value = e.target; showTab("timeline"); loadTimeline(); });
-    root.append(p);
-  }
-  for (const n of nodes) {
-    const [x, y] = pos[n.id];
-    const c = svg("circle", { cx: x, cy: y, r: rad[n.id], fill: "#1f4e79", class: "node" });
-    c.append(svg("title", {}, `${n.id}: ${n.out} as source, ${n.in} as target`));
-    root.append(c, svg("text", { x, y: y - 22, "text-anchor": "middle", "font-size": 13, "font-weight": 600 }, n.id));
-  }
-  if (!nodes.length) root.append(svg("text", { x: 20, y: 40 }, "No dyadic events · لا أحداث ثنائية"));
+  let dragging = null;
+  root.onpointermove = ev => {
+    if (!dragging) return;
+    const pt = new DOMPoint(ev.clientX, ev.clientY).matrixTransform(root.getScreenCTM().inverse());
+    pos[dragging] = [Math.max(0, Math.min(W, pt.x)), Math.max(0, Math.min(H, pt.y))];
+    draw();
+  };
+  root.onpointerup = () => { dragging = null; };
+  draw();
 }
 
 // -------------------------------------------------------------------------------------- timeline
