@@ -10,13 +10,18 @@ DuckDB file. Reports:
 - wall time and articles/s of the whole command (Python start, lexicon build, reading, coding,
   writing, near-duplicate linking and clustering included), and the CPU seconds it used (all its
   processes): articles per CPU second is the figure that does not depend on other load;
-- peak RSS of the process tree (main + workers, summed; sampled every 0.1 s) and of the largest
-  single process;
+- peak RSS of the process tree (main + workers, summed; sampled every 0.1 s), of the largest
+  single process, and the peak PSS sum (shared pages divided among the processes sharing them);
+- the coder's share of the CPU time: the CPU seconds spent inside ``hadath.code``, as the ingest's
+  summary line reports them, over the CPU seconds of the whole command;
+- the load average before and after the run (the machine may be shared);
 - database size on disk and row counts;
 - the time of a re-run of the same ingest (adds nothing, unless the lexicon files changed between the
   two runs: then it re-codes, as its summary line says);
-- a typical events query (``--actor --type --since --until``), in-process (median of 20 runs on an
-  open connection) and as a full ``hadath events`` command.
+- a typical events query (``--actor --type --since --until``: the most frequent ASSAULT source, its
+  busiest year), in-process (median of 20 runs on an open connection; all rows, and the first 50 as
+  the table view shows them) and as a full ``hadath events --format csv`` command (Python start
+  and imports included).
 """
 from __future__ import annotations
 
@@ -24,6 +29,7 @@ import argparse
 import gzip
 import json
 import os
+import re
 import resource
 import statistics
 import subprocess
@@ -35,9 +41,11 @@ from pathlib import Path
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "saudinewsnet" / "saudinewsnet.jsonl.gz"
 
 
-def _tree_rss_kb(pid: int) -> tuple[int, int]:
-    """(sum, max) RSS in kB of a process and all its descendants."""
-    total = biggest = 0
+def _tree_rss_kb(pid: int) -> tuple[int, int, int]:
+    """(RSS sum, largest RSS, PSS sum) in kB of a process and all its descendants. The RSS sum counts
+    pages the forked workers share with the main process (the compiled lexicons, libraries) once per
+    process; PSS divides each shared page among the processes that share it."""
+    total = biggest = pss = 0
     stack = [pid]
     while stack:
         p = stack.pop()
@@ -49,12 +57,14 @@ def _tree_rss_kb(pid: int) -> tuple[int, int]:
                         total += kb
                         biggest = max(biggest, kb)
                         break
+            with open(f"/proc/{p}/smaps_rollup") as f:
+                pss += next((int(x.split()[1]) for x in f if x.startswith("Pss:")), 0)
             for t in os.listdir(f"/proc/{p}/task"):
                 with open(f"/proc/{p}/task/{t}/children") as f:
                     stack.extend(int(c) for c in f.read().split())
         except (FileNotFoundError, ProcessLookupError, PermissionError):
             continue
-    return total, biggest
+    return total, biggest, pss
 
 
 def _children_cpu() -> float:
@@ -66,15 +76,16 @@ def run_measured(cmd: list[str]) -> dict:
     cpu0 = _children_cpu()
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    peak_sum = peak_one = 0
+    peak_sum = peak_one = peak_pss = 0
     while proc.poll() is None:
-        s, b = _tree_rss_kb(proc.pid)
-        peak_sum, peak_one = max(peak_sum, s), max(peak_one, b)
+        s, b, p = _tree_rss_kb(proc.pid)
+        peak_sum, peak_one, peak_pss = max(peak_sum, s), max(peak_one, b), max(peak_pss, p)
         time.sleep(0.1)
     err = proc.stderr.read()
     secs = time.perf_counter() - t0
     return {"seconds": secs, "cpu_seconds": _children_cpu() - cpu0, "rc": proc.returncode, "stderr": err.strip().splitlines()[-1:] if err else [],
-            "peak_tree_rss_mb": peak_sum / 1024, "peak_process_rss_mb": peak_one / 1024}
+            "peak_tree_rss_mb": peak_sum / 1024, "peak_process_rss_mb": peak_one / 1024,
+            "peak_tree_pss_mb": peak_pss / 1024}
 
 
 def main() -> int:
@@ -105,7 +116,9 @@ def main() -> int:
         db.unlink()
     cmd = [sys.executable, "-m", "hadath", "ingest", str(src), "--db", str(db), "--jobs", str(args.jobs),
            "--batch-size", str(args.batch_size), "--progress", "off"]
+    load_before = os.getloadavg()
     first = run_measured(cmd)
+    load_after = os.getloadavg()
     size_mb = db.stat().st_size / 1e6
     again = run_measured(cmd)  # re-codes instead if the lexicon files changed in between
 
@@ -131,6 +144,11 @@ def main() -> int:
         t = time.perf_counter()
         _, rows = select_events(con, flt)
         times.append((time.perf_counter() - t) * 1000)
+    times50 = []  # the table view's default: the first 50 rows
+    for _ in range(20):
+        t = time.perf_counter()
+        select_events(con, flt, 50)
+        times50.append((time.perf_counter() - t) * 1000)
     con.close()
     qcmd = [sys.executable, "-m", "hadath", "events", "--db", str(db), "--actor", actor, "--type", "ASSAULT",
             "--since", f"{y}-01-01", "--until", f"{y}-12-31", "--format", "csv"]
@@ -138,6 +156,8 @@ def main() -> int:
     subprocess.run(qcmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
     cli_ms = (time.perf_counter() - t) * 1000
 
+    m = re.search(r"hadath\.code ([\d.]+) CPU s", " ".join(first["stderr"]))
+    coder_cpu = float(m.group(1)) if m else None
     result = {
         "articles": n, "coded": coded, "characters": chars, "jobs": args.jobs, "batch_size": args.batch_size,
         "ingest_seconds": round(first["seconds"], 2), "articles_per_s": round(n / first["seconds"], 1),
@@ -145,14 +165,22 @@ def main() -> int:
         # what the run would take with every core to itself (the machine may be shared)
         "articles_per_cpu_s": round(n / first["cpu_seconds"], 1),
         "ingest_summary": first["stderr"], "exit_code": first["rc"],
+        "load_avg_before": [round(x, 2) for x in load_before], "load_avg_after": [round(x, 2) for x in load_after],
+        # CPU seconds the workers spent inside hadath.code (timed by the ingest itself, same run, same
+        # load): its share of the command's CPU time; the rest is start-up, reading, hashing, MinHash,
+        # Arrow, DuckDB, near-duplicates and clusters
+        "coder_cpu_seconds": coder_cpu,
+        "coder_share_of_cpu": round(coder_cpu / first["cpu_seconds"], 3) if coder_cpu else None,
         "peak_tree_rss_mb": round(first["peak_tree_rss_mb"], 1),
         "peak_process_rss_mb": round(first["peak_process_rss_mb"], 1),
+        "peak_tree_pss_mb": round(first["peak_tree_pss_mb"], 1),
         "db_size_mb": round(size_mb, 1), "db_size_after_rerun_mb": round(db.stat().st_size / 1e6, 1),
         "rows": counts,
         "rerun_seconds": round(again["seconds"], 2), "rerun_summary": again["stderr"],
         "query": f"events --actor {actor} --type ASSAULT --since {y}-01-01 --until {y}-12-31",
         "query_rows": len(rows), "query_ms_first": round(times[0], 1),
-        "query_ms_median": round(statistics.median(times), 1), "query_cli_ms": round(cli_ms, 1),
+        "query_ms_median": round(statistics.median(times), 1),
+        "query_limit50_ms_median": round(statistics.median(times50), 1), "query_cli_ms": round(cli_ms, 1),
         "bench_process_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "python": sys.version.split()[0], "cores": os.cpu_count(),
     }

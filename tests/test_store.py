@@ -271,7 +271,6 @@ def test_two_workers_same_rows(store, corpus, tmp_path):
 
 def test_kill_9_and_resume(corpus, tmp_path):
     ref = tmp_path / "ref.duckdb"
-    ingest([str(corpus)], str(ref), IngestOptions(batch_size=1))
     db = tmp_path / "killed.duckdb"
     cmd = [sys.executable, "-m", "hadath", "ingest", str(corpus), "--db", str(db), "--batch-size", "1",
            "--jobs", "1", "--progress", "lines"]
@@ -289,10 +288,12 @@ def test_kill_9_and_resume(corpus, tmp_path):
     proc.stderr.close()
     assert committed == 3 and proc.returncode == -signal.SIGKILL
     partial = q(db, "SELECT count(*) FROM documents")[0][0]
-    total = q(ref, "SELECT count(*) FROM documents")[0][0]
-    assert 0 < partial < total  # killed mid-run, with the committed batches kept
     done = subprocess.run(cmd[:-2], capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 5, done.stderr  # partial: the bad files are reported again
+    # the uninterrupted run, right after (the same hadath: a document coded by another one is re-coded)
+    subprocess.run([*cmd[:5], "--db", str(ref), *cmd[7:-2]], capture_output=True, timeout=120, check=False)
+    total = q(ref, "SELECT count(*) FROM documents")[0][0]
+    assert 0 < partial < total  # killed mid-run, with the committed batches kept
     assert table_rows(db) == table_rows(ref)
 
 
@@ -537,3 +538,338 @@ def test_exports(store, tmp_path, capsys):
     with pytest.raises(SystemExit) as exc:
         main(["export", "--db", str(db), "--format", "xml", "--out", str(tmp_path / "x")])
     assert exc.value.code == 2 and "invalid choice" in capsys.readouterr().err
+
+
+# -- feeds at URLs (a loopback HTTP server: no internet) -----------------------------------------
+LINKED_PAGE = ("<html><head><title>ظريف في بغداد</title>"
+               "<meta property='article:published_time' content='2014-06-17T09:00:00Z'></head>"
+               "<body><nav>الرئيسية | العالم</nav><article><p>" + ZARIF + "</p><p>"
+               "وأضاف البيان أن الجانبين اتفقا على تشكيل لجنة مشتركة لمراقبة الحدود.</p></article></body></html>")
+
+
+def _rss(items: list[str]) -> str:
+    return ('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" '
+            'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>موجز الاختبار</title>'
+            '<link>http://127.0.0.1/</link><description>d</description>' + "".join(items) + "</channel></rss>")
+
+
+@pytest.fixture(scope="module")
+def http_site():
+    """A local web site: a feed whose first entry has only a summary (its article is a linked page),
+    whose second carries its full text, and whose third links to a page that is gone; plus an HTML
+    page that is no feed, a feed that answers too slowly, and a 404."""
+    import http.server
+    import threading
+
+    def routes(base: str) -> dict[str, tuple[int, str, bytes, float]]:
+        feed = _rss([
+            f"<item><title>ظريف في بغداد</title><link>{base}/a1.html</link><guid>g1</guid>"
+            "<pubDate>Tue, 17 Jun 2014 08:00:00 GMT</pubDate><description>ملخص قصير فقط</description></item>",
+            f"<item><title>اتهام</title><link>{base}/a2.html</link><guid>g2</guid>"
+            "<pubDate>Wed, 18 Jun 2014 08:00:00 GMT</pubDate>"
+            f"<content:encoded><![CDATA[<p>{ACCUSE}</p>]]></content:encoded></item>",
+            f"<item><title>محذوف</title><link>{base}/gone.html</link><guid>g3</guid>"
+            "<description>ملخص خبر محذوف</description></item>",
+        ])
+        return {"/feed.xml": (200, "application/rss+xml; charset=utf-8", feed.encode(), 0),
+                "/a1.html": (200, "text/html; charset=utf-8", LINKED_PAGE.encode(), 0),
+                "/page.html": (200, "text/html; charset=utf-8", LINKED_PAGE.encode(), 0),
+                "/slow.xml": (200, "application/rss+xml", feed.encode(), 3.0)}
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 - the stdlib's name
+            status, ctype, body, delay = self.server.routes.get(self.path, (404, "text/plain", b"not found", 0))
+            self.server.hits.append(self.path)
+            time.sleep(delay)
+            try:
+                self.send_response(status)
+                self.send_header("Content-Type", ctype)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the client gave up (timeout test)
+
+        def log_message(self, *args):
+            pass
+
+    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    base = f"http://127.0.0.1:{srv.server_address[1]}"
+    srv.routes, srv.hits = routes(base), []
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    yield base, srv
+    srv.shutdown()
+    srv.server_close()
+
+
+def test_ingest_feed_url_fetches_linked_articles(http_site, tmp_path, capsys):
+    base, srv = http_site
+    db = tmp_path / "feed.duckdb"
+    code, _, err = run(capsys, "ingest", f"{base}/feed.xml", "--db", str(db), "--jobs", "1")
+    assert code == 5, err                                     # the third entry's page is gone: reported
+    assert "gone.html" in err and "HTTP 404" in err and "2 coded" in err
+    docs = dict(q(db, "SELECT url, text FROM documents ORDER BY url"))
+    assert set(docs) == {f"{base}/a1.html", f"{base}/a2.html"}
+    assert ZARIF in docs[f"{base}/a1.html"] and "لجنة مشتركة" in docs[f"{base}/a1.html"]  # the page, not the summary
+    assert "ملخص" not in "".join(docs.values()) and "الرئيسية" not in docs[f"{base}/a1.html"]
+    assert ACCUSE in docs[f"{base}/a2.html"] and "/a2.html" not in srv.hits  # full content: no fetch
+    assert q(db, "SELECT date::VARCHAR FROM documents WHERE url LIKE '%a1.html'")[0][0] == "2014-06-17"
+    assert q(db, "SELECT count(*) FROM problems WHERE reason = 'http'")[0][0] == 1
+    before = table_rows(db)
+    code, _, err = run(capsys, "ingest", f"{base}/feed.xml", "--db", str(db), "--jobs", "1")
+    assert code == 5 and "0 coded" in err and "2 already stored" in err
+    assert table_rows(db) == before                           # a re-run adds nothing
+    code, _, err = run(capsys, "ingest", f"{base}/feed.xml", "--db", str(db), "--jobs", "1", "--no-fetch-links")
+    assert code == 0 and "ملخص" in "".join(r[0] for r in q(db, "SELECT text FROM documents"))
+
+
+def test_ingest_url_errors(http_site, tmp_path, capsys):
+    import socket
+
+    base, _ = http_site
+    db = str(tmp_path / "e.duckdb")
+    code, _, err = run(capsys, "ingest", f"{base}/page.html", "--db", db, "--jobs", "1")
+    assert code == 4 and "not an RSS/Atom feed (got text/html)" in err
+    code, _, err = run(capsys, "ingest", f"{base}/nothing.xml", "--db", db, "--jobs", "1")
+    assert code == 3 and "HTTP 404" in err
+    t = time.monotonic()
+    code, _, err = run(capsys, "ingest", f"{base}/slow.xml", "--db", db, "--jobs", "1", "--timeout", "0.5")
+    assert code == 3 and "within 0.5 s" in err and time.monotonic() - t < 2.5
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    code, _, err = run(capsys, "ingest", f"http://127.0.0.1:{port}/rss.xml", "--db", db, "--jobs", "1")
+    assert code == 3 and "cannot connect" in err and "Traceback" not in err
+    code, _, err = run(capsys, "ingest", "http://[::1/rss.xml", "--db", db, "--jobs", "1")
+    assert code == 3 and "not a valid URL" in err
+    code, _, err = run(capsys, "ingest", f"http://127.0.0.1:{port}/rss.xml", f"{base}/feed.xml", "--db", db,
+                       "--jobs", "1")
+    assert code == 5 and "2 coded" in err                     # one feed down, the other read
+    code, _, err = run(capsys, "ingest", f"{base}/feed.xml", "--db", db, "--timeout", "0")
+    assert code == 2 and "--timeout" in err
+    assert q(Path(db), "SELECT count(*) FROM documents")[0][0] == 2
+
+
+# -- incremental clustering ---------------------------------------------------------------------------
+TIKRIT = ("هاجم مسلحو تنظيم داعش مدينة تكريت يوم الإثنين، وقتلوا أربعة جنود من الجيش العراقي بحسب مصادر "
+          "أمنية.")
+PLACELESS = "هاجم مسلحو تنظيم داعش مواقع الجيش العراقي يوم الإثنين، بحسب مصادر أمنية."
+
+
+def _jsonl(path: Path, docs: list[dict]) -> str:
+    path.write_text("\n".join(json.dumps(d, ensure_ascii=False) for d in docs), encoding="utf-8")
+    return str(path)
+
+
+def _cluster_tables(db: Path) -> dict:
+    return {t: v for t, v in table_rows(db).items() if t in ("clusters", "cluster_events", "near_duplicates")}
+
+
+def _rebuilt(db: Path, tmp_path: Path) -> dict:
+    """The cluster tables of a copy of ``db`` rebuilt from scratch (``build_clusters`` over all events)."""
+    import shutil
+
+    from hadath.store.clusters import build_clusters
+    from hadath.store.dedup import link_near_duplicates
+
+    copy = tmp_path / f"rebuilt-{db.name}"
+    shutil.copy(db, copy)
+    con = dbm.connect(copy)
+    link_near_duplicates(con)
+    build_clusters(con)
+    con.close()
+    return _cluster_tables(copy)
+
+
+def test_incremental_clusters_equal_a_full_rebuild(tmp_path):
+    first = _jsonl(tmp_path / "1.jsonl", [
+        {"id": "a", "text": MOSUL, "date": "2014-06-17", "source": "أ"},
+        {"id": "c", "text": TIKRIT, "date": "2014-06-17", "source": "ج"},
+        {"id": "z", "text": ZARIF, "date": "2014-06-17", "source": "ز"}])
+    second = _jsonl(tmp_path / "2.jsonl", [
+        {"id": "d", "text": PLACELESS, "date": "2014-06-17", "source": "د"},          # joins a same-day cluster
+        {"id": "copy", "text": MOSUL_COPY, "date": "2014-06-16", "source": "م"},     # earlier wire copy of a
+        {"id": "u", "text": ACCUSE, "date": "2014-06-18", "source": "و"}])           # a key of its own
+    db = tmp_path / "inc.duckdb"
+    ingest([first], str(db))
+    zarif_key = q(db, "SELECT DISTINCT plover, source_country, target_country FROM events e JOIN origins o "
+                      "USING (doc_key) WHERE o.ext_id = 'z' AND e.event_date IS NOT NULL")
+    st = ingest([second], str(db))
+    assert st.coded == 3
+    touched = q(db, "SELECT DISTINCT plover, source_country, target_country FROM events e JOIN origins o "
+                    "USING (doc_key) WHERE o.ext_id IN ('d', 'copy', 'u', 'a')")  # a: now a copy of 'copy'
+    all_keys = q(db, "SELECT count(DISTINCT (plover, source_country, target_country)) FROM events")[0][0]
+    assert zarif_key and not set(zarif_key) & set(touched)
+    assert st.cluster_keys == len(touched) < all_keys            # only the keys of the new events
+    assert q(db, "SELECT count(*) FROM cluster_dirty")[0][0] == 0
+    got = _cluster_tables(db)
+    assert got == _rebuilt(db, tmp_path)                          # the same as clustering everything again
+    together = tmp_path / "together.duckdb"
+    ingest([first, second], str(together))
+    assert _cluster_tables(together) == got                       # and as one ingest of both
+    mosul = q(db, "SELECT num_articles, num_mentions, num_sources FROM clusters WHERE plover = 'ASSAULT' AND "
+                  "source_country = 'IMG' AND place_name = 'Mosul'")
+    assert len(mosul) == 1 and mosul[0][0] == 1 and mosul[0][2] == 2 and mosul[0][1] >= 2  # a + its copy:
+    # one article (the copy is linked to it), two sources, every mention kept
+
+
+def test_clusters_catch_up_after_a_run_that_did_not_cluster(tmp_path):
+    """Keys made dirty by committed batches survive a run that stops before clustering (killed, or
+    --no-link); the next run clusters them."""
+    src = _jsonl(tmp_path / "1.jsonl", [{"id": "a", "text": MOSUL, "date": "2014-06-17"},
+                                        {"id": "z", "text": ZARIF, "date": "2014-06-17"}])
+    db = tmp_path / "late.duckdb"
+    ingest([src], str(db), IngestOptions(link=False))
+    assert q(db, "SELECT count(*) FROM clusters")[0][0] == 0
+    assert q(db, "SELECT count(*) FROM cluster_dirty")[0][0] > 0
+    st = ingest([src], str(db))
+    assert st.coded == 0 and st.clusters > 0
+    assert _cluster_tables(db) == _rebuilt(db, tmp_path)
+
+
+# -- compaction -------------------------------------------------------------------------------------
+def test_compact_gives_back_space_and_keeps_every_row(corpus, tmp_path, monkeypatch, capsys):
+    db = tmp_path / "big.duckdb"
+    ingest([str(corpus)], str(db), IngestOptions(batch_size=2))
+    for i in range(3):  # re-code the corpus three times: every row deleted and written again
+        monkeypatch.setattr(dbm, "lexicon_version", lambda dirs=(), i=i: f"lexicon-{i}")
+        assert ingest([str(corpus)], str(db), IngestOptions(batch_size=2)).recoded > 0
+    before_rows, before_size = table_rows(db), db.stat().st_size
+    con = duckdb.connect(str(db), read_only=True)
+    all_tables = {t: con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall()
+                  for (t,) in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+    con.close()
+    code, _, err = run(capsys, "compact", "--db", str(db))
+    assert code == 0 and "all kept" in err, err
+    assert db.stat().st_size < before_size
+    assert table_rows(db) == before_rows
+    con = duckdb.connect(str(db), read_only=True)
+    assert {t: con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall()
+            for (t,) in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()} == all_tables
+    con.close()
+    assert not list(tmp_path.glob("*.compact-tmp*"))
+    code, _, err = run(capsys, "compact", "--db", str(tmp_path / "none.duckdb"))
+    assert code == 3 and "no such database" in err
+
+
+# -- re-coding: what coded a document ------------------------------------------------------------------
+def test_coder_fingerprint_follows_the_coder_source_only(tmp_path):
+    root = tmp_path / "hadath"
+    for rel, body in {"pipeline.py": "A = 1\n", "stages/events.py": "RULE = 1\n", "store/db.py": "X = 1\n",
+                      "serve/app.py": "Y = 1\n", "cli.py": "Z = 1\n"}.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(body)
+    base = dbm.coder_fingerprint(root)
+    for rel in ("store/db.py", "serve/app.py", "cli.py"):       # not the coder: same fingerprint
+        (root / rel).write_text("changed = True\n")
+        assert dbm.coder_fingerprint(root) == base, rel
+    (root / "stages" / "events.py").write_text("RULE = 2\n")    # an edited rule: another fingerprint
+    edited = dbm.coder_fingerprint(root)
+    assert edited != base
+    (root / "stages" / "new_stage.py").write_text("")           # a new module too
+    assert dbm.coder_fingerprint(root) not in (base, edited)
+    assert dbm.lexicon_version().startswith(__import__("hadath").__version__ + "+")
+
+
+def test_recode_flag_codes_skipped_documents_again(tmp_path, capsys):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "en.txt").write_text(ENGLISH, encoding="utf-8")
+    (d / "ar.txt").write_text(ZARIF, encoding="utf-8")
+    db = str(tmp_path / "r.duckdb")
+    code, _, err = run(capsys, "ingest", str(d), "--db", db, "--jobs", "1", "--date", "2014-06-17")
+    assert code == 5 and "not_arabic 1" in err
+    code, _, err = run(capsys, "ingest", str(d), "--db", db, "--jobs", "1", "--date", "2014-06-17", "--any-language")
+    assert "2 already stored" in err                                   # same fingerprint: nothing to do
+    code, _, err = run(capsys, "ingest", str(d), "--db", db, "--jobs", "1", "--date", "2014-06-17",
+                       "--any-language", "--recode")
+    assert code == 0 and "2 re-coded" in err
+    assert q(Path(db), "SELECT count(*), count(*) FILTER (status = 'coded') FROM documents")[0] == (2, 2)
+    assert q(Path(db), "SELECT count(*) FROM origins")[0][0] == 2      # replaced, not added
+
+
+# -- vectorised MinHash and folding: the same values as the plain definitions ---------------------------
+def _minhash_by_definition(text: str):
+    """MinHash as defined in dedup's docstring, one shingle at a time (slow, obviously right)."""
+    import re
+    import zlib
+
+    from hadath.store import dedup
+    from hadath.text.normalize import TRANSLATE_TABLE
+
+    words = re.findall(r"\w+", text.translate(TRANSLATE_TABLE))
+    if len(words) < dedup.SHINGLE:
+        return None
+    mask = (1 << 32) - 1
+    shingles = set()
+    for i in range(len(words) - dedup.SHINGLE + 1):
+        h = 0
+        for k in range(dedup.SHINGLE):
+            h = (h * int(dedup._M[k]) + zlib.crc32(words[i + k].encode())) & mask
+        shingles.add(h)
+    full = (1 << 64) - 1
+    return [min(((int(a) * s + int(b)) & full) >> 32 for s in shingles) for a, b in zip(dedup._A, dedup._B)]
+
+
+def test_minhash_many_equals_the_definition(monkeypatch):
+    from hadath.store import dedup
+    from hadath.text.normalize import normalize_string
+
+    texts = [MOSUL, MOSUL_COPY, ZARIF, ENGLISH, "", "كلمة واحدة", "ثلاث كلمات فقط",
+             "كِتَابٌ جَدِيدٌ\u200cفي المكتبة ـــ اليوم 😀 بـ_ي ١٢٣ ٤٥ Ａ ﻻ ﷺ 𝔘𝔫𝔦 نهاية"]
+    expected = [_minhash_by_definition(t) for t in texts]
+    assert expected[3] is not None and expected[4] is None and expected[5] is None
+    assert dedup.minhash_many(texts) == expected
+    assert [dedup.minhash(t) for t in texts] == expected
+    monkeypatch.setattr(dedup, "_CHUNK_SHINGLES", 5)  # texts spread over many chunks
+    assert dedup.minhash_many(texts) == expected
+    assert [dedup.fold_text(t) for t in texts] == [normalize_string(t) for t in texts]
+
+
+def test_a_document_hadath_fails_on_is_stored_as_failed_and_retried(tmp_path, monkeypatch, capsys):
+    import hadath.pipeline
+
+    real = hadath.pipeline.code
+
+    def flaky(text, **kw):
+        if "طهران" in text:
+            raise RuntimeError("a bug")
+        return real(text, **kw)
+
+    d = tmp_path / "in"
+    d.mkdir()
+    for name, text in (("1.txt", MOSUL), ("2.txt", ZARIF), ("3.txt", ACCUSE)):
+        (d / name).write_text(text, encoding="utf-8")
+    db = tmp_path / "f.duckdb"
+    monkeypatch.setattr(hadath.pipeline, "code", flaky)
+    st = ingest([str(d)], str(db), IngestOptions(default_date="2014-06-17", batch_size=3))
+    assert (st.coded, st.errors) == (2, 1)
+    rows = dict(q(db, "SELECT origin, status || ':' || coalesce(skip_message, '') FROM documents"))
+    assert rows[str(d / "2.txt")] == "error:RuntimeError: a bug"
+    assert rows[str(d / "1.txt")].startswith("coded") and rows[str(d / "3.txt")].startswith("coded")
+    assert q(db, "SELECT count(*) FROM events WHERE doc_key IN (SELECT doc_key FROM documents "
+                 "WHERE status = 'error')")[0][0] == 0
+    monkeypatch.setattr(hadath.pipeline, "code", real)      # fixed: the next run codes it, once
+    st = ingest([str(d)], str(db), IngestOptions(default_date="2014-06-17"))
+    assert (st.coded, st.recoded, st.errors) == (1, 1, 0)
+    assert q(db, "SELECT count(*), count(*) FILTER (status = 'coded') FROM documents")[0] == (3, 3)
+
+
+def test_select_events_equals_the_plain_join(store):
+    """The query plan of select_events (filter, fetch by rowid, semi-joins) changes nothing in the rows."""
+    import datetime as dt
+
+    from hadath.store.queries import EVENT_COLUMNS, EventFilter, select_events
+
+    con = duckdb.connect(str(store[0]), read_only=True)
+    try:
+        for flt in (EventFilter(), EventFilter(include_all=True), EventFilter(actor=["IRQ"]),
+                    EventFilter(types=["ASSAULT"], since=dt.date(2014, 6, 16), until=dt.date(2014, 6, 17))):
+            where, params = flt.where("e")
+            plain = con.execute(f"SELECT {EVENT_COLUMNS} FROM events e JOIN documents d USING (doc_key) "
+                                f"LEFT JOIN cluster_events ce USING (event_id) WHERE {where} "
+                                "ORDER BY e.event_date NULLS LAST, e.doc_key, e.seq", params).fetchall()
+            assert plain and select_events(con, flt)[1] == plain
+            assert select_events(con, flt, 2)[1] == plain[:2]
+    finally:
+        con.close()

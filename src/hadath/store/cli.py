@@ -1,9 +1,11 @@
-"""CLI subcommands of the corpus store: ``ingest``, ``events``, ``export``, ``search``.
+"""CLI subcommands of the corpus store: ``ingest``, ``events``, ``export``, ``search``, ``compact``.
 
 Registered through the plugin hook of ``hadath.cli`` (``register`` + ``COMMANDS``). Exit codes are
 hadath's (``hadath.errors``): 0 ok, 2 usage, 3 unreadable (missing input or database, database in
-use), 4 rejected (nothing readable in the input), 5 partial (some files, lines or documents were
-skipped: each is reported on stderr and recorded in the ``problems`` / ``documents`` tables).
+use; feed URLs that are unreachable, time out or answer an HTTP error, when nothing else was
+read), 4 rejected (nothing readable in the input, e.g. a URL that is not a feed), 5 partial (some
+files, lines, URLs or documents were skipped: each is reported on stderr and recorded in the
+``problems`` / ``documents`` tables).
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ import os
 import sys
 from pathlib import Path
 
-from ..errors import EXIT_OK, EXIT_PARTIAL, EXIT_REJECTED, HadathError, InputUnreadable
+from ..errors import EXIT_OK, EXIT_PARTIAL, EXIT_REJECTED, EXIT_UNREADABLE, HadathError, InputUnreadable
 from ..io import DEFAULT_MAX_BYTES
 from ..pipeline import DEFAULT_MAX_CHARS
 
@@ -53,6 +55,13 @@ def register(sub) -> None:
     i.add_argument("--lexicon", action="append", default=[], metavar="DIR", help="extra lexicon directory")
     for f in ("text", "date", "title", "url", "source", "id"):
         i.add_argument(f"--{f}-field", metavar="NAME", help=f"JSON/CSV field holding the {f}")
+    i.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
+                   help="feed URLs: time limit of each request (default 30)")
+    i.add_argument("--no-fetch-links", action="store_true",
+                   help="feed URLs: store an entry's summary instead of fetching the article page it links to")
+    i.add_argument("--recode", action="store_true",
+                   help="code the documents read again even if stored by this hadath and these lexicons "
+                        "(automatic when either changed), e.g. with --any-language after skips")
     i.add_argument("--no-link", action="store_true", help="skip near-duplicate linking and event clustering")
     i.add_argument("--progress", choices=("auto", "bar", "lines", "off"), default="auto",
                    help="progress display on stderr (auto: a bar on a terminal, nothing otherwise)")
@@ -74,6 +83,10 @@ def register(sub) -> None:
     _filters(x)
     x.add_argument("--factual", action="store_true", help="plover-jsonl/csv: leave out negated and hypothetical events")
 
+    c = sub.add_parser("compact", help="give back the space of deleted rows (after re-coding)",
+                       description="Copy the store into a fresh file, check every table's rows, and replace it.")
+    c.add_argument("--db", default=None, help=DB_HELP)
+
     s = sub.add_parser("search", help="full-text search of stored articles (Arabic-aware)")
     s.add_argument("query", help='words that must all occur, e.g. "داعش الموصل"')
     s.add_argument("--db", default=None, help=DB_HELP)
@@ -93,6 +106,8 @@ def cmd_ingest(args) -> int:
 
     if args.batch_size < 1 or args.jobs < 1:
         raise HadathError("--batch-size and --jobs must be at least 1")
+    if not args.timeout > 0:
+        raise HadathError("--timeout must be a positive number of seconds")
     if args.date and not normalize_date(args.date):
         raise HadathError(f"--date {args.date!r} is not a date YYYY-MM-DD")
     for p in args.inputs:
@@ -103,7 +118,8 @@ def cmd_ingest(args) -> int:
                                        url=args.url_field, source=args.source_field, id=args.id_field),
         encoding=args.encoding, max_bytes=args.max_bytes, max_chars=args.max_chars,
         default_date=normalize_date(args.date), lexicon_dirs=tuple(args.lexicon), jobs=args.jobs,
-        batch_size=args.batch_size, any_language=args.any_language, link=not args.no_link)
+        batch_size=args.batch_size, any_language=args.any_language, link=not args.no_link,
+        timeout=args.timeout, fetch_links=not args.no_fetch_links, recode=args.recode)
     mode = args.progress
     if mode == "auto":
         mode = "bar" if (sys.stderr.isatty() and not args.quiet) else "off"
@@ -137,8 +153,13 @@ def cmd_ingest(args) -> int:
         if bar is not None:
             bar.stop()
     print(f"hadath: {db}: {stats.summary()}; {stats.near_duplicates} near-duplicate(s) linked, "
-          f"{stats.clusters} event cluster(s)", file=sys.stderr)
+          f"{stats.clusters} event cluster(s) ({stats.cluster_keys} type/actor key(s) re-clustered)",
+          file=sys.stderr)
     if stats.records == 0 and stats.problems:
+        from .web import UNREADABLE_REASONS
+
+        if set(stats.problem_reasons) <= UNREADABLE_REASONS:  # e.g. the only input, a feed URL, is down
+            return EXIT_UNREADABLE
         return EXIT_REJECTED
     if stats.problems or stats.skipped or stats.errors:
         return EXIT_PARTIAL
@@ -253,4 +274,14 @@ def cmd_search(args) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"ingest": cmd_ingest, "events": cmd_events, "export": cmd_export, "search": cmd_search}
+def cmd_compact(args) -> int:
+    from .compact import compact
+
+    db = args.db or _db_default()
+    res = compact(db)
+    print(f"hadath: {db}: {res.before_bytes / 1e6:.1f} MB → {res.after_bytes / 1e6:.1f} MB; "
+          f"{sum(res.rows.values()):,} rows in {len(res.rows)} tables, all kept", file=sys.stderr)
+    return EXIT_OK
+
+
+COMMANDS = {"compact": cmd_compact, "ingest": cmd_ingest, "events": cmd_events, "export": cmd_export, "search": cmd_search}

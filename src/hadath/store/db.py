@@ -14,6 +14,7 @@ from contextlib import contextmanager
 
 import datetime as dt
 import hashlib
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -55,6 +56,7 @@ CREATE TABLE IF NOT EXISTS events (
     score DOUBLE, quad_class VARCHAR
 );
 CREATE TABLE IF NOT EXISTS cluster_events (event_id VARCHAR, cluster_id VARCHAR);
+CREATE TABLE IF NOT EXISTS cluster_dirty (plover VARCHAR, source_country VARCHAR, target_country VARCHAR);
 CREATE TABLE IF NOT EXISTS quotes (
     doc_key VARCHAR, seq INTEGER, speaker_entity VARCHAR, speaker_text VARCHAR, speaker_name VARCHAR,
     speaker_country VARCHAR, speaker_sector VARCHAR, text VARCHAR, start_char INTEGER, end_char INTEGER,
@@ -111,14 +113,40 @@ def connect(path: str | Path, read_only: bool = False):
     return con
 
 
-@lru_cache(maxsize=8)
+# Parts of the package that do not change what ``hadath.code`` outputs for a text.
+NOT_CODER = frozenset({"store", "serve", "spark", "evaluation", "cli.py", "__main__.py", "errors.py"})
+
+
+def coder_fingerprint(root: Path) -> str:
+    """Hash of the coder's source files under ``root`` (the ``hadath`` package): every ``.py`` file
+    outside ``NOT_CODER``, by relative path and content. A new hadath, or an edited rule, changes it."""
+    h = hashlib.sha256()
+    for f in sorted(root.rglob("*.py")):
+        rel = f.relative_to(root)
+        if rel.parts[0] in NOT_CODER or "__pycache__" in rel.parts:
+            continue
+        h.update(rel.as_posix().encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()[:12]
+
+
 def lexicon_version(user_dirs: tuple[str, ...] = ()) -> str:
-    """Fingerprint of the lexicons that code a document: hadath version + hash of every lexicon file."""
+    """Fingerprint of what codes a document, stored with it (``documents.lexicon_version``):
+    ``<hadath version>+<hash>`` over the coder's source (``coder_fingerprint``), the shipped lexicon
+    files and those of ``user_dirs``. An ingest re-codes a stored document whose fingerprint differs —
+    after a lexicon change, a hadath upgrade, or an edited rule — and only the documents it reads.
+    Computed once per process and set of directories (whatever the spelling of the call)."""
+    return _fingerprint(tuple(str(d) for d in user_dirs))
+
+
+@lru_cache(maxsize=8)
+def _fingerprint(user_dirs: tuple[str, ...]) -> str:
     import hadath
 
+    root = Path(hadath.__file__).parent
     h = hashlib.sha256(__version__.encode())
-    data = Path(hadath.__file__).parent / "data"
-    dirs = [data] + [Path(d) for d in user_dirs]
+    h.update(coder_fingerprint(root).encode())
+    dirs = [root / "data"] + [Path(d) for d in user_dirs]
     for d in dirs:
         for f in sorted(d.rglob("*")):
             if f.is_file() and f.suffix in (".tsv", ".txt"):
@@ -187,9 +215,9 @@ def rows_for(key: str, d: dict, text: str) -> dict[str, list[tuple]]:
         span = q.get("span") or [None, None]
         out["quotes"].append((key, i, sp.get("entity"), sp.get("text"), sp.get("name_en"), sp.get("country"),
                               sp.get("sector"), q.get("text"), span[0], span[1], q.get("cue"), q.get("direct")))
-    from ..text.normalize import normalize_string
+    from .dedup import fold_text
 
-    out["search_text"].append((key, normalize_string(text)))  # for `hadath search`
+    out["search_text"].append((key, fold_text(text)))  # normalize_string(text), for `hadath search`
     for i, p in enumerate(d.get("places", []), 1):
         span = p.get("span") or [None, None]
         out["places"].append((key, i, p.get("name_en"), p.get("name_ar"), p.get("country"), p.get("lat"),
@@ -197,25 +225,55 @@ def rows_for(key: str, d: dict, text: str) -> dict[str, list[tuple]]:
     return out
 
 
-_COLUMNS: dict[str, list[str]] = {}
+_ARROW_TYPES = {"VARCHAR": "string", "INTEGER": "int32", "BIGINT": "int64", "DOUBLE": "float64",
+                "BOOLEAN": "bool_", "DATE": "date32", "VARCHAR[]": "list_string", "UBIGINT[]": "list_uint64",
+                "TIMESTAMP": "timestamp"}
+_TABLE_RE = re.compile(r"CREATE TABLE IF NOT EXISTS (\w+) \((.*?)\);", re.S)
 
 
-def insert_rows(con, table: str, rows: list[tuple]) -> None:
-    """Bulk insert through Arrow (DuckDB scans it without a per-row round trip)."""
-    if not rows:
-        return
+@lru_cache(maxsize=None)
+def arrow_schema(table: str):
+    """The Arrow schema of a store table, read from ``SCHEMA`` (no database needed: worker processes
+    build their batches' Arrow tables themselves, and the main process only hands them to DuckDB)."""
     import pyarrow as pa
 
-    names = _COLUMNS.get(table)
-    if names is None:
-        names = _COLUMNS[table] = [c[0] for c in con.execute(f"SELECT * FROM {table} LIMIT 0").description]
-    cols = list(zip(*rows))
-    batch = pa.table({n: pa.array(list(c)) for n, c in zip(names, cols)})
-    con.register("_hadath_batch", batch)
+    make = {"list_string": lambda: pa.list_(pa.string()), "list_uint64": lambda: pa.list_(pa.uint64()),
+            "timestamp": lambda: pa.timestamp("us")}
+    for name, body in _TABLE_RE.findall(SCHEMA):
+        if name == table:
+            fields = []
+            for col in body.split(","):
+                cname, ctype = col.split()
+                kind = _ARROW_TYPES[ctype]
+                fields.append(pa.field(cname, make[kind]() if kind in make else getattr(pa, kind)()))
+            return pa.schema(fields)
+    raise KeyError(table)
+
+
+def to_arrow(table: str, rows: list[tuple]):
+    """Rows (tuples in the table's column order) → an Arrow table with the store's column types."""
+    import pyarrow as pa
+
+    schema = arrow_schema(table)
+    cols = list(zip(*rows)) if rows else [()] * len(schema)
+    return pa.table([pa.array(list(c), type=f.type) for c, f in zip(cols, schema)], schema=schema)
+
+
+def insert_arrow(con, table: str, data) -> None:
+    """Append an Arrow table to a store table (DuckDB scans it without a per-row round trip)."""
+    if not data.num_rows:
+        return
+    con.register("_hadath_batch", data)
     try:
         con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _hadath_batch")
     finally:
         con.unregister("_hadath_batch")
+
+
+def insert_rows(con, table: str, rows: list[tuple]) -> None:
+    """Bulk insert of rows given in the table's column order (through Arrow)."""
+    if rows:
+        insert_arrow(con, table, to_arrow(table, rows))
 
 
 @contextmanager

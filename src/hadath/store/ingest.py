@@ -8,8 +8,10 @@ child rows, origins and the problems met — in one transaction, in input order.
 
 Idempotence and crash safety follow: a batch is either entirely in the store or not at all, and a
 re-run skips what is there, so a run killed with ``kill -9`` and restarted ends with exactly the
-rows of an uninterrupted run. A document stored with another lexicon version is re-coded: its rows
-are replaced in the same transaction (only the documents of the corpus being ingested change).
+rows of an uninterrupted run. A document stored with another fingerprint (``db.lexicon_version``:
+hadath version, coder source, lexicons) is re-coded: its rows are replaced in the same transaction
+(only the documents of the corpus being ingested change); ``recode`` forces it, e.g. to code with
+``any_language`` documents stored as skipped.
 Documents on which hadath failed (status ``error``, a bug) are tried again on every run.
 """
 from __future__ import annotations
@@ -28,7 +30,8 @@ from ..errors import InputRejected
 from ..io import DEFAULT_MAX_BYTES
 from ..pipeline import DEFAULT_MAX_CHARS, Options
 from . import db as dbm
-from .readers import FieldMap, Problem, RawDoc, iter_paths, read_feed, read_path
+from .clusters import mark_dirty, refresh
+from .readers import FieldMap, Problem, RawDoc, iter_paths, read_path
 
 _PAUSE_ENV = "HADATH_STORE_TEST_PAUSE"  # tests only: seconds to wait inside each transaction
 
@@ -45,6 +48,9 @@ class IngestOptions:
     batch_size: int = 100
     any_language: bool = False
     link: bool = True   # near-duplicate linking and event clusters after the run
+    timeout: float = 30.0        # feed URLs: seconds per request
+    fetch_links: bool = True     # feed URLs: fetch the article page of entries that carry only a summary
+    recode: bool = False         # re-code the documents read even when stored with the same fingerprint
 
 
 @dataclass
@@ -64,7 +70,10 @@ class Stats:
     seconds: float = 0.0
     near_duplicates: int = 0
     clusters: int = 0
+    cluster_keys: int = 0     # (type, source, target) keys re-clustered: those the new events touched
+    coder_seconds: float = 0.0  # CPU seconds inside hadath.code, all workers: the coder's part of the run
     skip_reasons: dict = field(default_factory=dict)
+    problem_reasons: dict = field(default_factory=dict)   # unreadable files/lines/URLs by reason
 
     def summary(self) -> str:
         rate = self.coded / self.seconds if self.seconds else 0.0
@@ -72,7 +81,7 @@ class Stats:
              f"{self.skipped} skipped, {self.already} already stored, {self.duplicates} exact duplicate(s), {self.recoded} re-coded, "
              f"{self.problems} unreadable file(s)/line(s), {self.ignored} other file(s) ignored, "
              f"{self.events} event(s); "
-             f"{self.seconds:.1f}s ({rate:.0f} articles/s)")
+             f"{self.seconds:.1f}s ({rate:.0f} articles/s; hadath.code {self.coder_seconds:.1f} CPU s)")
         if self.errors:
             s += f"; {self.errors} failed inside hadath (please report)"
         if self.skip_reasons:
@@ -86,7 +95,7 @@ class Batch:
     known: list[RawDoc] = field(default_factory=list)    # content already stored/queued: new origin only
     problems: list[Problem] = field(default_factory=list)
     recode: set[str] = field(default_factory=set)
-    results: list | None = None
+    results: Coded | None = None
 
     def size(self) -> int:
         return len(self.todo) + len(self.known) + len(self.problems)
@@ -100,27 +109,63 @@ def _worker_init(lexicon_dirs: tuple[str, ...], options: Options) -> None:
     from ..lexicon.compiled import get_lexicon
 
     _W["dirs"], _W["options"] = list(lexicon_dirs), options
+    _W["version"] = dbm.lexicon_version(tuple(lexicon_dirs))
     get_lexicon(_W["dirs"])  # compile once per worker process
 
 
-def _code_batch(docs: list[RawDoc]) -> list[tuple]:
-    """(status, reason, message, document fields or None, child rows or None, minhash) per document."""
-    from ..pipeline import code
-    from .dedup import minhash
+@dataclass
+class Coded:
+    """What a worker sends back for a batch: one (status, reason, message, n_events) per document,
+    and the rows of every table as Arrow tables — built here, in parallel, so that the main process
+    receives a few buffers (cheap to unpickle) and hands them to DuckDB as they are."""
 
-    out = []
+    outcomes: list[tuple[str, str | None, str | None, int]]
+    tables: dict[str, object]
+    coder_seconds: float = 0.0   # CPU time inside hadath.code (and to_dict): the rest is the store's
+
+
+def _code_batch(docs: list[RawDoc]) -> Coded:
+    """Code a batch in a worker: every document gets exactly one outcome (coded, skipped, or error
+    when hadath fails on it), and all the batch's rows come back as Arrow tables."""
+    from ..pipeline import code
+    from .dedup import minhash_many
+
+    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    outcomes, metas = [], []
+    kids: dict[str, list[tuple]] = {t: [] for t in dbm.CHILD_TABLES}
+    coder = 0.0
     for r in docs:
+        started = time.process_time()
         try:
-            d = code(r.text, date=r.date, id=r.key, title=r.title, url=r.url, source=r.source,
-                     lexicon_dirs=_W["dirs"], options=_W["options"]).to_dict()
-            meta = {k: d.get(k) for k in ("title", "url", "publisher", "translated_from", "language")}
-            meta["n_events"] = len(d.get("events", []))
-            out.append(("coded", None, None, meta, dbm.rows_for(r.key, d, r.text), minhash(r.text)))
+            try:
+                d = code(r.text, date=r.date, id=r.key, title=r.title, url=r.url, source=r.source,
+                         lexicon_dirs=_W["dirs"], options=_W["options"]).to_dict()
+            finally:
+                coder += time.process_time() - started
+            rows = dbm.rows_for(r.key, d, r.text)
         except InputRejected as exc:
-            out.append(("skipped", exc.reason, str(exc), None, None, None))
+            outcomes.append(("skipped", exc.reason, str(exc), 0))
+            metas.append({})
         except Exception as exc:  # noqa: BLE001 - one article must not stop a corpus; it is stored as failed
-            out.append(("error", "internal", f"{type(exc).__name__}: {exc}", None, None, None))
-    return out
+            outcomes.append(("error", "internal", f"{type(exc).__name__}: {exc}", 0))
+            metas.append({})
+        else:
+            outcomes.append(("coded", None, None, len(d.get("events", []))))
+            metas.append(d)
+            for t, rs in rows.items():
+                kids[t].extend(rs)
+    coded = [i for i, o in enumerate(outcomes) if o[0] == "coded"]
+    sigs: list = [None] * len(docs)
+    for i, mh in zip(coded, minhash_many([docs[i].text for i in coded])):
+        sigs[i] = mh
+    doc_rows = [(r.key, status, reason, message, r.origin, r.ext_id, d.get("title") or r.title,
+                 d.get("url") or r.url, d.get("publisher"), d.get("translated_from"), r.source,
+                 dbm._iso_date(r.date), d.get("language"), len(r.text), n, r.text, __version__, _W["version"],
+                 now, mh)
+                for r, (status, reason, message, n), d, mh in zip(docs, outcomes, metas, sigs)]
+    tables = {"documents": dbm.to_arrow("documents", doc_rows)}
+    tables.update((t, dbm.to_arrow(t, rs)) for t, rs in kids.items() if rs)
+    return Coded(outcomes, tables, coder)
 
 
 # -- batching (main side) -----------------------------------------------------------------------
@@ -144,7 +189,9 @@ def _batches(inputs: Iterable[str], opts: IngestOptions, stored: dict[str, str],
         if isinstance(item, Problem):
             records = [item]
         elif isinstance(item, str):  # a feed URL
-            records = read_feed(item, item, opts.default_date)
+            from .web import read_url
+
+            records = read_url(item, opts.default_date, opts.timeout, opts.max_bytes, opts.fetch_links)
             stats.files += 1
         else:
             records = read_path(item, opts.fields, opts.encoding, opts.max_bytes, opts.default_date)
@@ -154,7 +201,7 @@ def _batches(inputs: Iterable[str], opts: IngestOptions, stored: dict[str, str],
                 b.problems.append(rec)
             else:
                 stats.records += 1
-                if rec.key in seen or stored.get(rec.key) == version:
+                if rec.key in seen or (stored.get(rec.key) == version and not opts.recode):
                     if (rec.key, rec.origin) in origins:
                         stats.already += 1      # this very record is stored: nothing to do
                     else:
@@ -172,18 +219,8 @@ def _batches(inputs: Iterable[str], opts: IngestOptions, stored: dict[str, str],
         yield b
 
 
-def _write(con, b: Batch, version: str, origins: set, known_problems: set, stats: Stats) -> None:
+def _write(con, b: Batch, origins: set, known_problems: set, stats: Stats) -> None:
     now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-    docs, kids = [], {t: [] for t in dbm.CHILD_TABLES}
-    for r, (status, reason, message, d, rows, mh) in zip(b.todo, b.results):
-        d = d or {}
-        docs.append((r.key, status, reason, message, r.origin, r.ext_id, d.get("title") or r.title,
-                     d.get("url") or r.url, d.get("publisher"), d.get("translated_from"), r.source,
-                     dbm._iso_date(r.date), d.get("language"), len(r.text), d.get("n_events", 0), r.text,
-                     __version__, version, now, mh))
-        if rows:
-            for t, rs in rows.items():
-                kids[t].extend(rs)
     new_origins = []
     for r in b.todo + b.known:
         if (r.key, r.origin) not in origins:
@@ -192,11 +229,18 @@ def _write(con, b: Batch, version: str, origins: set, known_problems: set, stats
     with dbm.transaction(con):
         if b.recode:
             keys = sorted(b.recode)
+            mark_dirty(con, "events e WHERE e.doc_key IN (SELECT unnest(?::VARCHAR[]))", [keys])
             for t in (*dbm.CHILD_TABLES, "documents"):
                 con.execute(f"DELETE FROM {t} WHERE doc_key IN (SELECT unnest(?::VARCHAR[]))", [keys])
-        dbm.insert_rows(con, "documents", docs)
-        for t, rs in kids.items():
-            dbm.insert_rows(con, t, rs)
+        if b.results is not None:
+            for t, data in b.results.tables.items():
+                dbm.insert_arrow(con, t, data)
+            if "events" in b.results.tables:  # their (type, source, target) keys are clustered again
+                con.register("_batch_events", b.results.tables["events"])
+                try:
+                    mark_dirty(con, "_batch_events e")
+                finally:
+                    con.unregister("_batch_events")
         dbm.insert_rows(con, "origins", new_origins)
         dbm.insert_rows(con, "problems", probs)
         pause = os.environ.get(_PAUSE_ENV)
@@ -204,19 +248,21 @@ def _write(con, b: Batch, version: str, origins: set, known_problems: set, stats
             time.sleep(float(pause))
     origins.update((o[0], o[1]) for o in new_origins)
     known_problems.update((p[0], p[1]) for p in probs)
-    for r, res in zip(b.todo, b.results):
-        status = res[0]
+    stats.coder_seconds += b.results.coder_seconds if b.results else 0.0
+    for status, reason, _, n_events in (b.results.outcomes if b.results else ()):
         if status == "coded":
             stats.coded += 1
-            stats.events += res[3]["n_events"]
+            stats.events += n_events
         elif status == "skipped":
             stats.skipped += 1
-            tag = (res[1] or "").split(":")[0]
+            tag = (reason or "").split(":")[0]
             stats.skip_reasons[tag] = stats.skip_reasons.get(tag, 0) + 1
         else:
             stats.errors += 1
     stats.recoded += len(b.recode)
     stats.problems += len(b.problems)
+    for p in b.problems:
+        stats.problem_reasons[p.reason] = stats.problem_reasons.get(p.reason, 0) + 1
     stats.batches += 1
 
 
@@ -235,6 +281,7 @@ def ingest(inputs: Iterable[str], db_path: str, opts: IngestOptions | None = Non
         fork = sys.platform.startswith("linux")
         if fork:  # compile once here: forked workers share it (copy-on-write) instead of each building it
             _worker_init(tuple(opts.lexicon_dirs), options)
+            import pyarrow  # noqa: F401 - workers build Arrow tables: share the library's pages too
         ctx = mp.get_context("fork" if fork else "spawn")
         pool = ctx.Pool(jobs, initializer=_worker_init, initargs=(tuple(opts.lexicon_dirs), options))
     else:
@@ -248,11 +295,11 @@ def ingest(inputs: Iterable[str], db_path: str, opts: IngestOptions | None = Non
         known_problems = set(con.execute("SELECT origin, reason FROM problems").fetchall())
 
         def done(b: Batch) -> None:
-            _write(con, b, version, origins, known_problems, stats)
+            _write(con, b, origins, known_problems, stats)
             if on_problem:
                 for p in b.problems:
                     on_problem(p)
-                for r, res in zip(b.todo, b.results):
+                for r, res in zip(b.todo, b.results.outcomes if b.results else ()):
                     if res[0] == "error":  # stored with status 'error'; shown so that it gets reported
                         on_problem(Problem(r.origin, "internal", f"{r.origin}: hadath failed on this document "
                                                                  f"({res[2]}); please report it"))
@@ -263,7 +310,7 @@ def ingest(inputs: Iterable[str], db_path: str, opts: IngestOptions | None = Non
         batches = _batches(inputs, opts, stored, origins, version, stats)
         if pool is None:
             for b in batches:
-                b.results = _code_batch(b.todo) if b.todo else []
+                b.results = _code_batch(b.todo) if b.todo else None
                 done(b)
         else:
             pending: deque = deque()
@@ -271,18 +318,14 @@ def ingest(inputs: Iterable[str], db_path: str, opts: IngestOptions | None = Non
                 pending.append((b, pool.apply_async(_code_batch, (b.todo,)) if b.todo else None))
                 while len(pending) > 2 * jobs:
                     pb, res = pending.popleft()
-                    pb.results = res.get() if res else []
+                    pb.results = res.get() if res else None
                     done(pb)
             while pending:
                 pb, res = pending.popleft()
-                pb.results = res.get() if res else []
+                pb.results = res.get() if res else None
                 done(pb)
         if opts.link:
-            from .clusters import build_clusters
-            from .dedup import link_near_duplicates
-
-            stats.near_duplicates = link_near_duplicates(con)
-            stats.clusters = build_clusters(con)
+            stats.near_duplicates, stats.cluster_keys, stats.clusters = refresh(con)
     finally:
         if pool is not None:
             pool.terminate()

@@ -97,14 +97,28 @@ EVENT_COLUMNS = """e.event_id, e.event_date, e.date, e.date_precision, e.plover,
     d.date AS published"""
 
 
+# the events columns the listing needs (not the VARCHAR[] ones)
+_EVENT_FIELDS = ", ".join(sorted(set(re.findall(r"\be\.(\w+)", EVENT_COLUMNS)) | {"seq"}))
+
+
 def select_events(con, flt: EventFilter, limit: int | None = None):
+    """Events matching ``flt`` with their document and cluster, in date order.
+
+    The filter runs on the filter columns alone and the matching rows are then fetched by rowid
+    (scanning ``sentence`` alongside the filter cost 27 ms on the 31,030 SaudiNewsNet articles);
+    only their documents and cluster memberships are looked up (semi-joins: a plain join builds a
+    hash table of every document and membership in the store, 85 ms for ``cluster_events``)."""
     where, params = flt.where("e")
-    sql = (f"SELECT {EVENT_COLUMNS} FROM events e JOIN documents d USING (doc_key) "
-           f"LEFT JOIN cluster_events ce USING (event_id) WHERE {where} "
-           "ORDER BY e.event_date NULLS LAST, e.doc_key, e.seq")
-    if limit:
-        sql += " LIMIT ?"
-        params = params + [int(limit)]
+    order = "ORDER BY e.event_date NULLS LAST, e.doc_key, e.seq"
+    first = ""
+    if limit:  # the first N by the filter and sort columns alone; then only those rows are fetched
+        first, params = f" {order} LIMIT ?", params + [int(limit)]
+    sql = (f"WITH e AS (SELECT {_EVENT_FIELDS} FROM events WHERE rowid IN "
+           f"(SELECT rowid FROM events e WHERE {where}{first})), "
+           "ce AS (SELECT event_id, cluster_id FROM cluster_events WHERE event_id IN (SELECT event_id FROM e)), "
+           "d AS (SELECT doc_key, title, url, source, publisher, date FROM documents "
+           "WHERE doc_key IN (SELECT doc_key FROM e)) "
+           f"SELECT {EVENT_COLUMNS} FROM e JOIN d USING (doc_key) LEFT JOIN ce USING (event_id) {order}")
     cur = con.execute(sql, params)
     return [c[0] for c in cur.description], cur.fetchall()
 

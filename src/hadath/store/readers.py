@@ -12,7 +12,7 @@ file or line; nothing here raises for bad content. Supported, recursively over a
 - ``.rss`` / ``.atom`` / ``.xml`` feeds (feedparser): one article per entry (content or summary)
 - ``.warc`` / ``.warc.gz``    WARC response records with an HTML payload (warcio), Common Crawl layout
 
-Any of these may be gzip-compressed (``.gz`` appended). A URL starting with http(s):// is read as a feed.
+Any of these may be gzip-compressed (``.gz`` appended). Feeds at http(s) URLs: ``web.read_url``.
 """
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -463,36 +463,54 @@ def html_to_doc(html: str, origin: str, default_date: str | None = None,
 
 
 # -- feeds and WARC -----------------------------------------------------------------------------
-def read_feed(data: bytes | str, origin: str, default_date: str | None = None) -> Iterator[RawDoc | Problem]:
+def read_feed(data: bytes | str, origin: str, default_date: str | None = None,
+              page: Callable[[str], RawDoc | Problem] | None = None) -> Iterator[RawDoc | Problem]:
+    """One document per feed entry (its content, else its summary). With ``page`` (feeds read from
+    the web), an entry that carries only a summary is replaced by the article page it links to,
+    ``page(link)``; entries are then identified by their id or link rather than their position, which
+    changes as a live feed rolls."""
     try:
         import feedparser
     except ImportError:
         yield Problem(origin, "unsupported", f"{origin}: reading feeds needs feedparser (pip install feedparser)")
         return
+    if isinstance(data, str) and data.startswith(("http://", "https://")):
+        yield Problem(origin, "unsupported", f"{origin}: use hadath.store.web.read_url for feed URLs")
+        return
     feed = feedparser.parse(data)
     if not feed.entries:
         why = f" ({feed.bozo_exception})" if getattr(feed, "bozo", 0) else ""
-        yield Problem(origin, "feed", f"{origin}: no feed entries found{why}")
+        yield Problem(origin, "feed", f"{origin}: not an RSS/Atom feed, or a feed without entries{why}")
         return
     for i, e in enumerate(feed.entries):
         body = ""
         if e.get("content"):
             body = "\n".join(c.get("value", "") for c in e["content"])
-        body = body or e.get("summary", "") or e.get("description", "")
-        if "<" in body:
-            body, _ = _stdlib_html(body)
-        eorigin = f"{origin}#{i}"
-        if not body.strip():
-            yield Problem(eorigin, "no_text", f"{eorigin}: feed entry has no content or summary")
-            continue
+        link = e.get("link")
+        eorigin = f"{origin}#{(e.get('id') or link or i) if page else i}"
         title = e.get("title")
-        text = body if not title or title in body else f"{title}\n{body}"
         date = None
         for k in ("published_parsed", "updated_parsed"):
             if e.get(k):
                 date = dt.date(*e[k][:3]).isoformat()
                 break
-        yield RawDoc(eorigin, text, date=date or default_date, title=title, url=e.get("link"),
+        if page is not None and not body.strip() and link:
+            doc = page(link)
+            if isinstance(doc, RawDoc):
+                doc.date = doc.date or date or default_date  # the page's own date first
+                doc.title = doc.title or title
+                doc.source = doc.source or feed.feed.get("title")
+                doc.ext_id = e.get("id") or link
+            yield doc
+            continue
+        body = body or e.get("summary", "") or e.get("description", "")
+        if "<" in body:
+            body, _ = _stdlib_html(body)
+        if not body.strip():
+            yield Problem(eorigin, "no_text", f"{eorigin}: feed entry has no content or summary")
+            continue
+        text = body if not title or title in body else f"{title}\n{body}"
+        yield RawDoc(eorigin, text, date=date or default_date, title=title, url=link,
                      source=feed.feed.get("title"), ext_id=e.get("id"))
 
 
