@@ -7,13 +7,23 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .errors import (
-    EXIT_INTERNAL, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, HadathError, InputRejected, InputUnreadable,
+    EXIT_INTERNAL,
+    EXIT_OK,
+    EXIT_PARTIAL,
+    EXIT_USAGE,
+    HadathError,
+    InputRejected,
+    InputUnreadable,
 )
 from .io import DEFAULT_MAX_BYTES, decode_bytes, iter_jsonl, read_text_file
-from .pipeline import DEFAULT_MAX_CHARS, Options, code
+from .limits import DEFAULT_MAX_CHARS
+
+if TYPE_CHECKING:
+    from .pipeline import Options
 
 
 class _Parser(argparse.ArgumentParser):
@@ -100,6 +110,8 @@ def _dispatch_plugins(args) -> int | None:
 
 
 def _options(args) -> Options:
+    from .pipeline import Options  # the coder loads only for commands that code
+
     return Options(max_chars=args.max_chars, check_language=not args.any_language)
 
 
@@ -108,6 +120,7 @@ def _dump(doc_dict: dict, indent: int | None) -> str:
 
 
 def cmd_code(args) -> int:
+    from .pipeline import code  # the coder loads only for commands that code
     if args.input:
         if args.file:
             raise HadathError("give either FILE or --input, not both")
@@ -135,6 +148,8 @@ def cmd_code(args) -> int:
 
 
 def _code_batch(args) -> int:
+    from .pipeline import code
+
     src = Path(args.input)
     if not src.is_file():
         raise InputUnreadable(f"{src}: no such file")

@@ -24,6 +24,7 @@ from pathlib import Path
 from .errors import InputRejected
 from .lexicon.compiled import CompiledLexicon, Match, get_lexicon
 from .lexicon.entries import PLOVER_SCORES, QUAD_CLASS
+from .limits import DEFAULT_MAX_CHARS  # re-exported: callers import it from here
 from .model import Actor, Document, Entity, Event, Place, Quote
 from .stages.actors import find_actors, resolve_overlaps
 from .stages.analysis import ActorMention, Analysis, PlaceMention
@@ -36,7 +37,6 @@ from .text.normalize import NormalizedText
 from .text.sentences import split_sentences
 from .text.tokens import WordIndex
 
-DEFAULT_MAX_CHARS = 5_000_000
 _NAMED_KINDS = frozenset({"person", "org", "country"})
 
 

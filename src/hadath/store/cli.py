@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..errors import EXIT_OK, EXIT_PARTIAL, EXIT_REJECTED, EXIT_UNREADABLE, HadathError, InputUnreadable
 from ..io import DEFAULT_MAX_BYTES
-from ..pipeline import DEFAULT_MAX_CHARS
+from ..limits import DEFAULT_MAX_CHARS
 
 DB_HELP = "DuckDB store file (default: hadath.duckdb, or $HADATH_DB)"
 
