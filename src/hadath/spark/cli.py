@@ -17,24 +17,27 @@ DB_HELP = "DuckDB store file (default: hadath.duckdb, or $HADATH_DB)"
 def register(sub) -> None:
     sp = sub.add_parser("spark", help="code whole archives on Apache Spark (needs pyspark and Java 17)",
                         description="Run hadath's coder on Apache Spark and write Parquet tables "
-                                    "(documents, entities, mentions, events by event day, quotes, places, rejects).")
+                                    "(documents, entities, mentions, events by event day, quotes, places, near_duplicates, "
+                                    "clusters, cluster_events, rejects).")
     sps = sp.add_subparsers(dest="spark_command", required=True, parser_class=type(sp))
-    c = sps.add_parser("code", help="code JSONL or Parquet records into Parquet tables")
+    c = sps.add_parser("code", help="code JSONL, Parquet or WARC records into Parquet tables")
     add_code_arguments(c)
     i = sub.add_parser("import", help="load the Parquet output of `hadath spark code` into the store",
                        description="Load the tables written by `hadath spark code` into the DuckDB store "
-                                   "(replacing documents with the same key), then link near-duplicates and "
-                                   "rebuild event clusters.")
+                                   "(replacing documents with the same key), with the job's near-duplicates and "
+                                   "event clusters; if the store holds other documents too, links and clusters "
+                                   "are rebuilt over all of them.")
     i.add_argument("output", help="output directory of `hadath spark code`")
     i.add_argument("--db", default=None, help=DB_HELP)
-    i.add_argument("--no-link", action="store_true", help="skip near-duplicate linking and event clustering")
+    i.add_argument("--no-link", action="store_true", help="load no near-duplicate links or event clusters")
 
 
 def add_code_arguments(c) -> None:
     c.add_argument("--input", "-i", action="append", required=True, metavar="PATH",
                    help="input files, directories or globs (local, hdfs://, s3a://…); repeatable")
     c.add_argument("--output", "-o", required=True, help="output directory (overwritten)")
-    c.add_argument("--format", choices=("jsonl", "parquet"), help="input format (default: from the file names)")
+    c.add_argument("--format", choices=("jsonl", "parquet", "warc"),
+                   help="input format (default: from the file names; .warc and .warc.gz are WARC)")
     c.add_argument("--master", help="Spark master, e.g. local[2] (default: spark-submit's, or local[*])")
     c.add_argument("--partitions", type=int, help="repartition the input into N partitions before coding")
     c.add_argument("--shuffle-partitions", type=int, default=4, help="spark.sql.shuffle.partitions (default 4)")
@@ -89,7 +92,8 @@ def cmd_spark(args) -> int:
         spark.stop()
     reasons = ", ".join(f"{k} {v}" for k, v in sorted(stats["reject_reasons"].items()))
     print(f"hadath: {args.output}: {stats['coded']} coded, {stats['skipped']} skipped, {stats['errors']} failed, "
-          f"{stats['rejects']} reject(s){' (' + reasons + ')' if reasons else ''}, {stats['events']} event(s); "
+          f"{stats['rejects']} reject(s){' (' + reasons + ')' if reasons else ''}, {stats['events']} event(s), "
+          f"{stats['near_duplicates']} near-duplicate(s), {stats['clusters']} cluster(s); "
           f"{stats['seconds']:.1f}s", file=sys.stderr)
     return EXIT_PARTIAL if stats["rejects"] else EXIT_OK
 
@@ -100,7 +104,10 @@ def cmd_import(args) -> int:
 
     db = args.db or _db_default()
     counts = import_output(args.output, db, link=not args.no_link)
-    print(f"hadath: {db}: imported " + ", ".join(f"{v} {k}" for k, v in counts.items()), file=sys.stderr)
+    origin = counts.pop("clusters_from")
+    print(f"hadath: {db}: imported " + ", ".join(f"{v} {k}" for k, v in counts.items())
+          + {"spark": " (links and clusters as computed by the Spark job)",
+             "rebuilt": " (links and clusters rebuilt over the whole store)"}.get(origin, ""), file=sys.stderr)
     return EXIT_OK
 
 

@@ -3,18 +3,21 @@
 Flow (no text ever goes to the driver):
 
 1. read: JSONL (``.jsonl``/``.json``, gzipped too) as text lines, Parquet as rows turned into one
-   JSON object each (``to_json(struct(*))``), both as ``(origin, raw)``;
+   JSON object each (``to_json(struct(*))``), both as ``(origin, raw)``; WARC (``.warc``,
+   ``.warc.gz``) as file paths, each file read in an executor by the store's reader (``warc.py``);
 2. parse (``mapPartitions``): the record's fields are picked as ``hadath ingest`` picks them
    (``FieldMap``: text/content/body…, date/date_extracted…); lines that are not valid UTF-8, not
-   JSON or have no text become rejects with their reason;
+   JSON or have no text, and truncated WARC members, become rejects with their reason;
 3. exact duplicates (same content hash = ``doc_key``) are dropped, as the store keeps one document;
 4. code (``mapPartitions``): ``hadath.code`` per record, in executor Python processes that compile the
    lexicons once (``get_lexicon`` caches per process; Spark reuses its Python workers); one output row
    per document with its child rows nested; a record hadath refuses (not Arabic, empty…) or fails on
    is a document with status ``skipped``/``error`` *and* a reject — never a failed job;
 5. write: ``documents``, ``entities``, ``mentions``, ``events`` (partitioned by ``event_day``),
-   ``quotes``, ``places``, ``search_text`` and ``rejects`` under the output directory, plus
-   ``_hadath.json`` with the counts.
+   ``quotes``, ``places``, ``search_text`` and ``rejects`` under the output directory;
+6. across articles, with the store's rules: ``near_duplicates`` (``dedup.py``: joins and
+   aggregations over MinHash bands) and ``clusters`` + ``cluster_events`` (``clusters.py``: a
+   shuffle by cluster key, then the store's clustering per partition); ``_hadath.json`` with the counts.
 """
 from __future__ import annotations
 
@@ -28,7 +31,7 @@ from pathlib import Path
 
 from . import schema as sc
 
-OUTPUT_TABLES = (*sc.TABLES, "rejects")
+OUTPUT_TABLES = (*sc.TABLES, "rejects", *sc.DERIVED)
 
 
 def session(master: str | None = None, app: str = "hadath", shuffle_partitions: int = 4, conf: dict | None = None):
@@ -42,13 +45,25 @@ def session(master: str | None = None, app: str = "hadath", shuffle_partitions: 
         b = b.master(master)
     settings = {"spark.sql.shuffle.partitions": str(shuffle_partitions), "spark.ui.enabled": "false",
                 "spark.python.worker.reuse": "true", "spark.ui.showConsoleProgress": "false",
-                "spark.log.level": "WARN"}
+                "spark.log.level": "WARN", "spark.sql.debug.maxToStringFields": "200"}
     settings.update(conf or {})
     for k, v in settings.items():
         b = b.config(k, v)
     spark = b.getOrCreate()
     spark.sparkContext.setLogLevel("WARN")
+    _quiet(spark, "org.apache.spark.sql.execution.streaming.sinks.FileStreamSink")
     return spark
+
+
+def _quiet(spark, logger: str) -> None:
+    """Only errors from ``logger``: FileStreamSink warns, with a Java stack trace, about every glob
+    input (``data/*.jsonl``) that it is not a directory of a streaming sink — alarming and useless."""
+    import contextlib
+
+    with contextlib.suppress(Exception):  # another logging backend (a managed cluster): leave it be
+        jvm = spark.sparkContext._jvm
+        jvm.org.apache.logging.log4j.core.config.Configurator.setLevel(
+            logger, jvm.org.apache.logging.log4j.Level.ERROR)
 
 
 def detect_format(inputs: list[str]) -> str:
@@ -56,14 +71,16 @@ def detect_format(inputs: list[str]) -> str:
     for p in inputs:
         name = p.lower().rstrip("/")
         name = name.removesuffix(".gz")
-        if name.endswith((".parquet", ".pq")):
+        if name.endswith(".warc"):
+            fmts.add("warc")
+        elif name.endswith((".parquet", ".pq")):
             fmts.add("parquet")
         elif name.endswith((".jsonl", ".json", ".ndjson")):
             fmts.add("jsonl")
         else:
-            raise ValueError(f"{p}: cannot tell the input format from the name; give --format jsonl|parquet")
+            raise ValueError(f"{p}: cannot tell the input format from the name; give --format jsonl|parquet|warc")
     if len(fmts) != 1:
-        raise ValueError("all inputs of one run must have the same format (jsonl or parquet)")
+        raise ValueError("all inputs of one run must have the same format (jsonl, parquet or warc)")
     return fmts.pop()
 
 
@@ -89,14 +106,14 @@ def _schema(spark, ddl: str):
 # -- executor side ---------------------------------------------------------------------------------
 def _parse_partition(fields, default_date):
     def run(rows: Iterator) -> Iterator[dict]:
-        from ..store.readers import Problem, _record
+        from ..store.readers import _record
 
         for origin, raw in rows:
-            yield _parse_one(origin or "", raw, fields, default_date, Problem, _record)
+            yield _parse_one(origin or "", raw, fields, default_date, _record)
     return run
 
 
-def _parse_one(origin: str, raw: str | None, fields, default_date, Problem, _record) -> dict:
+def _parse_one(origin: str, raw: str | None, fields, default_date, _record) -> dict:
     def reject(reason, message, ext_id=None):
         return {"origin": origin, "ext_id": ext_id, "reason": reason, "message": message}
 
@@ -110,13 +127,18 @@ def _parse_one(origin: str, raw: str | None, fields, default_date, Problem, _rec
         return reject("json", f"{origin}: malformed JSON ({exc.msg}, column {exc.colno})")
     if not isinstance(obj, dict):
         return reject("json", f"{origin}: JSON but not an object")
-    rec = _record(obj, origin, fields, default_date)
     ext_id = fields.pick(obj, "id")
-    ext_id = None if ext_id is None else str(ext_id)
-    if isinstance(rec, Problem):
-        return reject(rec.reason, rec.message, ext_id)
-    return {"doc_key": rec.key, "origin": origin, "ext_id": rec.ext_id, "text": rec.text, "date": rec.date,
-            "title": rec.title, "url": rec.url, "source": rec.source}
+    return parsed_row(_record(obj, origin, fields, default_date), None if ext_id is None else str(ext_id))
+
+
+def parsed_row(item, ext_id: str | None = None) -> dict:
+    """A reader's ``RawDoc`` (a document to code) or ``Problem`` (a reject) as a parsed row."""
+    from ..store.readers import Problem
+
+    if isinstance(item, Problem):
+        return {"origin": item.origin, "ext_id": ext_id, "reason": item.reason, "message": item.message}
+    return {"doc_key": item.key, "origin": item.origin, "ext_id": item.ext_id, "text": item.text,
+            "date": item.date, "title": item.title, "url": item.url, "source": item.source}
 
 
 def _code_partition(lexicon_dirs: tuple[str, ...], options):
@@ -163,6 +185,24 @@ def code_record(rec: dict, lexicon_dirs: tuple[str, ...], options) -> dict:
 
 
 # -- driver side -----------------------------------------------------------------------------------
+def _write_cross_article(spark, docs, out: str) -> dict:
+    """Near-duplicates and event clusters of the whole output (Spark aggregations, the store's rules)."""
+    from pyspark.sql import functions as F
+
+    from .clusters import event_clusters
+    from .dedup import near_duplicates
+
+    dups = near_duplicates(docs.select("doc_key", "date", "minhash"))
+    dups.write.mode("overwrite").parquet(f"{out}/near_duplicates")
+    events = docs.select(F.explode("events").alias("r")).select("r.*")
+    parts = int(spark.conf.get("spark.sql.shuffle.partitions"))
+    clusters, members = event_clusters(events, docs.select("doc_key", "source", "publisher", "url", "date"), dups,
+                                       parts)
+    clusters.write.mode("overwrite").parquet(f"{out}/clusters")
+    members.write.mode("overwrite").parquet(f"{out}/cluster_events")
+    return {"near_duplicates": dups.count(), "clusters": clusters.count()}  # both are checkpointed: cheap
+
+
 def run(spark, inputs: list[str], output: str, fmt: str | None = None, fields=None,
         default_date: str | None = None, lexicon_dirs: tuple[str, ...] = (), any_language: bool = False,
         max_chars: int | None = None, partitions: int | None = None, dedup: bool = True) -> dict:
@@ -179,11 +219,20 @@ def run(spark, inputs: list[str], output: str, fmt: str | None = None, fields=No
     options = Options(max_chars=max_chars or DEFAULT_MAX_CHARS, check_language=not any_language)
     parsed_ddl, coded_ddl = sc.ddl(sc.PARSED), sc.coded_ddl()
 
-    raw = read_raw(spark, inputs, fmt)
-    if partitions:
-        raw = raw.repartition(partitions)
-    parsed = spark.createDataFrame(raw.rdd.mapPartitions(_parse_partition(fields, default_date)),
-                                   _schema(spark, parsed_ddl), verifySchema=False)
+    if fmt == "warc":
+        from ..io import DEFAULT_MAX_BYTES
+        from . import warc
+
+        files = warc.warc_files(spark, inputs)
+        rows = files.rdd.mapPartitions(warc.read_partition(default_date, DEFAULT_MAX_BYTES, parsed_row))
+    else:
+        raw = read_raw(spark, inputs, fmt)
+        if partitions:
+            raw = raw.repartition(partitions)
+        rows = raw.rdd.mapPartitions(_parse_partition(fields, default_date))
+    parsed = spark.createDataFrame(rows, _schema(spark, parsed_ddl), verifySchema=False)
+    if fmt == "warc" and partitions:
+        parsed = parsed.repartition(partitions)
     if dedup:
         good = parsed.filter(F.col("reason").isNull()).dropDuplicates(["doc_key"])
         parsed = good.unionByName(parsed.filter(F.col("reason").isNotNull()))
@@ -204,6 +253,7 @@ def run(spark, inputs: list[str], output: str, fmt: str | None = None, fields=No
             else:
                 rows.write.mode("overwrite").parquet(f"{out}/{t}")
         coded.filter(F.col("reject").isNotNull()).select("reject.*").write.mode("overwrite").parquet(f"{out}/rejects")
+        linked = _write_cross_article(spark, docs, out)
         agg = coded.agg(
             F.count(F.when(F.col("status") == "coded", 1)).alias("coded"),
             F.count(F.when(F.col("status") == "skipped", 1)).alias("skipped"),
@@ -217,7 +267,7 @@ def run(spark, inputs: list[str], output: str, fmt: str | None = None, fields=No
         coded.unpersist()
     from .. import __version__
 
-    stats = {**{k: int(v) for k, v in agg.items()}, "reject_reasons": reasons, "inputs": list(inputs),
+    stats = {**{k: int(v) for k, v in agg.items()}, **linked, "reject_reasons": reasons, "inputs": list(inputs),
              "format": fmt, "hadath_version": __version__, "seconds": round(time.perf_counter() - started, 3)}
     if "://" not in out or out.startswith("file://"):
         Path(out.removeprefix("file://"), "_hadath.json").write_text(json.dumps(stats, indent=1) + "\n")

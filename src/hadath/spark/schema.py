@@ -68,3 +68,27 @@ def coded_ddl() -> str:
         parts.append(f"`{t}` array<struct<{', '.join(f'`{n}`: {ty}' for n, ty in TABLES[t])}>>")
     parts.append(f"`reject` struct<{', '.join(f'`{n}`: {ty}' for n, ty in REJECTS)}>")
     return ", ".join(parts)
+
+# Cross-article tables computed by the job (after coding): the store's near_duplicates, clusters and
+# cluster_events, loaded as they are by `hadath import` into a store that holds nothing else.
+DERIVED: dict[str, list[tuple[str, str]]] = {
+    "near_duplicates": [("doc_key", S), ("dup_of", S), ("similarity", D)],
+    "clusters": [
+        ("cluster_id", S), ("plover", S), ("cameo", S), ("source_country", S), ("target_country", S),
+        ("place_name", S), ("place_country", S), ("lat", D), ("lon", D), ("geonameid", L),
+        ("first_date", DT), ("last_date", DT), ("num_mentions", I), ("num_sources", I), ("num_articles", I),
+        ("first_seen", DT), ("last_seen", DT), ("score", D), ("quad_class", S),
+        ("source_sector", S), ("target_sector", S), ("source_name", S), ("target_name", S),
+        ("url", S), ("doc_key", S),
+    ],
+    "cluster_events": [("event_id", S), ("cluster_id", S)],
+}
+
+
+def arrow_schema(cols: list[tuple[str, str]]):
+    """The pyarrow schema of a column list (rows handed to DuckDB in an executor)."""
+    import pyarrow as pa
+
+    types = {S: pa.string(), I: pa.int32(), L: pa.int64(), D: pa.float64(), B: pa.bool_(), DT: pa.date32(),
+             AS: pa.list_(pa.string())}
+    return pa.schema([(n, types[t]) for n, t in cols])
