@@ -124,7 +124,7 @@ _DURATION_WORDS = frozenset("يوم يومين ايام اسبوع اسبوعي�
 _CAUSAL_WORDS = frozenset("اثر جراء بسبب نتيجه عقب بعد اعقاب اثناء عند عندما".split())
 # "أصيب غيظان بجروح إثر إطلاق نار عليه", "أصيب السفير عندما تعرضت قافلته لهجوم": casualties told
 # first, then their cause or occasion, which is reported
-_CASUALTY_VERB_RE = re.compile(r"^[وف]?(?:اصيب|اصيبت|اصيبوا|جرح|قتل|قتلت|قتلوا|لقي|لقيت|لقوا|توفي|استشهد|سقط)")
+_CASUALTY_VERB_RE = re.compile(r"^[وف]?(?:اصيب|اصيبت|اصيبوا|جرح|قتل|قتلت|قتلوا|لقي|لقيت|لقوا|توفي|استشهد|سقط|نجا|نجت|نجوا)")
 _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
 _CHARACTERIZING_WORDS = frozenset("بانه بانها بانهم انه انها انهم".split())
 _DIGIT_RE = re.compile(r"\d")
@@ -155,6 +155,8 @@ def is_background(an: Analysis, t: Match, clause: tuple[int, int], verbal: bool 
         if t.prefix[:1] in ("و", "ف"):
             return False
         before = [w for w in before[-2:] if w not in ("ان", "ما")][-1:]
+        if before and before[-1] in _CAUSAL_WORDS and _casualties_told_before(an, t):
+            return False  # "نجا العمدة من محاولة اغتيال عندما فجر مجهولون عبوة ناسفة"
         return any(_frame_word(w, _FRAME_WORDS | _TOPIC_WORDS) for w in before)
     if any(_frame_word(w, _TOPIC_WORDS) for w in before):
         return True
@@ -166,9 +168,12 @@ def is_background(an: Analysis, t: Match, clause: tuple[int, int], verbal: bool 
     if frame is None:
         return False
     if frame in _CAUSAL_WORDS:
-        told = an.words_between(max(0, t.start - 120), t.word_start)[-10:]
-        return not any(_CASUALTY_VERB_RE.match(w) for w in told)
+        return not _casualties_told_before(an, t)
     return True
+
+
+def _casualties_told_before(an: Analysis, t: Match) -> bool:
+    return any(_CASUALTY_VERB_RE.match(w) for w in an.words_between(max(0, t.start - 120), t.word_start)[-10:])
 
 
 def _frame_word(word: str, words: frozenset[str]) -> bool:
