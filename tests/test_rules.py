@@ -312,3 +312,10 @@ def test_received_aid_and_ta_marbuta_is_no_pronoun():
     e = events(doc, "AID")[0]
     assert (e.source.country, e.target.country) == ("USA", "LBN")
     assert e.source.text == "الولايات المتحدة"  # "عسكرية" is not عسكري + ه (a soldier of his)
+
+
+def test_a_survived_attack_targets_the_survivor():
+    doc = code("نجا وزير التعليم العالي من محاولة اغتيال بتفجير سيارة مفخخة في وسط بغداد أمس.")
+    attack = events(doc, "ASSAULT")
+    assert attack and all(e.target is not None and e.target.sector == "GOV" for e in attack)
+    assert any(not e.background for e in attack)

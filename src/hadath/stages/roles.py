@@ -96,6 +96,12 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
         receiver = ungoverned_before[-1] if ungoverned_before else None
         if receiver is not None or giver is not None:
             return giver, receiver
+    if not verbal and entry.plover == "ASSAULT" and _survived(an, t, prev_word):
+        # "نجا العمدة من محاولة اغتيال": the survivor, the subject of نجا, is the target (not an
+        # actor of a relative clause between them: "قائد … شكل لمقاتلة القاعدة نجا")
+        survivor = _main_subject(an, t, actors, clause)
+        return _victims_frame(an, t, source, explicit, after, after_sentence,
+                              [survivor] if survivor is not None else ungoverned_before)
     if not verbal and entry.plover == "ASSAULT" and not direct and _in_attack_frame(an, t, prev_word):
         return _victims_frame(an, t, source, explicit, after, after_sentence, ungoverned_before)
     comma_initial = (not an.text[c_start:t.start].strip() and c_start > 0
@@ -183,6 +189,12 @@ def _in_attack_frame(an: Analysis, t: Match, prev_word: str) -> bool:
         return True
     return t.prefix.startswith(("ل", "ول")) and any(
         morph.strip_clitics(w).startswith(("تعرض", "يتعرض")) for w in an.words_between(max(0, t.start - 40), t.word_start)[-3:])
+
+
+def _survived(an: Analysis, t: Match, prev_word: str) -> bool:
+    """"نجا X من محاولة اغتيال", "… من هجوم بتفجير انتحاري": an attack someone survived."""
+    return (prev_word == "من" or t.prefix.startswith(("ب", "وب"))) and any(morph.strip_clitics(w) in ("نجا", "نجت", "نجوا", "ينجو", "تنجو")
+                                      for w in an.words_between(max(0, t.start - 80), t.word_start)[-8:])
 
 
 def _victims_frame(an: Analysis, t: Match, source: ActorMention | None, explicit: bool,
