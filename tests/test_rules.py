@@ -319,3 +319,9 @@ def test_a_survived_attack_targets_the_survivor():
     attack = events(doc, "ASSAULT")
     assert attack and all(e.target is not None and e.target.sector == "GOV" for e in attack)
     assert any(not e.background for e in attack)
+
+
+def test_an_announced_deployment_is_reported():
+    doc = code("أعلنت وزارة الدفاع الأمريكية إرسال نحو 1500 من الجنود إلى منطقة الشرق الأوسط.")
+    e = events(doc, "MOBILIZE")[0]
+    assert not e.background and e.source.country == "USA"

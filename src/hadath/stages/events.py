@@ -247,7 +247,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
                     and not (place is not None and clause[0] <= place.start < clause[1]) \
                     and not (entry.plover == "PROTEST" and _adverbial_accusative(an, t)):
                 continue  # "القتل والاغتيال السياسي": a topic, not a reported event
-            occurring = verbal or occurrence_verb_before(an, t) or (
+            occurring = verbal or occurrence_verb_before(an, t, entry.plover not in _NEEDS_SCENE | {"PROTEST"}) or (
                 entry.plover == "PROTEST" and _adverbial_accusative(an, t))
             background = question or in_relative_clause(an, t, verbal) or is_background(an, t, clause, verbal) or (
                 not occurring and not anchored(an, t, clause, date, place)) or (
