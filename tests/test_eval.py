@@ -14,11 +14,11 @@ GOLD = sorted((Path(__file__).parent / "gold").glob("gold_*.jsonl"))
 
 # Floors for the project's own gold sentences (tests/gold, written by us): micro-averaged over all
 # 16 types. Set just under today's measurement; raise them as the lexicons improve.
-FLOOR_MICRO_F1 = 0.60
+FLOOR_MICRO_F1 = 0.62
 FLOOR_NO_EVENT_SPECIFICITY = 0.86  # share of no-event sentences coded with no reported event
-FLOOR_SOURCE_COUNTRY = 0.43
-FLOOR_SOURCE_SECTOR = 0.43
-FLOOR_TARGET_SECTOR = 0.21
+FLOOR_SOURCE_COUNTRY = 0.46
+FLOOR_SOURCE_SECTOR = 0.45
+FLOOR_TARGET_SECTOR = 0.26
 
 
 @pytest.fixture(scope="module")
