@@ -21,8 +21,8 @@ from .implied import (
     PROTESTER_STEMS,
     RIOT,
     addressee,
-    implied_government,
     implied_attackers,
+    implied_government,
     implied_protesters,
     implied_victims,
     is_protesters,
@@ -211,9 +211,9 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if all(h.entry.requires_words.isdisjoint(following) for h in t.hits):
                 continue
         s_start, s_end = an.sentences[sent]
-        question = an.text[s_start:s_end].rstrip(' "»”')[-1:] in ("؟", "?")  # asks, does not report
-        question = question or any(c.hits[0].entry.kind in ("fiction", "sports")  # type: ignore[union-attr]
-                                   for c in by_sentence_cues.get(sent, []))  # a film's story, a match
+        # a question asks, a film's story or a match is not news: no event of the sentence is reported
+        not_news = an.text[s_start:s_end].rstrip(' "»”')[-1:] in ("؟", "?") or any(
+            c.hits[0].entry.kind in ("fiction", "sports") for c in by_sentence_cues.get(sent, []))  # type: ignore[union-attr]
         clause = _clause_bounds(an, s_start, s_end, t.start, t.end)
         actors = by_sentence_actors.get(sent, [])
         if sent not in quote_regions:
@@ -247,9 +247,9 @@ def find_events(an: Analysis) -> list[EventDraft]:
                     and not (place is not None and clause[0] <= place.start < clause[1]) \
                     and not (entry.plover == "PROTEST" and _adverbial_accusative(an, t)):
                 continue  # "القتل والاغتيال السياسي": a topic, not a reported event
-            occurring = verbal or occurrence_verb_before(an, t, entry.plover not in _NEEDS_SCENE | {"PROTEST"}) or (
+            occurring = verbal or occurrence_verb_before(an, t, entry.plover not in _FOLLOW_UP_WHEN_ANNOUNCED) or (
                 entry.plover == "PROTEST" and _adverbial_accusative(an, t))
-            background = question or in_relative_clause(an, t, verbal) or is_background(an, t, clause, verbal) or (
+            background = not_news or in_relative_clause(an, t, verbal) or is_background(an, t, clause, verbal) or (
                 not occurring and not anchored(an, t, clause, date, place)) or (
                 not occurring and anaphoric(an, t) and not CASUALTY_RE.search(an.text, clause[0], clause[1]))
             if entry.plover in _NEEDS_SCENE and verbal and not background:
@@ -276,6 +276,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
 
 
 _NEEDS_SCENE = frozenset({"ASSAULT"})
+# an announced attack or protest ("أعلنت الشرطة … مقتل") is as often a follow-up as a report
+_FOLLOW_UP_WHEN_ANNOUNCED = _NEEDS_SCENE | {"PROTEST"}
 
 
 def _has_scene(an: Analysis, t: Match, entry: Trigger, clause: tuple[int, int], date: DateMention | None,

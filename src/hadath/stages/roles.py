@@ -50,8 +50,9 @@ def _is_participant(a: ActorMention) -> bool:
 def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMention],
                  clause: tuple[int, int]) -> tuple[ActorMention | None, ActorMention | None]:
     c_start, c_end = clause
+    verbal = entry.verbal or any(h.entry.verbal for h in t.hits if h.kind == "trigger")
     actors = [a for a in actors if not _location(an, a)]  # "في العاصمة كاتماندو": where, not who
-    if not (entry.verbal or any(h.entry.verbal for h in t.hits if h.kind == "trigger")):
+    if not verbal:
         # "شهدت تركيا مظاهرات": the subject of "witnessed" is where the event happened
         actors = [a for a in actors if not (a.end <= t.start and _witness_subject(an, a))]
     before = [a for a in actors if a.end <= t.start and a.start >= c_start]
@@ -82,7 +83,6 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
 
     ungoverned_before = [a for a in before if not _governed(an, a) and _is_participant(a)]
     prev_word = an.word_before(t.start)
-    verbal = entry.verbal or any(h.entry.verbal for h in t.hits if h.kind == "trigger")
     if not verbal and source is None and t.prefix.startswith(("ب", "وب")) and _carried_out_with_qama(an, t):
         # "قام مسلحون مقنعون بخطف نائب رئيس البلدية": the subject of قام did it
         if ungoverned_before:
