@@ -16,6 +16,7 @@ from ..errors import HadathError, InputRejected
 from ..store.queries import (
     EVENT_COLUMNS,
     EventFilter,
+    dyad_conditions,
     parse_codes,
     parse_day,
     parse_types,
@@ -232,14 +233,8 @@ def clusters(actor: list[str] | None = Query(None), source: list[str] | None = Q
         types, d0, d1 = parse_types(type), parse_day(since, "since"), parse_day(until, "until")
     except HadathError as exc:
         raise _bad(exc) from None
-    conds, params = ["TRUE"], []
-    if a:
-        conds.append("(source_country IN (SELECT unnest(?::VARCHAR[])) OR target_country IN (SELECT unnest(?::VARCHAR[])))")
-        params += [a, a]
-    for col, v in (("source_country", s), ("target_country", t), ("plover", types)):
-        if v:
-            conds.append(f"{col} IN (SELECT unnest(?::VARCHAR[]))")
-            params.append(v)
+    conds, params = dyad_conditions(a, s, t, types)
+    conds.insert(0, "TRUE")
     if d0:
         conds.append("last_date >= ?")
         params.append(d0)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..store.queries import EVENT_COLUMNS, EventFilter
+from ..store.queries import EVENT_COLUMNS, EventFilter, in_list
 from .encode import dumps
 from .substring import SubstringIndex
 
@@ -44,7 +44,7 @@ class EventQuery:
         where, params = self.flt.where(a)
         conds = [where]
         if self.countries:
-            conds.append(f"{a}.place_country IN (SELECT unnest(?::VARCHAR[]))")
+            conds.append(in_list(f"{a}.place_country"))
             params.append(self.countries)
         if self.place:
             conds.append(f"({a}.place_name ILIKE ? ESCAPE '\\' OR contains({a}.place_name_ar, ?))")

@@ -10,6 +10,28 @@ from ..errors import HadathError
 _CODE = re.compile(r"^[A-Z]{3}$")
 
 
+def in_list(column: str) -> str:
+    """SQL for "``column`` is one of a list" taking the whole list as one parameter."""
+    return f"{column} IN (SELECT unnest(?::VARCHAR[]))"
+
+
+def dyad_conditions(actor: list[str], source: list[str], target: list[str], types: list[str],
+                    alias: str = "") -> tuple[list[str], list]:
+    """Conditions on the country codes and PLOVER type shared by events and clusters: ``actor``
+    is either side, ``source`` and ``target`` one side each."""
+    a = f"{alias}." if alias else ""
+    conds: list[str] = []
+    params: list = []
+    if actor:
+        conds.append(f"({in_list(a + 'source_country')} OR {in_list(a + 'target_country')})")
+        params += [actor, actor]
+    for column, values in (("source_country", source), ("target_country", target), ("plover", types)):
+        if values:
+            conds.append(in_list(a + column))
+            params.append(values)
+    return conds, params
+
+
 @dataclass
 class EventFilter:
     actor: list[str] = field(default_factory=list)     # source or target country
@@ -23,21 +45,8 @@ class EventFilter:
 
     def where(self, alias: str = "e") -> tuple[str, list]:
         """SQL condition and its parameters: values are never spliced into the SQL text."""
-        conds, params = [], []
         a = alias
-        if self.actor:
-            conds.append(f"({a}.source_country IN (SELECT unnest(?::VARCHAR[])) OR "
-                         f"{a}.target_country IN (SELECT unnest(?::VARCHAR[])))")
-            params += [self.actor, self.actor]
-        if self.source:
-            conds.append(f"{a}.source_country IN (SELECT unnest(?::VARCHAR[]))")
-            params.append(self.source)
-        if self.target:
-            conds.append(f"{a}.target_country IN (SELECT unnest(?::VARCHAR[]))")
-            params.append(self.target)
-        if self.types:
-            conds.append(f"{a}.plover IN (SELECT unnest(?::VARCHAR[]))")
-            params.append(self.types)
+        conds, params = dyad_conditions(self.actor, self.source, self.target, self.types, a)
         if self.cameo:
             conds.append(f"starts_with({a}.cameo, ?)")
             params.append(self.cameo)
