@@ -23,7 +23,7 @@ from pathlib import Path
 import hadath
 from hadath.lexicon.compiled import get_lexicon
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "saudinewsnet" / "saudinewsnet.jsonl.gz"
+from bench_common import DEFAULT_CORPUS, EXIT_NO_CORPUS, corpus_missing, emit  # noqa: E402  (sibling script module)
 
 
 def load(path: Path, n: int) -> list[dict]:
@@ -56,9 +56,8 @@ def main() -> int:
     ap.add_argument("--n", type=int, default=1000)
     ap.add_argument("--json", type=Path, help="write the figures as JSON here")
     args = ap.parse_args()
-    if not args.corpus.exists():
-        print(f"corpus not found: {args.corpus}", file=sys.stderr)
-        return 3
+    if corpus_missing(args.corpus):
+        return EXIT_NO_CORPUS
     docs = load(args.corpus, args.n)
     loop_before = reference_loop_seconds()
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -98,9 +97,7 @@ def main() -> int:
         "hadath": hadath.__version__,
         "reference_loop_s": [loop_before, reference_loop_seconds()],
     }
-    print(json.dumps(result, indent=2, ensure_ascii=False))
-    if args.json:
-        args.json.write_text(json.dumps(result, indent=2, ensure_ascii=False), encoding="utf-8")
+    emit(result, args.json)
     return 0
 
 

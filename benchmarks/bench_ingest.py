@@ -38,7 +38,7 @@ import tempfile
 import time
 from pathlib import Path
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "saudinewsnet" / "saudinewsnet.jsonl.gz"
+from bench_common import DEFAULT_CORPUS, EXIT_NO_CORPUS, corpus_missing, emit  # noqa: E402  (sibling script module)
 
 
 def _tree_rss_kb(pid: int) -> tuple[int, int, int]:
@@ -97,9 +97,8 @@ def main() -> int:
     ap.add_argument("--json", type=Path, help="write the figures as JSON here")
     ap.add_argument("--keep", type=Path, help="keep the database here instead of a temporary file")
     args = ap.parse_args()
-    if not args.corpus.exists():
-        print(f"corpus not found: {args.corpus}", file=sys.stderr)
-        return 3
+    if corpus_missing(args.corpus):
+        return EXIT_NO_CORPUS
     tmp = Path(tempfile.mkdtemp(prefix="hadath-bench-"))
     src = tmp / "articles.jsonl"
     opener = gzip.open if args.corpus.suffix == ".gz" else open
@@ -184,9 +183,7 @@ def main() -> int:
         "bench_process_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "python": sys.version.split()[0], "cores": os.cpu_count(),
     }
-    print(json.dumps(result, indent=2, ensure_ascii=False))
-    if args.json:
-        args.json.write_text(json.dumps(result, indent=2, ensure_ascii=False), encoding="utf-8")
+    emit(result, args.json)
     return 0
 
 

@@ -35,7 +35,7 @@ import time
 import urllib.parse
 from pathlib import Path
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "saudinewsnet" / "saudinewsnet.jsonl.gz"
+from bench_common import DEFAULT_CORPUS, EXIT_NO_CORPUS, corpus_missing  # noqa: E402  (sibling script module)
 HOST = "127.0.0.1"
 try:
     import uvloop  # noqa: F401
@@ -223,9 +223,8 @@ def main() -> int:
     db = args.db or Path(tempfile.mkdtemp(prefix="hadath-bench-serve-")) / "bench.duckdb"
     ingest_s = None
     if not db.exists():
-        if not args.corpus.exists():
-            print(f"corpus not found: {args.corpus}", file=sys.stderr)
-            return 3
+        if corpus_missing(args.corpus):
+            return EXIT_NO_CORPUS
         ingest_s = build_store(args.corpus, args.n, db, args.jobs)
     import duckdb
 

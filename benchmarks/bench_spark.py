@@ -27,7 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "saudinewsnet" / "saudinewsnet.jsonl.gz"
+from bench_common import DEFAULT_CORPUS, EXIT_NO_CORPUS, corpus_missing  # noqa: E402  (sibling script module)
 
 
 def write_sample(src: Path, n: int, dst: Path) -> list[dict]:
@@ -112,9 +112,8 @@ def main() -> int:
     ap.add_argument("--shuffle-partitions", type=int, default=4)
     ap.add_argument("--json", type=Path, help="write the figures as JSON here")
     args = ap.parse_args()
-    if not args.corpus.exists():
-        print(f"corpus not found: {args.corpus}", file=sys.stderr)
-        return 3
+    if corpus_missing(args.corpus):
+        return EXIT_NO_CORPUS
     tmp = Path(tempfile.mkdtemp(prefix="hadath-bench-spark-"))
     try:
         inp = tmp / "sample.jsonl"
