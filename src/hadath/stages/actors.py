@@ -123,11 +123,14 @@ def _capital_place(an: Analysis, iso3: str | None):
     return None
 
 
+_ARTICLE_PREFIXES = ("ال", "وال", "بال", "لل", "فال", "كال")
+
+
 def _ends_definite(an: Analysis, head: ActorMention) -> bool:
     """The phrase so far ends in a word with the article ("المبعوث", "وزير الخارجية")."""
     words = an.text[head.start:head.end].split()
     last = words[-1] if words else ""
-    return last.startswith(("ال", "وال", "بال", "لل", "فال", "كال")) or (len(words) == 1 and "ال" in head.prefix)
+    return last.startswith(_ARTICLE_PREFIXES) or (len(words) == 1 and "ال" in head.prefix)
 
 
 def _definite(an: Analysis, head: ActorMention) -> bool:
@@ -137,29 +140,29 @@ def _definite(an: Analysis, head: ActorMention) -> bool:
     words = an.text[head.start:head.end].split()
     last = words[-1] if words else ""
     return ("ال" in head.prefix or bool(head.suffix) or an.text.startswith("ال", head.start)
-            or (len(words) > 1 and last.startswith(("ال", "وال", "بال", "لل", "فال", "كال"))))
+            or (len(words) > 1 and last.startswith(_ARTICLE_PREFIXES)))
+
+
+def _any_start(starts: list[int], lo: int, hi: int) -> bool:
+    """Some offset of the sorted ``starts`` lies in [lo, hi)."""
+    k = bisect.bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi
 
 
 def _starts_trigger(an: Analysis, pos: int) -> bool:
     """An event word is not part of a name ("الرئيس الفلسطيني هجوما قاسيا")."""
-    starts = an.trigger_word_starts
-    k = bisect.bisect_left(starts, pos)
-    return k < len(starts) and starts[k] == pos
+    return _any_start(an.trigger_word_starts, pos, pos + 1)
 
 
 def _entity_between(an: Analysis, start: int, end: int) -> bool:
     """Another actor word between a head and a nationality takes the nationality itself. (A
     definite head takes no genitive either: "المبعوث الأممي الفصائل الليبية" is two phrases.)"""
-    starts = an.entity_starts
-    k = bisect.bisect_right(starts, start)
-    return k < len(starts) and starts[k] < end
+    return _any_start(an.entity_starts, start + 1, end)
 
 
 def _trigger_between(an: Analysis, start: int, end: int) -> bool:
     """An event word between two mentions separates them ("الجيش الإسرائيلي قتل فلسطينيا")."""
-    starts = an.trigger_word_starts
-    k = bisect.bisect_left(starts, start)
-    return k < len(starts) and starts[k] < end
+    return _any_start(an.trigger_word_starts, start, end)
 
 
 def _context_person(an: Analysis, title: ActorMention, limit: int) -> ActorMention | None:
