@@ -325,3 +325,31 @@ def test_an_announced_deployment_is_reported():
     doc = code("أعلنت وزارة الدفاع الأمريكية إرسال نحو 1500 من الجنود إلى منطقة الشرق الأوسط.")
     e = events(doc, "MOBILIZE")[0]
     assert not e.background and e.source.country == "USA"
+
+
+def test_announcer_of_an_attack_is_not_its_participant():
+    doc = code("أعلنت الشرطة مقتل سبعة أشخاص في انفجار عبوة ناسفة في الموصل أمس.")
+    assault = events(doc, "ASSAULT")
+    assert assault and not any(e.source and e.source.sector == "COP" for e in assault)
+    # a pronoun takes the speaker up: "أعلن الجيش أنه قتل" names the agent
+    doc = code("وأعلن الجيش الباكستاني أنه قتل عشرين مسلحا في وزيرستان أمس.")
+    e = next(e for e in events(doc, "ASSAULT") if e.trigger == "قتل")
+    assert e.source is not None and (e.source.country, e.source.sector) == ("PAK", "MIL")
+
+
+def test_instrument_and_describing_verb_fold_into_the_attack():
+    doc = code("قتل عشرة أشخاص في هجوم انتحاري بسيارة مفخخة استهدف دورية للشرطة الأفغانية في كابل أمس.")
+    triggers = [e.trigger for e in events(doc, "ASSAULT")]
+    assert "سيارة مفخخة" not in triggers and "استهدف" not in triggers and "هجوم انتحاري" in triggers
+
+
+def test_victims_are_not_the_subset_named_after_baynahum():
+    doc = code("قتل ستة مدنيين أفغان وجرح عشرون شخصا بينهم أربعة جنود أمريكيين في هجوم انتحاري في قندهار أمس.")
+    e = next(e for e in events(doc, "ASSAULT") if e.trigger == "هجوم انتحاري")
+    assert e.target is not None and e.target.country == "AFG"
+
+
+def test_a_long_subject_of_taarrada_suffers_the_attack():
+    doc = code("تعرضت قافلة عسكرية تضم جنودا بريطانيين لهجوم بعبوة ناسفة في هلمند أمس.")
+    e = next(e for e in events(doc, "ASSAULT") if "هجوم" in e.trigger)
+    assert not e.hypothetical and e.target is not None and e.target.country == "GBR"

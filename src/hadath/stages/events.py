@@ -272,7 +272,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
                     drafts.append(EventDraft(t, entry, sent, src, tgt, negated, hypothetical, modality, date, place,
                                              background, historical))
             break  # one event per trigger occurrence: the first listed sense wins
-    return _drop_echoing_nouns(an, drafts)
+    return _merge_attack_details(an, _drop_echoing_nouns(an, drafts))
 
 
 _NEEDS_SCENE = frozenset({"ASSAULT"})
@@ -362,6 +362,35 @@ def _names_object(an: Analysis, verb: EventDraft, noun: EventDraft) -> bool:
 
 
 _DO_VERBS = ("شن", "نفذ", "ينفذ", "يشن", "تشن", "تنفذ")
+
+
+_INSTRUMENT_PREFIXES = ("ب", "وب", "بال")
+
+
+def _merge_attack_details(an: Analysis, drafts: list[EventDraft]) -> list[EventDraft]:
+    """"في هجوم انتحاري بسيارة مفخخة استهدف دورية للشرطة" reports one attack: the weapon after ب
+    is its instrument and the verb right after the noun (no و) is a relative clause describing it.
+    Both fold into the attack noun, which takes the target, date and place they name, instead of
+    standing as attacks of their own with the victims of the noun read as their subject."""
+    merged: set[int] = set()
+    for i, d in enumerate(drafts):
+        if d.entry.plover != "ASSAULT" or id(d) in merged:
+            continue
+        head = next((h for h in reversed(drafts[:i]) if h.entry.plover == "ASSAULT" and not h.entry.verbal
+                     and id(h) not in merged and h.sentence == d.sentence and h.trigger.end <= d.trigger.start
+                     and an.count_words(h.trigger.end, d.trigger.start) <= 3), None)
+        if head is None or an.text[head.trigger.end:d.trigger.start].strip(" ،,")[-1:] in (".", ":", "؛"):
+            continue
+        instrument = not d.entry.verbal and d.trigger.prefix in _INSTRUMENT_PREFIXES
+        describing = d.entry.verbal and not d.trigger.prefix and d.entry.object_preps == ("direct",)
+        if not (instrument or describing):
+            continue
+        if describing and (head.target is None or head.target.kind == "implied"):
+            head.target = d.target or head.target  # named in the relative clause, not implied by the place
+        head.date = head.date or d.date
+        head.place = head.place or d.place
+        merged.add(id(d))
+    return [d for d in drafts if id(d) not in merged]
 
 
 def _drop_echoing_nouns(an: Analysis, drafts: list[EventDraft]) -> list[EventDraft]:

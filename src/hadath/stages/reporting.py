@@ -205,11 +205,14 @@ def occurrence_verb_before(an: Analysis, t: Match, announced: bool = False) -> b
     before = an.words_between(max(0, t.start - 80), t.word_start)
     if any(_OCCURRENCE_RE.match(w) for w in before[-3:]):
         return True
+    if t.prefix.startswith(("ل", "ول")) and any(_SUFFERED_RE.match(w) for w in before[-8:]):
+        return True  # "تعرضت قافلة عسكرية تضم جنودا لهجوم": the subject of تعرض may be long
     # "أعلنت وزارة الدفاع الأمريكية إرسال …": an announcement with its subject in between (asked
     # for by the caller: announced attacks and protests are as often follow-ups of a report)
     return announced and any(_ANNOUNCE_RE.match(w) for w in before[-6:-3])
 
 
+_SUFFERED_RE = re.compile(r"^[وف]?(?:تعرض|يتعرض|تتعرض)\w{0,3}$")
 _ANNOUNCE_RE = re.compile(
     "^[وف]?[تين]?(?:" + "|".join(sorted(_OCCURRENCE_STEMS_REPORTING, key=len, reverse=True)) + ")\\w{0,3}$")
 

@@ -52,6 +52,8 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
     c_start, c_end = clause
     verbal = entry.verbal or any(h.entry.verbal for h in t.hits if h.kind == "trigger")
     actors = [a for a in actors if not _location(an, a)]  # "في العاصمة كاتماندو": where, not who
+    if entry.plover == "ASSAULT":  # an announcer of a protest, sanction or arrest is mostly its actor
+        actors = [a for a in actors if not (a.end <= t.start and _reporter(an, a, t))]
     if not verbal:
         # "شهدت تركيا مظاهرات": the subject of "witnessed" is where the event happened
         actors = [a for a in actors if not (a.end <= t.start and _witness_subject(an, a))]
@@ -188,7 +190,8 @@ def _in_attack_frame(an: Analysis, t: Match, prev_word: str) -> bool:
     if prev_word in _FRAME_WORDS or t.prefix in ("ب", "وب", "فب", "بال", "وبال"):
         return True
     return t.prefix.startswith(("ل", "ول")) and any(
-        morph.strip_clitics(w).startswith(("تعرض", "يتعرض")) for w in an.words_between(max(0, t.start - 40), t.word_start)[-3:])
+        morph.strip_clitics(w).startswith(("تعرض", "يتعرض", "تتعرض"))
+        for w in an.words_between(max(0, t.start - 90), t.word_start)[-8:])
 
 
 def _survived(an: Analysis, t: Match, prev_word: str) -> bool:
@@ -207,12 +210,22 @@ def _victims_frame(an: Analysis, t: Match, source: ActorMention | None, explicit
         source = next((a for a in after_sentence if _carried_out_by(an, a)), None)
     if source is None and after and _governed(an, after[0]) == "ل" and an.count_words(t.end, after[0].start) <= 1:
         source = after[0]
-    target = ungoverned_before[-1] if ungoverned_before else None
+    # "مقتل ستة مدنيين … بينهم أربعة جنود": the victims, not the subset named after بينهم
+    victims = [a for a in ungoverned_before if not _subset_of_previous(an, a)]
+    target = victims[-1] if victims else None
     if target is None:
         target = next((a for a in after if a is not source and _governed(an, a) in ("علي", "ضد")), None)
     if source is not None and target is source:
         target = None
     return source, target
+
+
+_SUBSET_WORDS = frozenset(("بينهم", "بينهن", "بينها", "منهم", "منهن", "بينهما"))
+
+
+def _subset_of_previous(an: Analysis, a: ActorMention) -> bool:
+    words = an.words_between(max(0, a.start - len(a.prefix) - 30), a.start - len(a.prefix))[-3:]
+    return any(w in _SUBSET_WORDS for w in words)
 
 
 def _nothing_done_to(an: Analysis, t: Match, after: list[ActorMention]) -> bool:
@@ -246,6 +259,30 @@ _QAMA_FORMS = frozenset("قام قامت قاموا يقوم تقوم يقومو
 def _carried_out_with_qama(an: Analysis, t: Match) -> bool:
     return any(morph.strip_clitics(w) in _QAMA_FORMS or w in _QAMA_FORMS
                for w in an.words_between(max(0, t.start - 60), t.word_start)[-4:])
+
+
+_PRONOUN_CARRIERS = frozenset(w for w in SUBJECT_PRONOUN_WORDS if w.endswith(("ه", "ها", "هم", "هما")) and w[-2:] != "لذ")
+_CLAIM_WORDS = ("مسؤوليه", "مسووليه", "المسؤوليه", "المسووليه")
+
+
+def _reporter(an: Analysis, a: ActorMention, t: Match) -> bool:
+    """"أعلنت الشرطة مقتل سبعة أشخاص", "قال مصدر أمني إن سيارة انفجرت": the subject of a speech verb
+    reports the event; it did not take part. It still does where a pronoun takes it up ("أعلن
+    الجيش أنه قتل") or it claims the act ("أعلنت طالبان مسؤوليتها عن الهجوم")."""
+    for c in an.cue_matches:
+        if c.start >= t.start:
+            break
+        if c.end + 40 < a.start or c.hits[0].entry.kind != "quote":
+            continue
+        vso = c.end <= a.start and an.count_words(c.end, a.start) <= 1
+        svo = a.end <= c.start and an.count_words(a.end, c.start) <= 1
+        if not (vso or svo):
+            continue
+        between = an.words_between(max(c.end, a.end), t.word_start)
+        if any(w in _PRONOUN_CARRIERS for w in between) or any(w.startswith(_CLAIM_WORDS) for w in between):
+            return False
+        return True
+    return False
 
 
 def _witness_subject(an: Analysis, a: ActorMention) -> bool:
