@@ -353,3 +353,28 @@ def test_a_long_subject_of_taarrada_suffers_the_attack():
     doc = code("تعرضت قافلة عسكرية تضم جنودا بريطانيين لهجوم بعبوة ناسفة في هلمند أمس.")
     e = next(e for e in events(doc, "ASSAULT") if "هجوم" in e.trigger)
     assert not e.hypothetical and e.target is not None and e.target.country == "GBR"
+
+
+def reported_types(doc):
+    return {e.plover for e in doc.events if not (e.negated or e.hypothetical or e.background)}
+
+
+def test_dawn_and_outbursts_are_not_explosions():
+    assert "ASSAULT" not in reported_types(code("وصل الوفد إلى المطار في الساعة الرابعة فجرا بعد رحلة طويلة."))
+    assert "ASSAULT" not in reported_types(code("وحين سئلت عن الخطة انفجرت الوزيرة ضاحكة أمام الصحافيين أمس."))
+    assert "ASSAULT" in reported_types(code("وانفجرت عبوة ناسفة قرب سوق شعبي في بعقوبة أمس."))
+    # a device several words before the verb still counts
+    assert "ASSAULT" in reported_types(code("وقال المصدر إن سيارة مفخخة مركونة أمام مبنى البلدية القديم انفجرت صباح أمس."))
+
+
+def test_listed_crimes_name_kinds_not_an_act():
+    doc = code("وانتقدت المنظمة السلطات بعد سجن 12 رجلا أدينوا بالقتل والخطف في محكمة المدينة أمس.")
+    assert "ASSAULT" not in reported_types(doc)
+    doc = code("أعلنت مصادر طبية مقتل وإصابة 12 شخصا في قصف على بلدة في ريف إدلب أمس.")
+    assert "ASSAULT" in reported_types(doc)
+
+
+def test_possible_or_illustrative_attacks_are_hypothetical():
+    assert "ASSAULT" not in reported_types(code("وقال القائد إنه يمكن هزم المتمردين خلال أسابيع."))
+    assert "ASSAULT" not in reported_types(
+        code("وقال الكاتب إن الجماعة على سبيل المثال اغتالت عشرات الضباط في الثمانينات."))

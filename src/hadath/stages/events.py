@@ -8,6 +8,7 @@ same type ("شنت غارات") are one event.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -236,6 +237,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "ظاهرة التحرش ومظاهره": its aspects, not a demonstration
             if entry.plover == "ASSAULT" and _accidental(an, t, entry, by_sentence_cues.get(sent, []), clause):
                 continue  # "لقي ثلاثة مصرعهم في حادث سير": deaths, not violence
+            if entry.plover == "ASSAULT" and (_dawn(an, t) or _outburst(an, t, entry, s_start, s_end)):
+                continue  # "الساعة الثالثة فجرا" is dawn; "فانفجرت رايس" an outburst, not a bomb
             source, target = assign_roles(an, t, entry, actors, clause)
             source = _shared_subject(an, t, drafts, sent, source)
             negated, hypothetical, modality = modality_flags(an, t, by_sentence_cues.get(sent, []), clause, s_start)
@@ -250,6 +253,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
             occurring = verbal or occurrence_verb_before(an, t, entry.plover not in _FOLLOW_UP_WHEN_ANNOUNCED) or (
                 entry.plover == "PROTEST" and _adverbial_accusative(an, t))
             background = not_news or in_relative_clause(an, t, verbal) or is_background(an, t, clause, verbal) or (
+                not verbal and _listed_crime(an, t)) or (
                 not occurring and not anchored(an, t, clause, date, place)) or (
                 not occurring and anaphoric(an, t) and not CASUALTY_RE.search(an.text, clause[0], clause[1]))
             if entry.plover in _NEEDS_SCENE and verbal and not background:
@@ -349,6 +353,77 @@ def _accidental(an: Analysis, t: Match, entry: Trigger, cues: list[Match], claus
         if not entry.mode or (c.start >= t.end and an.count_words(t.end, c.start) <= 2):
             return True
     return False
+
+
+_TIME_OF_DAY_BEFORE = frozenset("الساعه صباحا مساء فجر".split())
+_TIME_AFTER = frozenset("اليوم امس الامس السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه".split())
+
+
+def _dawn(an: Analysis, t: Match) -> bool:
+    """"فجر" is also the noun 'dawn': "الساعة الثالثة فجرا", "فجر اليوم", "فجر الأحد"."""
+    word = an.text[t.word_start:t.word_end]
+    if morph.strip_clitics(word) not in ("فجر", "فجرا"):
+        return False
+    nxt = an.words_between(t.word_end, min(len(an.text), t.word_end + 20))[:1]
+    before = an.words_between(max(0, t.word_start - 40), t.word_start)[-3:]
+    return bool(nxt and nxt[0] in _TIME_AFTER) or (word.endswith("فجرا") and (
+        any(w in _TIME_OF_DAY_BEFORE for w in before) or any(w.isdigit() for w in before[-1:])))
+
+
+_EXPLODE_RE = re.compile(r"^[وف]?(?:ان|ين|تن)فجر")
+_DEVICE_STEMS = ("سياره", "سيارات", "مفخخ", "عبوه", "عبوات", "قنبل", "لغم", "الغام", "حزام", "صاروخ", "قذيف",
+                 "قذائف", "ناسف", "انتحاري", "متفجر", "شحنه", "صهريج", "شاحنه", "دراجه", "طرد", "ذخير", "مقذوف",
+                 "راس", "جسم", "اسطوان", "لغم")
+
+
+def _outburst(an: Analysis, t: Match, entry: Trigger, s_start: int, s_end: int) -> bool:
+    """"انفجر" needs something that explodes: a device near the verb or victims in the sentence.
+    Without them it is an outburst ("فانفجرت رايس ضاحكة", "انفجر الصراع بين الطرفين")."""
+    if not entry.verbal or not _EXPLODE_RE.match(an.text[t.word_start:t.word_end]):
+        return False
+    near = an.words_between(max(s_start, t.word_start - 90), t.word_start)[-8:] + \
+        an.words_between(t.word_end, min(s_end, t.word_end + 70))[:6]
+    if any(morph.strip_clitics(w).startswith(_DEVICE_STEMS) or w.startswith(_DEVICE_STEMS) for w in near):
+        return False
+    return not CASUALTY_RE.search(an.text, s_start, s_end)
+
+
+def _listed_crime(an: Analysis, t: Match) -> bool:
+    """"أعمال قتل واغتصاب", "من قتل وذبح وخطف", "بتهمة القتل والاغتصاب": violent nouns listed
+    together name kinds of crime, not one reported act; "مقتل وإصابة 20 شخصا" counts its victims
+    and stays an event."""
+    starts, ends = an.words.starts, an.words.ends
+    w = int(an.words.word_of[t.word_start])
+    if w < 0:
+        return False
+    first = last = w
+    while first > 0 and an.text[int(starts[first])] == "و" and _is_event_word(an, int(starts[first - 1])):
+        first -= 1
+    while last + 1 < len(starts) and an.text[int(starts[last + 1])] == "و" and _is_event_word(an, int(starts[last + 1])):
+        last += 1
+    if first == last:
+        return False
+    if last + 1 >= len(starts):
+        return True
+    nxt = an.text[int(starts[last + 1]):int(ends[last + 1])]
+    if nxt.isdigit() or nxt in _COUNT_WORDS:
+        return False
+    return not _starts_actor(an, int(starts[last + 1]), int(ends[last + 1]))
+
+
+_COUNT_WORDS = frozenset("""نحو حوالي اكثر قرابه عشرات مئات الاف آلاف ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره
+    اثنين اثنان عشرين ثلاثين اربعين خمسين مائه مئه الف""".split())
+
+
+def _is_event_word(an: Analysis, pos: int) -> bool:
+    k = bisect.bisect_left(an.trigger_word_starts, pos)
+    return k < len(an.trigger_word_starts) and an.trigger_word_starts[k] == pos
+
+
+def _starts_actor(an: Analysis, start: int, end: int) -> bool:
+    """An actor begins in the word [start, end) (after its clitics): "مقتل وإصابة جنود"."""
+    k = bisect.bisect_left(an.entity_starts, start)
+    return k < len(an.entity_starts) and an.entity_starts[k] < end
 
 
 def _names_object(an: Analysis, verb: EventDraft, noun: EventDraft) -> bool:
