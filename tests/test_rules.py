@@ -378,3 +378,31 @@ def test_possible_or_illustrative_attacks_are_hypothetical():
     assert "ASSAULT" not in reported_types(code("وقال القائد إنه يمكن هزم المتمردين خلال أسابيع."))
     assert "ASSAULT" not in reported_types(
         code("وقال الكاتب إن الجماعة على سبيل المثال اغتالت عشرات الضباط في الثمانينات."))
+
+
+def test_word_lists_of_the_rules_are_written_normalised():
+    """The rules compare with the normalised text (ة→ه, ئ→ي, آ→ا…): a word list holding "مئات" or
+    "بغارة" would silently never match."""
+    import re
+
+    from hadath.stages import actors, events, reporting, roles
+    from hadath.text.normalize import normalize_string
+
+    arabic_word = re.compile(r"[\u0621-\u064a]+")
+    bad = []
+    for module in (actors, events, reporting, roles):
+        for name, value in vars(module).items():
+            if name.isupper() or not name.startswith("_") or not isinstance(value, (frozenset, tuple)):
+                continue
+            for w in value:
+                if isinstance(w, str) and arabic_word.search(w) and normalize_string(w) != w:
+                    bad.append((module.__name__, name, w))
+    assert not bad
+
+
+def test_what_the_protesters_did_elaborates_their_protest():
+    # "the protesters" refer back to a protest already told: burning flags there is no new protest
+    assert "PROTEST" not in reported_types(code("وأحرق المتظاهرون الأعلام الأمريكية أمام السفارة."))
+    # a count introduces them: a report
+    assert "PROTEST" in reported_types(code("ورشق مئات المتظاهرين قوات الشرطة بالحجارة في وسط المدينة أمس."))
+    assert "PROTEST" in reported_types(code("وأحرق متظاهرون غاضبون مركزا للشرطة في المدينة أمس."))

@@ -269,6 +269,9 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 source = implied_attackers(t, entry)
             if entry.plover in ("ASSAULT", "COERCE") and source is not None and is_protesters(an, source):
                 entry = RIOT  # protesters burning, clashing, storming: a violent protest (PLOVER riot)
+                # "وأحرق المتظاهرون الأعلام": the protesters already reported; what they did there
+                # elaborates that protest
+                background = background or _definite(an, source)
             historical = is_historical(date, an.pub_date)
             # "قطعت السعودية والإمارات والبحرين ومصر علاقاتها مع قطر": one event per coordinated actor
             for src in _coordinated(an, source, actors):
@@ -355,6 +358,14 @@ def _accidental(an: Analysis, t: Match, entry: Trigger, cues: list[Match], claus
     return False
 
 
+def _definite(an: Analysis, a: ActorMention) -> bool:
+    """"المتظاهرون" refers back; "مئات المتظاهرين", "آلاف المحتجين" is a count, new to the text."""
+    if a.kind == "implied" or not (a.prefix.endswith("ال") or an.text[a.start:a.start + 2] == "ال"):
+        return False
+    before = an.word_before(a.start)
+    return not (before.isdigit() or before in _COUNT_WORDS)
+
+
 _TIME_OF_DAY_BEFORE = frozenset("الساعه صباحا مساء فجر".split())
 _TIME_AFTER = frozenset("اليوم امس الامس السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه".split())
 
@@ -372,7 +383,7 @@ def _dawn(an: Analysis, t: Match) -> bool:
 
 _EXPLODE_RE = re.compile(r"^[وف]?(?:ان|ين|تن)فجر")
 _DEVICE_STEMS = ("سياره", "سيارات", "مفخخ", "عبوه", "عبوات", "قنبل", "لغم", "الغام", "حزام", "صاروخ", "قذيف",
-                 "قذائف", "ناسف", "انتحاري", "متفجر", "شحنه", "صهريج", "شاحنه", "دراجه", "طرد", "ذخير", "مقذوف",
+                 "قذايف", "ناسف", "انتحاري", "متفجر", "شحنه", "صهريج", "شاحنه", "دراجه", "طرد", "ذخير", "مقذوف",
                  "راس", "جسم", "اسطوان", "لغم")
 
 
@@ -411,8 +422,8 @@ def _listed_crime(an: Analysis, t: Match) -> bool:
     return not _starts_actor(an, int(starts[last + 1]), int(ends[last + 1]))
 
 
-_COUNT_WORDS = frozenset("""نحو حوالي اكثر قرابه عشرات مئات الاف آلاف ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره
-    اثنين اثنان عشرين ثلاثين اربعين خمسين مائه مئه الف""".split())
+_COUNT_WORDS = frozenset("""نحو حوالي اكثر قرابه عشرات ميات الاف الالاف العشرات الميات ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره
+    اثنين اثنان عشرين ثلاثين اربعين خمسين مايه ميه الف""".split())
 
 
 def _is_event_word(an: Analysis, pos: int) -> bool:
