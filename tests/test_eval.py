@@ -110,3 +110,21 @@ def test_eval_cli_json(tmp_path):
     assert r.returncode == 0, r.stderr
     out = json.loads(r.stdout)
     assert set(out) >= {"detection", "actors", "confusion", "errors"} and len(out["errors"]) == 3
+
+
+def test_actors_of_an_event_not_reported_in_its_own_right_are_still_scored():
+    from hadath.evaluation.gold import GoldSentence
+
+    # hadath codes the meeting but flags it negated: detection says no, the actors are still coded
+    text = "لم يلتق وزير الخارجية الأمريكي نظيره الإيراني في فيينا أمس."
+    gold = [GoldSentence("n1", text, "2014-06-17",
+                         events=[{"plover": "CONSULT", "source_country": "USA", "target_country": "IRN"}],
+                         label={"CONSULT": True})]
+    rep = evaluate(gold)
+    assert rep.detection["CONSULT"]["fn"] == 1
+    assert rep.actors["source_country"] == {"n": 1, "right": 1}
+    assert rep.actors["target_country"] == {"n": 1, "right": 1}
+    # no event of the type at all: every actor field counts as wrong
+    none = [GoldSentence("n2", "ارتفعت أسعار النفط أمس.", None,
+                         events=[{"plover": "CONSULT", "source_country": "USA"}], label={"CONSULT": True})]
+    assert evaluate(none).actors["source_country"] == {"n": 1, "right": 0}

@@ -157,8 +157,12 @@ def predicted_types(doc: Document) -> set[str]:
 def _pick(doc: Document, plover: str) -> Event | None:
     """The sentence's event of this type to compare with the gold actors: the reported one with the
     most participants named in the text, then with the most implied ones (a sentence often names the
-    same attack twice, once with its actors)."""
-    cands = [e for e in doc.events if e.plover == plover and reported(e)]
+    same attack twice, once with its actors). Where hadath coded the event but judged it not reported
+    in its own right (an elaboration such as "ورفع المتظاهرون لافتات", a negated or planned one), its
+    participants are still what the output says about who did what, so they are scored; a sentence
+    with no event of the type counts as wrong for every actor field."""
+    cands = [e for e in doc.events if e.plover == plover and reported(e)] or [
+        e for e in doc.events if e.plover == plover]
     if not cands:
         return None
     def named(a) -> bool:
