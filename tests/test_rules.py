@@ -406,3 +406,18 @@ def test_what_the_protesters_did_elaborates_their_protest():
     # a count introduces them: a report
     assert "PROTEST" in reported_types(code("ورشق مئات المتظاهرين قوات الشرطة بالحجارة في وسط المدينة أمس."))
     assert "PROTEST" in reported_types(code("وأحرق متظاهرون غاضبون مركزا للشرطة في المدينة أمس."))
+
+
+def test_subject_across_an_apposition_is_read_passive():
+    doc = code("وكانت وزيرة الخارجية السابقة، ليلى حداد، قد قتلت في هجوم مسلح في العاصمة.")
+    e = next(e for e in events(doc, "ASSAULT") if e.trigger == "قتلت")
+    assert e.target is not None and e.target.sector in ("GOV", "ELI") and (e.source is None or e.source.implied)
+
+
+def test_counted_partitive_victims_and_quantified_agents():
+    doc = code("أعلنت مصادر طبية مقتل ثلاثة من عناصر الشرطة العراقية في انفجار عبوة ناسفة ببعقوبة أمس.")
+    e = next(e for e in events(doc, "ASSAULT") if e.trigger == "مقتل")
+    assert e.target is not None and (e.target.country, e.target.sector) == ("IRQ", "COP")
+    doc = code("وقال السجين إنه تعرض للتعذيب من قبل عدة ضباط أمريكيين داخل السجن.")
+    e = next(e for e in events(doc, "ASSAULT"))
+    assert e.source is not None and (e.source.country, e.source.sector) == ("USA", "MIL")

@@ -38,9 +38,14 @@ def _governed(an: Analysis, a: ActorMention) -> str:
     prep = preposition_before(an, a.start, a.prefix)
     if prep == "من" and not a.prefix:
         words = an.words_between(max(0, a.start - 30), a.start)
-        if len(words) >= 2 and words[-1] == "من" and words[-2] in _PARTITIVE_WORDS:
-            return ""
+        if len(words) >= 2 and words[-1] == "من" and (
+                words[-2] in _PARTITIVE_WORDS or words[-2] in _NUMBER_WORDS or words[-2].isdigit()
+                or words[-2] in _MOST_OF_THEM):
+            return ""  # "ثلاثة من عناصر الصحوة", "13 معظمهم من أفراد الشرطة"
     return prep
+
+
+_MOST_OF_THEM = frozenset("معظمهم اغلبهم غالبيتهم بعضهم احدهم اكثرهم جميعهم كلهم".split())
 
 
 def _is_participant(a: ActorMention) -> bool:
@@ -138,6 +143,10 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
         elif ungoverned_before and an.count_words(ungoverned_before[-1].end, t.start) <= 4:
             source = ungoverned_before[-1]  # "شن مسلحون هجوما": subject of a light verb just before
 
+    if source is None and verbal:
+        # the subject across an apposition ("رئيسة الوزراء السابقة، بي نظير بوتو، قد قتلت"): found
+        # before the passive reading below is weighed, which it is subject to like any other
+        source = _main_subject(an, t, actors, clause)
     if (verbal and entry.passive_source == "ambiguous" and not explicit and source is not None
             and source.end <= t.start and _nothing_done_to(an, t, after)):
         # "إن جنديا عراقيا قتل وأصيب آخر": a subject before an unvowelled verb with no object is its
@@ -300,9 +309,17 @@ def _location(an: Analysis, a: ActorMention) -> bool:
 
 
 def _genitive_object(an: Analysis, t: Match, candidates: list[ActorMention]) -> ActorMention | None:
-    """"اغتيال الرئيس", "مقتل عشرة أشخاص": the genitive right after the noun (a count may intervene)."""
+    """"اغتيال الرئيس", "مقتل عشرة أشخاص", "مقتل ثلاثة من عناصر الصحوة": the genitive right after
+    the noun (a count, or a count and a partitive من, may intervene)."""
     return next((a for a in candidates if an.count_words(t.end, a.start) == 0
-                 or (_counted(an, a) and an.count_words(t.end, a.start) <= 2)), None)
+                 or (_counted(an, a) and an.count_words(t.end, a.start) <= 2)
+                 or (an.count_words(t.end, a.start) <= 4 and not _governed(an, a)
+                     and an.word_before(a.start) == "من" and _count_follows(an, t))), None)
+
+
+def _count_follows(an: Analysis, t: Match) -> bool:
+    nxt = an.words_between(t.end, min(len(an.text), t.end + 30))[:1]
+    return bool(nxt) and (nxt[0].isdigit() or nxt[0] in _NUMBER_WORDS)
 
 
 _SEGMENT_WORDS = frozenset("لكن ولكن بينما فيما حيث كما وكما اما حين حينما عندما بعدما".split())
@@ -383,8 +400,15 @@ def _carried_out_by(an: Analysis, a: ActorMention) -> bool:
 
 
 def _explicit_agent_marker(an: Analysis, a: ActorMention) -> bool:
-    before = an.text[max(0, a.start - len(a.prefix) - 12):a.start - len(a.prefix)].rstrip()
-    return before.endswith(_AGENT_MARKERS)
+    """"من قبل X", "على يد X", also across a quantifier: "من قبل عدة ضباط"."""
+    before = an.text[max(0, a.start - len(a.prefix) - 18):a.start - len(a.prefix)].rstrip()
+    if before.endswith(_AGENT_MARKERS):
+        return True
+    head, _, last = before.rpartition(" ")
+    return last in _AGENT_QUANTIFIERS and head.rstrip().endswith(_AGENT_MARKERS)
+
+
+_AGENT_QUANTIFIERS = frozenset("عده بعض مجموعه عدد احد مسلحين".split())
 
 
 def _explicit_agent(an: Analysis, t: Match, after: list[ActorMention]) -> ActorMention | None:
