@@ -421,3 +421,11 @@ def test_counted_partitive_victims_and_quantified_agents():
     doc = code("وقال السجين إنه تعرض للتعذيب من قبل عدة ضباط أمريكيين داخل السجن.")
     e = next(e for e in events(doc, "ASSAULT"))
     assert e.source is not None and (e.source.country, e.source.sector) == ("USA", "MIL")
+
+
+def test_banners_of_the_protesters_are_a_coded_but_background_protest():
+    doc = code("ورفع المتظاهرون لافتات تندد بارتفاع الأسعار أمام مبنى البرلمان.")
+    protest = events(doc, "PROTEST")
+    assert protest and all(e.background for e in protest) and protest[0].source.sector == "CVL"
+    # gathering is the protest itself, even told of "the protesters"
+    assert "PROTEST" in reported_types(code("واحتشد المتظاهرون أمام مبنى البرلمان في العاصمة أمس."))

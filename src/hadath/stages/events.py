@@ -269,9 +269,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 source = implied_attackers(t, entry)
             if entry.plover in ("ASSAULT", "COERCE") and source is not None and is_protesters(an, source):
                 entry = RIOT  # protesters burning, clashing, storming: a violent protest (PLOVER riot)
-                # "وأحرق المتظاهرون الأعلام": the protesters already reported; what they did there
-                # elaborates that protest
-                background = background or _definite(an, source)
+            if entry.plover == "PROTEST" and not background:
+                background = _elaborates_protest(an, t, entry, source)
             historical = is_historical(date, an.pub_date)
             # "قطعت السعودية والإمارات والبحرين ومصر علاقاتها مع قطر": one event per coordinated actor
             for src in _coordinated(an, source, actors):
@@ -356,6 +355,26 @@ def _accidental(an: Analysis, t: Match, entry: Trigger, cues: list[Match], claus
         if not entry.mode or (c.start >= t.end and an.count_words(t.end, c.start) <= 2):
             return True
     return False
+
+
+# what protesters do at a protest besides protesting: with "the protesters" it tells more of one
+_ELABORATING_VERBS = ("رفع", "حمل", "هتف", "ردد")
+
+
+def _elaborates_protest(an: Analysis, t: Match, entry: Trigger, source: ActorMention | None) -> bool:
+    """"وأحرق المتظاهرون الأعلام", "ورفع المتظاهرون لافتات": "the protesters" (definite, not counted)
+    were reported before; burning, stone-throwing, banners and chants there elaborate that protest.
+    Gathering, sitting in or taking to the streets ("احتشد المتظاهرون", "اعتصم المتظاهرون") is still
+    the protest itself."""
+    if entry is RIOT:
+        return source is not None and _definite(an, source)
+    words = an.text[t.word_start:t.end].split()
+    verb = words[0][1:] if words[0][:1] in "وف" and t.prefix[:1] in "وف" else words[0]
+    # a verb with a pronoun ("لافتات حملها المتظاهرون") matches alone; its subject follows it
+    subject = words[1:] or an.words_between(t.word_end, min(len(an.text), t.word_end + 20))[:1]
+    return (verb.startswith(_ELABORATING_VERBS)
+            and any(w.startswith(("ال", "وال")) and morph.strip_clitics(w).startswith(PROTESTER_STEMS)
+                    for w in subject))
 
 
 def _definite(an: Analysis, a: ActorMention) -> bool:
