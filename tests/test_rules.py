@@ -429,3 +429,12 @@ def test_banners_of_the_protesters_are_a_coded_but_background_protest():
     assert protest and all(e.background for e in protest) and protest[0].source.sector == "CVL"
     # gathering is the protest itself, even told of "the protesters"
     assert "PROTEST" in reported_types(code("واحتشد المتظاهرون أمام مبنى البرلمان في العاصمة أمس."))
+
+
+def test_more_ways_to_tell_violence_and_crowds():
+    assert "ASSAULT" in reported_types(code("وقال سكان إن دبابات إسرائيلية أطلقت نيرانها على الحي الشرقي من المدينة أمس."))
+    assert "ASSAULT" in reported_types(code("وقال شهود إن عناصر الميليشيا تعدوا على الباعة بالضرب في السوق أمس."))
+    assert "ASSAULT" not in reported_types(code("وقال الوزير إن الشركة تعدت على القانون بإغلاق المصنع."))
+    assert "PROTEST" in reported_types(code("وتدفق آلاف المتظاهرين إلى شوارع العاصمة صباح أمس."))
+    # a definite attack told with its toll in the singular after a hundred or thousand
+    assert "ASSAULT" in reported_types(code("وهذا الهجوم الذي بدأ قبل شهر أوقع أكثر من ألف قتيل بين المسلحين."))
