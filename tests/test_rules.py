@@ -438,3 +438,13 @@ def test_more_ways_to_tell_violence_and_crowds():
     assert "PROTEST" in reported_types(code("وتدفق آلاف المتظاهرين إلى شوارع العاصمة صباح أمس."))
     # a definite attack told with its toll in the singular after a hundred or thousand
     assert "ASSAULT" in reported_types(code("وهذا الهجوم الذي بدأ قبل شهر أوقع أكثر من ألف قتيل بين المسلحين."))
+
+
+def test_an_attack_named_by_a_condemnation_is_its_object_not_the_news():
+    doc = code("أدانت وزارة الخارجية الأردنية أمس الهجوم الانتحاري الذي استهدف سوقا شعبية في بغداد وأوقع 30 قتيلا.")
+    assault = events(doc, "ASSAULT")
+    assert assault and all(e.background for e in assault)
+    assert "ACCUSE" in reported_types(doc)
+    # told first, the attack is the news even if a condemnation follows
+    doc = code("قتل 30 شخصا في هجوم انتحاري استهدف سوقا شعبية في بغداد أمس، وأدانت الحكومة الهجوم.")
+    assert "ASSAULT" in reported_types(doc)

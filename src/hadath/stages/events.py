@@ -278,7 +278,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
                     drafts.append(EventDraft(t, entry, sent, src, tgt, negated, hypothetical, modality, date, place,
                                              background, historical))
             break  # one event per trigger occurrence: the first listed sense wins
-    return _merge_attack_details(an, _drop_echoing_nouns(an, drafts))
+    return _reactions_first(_merge_attack_details(an, _drop_echoing_nouns(an, drafts)))
 
 
 _NEEDS_SCENE = frozenset({"ASSAULT"})
@@ -467,6 +467,22 @@ def _names_object(an: Analysis, verb: EventDraft, noun: EventDraft) -> bool:
 
 
 _DO_VERBS = ("شن", "نفذ", "ينفذ", "يشن", "تشن", "تنفذ")
+
+
+_REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
+
+
+def _reactions_first(drafts: list[EventDraft]) -> list[EventDraft]:
+    """"أدانت الصين قتل ثلاثة من مواطنيها", "هدد جيش الإسلام حماس لمقتل تسعة من عناصره": a sentence
+    that opens with a condemnation, demand, threat or denial reports that statement; the attack it
+    names is its object or cause, told as news earlier. The attack stays coded, as background."""
+    for d in drafts:
+        if d.entry.plover != "ASSAULT" or d.background:
+            continue
+        if any(r.sentence == d.sentence and r.entry.plover in _REACTION_TYPES and r.trigger.start < d.trigger.start
+               for r in drafts):
+            d.background = True
+    return drafts
 
 
 _INSTRUMENT_PREFIXES = ("ب", "وب", "بال")
