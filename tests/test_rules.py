@@ -372,6 +372,12 @@ def test_listed_crimes_name_kinds_not_an_act():
     assert "ASSAULT" not in reported_types(doc)
     doc = code("أعلنت مصادر طبية مقتل وإصابة 12 شخصا في قصف على بلدة في ريف إدلب أمس.")
     assert "ASSAULT" in reported_types(doc)
+    # bare forms after a preposition are nouns too
+    doc = code("وقال النائب إن ما يجري في المحافظة منذ أمس من قتل وذبح لا يمكن السكوت عنه.")
+    assert "ASSAULT" not in reported_types(doc)
+    # a statement listing its own stances is not a list of crimes
+    doc = code("أعربت الخارجية المصرية عن رفضها واستيائها من تصريحات الوزير التركي أمس.")
+    assert "REJECT" in reported_types(doc)
 
 
 def test_possible_or_illustrative_attacks_are_hypothetical():

@@ -253,7 +253,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
             occurring = verbal or occurrence_verb_before(an, t, entry.plover not in _FOLLOW_UP_WHEN_ANNOUNCED) or (
                 entry.plover == "PROTEST" and _adverbial_accusative(an, t))
             background = not_news or in_relative_clause(an, t, verbal) or is_background(an, t, clause, verbal) or (
-                not verbal and _listed_crime(an, t)) or (
+                entry.plover in ("ASSAULT", "COERCE", "PROTEST") and _listed_crime(an, t, verbal)) or (
                 not occurring and not anchored(an, t, clause, date, place)) or (
                 not occurring and anaphoric(an, t) and not CASUALTY_RE.search(an.text, clause[0], clause[1]))
             if entry.plover in _NEEDS_SCENE and verbal and not background:
@@ -418,10 +418,11 @@ def _outburst(an: Analysis, t: Match, entry: Trigger, s_start: int, s_end: int) 
     return not CASUALTY_RE.search(an.text, s_start, s_end)
 
 
-def _listed_crime(an: Analysis, t: Match) -> bool:
+def _listed_crime(an: Analysis, t: Match, verbal: bool) -> bool:
     """"أعمال قتل واغتصاب", "من قتل وذبح وخطف", "بتهمة القتل والاغتصاب": violent nouns listed
     together name kinds of crime, not one reported act; "مقتل وإصابة 20 شخصا" counts its victims
-    and stays an event."""
+    and stays an event. Bare forms that could be verbs ("قتل وذبح") count as nouns after a
+    preposition ("لما يجري من قتل وذبح")."""
     starts, ends = an.words.starts, an.words.ends
     w = int(an.words.word_of[t.word_start])
     if w < 0:
@@ -433,6 +434,8 @@ def _listed_crime(an: Analysis, t: Match) -> bool:
         last += 1
     if first == last:
         return False
+    if verbal and not (first > 0 and an.text[int(starts[first - 1]):int(ends[first - 1])] in _LIST_PREPOSITIONS):
+        return False
     if last + 1 >= len(starts):
         return True
     nxt = an.text[int(starts[last + 1]):int(ends[last + 1])]
@@ -441,6 +444,7 @@ def _listed_crime(an: Analysis, t: Match) -> bool:
     return not _starts_actor(an, int(starts[last + 1]), int(ends[last + 1]))
 
 
+_LIST_PREPOSITIONS = frozenset("من عن في علي الي حول ضد بين".split())
 _COUNT_WORDS = frozenset("""نحو حوالي اكثر قرابه عشرات ميات الاف الالاف العشرات الميات ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره
     اثنين اثنان عشرين ثلاثين اربعين خمسين مايه ميه الف""".split())
 
