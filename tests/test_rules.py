@@ -454,3 +454,16 @@ def test_an_attack_named_by_a_condemnation_is_its_object_not_the_news():
     # told first, the attack is the news even if a condemnation follows
     doc = code("قتل 30 شخصا في هجوم انتحاري استهدف سوقا شعبية في بغداد أمس، وأدانت الحكومة الهجوم.")
     assert "ASSAULT" in reported_types(doc)
+
+
+def test_beating_strikes_and_victims_of_a_marked_agent():
+    doc = code("أقدم عناصر من قوات الأمن الإيرانية على ضرب متظاهرين بالهراوات في شوارع طهران أمس.")
+    e = next(e for e in events(doc, "ASSAULT") if e.trigger == "ضرب")
+    assert (e.source.country, e.source.sector) == ("IRN", "COP") and e.target.sector == "CVL"
+    assert "ASSAULT" not in reported_types(code("ضرب الرئيس مثالا في الشجاعة أمام الحضور أمس."))
+    doc = code("أضرب المعلمون في المدارس الحكومية عن العمل أمس للمطالبة بزيادة الرواتب.")
+    assert any(e.mode == "boycott" for e in events(doc, "PROTEST")) and "PROTEST" in reported_types(doc)
+    # the subject of استشهد is its victim even when the agent is marked after it
+    doc = code("وقالت مصادر طبية إن شابا فلسطينيا استشهد برصاص الجيش الإسرائيلي قرب نابلس أمس.")
+    e = next(e for e in events(doc, "ASSAULT") if e.trigger == "استشهد")
+    assert e.source.country == "ISR" and e.target is not None and e.target.sector == "CVL"

@@ -90,6 +90,15 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
 
     ungoverned_before = [a for a in before if not _governed(an, a) and _is_participant(a)]
     prev_word = an.word_before(t.start)
+    if verbal and explicit and entry.passive_source in ("subject", "ambiguous"):
+        # "شابا استشهد برصاص قوات الاحتلال", "جنديا قتل برصاص قناص": the subject of a verb whose
+        # agent is marked after it is its victim
+        victim = ungoverned_before[-1] if ungoverned_before else None
+        if victim is None and entry.passive_source == "subject":
+            victim = next((a for a in after if a is not source and a.start < source.start and not _governed(an, a)
+                           and _is_participant(a)), None)
+        if victim is not None and victim is not source:
+            return source, victim
     if not verbal and source is None and t.prefix.startswith(("ب", "وب")) and _carried_out_with_qama(an, t):
         # "قام مسلحون مقنعون بخطف نائب رئيس البلدية": the subject of قام did it
         if ungoverned_before:
