@@ -467,3 +467,34 @@ def test_beating_strikes_and_victims_of_a_marked_agent():
     doc = code("وقالت مصادر طبية إن شابا فلسطينيا استشهد برصاص الجيش الإسرائيلي قرب نابلس أمس.")
     e = next(e for e in events(doc, "ASSAULT") if e.trigger == "استشهد")
     assert e.source.country == "ISR" and e.target is not None and e.target.sector == "CVL"
+
+
+def test_a_protest_dated_after_publication_is_planned():
+    doc = code("وأعلنت النقابة تنظيم وقفات احتجاجية أمام الوزارة يوم 24 يونيو.", date="2019-06-01")
+    assert all(e.hypothetical for e in events(doc, "PROTEST")) and "PROTEST" not in reported_types(doc)
+    # a past verb was done already; the date belongs to what was agreed
+    doc = code("اتفقت الحكومتان على فتح المعبر الحدودي ابتداء من يوم 24 يونيو.", date="2019-06-01")
+    assert "AGREE" in reported_types(doc)
+
+
+def test_a_states_protest_is_a_formal_complaint():
+    doc = code("احتجت مصر رسميا أمس لدى إيران على تصريحات وزير خارجيتها.")
+    assert "PROTEST" not in reported_types(doc)
+    e = next(e for e in events(doc, "ACCUSE") if e.cameo == "114")
+    assert (e.source.country, e.target.country) == ("EGY", "IRN")
+    # people protesting stay a protest
+    assert "PROTEST" in reported_types(code("واحتج مئات العمال أمس أمام مقر الشركة في القاهرة."))
+
+
+def test_other_senses_of_protest_verbs():
+    for text in ("وتظاهر الرجل بالمرض أمام الطبيب أمس.", "واحتجوا بوجود وزارة للسكان في البلاد.",
+                 "من احتجنا إليهم في الأزمة وجدناهم.", "واعتصموا بحبل الله جميعا."):
+        assert "PROTEST" not in reported_types(code(text)), text
+    for text in ("وتظاهر الطلاب بالآلاف في العاصمة أمس.", "وتظاهر المئات بساحة التحرير ضد الحكومة أمس."):
+        assert "PROTEST" in reported_types(code(text)), text
+
+
+def test_deaths_whose_cause_is_told_after_a_comma_and_form_one_condemnations():
+    assert "ASSAULT" not in reported_types(code("قتل ثلاثة أشخاص على الأقل، في زلزال بقوة خمس درجات ضرب المنطقة أمس."))
+    assert "ASSAULT" not in reported_types(code("لقي شاب مصرعه أمس إثر ارتطام سيارته بشاحنة على طريق الرياض."))
+    assert "ACCUSE" in reported_types(code("ودانت وزارة الخارجية الهجوم على السفارة في بيروت."))

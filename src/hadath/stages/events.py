@@ -20,6 +20,7 @@ from .analysis import ActorMention, Analysis, PlaceMention
 from .dates import DateMention
 from .implied import (
     PROTESTER_STEMS,
+    OFFICIAL_PROTEST,
     RIOT,
     addressee,
     implied_attackers,
@@ -27,6 +28,7 @@ from .implied import (
     implied_protesters,
     implied_victims,
     is_protesters,
+    is_state,
 )
 from .reporting import (
     CASUALTY_RE,
@@ -106,6 +108,17 @@ def _quote_regions(text: str, s_start: int, s_end: int) -> list[tuple[int, int]]
 
 
 _OPEN_QUOTE_RE = re.compile('[«“"]')
+
+
+def _dated_after_publication(an: Analysis, date: DateMention | None, clause: tuple[int, int]) -> bool:
+    """The clause dates the event after the article was published: announced or planned."""
+    if date is None or an.pub_date is None or not (clause[0] <= date.start < clause[1]):
+        return False
+    if date.precision == "day":
+        return date.day > an.pub_date
+    if date.precision == "month":
+        return (date.day.year, date.day.month) > (an.pub_date.year, an.pub_date.month)
+    return False
 
 
 def _pick_date(dates: list[DateMention], t: Match, clause: tuple[int, int]) -> DateMention | None:
@@ -235,6 +248,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue
             if _pronoun_homograph(an, t):
                 continue  # "ظاهرة التحرش ومظاهره": its aspects, not a demonstration
+            if entry.plover == "PROTEST" and _other_protest_sense(an, t, entry):
+                continue  # "تظاهر بالمرض" pretended, "احتج بوجود" argued from, "احتجنا" needed
             if entry.plover == "ASSAULT" and _accidental(an, t, entry, by_sentence_cues.get(sent, []), clause):
                 continue  # "لقي ثلاثة مصرعهم في حادث سير": deaths, not violence
             if entry.plover == "ASSAULT" and (_dawn(an, t) or _outburst(an, t, entry, s_start, s_end)):
@@ -258,6 +273,9 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 not occurring and anaphoric(an, t) and not CASUALTY_RE.search(an.text, clause[0], clause[1]))
             if entry.plover in _NEEDS_SCENE and verbal and not background:
                 background = not _has_scene(an, t, entry, clause, date, place, source, target)
+            if entry.plover == "PROTEST" and source is not None and is_state(source) and _protest_word(an, t):
+                entry = OFFICIAL_PROTEST
+                source, target = assign_roles(an, t, entry, actors, clause)  # "لدى إيران" marks its target
             if entry.plover == "PROTEST" and _names_protesters(an, t):
                 source = implied_protesters(an, t, place)  # "احتشد المتظاهرون": the subject is in the phrase
             if entry.plover == "PROTEST" and not background:
@@ -272,6 +290,10 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if entry.plover == "PROTEST" and not background:
                 background = _elaborates_protest(an, t, entry, source)
             historical = is_historical(date, an.pub_date)
+            if not hypothetical and not (verbal and not _imperfect(an, t)) and _dated_after_publication(an, date, clause):
+                # a past verb was done already ("اتفقتا على فتح المعبر الشهر المقبل"): the date is its object's
+                hypothetical = True  # "وقفات احتجاجية أيام 10 و17 و24 أغسطس": planned, not yet held
+                modality = modality + ["future_date"]
             # "قطعت السعودية والإمارات والبحرين ومصر علاقاتها مع قطر": one event per coordinated actor
             for src in _coordinated(an, source, actors):
                 for tgt in (_coordinated(an, target, actors) if src is source else [target]):
@@ -326,6 +348,48 @@ def _adverbial_accusative(an: Analysis, t: Match) -> bool:
     return word.endswith("ا") and not t.prefix and an.count_words(an.sentences[an.sentence_of(t.start)][0], t.start) > 0
 
 
+_BI_SENSE_STEMS = ("تظاهر", "يتظاهر", "تتظاهر", "احتج", "يحتج", "تحتج", "اعتصم", "يعتصم", "تعتصم")
+_CROWD_AFTER_BI = ("بالالاف", "بالآلاف", "بالمئات", "بالميات", "بالعشرات", "بالملايين", "بالاف", "بعشرات", "بمئات",
+                   "بميات", "بالقرب")
+# احتجّ is doubled: "we protested" is احتججنا; احتجنا / احتجتم are احتاج, "needed"
+_NEEDED_FORMS = frozenset(("احتجنا", "احتجتم", "احتجتما", "واحتجنا", "فاحتجنا"))
+
+
+def _other_protest_sense(an: Analysis, t: Match, entry: Trigger) -> bool:
+    """A protest verb followed by ب has another sense: تظاهر ب 'pretend', احتج ب 'argue from',
+    اعتصم ب 'hold fast to' ("تظاهر بالمرض", "اعتصموا بحبل الله"); a crowd's size after ب is still
+    a protest ("تظاهروا بالآلاف")."""
+    word = an.text[t.word_start:t.word_end]
+    if word in _NEEDED_FORMS:
+        return True
+    if not entry.verbal or not morph.strip_clitics(word).startswith(_BI_SENSE_STEMS) and not word[1:].startswith(_BI_SENSE_STEMS):
+        return False
+    starts = an.words.starts
+    w = int(an.words.word_of[t.word_start])
+    for k in (w + 1, w + 2):  # right after the verb, or after its subject ("تظاهر الرجل بالمرض")
+        if k >= len(starts):
+            return False
+        ws, we = int(starts[k]), int(an.words.ends[k])
+        word = an.text[ws:we]
+        if word.startswith("ب") and len(word) > 2:
+            return not (word.startswith(_CROWD_AFTER_BI) or word[1:] in _PLACE_NOUNS or word[1:].startswith(_PLACE_NOUNS)
+                        or _starts_actor(an, ws, we) or any(ws <= p.start < we for p in an.places))
+        if k == w + 1 and word in _LIST_PREPOSITIONS:
+            return False
+    return False
+
+
+_PLACE_NOUNS = ("ساحه", "الساحه", "شارع", "الشارع", "شوارع", "الشوارع", "مدينه", "المدينه", "ميدان", "الميدان",
+                "منطقه", "المنطقه", "العاصمه", "محافظه", "وسط", "محيط", "مقر", "جامعه", "الجامعه", "مخيم", "دعوه",
+                "مناسبه", "القرب", "قرب", "مختلف", "عده", "كل")
+
+
+def _protest_word(an: Analysis, t: Match) -> bool:
+    """احتج / احتجاج / احتجاجا: the word a state uses for a formal protest too (not تظاهر, اعتصم)."""
+    word = an.text[t.word_start:t.word_end]
+    return morph.strip_clitics(word).startswith(("احتج", "يحتج", "تحتج")) or word.startswith(("واحتج", "فاحتج"))
+
+
 def _names_protesters(an: Analysis, t: Match) -> bool:
     words = an.text[t.word_start:t.end].split()
     return len(words) > 1 and any(morph.strip_clitics(w).startswith(PROTESTER_STEMS) for w in words[1:])
@@ -350,7 +414,12 @@ def _accidental(an: Analysis, t: Match, entry: Trigger, cues: list[Match], claus
     """An accident or disaster cue in the clause of a death word with no weapon of its own, or right
     after a specific one ("انفجار أسطوانة غاز")."""
     for c in cues:
-        if c.hits[0].entry.kind != "accident" or not (clause[0] <= c.start < clause[1]):  # type: ignore[union-attr]
+        if c.hits[0].entry.kind != "accident":  # type: ignore[union-attr]
+            continue
+        if not (clause[0] <= c.start < clause[1]):
+            # "قتل ثلاثة أشخاص، في زلزال": a death word with no weapon, its cause told after a comma
+            if not entry.mode and c.start >= t.end and an.count_words(t.end, c.start) <= 8:
+                return True
             continue
         if not entry.mode or (c.start >= t.end and an.count_words(t.end, c.start) <= 2):
             return True
