@@ -498,3 +498,21 @@ def test_deaths_whose_cause_is_told_after_a_comma_and_form_one_condemnations():
     assert "ASSAULT" not in reported_types(code("قتل ثلاثة أشخاص على الأقل، في زلزال بقوة خمس درجات ضرب المنطقة أمس."))
     assert "ASSAULT" not in reported_types(code("لقي شاب مصرعه أمس إثر ارتطام سيارته بشاحنة على طريق الرياض."))
     assert "ACCUSE" in reported_types(code("ودانت وزارة الخارجية الهجوم على السفارة في بيروت."))
+
+
+def test_an_object_after_the_actor_makes_the_verb_active():
+    doc = code("قتل جنود إسرائيليون صبيا فلسطينيا قرب نابلس أمس.")
+    e = next(e for e in events(doc, "ASSAULT") if e.trigger == "قتل")
+    assert e.source.country == "ISR" and e.target.country == "PSE"
+    doc = code("اقتحم مستوطنون باحات المسجد الأقصى أمس.")
+    e = next(e for e in events(doc, "ASSAULT") if e.trigger == "اقتحم")
+    assert e.source is not None and e.source.country == "ISR"
+    # no object: the counted soldiers are the victims
+    doc = code("قتل خمسة جنود عراقيين بانفجار عبوة ناسفة في الموصل أمس.")
+    e = next(e for e in events(doc, "ASSAULT") if e.trigger == "قتل")
+    assert e.target is not None and e.target.country == "IRQ"
+
+
+def test_a_country_word_naming_a_prayer_or_a_gate_is_no_actor():
+    doc = code("اقتحم مستوطنون المسجد الأقصى من جهة باب المغاربة بعد صلاة المغرب أمس.")
+    assert not any(e.country == "MAR" for e in doc.entities)

@@ -83,6 +83,8 @@ def _mention_from(an: Analysis, m: Match) -> ActorMention | None:
         sector = "GOV" if hit.kind == "capital" else None
         if hit.kind == "capital" and _is_dateline(an, m):
             return None
+        if an.word_before(m.start) in _NAMES_A_THING_BEFORE:
+            return None  # "صلاة المغرب" (sunset prayer), "باب المغاربة" (a gate), "حي الأكراد"
         word = an.text[m.start:m.end]
         plural = hit.kind == "nisba" and (word.endswith(("يين", "يون")) or word in _nisba_extra(entry))
         return ActorMention(kind=hit.kind, name_en=entry.name_en, country=entry.iso3, sector=sector,
@@ -97,6 +99,10 @@ def _mention_from(an: Analysis, m: Match) -> ActorMention | None:
 @lru_cache(maxsize=None)
 def _nisba_extra(country: Country) -> frozenset[str]:
     return frozenset(normalize_string(f) for f in country.nisba_extra)
+
+
+# after these the country or nationality word names a prayer time, a gate, a quarter or a street
+_NAMES_A_THING_BEFORE = frozenset("صلاه اذان باب حي شارع سوق حاره جامع مسجد".split())
 
 
 def _is_dateline(an: Analysis, m: Match) -> bool:

@@ -15,6 +15,7 @@ news, subject-verb-object; relative clauses and "إنه/إنها" carry the subj
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..lexicon import morphology as morph
@@ -164,7 +165,8 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
     if verbal and entry.passive_source and not explicit and source is not None and source.start > t.end:
         others = [a for a in after_sentence if a is not source and _is_participant(a)]
         counted = _counted(an, source)
-        if entry.passive_source == "subject" or not [a for a in others if not _governed(an, a)] or counted:
+        if entry.passive_source == "subject" or (not _object_follows(an, source) and (
+                not [a for a in others if not _governed(an, a)] or counted)):
             # "قتل ثلاثة جنود": no agent before and a single (or counted) actor after: passive reading.
             # The agent, if any, is marked ("على يد", "برصاص") or is the one who "carried out" the attack
             agent = _explicit_agent(an, t, after_sentence) or (
@@ -244,6 +246,35 @@ _SUBSET_WORDS = frozenset(("بينهم", "بينهن", "بينها", "منهم",
 def _subset_of_previous(an: Analysis, a: ActorMention) -> bool:
     words = an.words_between(max(0, a.start - len(a.prefix) - 30), a.start - len(a.prefix))[-3:]
     return any(w in _SUBSET_WORDS for w in words)
+
+
+_NOT_AN_OBJECT = frozenset("""في من علي الي عن مع ب قرب امس اليوم صباح مساء صباحا مساء ليلا ظهرا فجرا فجر ليل
+    الليله اول خلال اثناء بعد قبل عند لدي منذ حتي جراء اثر بسبب نتيجه برصاص بنيران وسط شمال جنوب شرق غرب داخل خارج
+    امام ايضا علي الاقل نحو حوالي""".split())
+
+
+_POST_MODIFIERS = frozenset("""السابق السابقه الاسبق الحالي الحاليه الجديد الجديده المستقيل المقال الراحل العام
+    العامه الاول الاولي الثاني الثانيه الاخر الاخري المكلف المنتخب المخلوع""".split())
+
+
+def _object_follows(an: Analysis, subject: ActorMention) -> bool:
+    """"اقتحم مستوطنون باحات المسجد", "قتل جنود صبيا": a noun right after the actor that follows the
+    verb is its object, so the actor is the subject of an active verb (not the victim of a passive)."""
+    if an.text[subject.end:subject.end + 2].strip()[:1] in ("،", ",", ".", "(", "«", ":", "؛", "-", '"'):
+        return False
+    words = an.words_between(subject.end, min(len(an.text), subject.end + 30))
+    if not words:
+        return False
+    w = words[0]
+    if w in _NOT_AN_OBJECT or w.isdigit() or w in _NUMBER_WORDS or w[:1] in ("و", "ف"):
+        return False
+    if w.startswith(("بال", "لل", "كال")):
+        return False  # a preposition with the article: "بالرصاص", "للشرطة"
+    if w in _POST_MODIFIERS or (w.startswith("ال") and w.endswith(("ي", "يه", "يين", "يون", "ين"))):
+        return False  # an adjective of the actor: "الأمين العام السابق", "الجنود الأمريكيين"
+    start = an.text.find(w, subject.end)
+    k = bisect.bisect_left(an.trigger_word_starts, start)
+    return not (k < len(an.trigger_word_starts) and an.trigger_word_starts[k] == start)  # "بانفجار", "في هجوم"
 
 
 def _nothing_done_to(an: Analysis, t: Match, after: list[ActorMention]) -> bool:
