@@ -516,3 +516,14 @@ def test_an_object_after_the_actor_makes_the_verb_active():
 def test_a_country_word_naming_a_prayer_or_a_gate_is_no_actor():
     doc = code("اقتحم مستوطنون المسجد الأقصى من جهة باب المغاربة بعد صلاة المغرب أمس.")
     assert not any(e.country == "MAR" for e in doc.entities)
+
+
+def test_implied_and_attributed_attackers():
+    doc = code("قتل خمسة مدنيين في غارة جوية على قرية في ريف إدلب أمس.")
+    e = next(e for e in events(doc, "ASSAULT") if "غار" in e.trigger)
+    assert e.source is not None and e.source.implied and e.source.sector == "MIL"
+    doc = code("أعلن المتمردون أنهم أسقطوا طائرة عسكرية في شمال البلاد أمس.")
+    assert not any(e.source and e.source.implied and e.source.sector == "MIL" for e in events(doc, "ASSAULT"))
+    doc = code("تعرضت قاعدة للجيش أمس لهجوم انتحاري نسب إلى المتمردين التاميل وأسفر عن مقتل أربعة جنود.")
+    e = next(e for e in events(doc, "ASSAULT") if "هجوم" in e.trigger)
+    assert e.source is not None and e.source.sector == "REB"

@@ -284,7 +284,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if entry.plover == "ASSAULT" and target is None and not background and place is not None:
                 target = implied_victims(t, place)
             if entry.plover == "ASSAULT" and source is None and not background:
-                source = implied_attackers(t, entry)
+                source = implied_attackers(an, t, entry)
             if entry.plover in ("ASSAULT", "COERCE") and source is not None and is_protesters(an, source):
                 entry = RIOT  # protesters burning, clashing, storming: a violent protest (PLOVER riot)
             if entry.plover == "PROTEST" and not background:

@@ -75,11 +75,19 @@ def implied_victims(t: Match, place: PlaceMention) -> ActorMention | None:
 _ARMED_GROUP_MODES = frozenset({"suicide-attack", "explosives"})
 
 
-def implied_attackers(t: Match, entry: Trigger) -> ActorMention | None:
+def implied_attackers(an: Analysis, t: Match, entry: Trigger) -> ActorMention | None:
     """A bombing with no named perpetrator ("انفجرت سيارة مفخخة", "هجوم انتحاري") is by an armed
-    group: an implied source of sector UAF, country unknown. Other attacks (shootings, air
-    strikes) stay without source: their perpetrator could as well be a state."""
-    if entry.mode not in _ARMED_GROUP_MODES:
-        return None
-    return ActorMention(start=t.start, end=t.end, kind="implied", name_en="armed group (implied)", country=None,
-                        sector="UAF", implied=True)
+    group: an implied source of sector UAF, country unknown. An air or drone strike ("غارة جوية",
+    "ضربات جوية") is by a state's military: sector MIL (not a downed aircraft, "أسقط طائرة", which
+    insurgents do as often). Other attacks (shootings, shelling) stay without source: their
+    perpetrator could be either."""
+    if entry.mode in _ARMED_GROUP_MODES:
+        return ActorMention(start=t.start, end=t.end, kind="implied", name_en="armed group (implied)", country=None,
+                            sector="UAF", implied=True)
+    if entry.mode in _STATE_FORCE_MODES and not an.text[t.word_start:t.end].lstrip("وف").startswith(("اسقط", "سقط")):
+        return ActorMention(start=t.start, end=t.end, kind="implied", name_en="armed forces (implied)", country=None,
+                            sector="MIL", implied=True)
+    return None
+
+
+_STATE_FORCE_MODES = frozenset({"aerial", "drone"})

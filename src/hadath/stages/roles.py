@@ -419,7 +419,8 @@ def _main_subject(an: Analysis, t: Match, actors: list[ActorMention], clause: tu
     return None
 
 
-_AGENT_MARKERS = ("من قبل", "علي يد", "علي ايدي", "برصاص", "بنيران", "بقصف", "بغاره", "بغارات", "بهجوم")
+_AGENT_MARKERS = ("من قبل", "علي يد", "علي ايدي", "برصاص", "بنيران", "بقصف", "بغاره", "بغارات", "بهجوم",
+                  "نسب الي", "نسبت الي", "ونسب الي", "ونسبت الي", "المنسوب الي", "تبنته", "تبناه")
 
 
 _NUMBER_WORDS = frozenset(
