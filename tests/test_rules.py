@@ -527,3 +527,9 @@ def test_implied_and_attributed_attackers():
     doc = code("تعرضت قاعدة للجيش أمس لهجوم انتحاري نسب إلى المتمردين التاميل وأسفر عن مقتل أربعة جنود.")
     e = next(e for e in events(doc, "ASSAULT") if "هجوم" in e.trigger)
     assert e.source is not None and e.source.sector == "REB"
+
+
+def test_the_subject_of_a_light_verb_comes_right_after_it():
+    doc = code("نظم إسرائيليون معارضون لخطة الحكومة تظاهرة ضخمة في تل أبيب أمس.")
+    e = next(e for e in events(doc, "PROTEST") if "تظاهر" in e.trigger)
+    assert e.source is not None and (e.source.country, e.source.sector) == ("ISR", "CVL")

@@ -124,6 +124,14 @@ class Analysis:
             self._word_ends = self.words.ends.tolist()
         return bisect.bisect_left(self._word_starts, end) - bisect.bisect_left(self._word_starts, start)
 
+    def word_spans_before(self, pos: int, n: int) -> list[tuple[int, int]]:
+        """Spans of the (up to) ``n`` whole words that start before ``pos``, nearest last."""
+        if self._word_starts is None:
+            self._word_starts = self.words.starts.tolist()
+            self._word_ends = self.words.ends.tolist()
+        k = bisect.bisect_left(self._word_starts, pos)
+        return [(self._word_starts[i], self._word_ends[i]) for i in range(max(0, k - n), k)]
+
     def words_between(self, start: int, end: int) -> list[str]:
         if self._word_starts is None:
             self._word_starts = self.words.starts.tolist()

@@ -195,7 +195,7 @@ _OCCURRENCE_STEMS = ("تصدي", "تصدت", "تصدو", "قام", "قامت", "
                      "اقام", "تعرض", "تعرضت", "سقط", "لقي", "قتل", "اصيب", "جرح") + _OCCURRENCE_STEMS_REPORTING
 
 
-_OCCURRENCE_RE = re.compile(
+OCCURRENCE_RE = re.compile(
     "^[وف]?[تين]?(?:" + "|".join(sorted(_OCCURRENCE_STEMS, key=len, reverse=True)) + ")\\w{0,3}$")
 
 
@@ -203,7 +203,7 @@ def occurrence_verb_before(an: Analysis, t: Match, announced: bool = False) -> b
     """"خرجت مظاهرة", "شنت الطائرات غارات", "تعرض لهجوم": a verb of occurrence right before a
     verbal noun reports it as happening (rather than naming it as a topic)."""
     before = an.words_between(max(0, t.start - 80), t.word_start)
-    if any(_OCCURRENCE_RE.match(w) for w in before[-3:]):
+    if any(OCCURRENCE_RE.match(w) for w in before[-3:]):
         return True
     if t.prefix.startswith(("ل", "ول")) and any(_SUFFERED_RE.match(w) for w in before[-8:]):
         return True  # "تعرضت قافلة عسكرية تضم جنودا لهجوم": the subject of تعرض may be long

@@ -23,6 +23,7 @@ from ..lexicon.compiled import Match
 from ..lexicon.entries import Trigger
 from .actors import preposition_before
 from .analysis import SUBJECT_PRONOUN_WORDS, ActorMention, Analysis
+from .reporting import OCCURRENCE_RE
 
 _MAX_GAP_WORDS = 6
 
@@ -150,6 +151,11 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
         if (first_after and an.count_words(t.end, first_after.start) == 0
                 and not _governed(an, first_after) and not direct):
             source = first_after
+        elif (light := _light_verb_start(an, t)) is not None and (
+                subjects := [a for a in ungoverned_before if a.start > light]):
+            # "نظم إسرائيليون معارضون لخطة الحكومة تظاهرة": the subject follows its verb; later
+            # actors before the noun are genitives or complements
+            source = subjects[0]
         elif ungoverned_before and an.count_words(ungoverned_before[-1].end, t.start) <= 4:
             source = ungoverned_before[-1]  # "شن مسلحون هجوما": subject of a light verb just before
 
@@ -202,6 +208,15 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
 
 
 _FRAME_WORDS = frozenset(("في", "خلال", "جراء", "اثر", "عقب", "بسبب", "نتيجه"))
+
+
+def _light_verb_start(an: Analysis, t: Match, max_words: int = 8) -> int | None:
+    """Start of the verb of occurrence ("نظم", "شن", "نفذ", "خرجت") among the words before a verbal
+    noun, nearest first, or None."""
+    for start, end in reversed(an.word_spans_before(t.word_start, max_words)):
+        if OCCURRENCE_RE.match(an.text[start:end]):
+            return start
+    return None
 
 
 def _in_attack_frame(an: Analysis, t: Match, prev_word: str) -> bool:
