@@ -533,3 +533,16 @@ def test_the_subject_of_a_light_verb_comes_right_after_it():
     doc = code("نظم إسرائيليون معارضون لخطة الحكومة تظاهرة ضخمة في تل أبيب أمس.")
     e = next(e for e in events(doc, "PROTEST") if "تظاهر" in e.trigger)
     assert e.source is not None and (e.source.country, e.source.sector) == ("ISR", "CVL")
+
+
+def test_what_a_protest_is_against():
+    doc = code("وتظاهر نحو مئة طالب أمس أمام السفارة اليونانية في برلين.")
+    e = next(e for e in events(doc, "PROTEST") if "تظاهر" in e.trigger)
+    assert e.target is not None and (e.target.country, e.target.sector) == ("GRC", "GOV")
+    doc = code("وتظاهر مئات الأشخاص في القاهرة أمس احتجاجا على زيارة الرئيس الأمريكي.")
+    e = next(e for e in events(doc, "PROTEST") if "تظاهر" in e.trigger)
+    assert e.target is not None and e.target.country == "USA"
+    # a country named as a place inside the demand is not the target
+    doc = code("وتجمع مئة متظاهر في وسط سيدني أمس داعين إلى وقف الحرب في العراق.")
+    e = next(e for e in events(doc, "PROTEST"))
+    assert e.target is None or e.target.country != "IRQ"

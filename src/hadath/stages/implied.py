@@ -7,9 +7,12 @@ are marked ``implied`` and span their trigger.
 """
 from __future__ import annotations
 
+import dataclasses
+
 from ..lexicon import morphology as morph
 from ..lexicon.compiled import Match
 from ..lexicon.entries import Trigger
+from .actors import preposition_before
 from .analysis import ActorMention, Analysis, PlaceMention
 
 PROTESTER_STEMS = ("متظاهر", "محتج", "معتصم", "مضرب")
@@ -40,15 +43,34 @@ def implied_protesters(an: Analysis, t: Match, place: PlaceMention | None) -> Ac
 _DEMAND_STEMS = ("مطالب", "تطالب", "يطالب", "طالب", "داعين", "مناشد")
 
 
+# words after which the protest's object follows within a few words: "احتجاجا على زيارة بوش",
+# "ضد الحكومة", "تنديدا بالقصف الإيراني", "للمطالبة باستقالة الائتلاف", "أمام السفارة اليونانية"
+_OBJECT_MARKER_STEMS = ("احتجاج", "ضد", "تنديد", "رفض", "استنكار", "برحيل", "رحيل", "باستقال", "استقال", "باسقاط",
+                        "اسقاط", "سفاره", "السفاره", "قنصليه", "القنصليه", "بعثه", "البعثه", "مناهض", "المناهض")
+_MARKER_WINDOW = 5
+
+
 def addressee(an: Analysis, t: Match, actors: list[ActorMention], source: ActorMention | None
                ) -> ActorMention | None:
-    """"مطالبين الحكومة التركية بالتدخل": whom the protesters address is what they protest against."""
+    """What the protesters protest against: whom they address ("مطالبين الحكومة التركية بالتدخل"),
+    or the first actor a few words after "احتجاجا على", "ضد", "تنديدا ب", "للمطالبة برحيل" or
+    "أمام السفارة" ("أمام السفارة اليونانية": Greece; "احتجاجا على زيارة بوش": Bush). A nationality
+    adjective counts there: it names whose act or mission it is."""
+    sentence_end = an.sentences[an.sentence_of(t.start)][1] if an.sentence_of(t.start) >= 0 else len(an.text)
     for a in actors:
-        if a is source or a.start < t.end or a.kind == "nisba":
+        if a is source or a.start < t.end or a.start >= sentence_end:
             continue
-        w = morph.strip_clitics(an.word_before(a.start))
-        if w.startswith(_DEMAND_STEMS):
-            return a
+        if a.kind == "nisba" and a.plural_nisba:
+            continue  # "متظاهرين فلسطينيين": who, not against whom
+        if preposition_before(an, a.start, a.prefix) == "في":
+            continue  # "وقف الحرب في العراق": where, not whom
+        if morph.strip_clitics(an.word_before(a.start)).startswith(_DEMAND_STEMS) and a.kind != "nisba":
+            return a  # "مطالبين الحكومة التركية": the one addressed, right after the verb
+        before = an.words_between(max(t.end, a.start - 60), a.start)[-_MARKER_WINDOW:]
+        if any(morph.strip_clitics(w).startswith(_OBJECT_MARKER_STEMS) or w.startswith(_OBJECT_MARKER_STEMS)
+               for w in before):
+            # "السفارة اليونانية", "القصف الإيراني": the adjective names the state behind the object
+            return dataclasses.replace(a, sector="GOV") if a.kind == "nisba" else a
     return None
 
 
