@@ -546,3 +546,14 @@ def test_what_a_protest_is_against():
     doc = code("وتجمع مئة متظاهر في وسط سيدني أمس داعين إلى وقف الحرب في العراق.")
     e = next(e for e in events(doc, "PROTEST"))
     assert e.target is None or e.target.country != "IRQ"
+
+
+def test_targets_named_by_an_owner_a_result_or_the_verb_of_the_attack():
+    doc = code("وقالت الوكالة إن سيارة مفخخة فجرت أمس حافلة مملوكة للحرس الثوري في زاهدان.")
+    assert any(e.target and (e.target.country, e.target.sector) == ("IRN", "MIL") for e in events(doc, "ASSAULT"))
+    doc = code("وفي تكريت، أسفر انفجار سيارة ملغومة في وسط المدينة أمس عن إصابة عشرة بينهم ثلاثة من رجال الشرطة.")
+    e = next(e for e in events(doc, "ASSAULT") if "انفجار" in e.trigger)
+    assert e.target is not None and e.target.sector == "COP"
+    doc = code("واستهدف هجوم انتحاري أمس موكبا لسفارة الولايات المتحدة في كابل، مما أدى إلى جرح عدد من موظفيها.")
+    assault = events(doc, "ASSAULT")
+    assert [e.trigger for e in assault] == ["هجوم انتحاري"] and assault[0].target.country == "USA"

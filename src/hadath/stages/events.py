@@ -110,6 +110,47 @@ def _quote_regions(text: str, s_start: int, s_end: int) -> list[tuple[int, int]]
 _OPEN_QUOTE_RE = re.compile('[«“"]')
 
 
+_RESULT_RE = re.compile(r"^[وف]?(?:اسفر|اسفرت|ادي|ادت|اوقع|اوقعت|خلف|خلفت|تسبب|تسببت)$")
+_TOLL_WORDS = frozenset("مقتل اصابه جرح سقوط استشهاد مصرع".split())
+
+
+def _victims_of_result(an: Analysis, t: Match, actors: list[ActorMention], s_end: int) -> ActorMention | None:
+    """"أسفر انفجار سيارة ملغومة عن إصابة عشرة بينهم ثلاثة من رجال الشرطة", "هجوم … أدى إلى
+    مقتل خمسة جنود": the victims of the result clause are the attack's target."""
+    words = an.words_between(t.end, min(s_end, t.end + 160))[:14]
+    before = an.words_between(max(0, t.word_start - 30), t.word_start)[-2:]
+    if not any(_RESULT_RE.match(w) for w in words + before):
+        return None
+    for a in actors:
+        if a.start < t.end or a.start >= s_end or a.kind == "nisba" and not a.plural_nisba:
+            continue
+        lead = an.words_between(max(t.end, a.start - 60), a.start)[-5:]
+        if any(morph.strip_clitics(w) in _TOLL_WORDS or w in _TOLL_WORDS for w in lead):
+            return a
+        if an.count_words(t.end, a.start) > 16:
+            break
+    return None
+
+
+_GENERIC_VICTIM_WORDS = frozenset("شخص شخصا اشخاص شخصين شخصان اخرين اخرون".split())
+_SUBSET_MARKERS = frozenset(("بينهم", "منهم", "بينهما", "معظمهم", "اغلبهم"))
+
+
+def _named_subset(an: Analysis, target: ActorMention, actors: list[ActorMention]) -> ActorMention:
+    """"مقتل 15 شخصا بينهم سبعة من الشرطة", "إصابة عشرة بينهم ثلاثة من رجال الشرطة": victims
+    counted as mere persons are best known by the group named among them."""
+    if target.kind != "agent" or target.country or morph.strip_clitics(an.text[target.start:target.end]) not in _GENERIC_VICTIM_WORDS:
+        return target
+    for a in actors:
+        if a.start <= target.end or a.kind not in ("agent", "org", "title") or a.sector in (None, "CVL"):
+            continue
+        if an.count_words(target.end, a.start) > 6:
+            break
+        if any(w in _SUBSET_MARKERS for w in an.words_between(target.end, a.start)):
+            return a
+    return target
+
+
 def _dated_after_publication(an: Analysis, date: DateMention | None, clause: tuple[int, int]) -> bool:
     """The clause dates the event after the article was published: announced or planned."""
     if date is None or an.pub_date is None or not (clause[0] <= date.start < clause[1]):
@@ -281,6 +322,10 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if entry.plover == "PROTEST" and not background:
                 source = source or implied_protesters(an, t, place)
                 target = target or addressee(an, t, actors, source) or implied_government(an, t, place, source)
+            if entry.plover == "ASSAULT" and target is None and not verbal:
+                target = _victims_of_result(an, t, actors, s_end)
+            if entry.plover == "ASSAULT" and target is not None:
+                target = _named_subset(an, target, actors)
             if entry.plover == "ASSAULT" and target is None and not background and place is not None:
                 target = implied_victims(t, place)
             if entry.plover == "ASSAULT" and source is None and not background:
@@ -565,7 +610,8 @@ def _merge_attack_details(an: Analysis, drafts: list[EventDraft]) -> list[EventD
     """"في هجوم انتحاري بسيارة مفخخة استهدف دورية للشرطة" reports one attack: the weapon after ب
     is its instrument and the verb right after the noun (no و) is a relative clause describing it.
     Both fold into the attack noun, which takes the target, date and place they name, instead of
-    standing as attacks of their own with the victims of the noun read as their subject."""
+    standing as attacks of their own with the victims of the noun read as their subject. So does a
+    verb whose subject the noun is ("استهدف هجوم انتحاري موكبا"): the noun takes its object."""
     merged: set[int] = set()
     for i, d in enumerate(drafts):
         if d.entry.plover != "ASSAULT" or id(d) in merged:
@@ -584,6 +630,21 @@ def _merge_attack_details(an: Analysis, drafts: list[EventDraft]) -> list[EventD
         head.date = head.date or d.date
         head.place = head.place or d.place
         merged.add(id(d))
+    for v in drafts:  # "استهدف هجوم انتحاري موكبا لسفارة الولايات المتحدة": the attack is the verb's subject
+        if v.entry.plover != "ASSAULT" or not v.entry.verbal or v.trigger.prefix not in ("", "و", "ف") or id(v) in merged \
+                or v.entry.object_preps != ("direct",):
+            continue
+        noun = next((h for h in drafts if h.entry.plover == "ASSAULT" and not h.entry.verbal and id(h) not in merged
+                     and h.sentence == v.sentence and h.trigger.start >= v.trigger.end
+                     and an.count_words(v.trigger.end, h.trigger.start) == 0), None)
+        if noun is None:
+            continue
+        noun.target = v.target or noun.target
+        noun.date, noun.place = noun.date or v.date, noun.place or v.place
+        # the verb is the predicate: its tense and modality tell whether the attack is reported
+        noun.background, noun.negated, noun.hypothetical = v.background, v.negated, v.hypothetical
+        noun.modality = v.modality
+        merged.add(id(v))
     return [d for d in drafts if id(d) not in merged]
 
 

@@ -137,7 +137,7 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
             source = antecedents[-1] if antecedents else None
             if source is None:
                 source = next((a for a in reversed(actors) if a.end <= t.start and _is_participant(a)), None)
-        else:
+        elif not (entry.plover == "ASSAULT" and _event_noun_follows(an, t)):  # "استهدف هجوم انتحاري موكبا"
             for a in after:
                 if an.count_words(t.end, a.start) > _MAX_GAP_WORDS:
                     break
@@ -199,8 +199,8 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
             if not _governed(an, a) and (source is None or a.start > source.start or source.start < t.start):
                 target = a
                 break
-    if target is None and preps - {"direct"}:
-        target = _owner_of_object(an, t, candidates, preps)
+    if target is None and (preps - {"direct"} or verbal):
+        target = _owner_of_object(an, t, candidates, preps or {"direct"})
     if source is not None and target is not None and (
             (source.entity_key and source.entity_key == target.entity_key) or source is target):
         target = None
@@ -208,6 +208,14 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
 
 
 _FRAME_WORDS = frozenset(("في", "خلال", "جراء", "اثر", "عقب", "بسبب", "نتيجه"))
+
+
+def _event_noun_follows(an: Analysis, t: Match) -> bool:
+    """The word right after a verb is an event word (its subject is an event, not an actor)."""
+    k = bisect.bisect_right(an.trigger_word_starts, t.word_end)
+    if k >= len(an.trigger_word_starts):
+        return False
+    return an.count_words(t.word_end, an.trigger_word_starts[k]) == 0
 
 
 def _light_verb_start(an: Analysis, t: Match, max_words: int = 8) -> int | None:
@@ -388,11 +396,11 @@ def _owner_of_object(an: Analysis, t: Match, candidates: list[ActorMention], pre
         if an.count_words(t.end, a.start) > 8:
             break
         between = an.words_between(t.end, a.start)
-        owned = _governed(an, a) in ("ل", "لدي") or an.word_before(a.start).startswith("تابع")
+        owned = _governed(an, a) in ("ل", "لدي") or an.word_before(a.start).startswith(("تابع", "مملوك"))
         # "غارات على مواقع الحوثيين": the genitive of the governed thing
         genitive = not _governed(an, a) and len(between) >= 2 and between[-2] in preps
-        if (owned or genitive) and any(w in preps for w in between):
-            return a
+        if (owned or genitive) and (any(w in preps for w in between) or ("direct" in preps and 1 <= len(between) <= 6)):
+            return a  # also a direct object's owner: "فجرت حافلة مملوكة للحرس الثوري"
     return None
 
 
