@@ -557,3 +557,13 @@ def test_targets_named_by_an_owner_a_result_or_the_verb_of_the_attack():
     doc = code("واستهدف هجوم انتحاري أمس موكبا لسفارة الولايات المتحدة في كابل، مما أدى إلى جرح عدد من موظفيها.")
     assault = events(doc, "ASSAULT")
     assert [e.trigger for e in assault] == ["هجوم انتحاري"] and assault[0].target.country == "USA"
+
+
+def test_persons_counted_as_victims_are_known_by_the_group_among_them():
+    doc = code("قتل 15 شخصا، بينهم سبعة من رجال الشرطة، في هجوم انتحاري في بغداد أمس.")
+    e = next(e for e in events(doc, "ASSAULT") if e.trigger == "قتل")
+    assert e.target is not None and e.target.sector == "COP"
+    # victims with an identity of their own keep it
+    doc = code("قتل ستة مدنيين أفغان، بينهم أربعة جنود أمريكيين، في هجوم انتحاري في قندهار أمس.")
+    e = next(e for e in events(doc, "ASSAULT") if e.trigger == "قتل")
+    assert e.target is not None and e.target.country == "AFG"

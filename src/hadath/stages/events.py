@@ -139,7 +139,8 @@ _SUBSET_MARKERS = frozenset(("بينهم", "منهم", "بينهما", "معظم
 def _named_subset(an: Analysis, target: ActorMention, actors: list[ActorMention]) -> ActorMention:
     """"مقتل 15 شخصا بينهم سبعة من الشرطة", "إصابة عشرة بينهم ثلاثة من رجال الشرطة": victims
     counted as mere persons are best known by the group named among them."""
-    if target.kind != "agent" or target.country or morph.strip_clitics(an.text[target.start:target.end]) not in _GENERIC_VICTIM_WORDS:
+    if target.kind != "agent" or (target.country and not target.country_inferred) \
+            or morph.strip_clitics(an.text[target.start:target.end]) not in _GENERIC_VICTIM_WORDS:
         return target
     for a in actors:
         if a.start <= target.end or a.kind not in ("agent", "org", "title") or a.sector in (None, "CVL"):

@@ -255,7 +255,13 @@ def _victims_frame(an: Analysis, t: Match, source: ActorMention | None, explicit
         source = after[0]
     # "مقتل ستة مدنيين … بينهم أربعة جنود": the victims, not the subset named after بينهم
     victims = [a for a in ungoverned_before if not _subset_of_previous(an, a)]
-    target = victims[-1] if victims else None
+    # the first told ("قتل ثلاثة جنود وأصيب خمسة مدنيين"), with the words right after it that the
+    # phrase builder left apart ("جنودا بريطانيين")
+    target = None
+    for v in victims:
+        if target is not None and an.count_words(target.end, v.start) > 0:
+            break
+        target = v
     if target is None:
         target = next((a for a in after if a is not source and _governed(an, a) in ("علي", "ضد")), None)
     if source is not None and target is source:
