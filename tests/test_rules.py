@@ -567,3 +567,10 @@ def test_persons_counted_as_victims_are_known_by_the_group_among_them():
     doc = code("قتل ستة مدنيين أفغان، بينهم أربعة جنود أمريكيين، في هجوم انتحاري في قندهار أمس.")
     e = next(e for e in events(doc, "ASSAULT") if e.trigger == "قتل")
     assert e.target is not None and e.target.country == "AFG"
+
+
+def test_totals_over_months_or_years_are_statistics():
+    assert "ASSAULT" not in reported_types(code("وقالت المنظمة إن الحرب قتلت أكثر من 14 ألف شخص منذ عام 2009."))
+    assert "ASSAULT" not in reported_types(
+        code("وبلغ عدد القتلى المدنيين في البلاد خلال العام الماضي نحو عشرين ألف شخص بحسب التقرير."))
+    assert "ASSAULT" in reported_types(code("قتل أكثر من 20 شخصا في هجوم على سوق في بغداد أمس."))

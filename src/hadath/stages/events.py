@@ -132,6 +132,21 @@ def _victims_of_result(an: Analysis, t: Match, actors: list[ActorMention], s_end
     return None
 
 
+# "خلال عام 2007", "منذ بداية العام", "منذ عام 2009", "خلال الأشهر الستة", "سنويا": a span of months or years
+_SPAN_RE = re.compile(r"(?:^|\s)(?:خلال|طوال|منذ)\s+(?:(?:بدايه|بدء|مطلع|مطلع)\s+)?(?:ال)?(?:عام|اعوام|سنه|سنوات|"
+                      r"اشهر|الاشهر|شهور|عامين|سنتين|\d{4})|(?:^|\s)سنويا(?:\s|$)")
+_TOLL_TOTAL_RE = re.compile(r"(?:^|\s)(?:عدد|حصيله|اجمالي|مجموع)\s+(?:ال)?(?:قتلي|ضحايا|القتلي|الضحايا|المصابين|"
+                            r"الهجمات|هجمات|الاحتجاجات|التظاهرات|المظاهرات)|(?:اكثر|اقل)\s+من\s+\d+\s+(?:الف|الاف)|"
+                            r"\d+\s*(?:الف|الاف)\s+(?:شخص|قتيل)")
+
+
+def _aggregate(an: Analysis, clause: tuple[int, int]) -> bool:
+    """"بلغ عدد القتلى المدنيين خلال عام 2007 نحو خمسة وعشرين ألف شخص", "قتلت أكثر من 14 ألف شخص
+    منذ عام 2009": a total over months or years is a statistic, not a reported event."""
+    text = an.text[clause[0]:clause[1]]
+    return bool(_SPAN_RE.search(text)) and bool(_TOLL_TOTAL_RE.search(text))
+
+
 _GENERIC_VICTIM_WORDS = frozenset("شخص شخصا اشخاص شخصين شخصان اخرين اخرون".split())
 _SUBSET_MARKERS = frozenset(("بينهم", "منهم", "بينهما", "معظمهم", "اغلبهم"))
 
@@ -310,6 +325,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
             occurring = verbal or occurrence_verb_before(an, t, entry.plover not in _FOLLOW_UP_WHEN_ANNOUNCED) or (
                 entry.plover == "PROTEST" and _adverbial_accusative(an, t))
             background = not_news or in_relative_clause(an, t, verbal) or is_background(an, t, clause, verbal) or (
+                entry.plover in ("ASSAULT", "PROTEST") and _aggregate(an, clause)) or (
                 entry.plover in ("ASSAULT", "COERCE", "PROTEST") and _listed_crime(an, t, verbal)) or (
                 not occurring and not anchored(an, t, clause, date, place)) or (
                 not occurring and anaphoric(an, t) and not CASUALTY_RE.search(an.text, clause[0], clause[1]))
