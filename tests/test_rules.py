@@ -574,3 +574,9 @@ def test_totals_over_months_or_years_are_statistics():
     assert "ASSAULT" not in reported_types(
         code("وبلغ عدد القتلى المدنيين في البلاد خلال العام الماضي نحو عشرين ألف شخص بحسب التقرير."))
     assert "ASSAULT" in reported_types(code("قتل أكثر من 20 شخصا في هجوم على سوق في بغداد أمس."))
+
+
+def test_stones_thrown_by_protesters_are_a_riot():
+    doc = code("وألقى عشرات المتظاهرين الحجارة على جرافات إسرائيلية في قرية نعلين أمس.")
+    riot = [e for e in events(doc, "PROTEST") if e.mode == "riot"]
+    assert riot and riot[0].source.sector == "CVL" and riot[0].target.country == "ISR"
