@@ -580,3 +580,18 @@ def test_stones_thrown_by_protesters_are_a_riot():
     doc = code("وألقى عشرات المتظاهرين الحجارة على جرافات إسرائيلية في قرية نعلين أمس.")
     riot = [e for e in events(doc, "PROTEST") if e.mode == "riot"]
     assert riot and riot[0].source.sector == "CVL" and riot[0].target.country == "ISR"
+
+
+def test_agents_of_passive_kills_and_adjectives_of_attack_nouns():
+    doc = code("قتل جنود أتراك أمس في هجوم شنه مقاتلو حزب العمال الكردستاني قرب الحدود.")
+    e = next(e for e in events(doc, "ASSAULT") if e.trigger == "قتل")
+    assert (e.source.sector, e.target.country, e.target.sector) == ("REB", "TUR", "MIL")
+    doc = code("قتل خمسة جنود في غارة أمريكية على حاجز للجيش قرب مأرب أمس.")
+    e = next(e for e in events(doc, "ASSAULT") if e.trigger == "غارة")
+    assert (e.source.country, e.source.sector) == ("USA", "MIL")
+    doc = code("وقتل جندي برصاص قناصة من الحوثيين في تعز أمس.")
+    e = next(e for e in events(doc, "ASSAULT") if e.trigger == "قتل")
+    assert e.source.sector == "REB" and e.target.sector == "MIL"
+    doc = code("وأعلن الجيش سقوط أحد عشر قتيلا في صفوف القوات الموالية للرئيس في عدن أمس.")
+    e = next(e for e in events(doc, "ASSAULT"))
+    assert e.target is not None and e.target.sector == "MIL"

@@ -386,6 +386,9 @@ def _mark_standalone_nisbas(an: Analysis, actors: list[ActorMention]) -> None:
         if w <= 0:
             continue
         prev_start, prev_end = int(an.words.starts[w - 1]), int(an.words.ends[w - 1])
+        word = an.text[a.start:a.end]
+        if word.endswith("يه") or (a.prefix.endswith("ال") or word.startswith("ال")) and _starts_trigger(an, prev_start):
+            continue  # "غارة أمريكية", "القصف الإسرائيلي": an adjective agreeing with the event noun
         if prev_end in ends or _starts_trigger(an, prev_start):
             a.plural_nisba = True
 

@@ -147,6 +147,20 @@ def _aggregate(an: Analysis, clause: tuple[int, int]) -> bool:
     return bool(_SPAN_RE.search(text)) and bool(_TOLL_TOTAL_RE.search(text))
 
 
+_RANKS_WORDS = frozenset(("صفوف", "بصفوف", "وصفوف"))
+
+
+def _in_ranks_of(an: Analysis, t: Match, actors: list[ActorMention], s_end: int) -> ActorMention | None:
+    """"سقوط أحد عشر قتيلا في صفوف القوات الموالية", "خسائر في صفوف الحوثيين": the casualties
+    were among X, the attack's target."""
+    for a in actors:
+        if a.start < t.end or a.start >= s_end or an.count_words(t.end, a.start) > 8:
+            continue
+        if an.word_before(a.start) in _RANKS_WORDS:
+            return a
+    return None
+
+
 _GENERIC_VICTIM_WORDS = frozenset("شخص شخصا اشخاص شخصين شخصان اخرين اخرون".split())
 _SUBSET_MARKERS = frozenset(("بينهم", "منهم", "بينهما", "معظمهم", "اغلبهم"))
 
@@ -339,8 +353,9 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if entry.plover == "PROTEST" and not background:
                 source = source or implied_protesters(an, t, place)
                 target = target or addressee(an, t, actors, source) or implied_government(an, t, place, source)
-            if entry.plover == "ASSAULT" and target is None and not verbal:
-                target = _victims_of_result(an, t, actors, s_end)
+            if entry.plover == "ASSAULT" and target is None:
+                target = _in_ranks_of(an, t, actors, s_end) or (
+                    None if verbal else _victims_of_result(an, t, actors, s_end))
             if entry.plover == "ASSAULT" and target is not None:
                 target = _named_subset(an, target, actors)
             if entry.plover == "ASSAULT" and target is None and not background and place is not None:

@@ -16,6 +16,7 @@ news, subject-verb-object; relative clauses and "إنه/إنها" carry the subj
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 
 from ..lexicon import morphology as morph
@@ -77,10 +78,12 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
     if between:
         return between
 
-    # "عدوان إسرائيلي", "الغارات التركية": a nationality adjective on an event noun is its source.
+    # "عدوان إسرائيلي", "الغارات التركية": a nationality adjective on an event noun is its source,
+    # the state: its armed forces for an attack, its government otherwise.
     if not entry.verbal and after and after[0].kind == "nisba" and not after[0].plural_nisba \
             and an.count_words(t.end, after[0].start) <= 1:
-        source = after[0]
+        source = dataclasses.replace(after[0], sector=after[0].sector or (
+            "MIL" if entry.plover == "ASSAULT" else "GOV"))
         after = after[1:]
 
     # "من قبل X", "على يد X", "برصاص X", "بنيران X" mark the agent explicitly.
@@ -96,7 +99,7 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
         # "شابا استشهد برصاص قوات الاحتلال", "جنديا قتل برصاص قناص": the subject of a verb whose
         # agent is marked after it is its victim
         victim = ungoverned_before[-1] if ungoverned_before else None
-        if victim is None and entry.passive_source == "subject":
+        if victim is None:  # "قتل جندي برصاص قناصة": the actor between the verb and the marked agent
             victim = next((a for a in after if a is not source and a.start < source.start and not _governed(an, a)
                            and _is_participant(a)), None)
         if victim is not None and victim is not source:
@@ -167,16 +170,18 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
             and source.end <= t.start and _nothing_done_to(an, t, after)):
         # "إن جنديا عراقيا قتل وأصيب آخر": a subject before an unvowelled verb with no object is its
         # victim (passive reading); the agent is only where the text marks it
-        return _explicit_agent(an, t, after_sentence), source
+        return _explicit_agent(an, t, after_sentence) or next(
+            (a for a in after_sentence if _carried_out_by(an, a)), None), source
     if verbal and entry.passive_source and not explicit and source is not None and source.start > t.end:
         others = [a for a in after_sentence if a is not source and _is_participant(a)]
         counted = _counted(an, source)
+        carrier = next((a for a in others if _carried_out_by(an, a)), None)
         if entry.passive_source == "subject" or (not _object_follows(an, source) and (
-                not [a for a in others if not _governed(an, a)] or counted)):
+                not [a for a in others if not _governed(an, a)] or counted or carrier is not None)):
             # "قتل ثلاثة جنود": no agent before and a single (or counted) actor after: passive reading.
-            # The agent, if any, is marked ("على يد", "برصاص") or is the one who "carried out" the attack
-            agent = _explicit_agent(an, t, after_sentence) or (
-                next((a for a in others if _carried_out_by(an, a)), None) if counted else None)
+            # The agent, if any, is marked ("على يد", "برصاص") or is the one who "carried out" the
+            # attack ("قتل جنود أتراك في هجوم شنه مقاتلو حزب العمال")
+            agent = _explicit_agent(an, t, after_sentence) or carrier
             if agent is None and entry.passive_source == "subject":  # "تلقى X اتصالا من Y": Y is the source
                 agent = next((a for a in others if _governed(an, a) == "من"), None)
             return agent, source
