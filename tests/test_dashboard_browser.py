@@ -125,8 +125,9 @@ def test_network_timeline_map(page):
     check_network_layout(page)
     page.screenshot(path=str(DOCS / "dashboard-network.png"))
     page.click("#tabs button[data-tab=timeline]")
-    page.fill("#dyad-form input[name=source]", "ISR")
-    page.fill("#dyad-form input[name=target]", "PSE")
+    # gaza.txt: a sniper's killing of a soldier on 20 July and a threat on 11 August, two days
+    page.fill("#dyad-form input[name=source]", "PSE")
+    page.fill("#dyad-form input[name=target]", "ISR")
     page.select_option("#dyad-form select[name=interval]", "day")
     page.click("#dyad-form button[type=submit]")
     page.wait_for_selector("#timeline rect.bar-conf")
