@@ -130,6 +130,7 @@ def test_network_timeline_map(page):
     page.fill("#dyad-form input[name=target]", "ISR")
     page.select_option("#dyad-form select[name=interval]", "day")
     page.click("#dyad-form button[type=submit]")
+    page.wait_for_selector("#timeline text:has-text('PSE → ISR')")  # the new dyad is drawn, not the default
     page.wait_for_selector("#timeline rect.bar-conf")
     assert page.locator("#timeline rect.bar-conf").count() >= 2
     page.screenshot(path=str(DOCS / "dashboard-timeline.png"))
