@@ -595,3 +595,12 @@ def test_agents_of_passive_kills_and_adjectives_of_attack_nouns():
     doc = code("وأعلن الجيش سقوط أحد عشر قتيلا في صفوف القوات الموالية للرئيس في عدن أمس.")
     e = next(e for e in events(doc, "ASSAULT"))
     assert e.target is not None and e.target.sector == "MIL"
+
+
+def test_agent_nouns_used_as_adjectives_are_no_actors():
+    doc = code("وقال المكتب الإعلامي للجيش إن الطائرات قصفت مواقع للمسلحين أمس.")
+    assert not any(q.speaker and q.speaker.sector == "MED" for q in doc.quotes)
+    # after an event word it is a participant: a soldier
+    doc = code("وقتل العسكري برصاص مسلحين في الموصل أمس.")
+    e = next(e for e in events(doc, "ASSAULT") if e.trigger == "قتل")
+    assert e.target is not None and e.target.sector == "MIL"

@@ -91,9 +91,36 @@ def _mention_from(an: Analysis, m: Match) -> ActorMention | None:
                             entity_key=f"country:{entry.iso3}", entity_kind="GPE", plural_nisba=plural, **base)
     if hit.kind in ("agent", "title", "honorific", "needs_modifier"):
         assert isinstance(entry, Agent)
+        if hit.kind == "agent" and _adjective_of_a_thing(an, m):
+            return None
         return ActorMention(kind=hit.kind, name_en=entry.name_en, country=entry.country, sector=entry.sector,
                             domain=entry.domain, head=entry, **base)
     return None
+
+
+# agent nouns that are as often adjectives: "الطقم العسكري", "المكتب الإعلامي", "التسجيل المصور"
+_ADJECTIVE_AGENT_STEMS = ("عسكري", "مصور", "اعلامي", "امني")
+
+
+def _adjective_of_a_thing(an: Analysis, m: Match) -> bool:
+    """An agent noun that agrees with the noun before it is that noun's adjective, not a participant:
+    both definite ("الطقم العسكري", "المكتب الإعلامي") or both indefinite accusative ("تجمعا
+    عسكريا"). A preceding event word or actor keeps it a participant ("مقتل العسكري", "القائد
+    العسكري" is one title)."""
+    w = int(an.words.word_of[m.start]) if m.start < len(an.text) else -1
+    if w <= 0:
+        return False
+    word = an.text[int(an.words.starts[w]):int(an.words.ends[w])]
+    if not strip_article(word).startswith(_ADJECTIVE_AGENT_STEMS):
+        return False
+    ps, pe = int(an.words.starts[w - 1]), int(an.words.ends[w - 1])
+    prev = an.text[ps:pe]
+    if _starts_trigger(an, ps) or _any_start(an.entity_starts, ps, pe) or prev in PREPOSITIONS:
+        return False
+    definite = word.startswith(("ال", "وال"))
+    if definite:
+        return prev.startswith(("ال", "وال")) and len(prev) > 3
+    return word.endswith("يا") and prev.endswith("ا") and not prev.endswith(("يا", "وا"))
 
 
 @lru_cache(maxsize=None)
