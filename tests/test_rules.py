@@ -604,3 +604,12 @@ def test_agent_nouns_used_as_adjectives_are_no_actors():
     doc = code("وقتل العسكري برصاص مسلحين في الموصل أمس.")
     e = next(e for e in events(doc, "ASSAULT") if e.trigger == "قتل")
     assert e.target is not None and e.target.sector == "MIL"
+
+
+def test_a_news_outlet_reports_the_event_and_a_place_country_is_home():
+    doc = code("ونقلت وكالة رويترز عن شهود أن الآلاف تظاهروا أمس أمام البرلمان ضد الحكومة.")
+    e = next(e for e in events(doc, "PROTEST"))
+    assert e.source is not None and e.source.sector == "CVL"
+    # an outlet attacked is still the target
+    doc = code("وتعرض مكتب وكالة رويترز لهجوم مسلح في بغداد أمس.")
+    assert any(e.target and e.target.sector == "MED" for e in events(doc, "ASSAULT"))

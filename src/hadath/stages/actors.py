@@ -515,6 +515,9 @@ def _resolve_possessives(an: Analysis, actors: list[ActorMention]) -> None:
             last = a
 
 
+_PLACE_BEFORE = frozenset("""في بـ داخل شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط""".split())
+
+
 def _infer_countries(an: Analysis, actors: list[ActorMention], places: list[PlaceMention]) -> None:
     """Generic actors with no nationality ("قوات الأمن", "المحتجون", "السلطات") belong, as a human
     annotator reads them, to where the reported events happen: the country of a place named in
@@ -526,6 +529,10 @@ def _infer_countries(an: Analysis, actors: list[ActorMention], places: list[Plac
     for p in places:
         if p.country:
             by_sentence.setdefault(an.sentence_of(p.start), p.country)
+    for a in actors:  # "في كاتوفيتشي، جنوبي بولندا", "في العراق": a country named as the place
+        if a.kind in ("country", "capital") and an.word_before(a.start - len(a.prefix)) in _PLACE_BEFORE:
+            by_sentence.setdefault(an.sentence_of(a.start), a.country or "")
+    by_sentence = {k: v for k, v in by_sentence.items() if v}
     for a in actors:
         if a.country is None and a.kind in ("agent", "title", "context_person"):
             country = by_sentence.get(an.sentence_of(a.start), home)
@@ -536,8 +543,10 @@ def _infer_countries(an: Analysis, actors: list[ActorMention], places: list[Plac
 def _resolve_domains(an: Analysis, actors: list[ActorMention], places: list[PlaceMention]) -> None:
     """Give bare institutions a country from the document (see module docstring)."""
     by_domain: dict[str, str] = {}
+    # a news agency ("رويترز", "فرانس برس") says where the report came from, not where it happened
     counts: Counter[str] = Counter(a.country for a in actors
-                                   if a.country and a.country not in _NOT_A_HOME and a.kind != "nisba")
+                                   if a.country and a.country not in _NOT_A_HOME and a.kind != "nisba"
+                                   and a.sector != "MED")
     counts.update(p.country for p in places if p.country)
     for a in actors:
         if a.domain and a.country:

@@ -60,8 +60,10 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
     c_start, c_end = clause
     verbal = entry.verbal or any(h.entry.verbal for h in t.hits if h.kind == "trigger")
     actors = [a for a in actors if not _location(an, a)]  # "في العاصمة كاتماندو": where, not who
-    if entry.plover == "ASSAULT":  # an announcer of a protest, sanction or arrest is mostly its actor
-        actors = [a for a in actors if not (a.end <= t.start and _reporter(an, a, t))]
+    # an announcer of a protest, sanction or arrest is mostly its actor; of an attack, or a news
+    # outlet ("نقلت وكالة رويترز … أن الآلاف تظاهروا"), it only reports it
+    actors = [a for a in actors if not (a.end <= t.start and (entry.plover == "ASSAULT" or _news_outlet(a))
+                                        and _reporter(an, a, t))]
     if not verbal:
         # "شهدت تركيا مظاهرات": the subject of "witnessed" is where the event happened
         actors = [a for a in actors if not (a.end <= t.start and _witness_subject(an, a))]
@@ -348,10 +350,16 @@ _PRONOUN_CARRIERS = frozenset(w for w in SUBJECT_PRONOUN_WORDS if w.endswith(("�
 _CLAIM_WORDS = ("مسؤوليه", "مسووليه", "المسؤوليه", "المسووليه")
 
 
+def _news_outlet(a: ActorMention) -> bool:
+    return a.kind == "org" and a.sector == "MED"
+
+
 def _reporter(an: Analysis, a: ActorMention, t: Match) -> bool:
     """"أعلنت الشرطة مقتل سبعة أشخاص", "قال مصدر أمني إن سيارة انفجرت": the subject of a speech verb
     reports the event; it did not take part. It still does where a pronoun takes it up ("أعلن
     الجيش أنه قتل") or it claims the act ("أعلنت طالبان مسؤوليتها عن الهجوم")."""
+    if _news_outlet(a) and "عن" in an.words_between(a.end, min(t.start, a.end + 20))[:2]:
+        return True  # "نقلت وكالة رويترز عن شهود"
     for c in an.cue_matches:
         if c.start >= t.start:
             break
