@@ -613,3 +613,13 @@ def test_a_news_outlet_reports_the_event_and_a_place_country_is_home():
     # an outlet attacked is still the target
     doc = code("وتعرض مكتب وكالة رويترز لهجوم مسلح في بغداد أمس.")
     assert any(e.target and e.target.sector == "MED" for e in events(doc, "ASSAULT"))
+
+
+def test_suicide_vests_coalition_aircraft_and_a_verb_describing_the_victims():
+    doc = code("وقتل ثلاثة مهاجمين يرتدون سترة ناسفة في هجوم على فندق في كابل أمس.")
+    assert not any(p.country == "BHR" for p in doc.places)  # سترة: a vest, not the town of Sitra
+    e = next(e for e in events(doc, "ASSAULT") if e.trigger == "قتل")
+    assert e.target is not None and e.target.sector == "UAF"
+    doc = code("وشنت طائرات التحالف العربي غارات على مواقع الحوثيين في صعدة أمس.")
+    e = next(e for e in events(doc, "ASSAULT"))
+    assert (e.source.country, e.source.sector) == ("SAU", "MIL")

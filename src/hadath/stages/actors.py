@@ -392,6 +392,9 @@ def find_actors(an: Analysis) -> None:
     actors = _quoted_org_names(an, actors)
     _resolve_possessives(an, actors)
     _resolve_anaphora(an, actors)
+    # an event phrase holding a town's name ("سترة ناسفة": a suicide vest, not Sitra) is no place
+    phrases = sorted((t.start, t.end) for t in an.trigger_matches if " " in an.text[t.start:t.end])
+    places = [p for p in places if not _covered(phrases, None, p.start)]
     _resolve_domains(an, actors, places)
     _infer_countries(an, actors, places)
     _mark_former(an, actors)

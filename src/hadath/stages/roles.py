@@ -302,7 +302,9 @@ def _object_follows(an: Analysis, subject: ActorMention) -> bool:
     if not words:
         return False
     w = words[0]
-    if w in _NOT_AN_OBJECT or w.isdigit() or w in _NUMBER_WORDS or w[:1] in ("و", "ف"):
+    if w in _NOT_AN_OBJECT or w.isdigit() or w in _NUMBER_WORDS or w[:1] in ("و", "ف", "ي"):
+        return False  # ي: a present verb describing the actor ("قتل ثلاثة مهاجمين يرتدون أحزمة")
+    if w in SUBJECT_PRONOUN_WORDS or w.startswith("كان"):
         return False
     if w.startswith(("بال", "لل", "كال")):
         return False  # a preposition with the article: "بالرصاص", "للشرطة"
