@@ -14,11 +14,13 @@ GOLD = sorted((Path(__file__).parent / "gold").glob("gold_*.jsonl"))
 
 # Floors for the project's own gold sentences (tests/gold, written by us): micro-averaged over all
 # 16 types. Set just under today's measurement; raise them as the lexicons improve.
-FLOOR_MICRO_F1 = 0.62
+FLOOR_MICRO_F1 = 0.63
 FLOOR_NO_EVENT_SPECIFICITY = 0.86  # share of no-event sentences coded with no reported event
-FLOOR_SOURCE_COUNTRY = 0.46
-FLOOR_SOURCE_SECTOR = 0.45
-FLOOR_TARGET_SECTOR = 0.26
+# actors are scored on the coded event of the gold type, reported or not (evaluation.gold._pick)
+FLOOR_SOURCE_COUNTRY = 0.57
+FLOOR_SOURCE_SECTOR = 0.59
+FLOOR_TARGET_COUNTRY = 0.40
+FLOOR_TARGET_SECTOR = 0.34
 
 
 @pytest.fixture(scope="module")
@@ -45,6 +47,8 @@ def test_own_gold_floors(own_report):
     assert n > 300 and acc >= FLOOR_SOURCE_COUNTRY
     acc, n = own_report.accuracy("source_sector")
     assert n > 300 and acc >= FLOOR_SOURCE_SECTOR
+    acc, n = own_report.accuracy("target_country")
+    assert n > 300 and acc >= FLOOR_TARGET_COUNTRY
     acc, n = own_report.accuracy("target_sector")
     assert n > 300 and acc >= FLOOR_TARGET_SECTOR
 

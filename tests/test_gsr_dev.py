@@ -12,18 +12,17 @@ from hadath.evaluation.gold import evaluate, read_gold
 GSR = Path(__file__).resolve().parents[2] / "shared" / "eval" / "gsr-dev"
 pytestmark = pytest.mark.skipif(not GSR.is_dir(), reason="../shared/eval/gsr-dev not available")
 
-# Set just under this session's measurement.
+# Set just under this session's measurement. Actor accuracy is scored on the coded event of the gold
+# type, reported or flagged background (evaluation.gold._pick); a sentence with none counts as wrong.
 DETECTION_FLOORS = {  # file: (type, precision, recall)
-    "assault_detect.jsonl": ("ASSAULT", 0.35, 0.90),
-    "protest_detect.jsonl": ("PROTEST", 0.34, 0.74),
+    "assault_detect.jsonl": ("ASSAULT", 0.40, 0.92),
+    "protest_detect.jsonl": ("PROTEST", 0.43, 0.77),
 }
 ACTOR_FLOORS = {  # file: {measure: floor}
-    # source_country: 0.517 since a survived attack codes its survivor as target; the 0.55 before
-    # counted a wrongly parsed "القاعدة" as the right attacker
-    "assault_actors.jsonl": {"source_country": 0.50, "source_sector": 0.37, "target_country": 0.60,
-                             "target_sector": 0.42},
-    "protest_actors.jsonl": {"source_country": 0.55, "source_sector": 0.52, "target_country": 0.46,
-                             "target_sector": 0.39},
+    "assault_actors.jsonl": {"source_country": 0.63, "source_sector": 0.55, "target_country": 0.66,
+                             "target_sector": 0.57},
+    "protest_actors.jsonl": {"source_country": 0.62, "source_sector": 0.65, "target_country": 0.62,
+                             "target_sector": 0.49},
 }
 
 
