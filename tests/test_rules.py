@@ -623,3 +623,9 @@ def test_suicide_vests_coalition_aircraft_and_a_verb_describing_the_victims():
     doc = code("وشنت طائرات التحالف العربي غارات على مواقع الحوثيين في صعدة أمس.")
     e = next(e for e in events(doc, "ASSAULT"))
     assert (e.source.country, e.source.sector) == ("SAU", "MIL")
+
+
+def test_a_verb_form_after_a_number_is_the_counted_noun():
+    doc = code("وكانت مجموعة من ثلاثين طالبا قد اقتحمت ليلا عيادة في إسلام آباد.", date="2007-06-01")
+    assert "REQUEST" not in {e.plover for e in doc.events}
+    assert "ASSAULT" in reported_types(doc)

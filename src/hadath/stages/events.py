@@ -319,6 +319,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue
             if _pronoun_homograph(an, t):
                 continue  # "ظاهرة التحرش ومظاهره": its aspects, not a demonstration
+            if entry.verbal and not t.prefix and _after_a_number(an, t):
+                continue  # "ثلاثين طالبا": students counted, not the verb "they demanded"
             if entry.plover == "PROTEST" and _other_protest_sense(an, t, entry):
                 continue  # "تظاهر بالمرض" pretended, "احتج بوجود" argued from, "احتجنا" needed
             if entry.plover == "ASSAULT" and _accidental(an, t, entry, by_sentence_cues.get(sent, []), clause):
@@ -430,6 +432,20 @@ _CROWD_AFTER_BI = ("بالالاف", "بالآلاف", "بالمئات", "بال
                    "بميات", "بالقرب")
 # احتجّ is doubled: "we protested" is احتججنا; احتجنا / احتجتم are احتاج, "needed"
 _NEEDED_FORMS = frozenset(("احتجنا", "احتجتم", "احتجتما", "واحتجنا", "فاحتجنا"))
+
+
+def _after_a_number(an: Analysis, t: Match) -> bool:
+    """A verb form in the accusative after a number from eleven to ninety-nine is the counted noun it
+    spells ("ثلاثين طالبا", "15 طالبا"), not the verb "they two demanded"; "الآلاف تظاهروا" is a verb."""
+    word = an.text[t.word_start:t.word_end]
+    if not word.endswith("ا") or word.endswith("وا"):
+        return False
+    prev = an.word_before(t.start)
+    return prev.isdigit() or prev in _TENS
+
+
+_TENS = frozenset("""عشرين ثلاثين اربعين خمسين ستين سبعين ثمانين تسعين عشرون ثلاثون اربعون خمسون ستون سبعون
+    ثمانون تسعون عشر عشره""".split())
 
 
 def _other_protest_sense(an: Analysis, t: Match, entry: Trigger) -> bool:
