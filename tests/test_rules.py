@@ -629,3 +629,10 @@ def test_a_verb_form_after_a_number_is_the_counted_noun():
     doc = code("وكانت مجموعة من ثلاثين طالبا قد اقتحمت ليلا عيادة في إسلام آباد.", date="2007-06-01")
     assert "REQUEST" not in {e.plover for e in doc.events}
     assert "ASSAULT" in reported_types(doc)
+
+
+def test_marches_roadblocks_and_protest_tents():
+    assert "PROTEST" in reported_types(code("وجابت مسيرة شوارع المدينة أمس تطالب برحيل الحكومة."))
+    assert "PROTEST" not in reported_types(code("وتحدث الوزير أمس عن مسيرة السلام في المنطقة."))
+    assert "PROTEST" in reported_types(code("وقام عدد من شبان العشائر بإقفال طريق البقاع أمس."))
+    assert "PROTEST" in reported_types(code("ونصب العمال خيمة اعتصام أمام مقر الوزارة أمس."))
