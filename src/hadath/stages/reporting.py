@@ -95,6 +95,8 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
                 near = c.start >= clause[0] or words_between <= 8
             elif word in ("لم", "لن"):  # verbal negators scope over their clause: "لم تعقد الحكومة أي اجتماع"
                 near = c.start >= clause[0] and words_between <= 5
+            elif word in ("غير", "دون", "عدم"):  # "غير معلن", "عدم التدخل": the word right after only
+                near = words_between == 0
             else:
                 near = words_between <= 2
             if near:
@@ -193,6 +195,8 @@ _OCCURRENCE_STEMS_REPORTING = ("اعلن", "افاد", "ذكر", "اكد", "نف
 _OCCURRENCE_STEMS = ("تصدي", "تصدت", "تصدو", "قام", "قامت", "قامو", "نجا", "نجت", "نجو", "خرج", "تجدد", "اندلع", "انطلق", "تصاعد", "شهد", "نظم", "انفجر", "عم", "ارتفع", "وقع",
                      "جري", "جرت", "استمر", "تواصل", "نفذ", "شن", "شنت", "شنوا", "اسفر", "ادي", "اودي", "قاد",
                      "اقام", "تعرض", "تعرضت", "سقط", "لقي", "قتل", "اصيب", "جرح", "وجه", "وجهت", "وجهوا") + _OCCURRENCE_STEMS_REPORTING
+# "شارك آلاف الأتراك في مسيرة", "انضم العمال إلى الإضراب": taking part reports the event, its subject between
+_JOINED_RE = re.compile(r"^[وف]?[تين]?(?:شارك|انضم|انخرط|التحق)\w{0,3}$")
 
 
 OCCURRENCE_RE = re.compile(
@@ -207,6 +211,8 @@ def occurrence_verb_before(an: Analysis, t: Match, announced: bool = False) -> b
         return True
     if t.prefix.startswith(("ل", "ول")) and any(_SUFFERED_RE.match(w) for w in before[-8:]):
         return True  # "تعرضت قافلة عسكرية تضم جنودا لهجوم": the subject of تعرض may be long
+    if before and before[-1] in ("في", "الي") and any(_JOINED_RE.match(w) for w in before[-7:]):
+        return True
     # "أعلنت وزارة الدفاع الأمريكية إرسال …": an announcement with its subject in between (asked
     # for by the caller: announced attacks and protests are as often follow-ups of a report)
     return announced and any(_ANNOUNCE_RE.match(w) for w in before[-6:-3])
