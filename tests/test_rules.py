@@ -636,3 +636,12 @@ def test_marches_roadblocks_and_protest_tents():
     assert "PROTEST" not in reported_types(code("وتحدث الوزير أمس عن مسيرة السلام في المنطقة."))
     assert "PROTEST" in reported_types(code("وقام عدد من شبان العشائر بإقفال طريق البقاع أمس."))
     assert "PROTEST" in reported_types(code("ونصب العمال خيمة اعتصام أمام مقر الوزارة أمس."))
+
+
+def test_roads_cut_by_forces_are_no_protest_and_relative_subjects():
+    assert "PROTEST" not in reported_types(code("وقطعت القوات الحكومية طرق الإمداد عن المسلحين أمس."))
+    assert "PROTEST" not in reported_types(code("وأغلقت الشرطة الطريق المؤدي إلى المطار أمس."))
+    assert "PROTEST" in reported_types(code("وقام عدد من شبان العشائر بإقفال طريق البقاع أمس."))
+    # "احتجاجا" qualifying a state's act is a formal protest; qualifying the protesters' act it is theirs
+    doc = code("واستدعت البحرين سفيرها من طهران أمس احتجاجا على تصريحات المرشد.")
+    assert "PROTEST" not in reported_types(doc) and "ACCUSE" in reported_types(doc)

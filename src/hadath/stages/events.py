@@ -347,7 +347,9 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 not occurring and anaphoric(an, t) and not CASUALTY_RE.search(an.text, clause[0], clause[1]))
             if entry.plover in _NEEDS_SCENE and verbal and not background:
                 background = not _has_scene(an, t, entry, clause, date, place, source, target)
-            if entry.plover == "PROTEST" and source is not None and is_state(source) and _protest_word(an, t):
+            if entry.plover == "PROTEST" and entry.mode == "obstruct" and not _blocked_by_people(an, t, source, s_start, s_end):
+                continue  # "قطعت القوات طرق الإمداد", "أغلقت الشرطة الطريق": no protest without protesters
+            if entry.plover == "PROTEST" and _protest_word(an, t) and _protesting_state(an, t, source, actors):
                 entry = OFFICIAL_PROTEST
                 source, target = assign_roles(an, t, entry, actors, clause)  # "لدى إيران" marks its target
             if entry.plover == "PROTEST" and _names_protesters(an, t):
@@ -475,6 +477,34 @@ def _other_protest_sense(an: Analysis, t: Match, entry: Trigger) -> bool:
 _PLACE_NOUNS = ("ساحه", "الساحه", "شارع", "الشارع", "شوارع", "الشوارع", "مدينه", "المدينه", "ميدان", "الميدان",
                 "منطقه", "المنطقه", "العاصمه", "محافظه", "وسط", "محيط", "مقر", "جامعه", "الجامعه", "مخيم", "دعوه",
                 "مناسبه", "القرب", "قرب", "مختلف", "عده", "كل")
+
+
+_PROTESTING_PEOPLE_SECTORS = frozenset({"CVL", "LAB", "EDU", "OPP", "PTY", "REL", "REF", "MED", "HLH", "BUS"})
+_PROTEST_WORD_RE = re.compile(r"(?:متظاهر|محتج|معتصم|مضرب|احتجاج|تظاهر|مظاهر|اعتصام|غاضب)")
+
+
+def _blocked_by_people(an: Analysis, t: Match, source: ActorMention | None, s_start: int, s_end: int) -> bool:
+    """Roads cut, squares occupied or tyres burned are a protest when people do it ("قطع المحتجون
+    الطريق", "أقفل شبان العشائر الطريق"), or when the sentence says it is one; an army cutting
+    supply lines or police closing a road is not."""
+    if source is not None and (source.kind == "implied" or source.sector in _PROTESTING_PEOPLE_SECTORS
+                               or is_protesters(an, source)):
+        return True
+    if source is not None and (is_state(source) or source.sector in ("MIL", "COP", "GOV", "UAF", "REB", "CRM", "SPY")):
+        return False
+    return bool(_PROTEST_WORD_RE.search(an.text, s_start, s_end))
+
+
+def _protesting_state(an: Analysis, t: Match, source: ActorMention | None, actors: list[ActorMention]) -> bool:
+    """A state protests: "احتجت مصر لدى إيران"; for "احتجاجا" qualifying an act, the state must be
+    the act's subject, a country named before it ("استدعت البحرين سفيرها احتجاجا"), not any state
+    body near it ("قمع الجيش المتظاهرين الذين قطعوا الطرق احتجاجا")."""
+    if not _adverbial_accusative(an, t):
+        return source is not None and is_state(source)
+    sent = an.sentence_of(t.start)
+    s_start = an.sentences[sent][0] if sent >= 0 else 0
+    first = next((a for a in actors if s_start <= a.start < t.start and not preposition_before(an, a.start, a.prefix)), None)
+    return first is not None and is_state(first) and first.sector not in ("MIL", "COP")
 
 
 def _protest_word(an: Analysis, t: Match) -> bool:

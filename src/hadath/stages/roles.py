@@ -29,6 +29,7 @@ from .reporting import OCCURRENCE_RE
 _MAX_GAP_WORDS = 6
 
 
+_RELATIVE_WORDS = frozenset("الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
 _BARE_AN = frozenset(("ان", "لان", "بان"))  # "أن يطلق الجنود": the subject follows; "أنه" carries it
 _PARTITIVE_WORDS = frozenset(
     """قوه قوات عناصر عنصر مجموعه مجموعات عدد عددا دوريه دوريات وحده وحدات فرقه افراد اعضاء بعض احد عشرات
@@ -140,6 +141,10 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
                                                      and prev_word not in _BARE_AN):
             antecedents = [a for a in actors if a.end <= t.start and not _governed(an, a) and _is_participant(a)]
             source = antecedents[-1] if antecedents else None
+            if prev_word in _RELATIVE_WORDS:  # "قمع الجيش للمتظاهرين الذين قطعوا الطرق": the noun before الذين
+                right_before = next((a for a in reversed(actors) if a.end <= t.start and _is_participant(a)
+                                     and an.count_words(a.end, t.start) <= 1), None)
+                source = right_before or source
             if source is None:
                 source = next((a for a in reversed(actors) if a.end <= t.start and _is_participant(a)), None)
         elif not (entry.plover == "ASSAULT" and _event_noun_follows(an, t)):  # "استهدف هجوم انتحاري موكبا"
