@@ -645,3 +645,7 @@ def test_roads_cut_by_forces_are_no_protest_and_relative_subjects():
     # "احتجاجا" qualifying a state's act is a formal protest; qualifying the protesters' act it is theirs
     doc = code("واستدعت البحرين سفيرها من طهران أمس احتجاجا على تصريحات المرشد.")
     assert "PROTEST" not in reported_types(doc) and "ACCUSE" in reported_types(doc)
+
+
+def test_totals_over_spans_with_a_number_between():
+    assert "ASSAULT" not in reported_types(code("وقالت المنظمة إن أكثر من 3500 يمني قتلوا خلال الأربعة الأشهر الماضية."))

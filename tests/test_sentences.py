@@ -21,3 +21,9 @@ def test_line_break_after_a_finished_line_splits_and_titles_stand_alone():
 
 def test_closing_quotes_stay_with_their_sentence():
     assert _split("قال: «انتهى الأمر.» ثم غادر.") == ["قال: «انتهى الأمر.»", "ثم غادر."]
+
+
+def test_a_dot_glued_between_two_arabic_words_ends_a_sentence():
+    text = "ارتفع الطلب على النفط.ويعكس ذلك نمو الاقتصاد. وقالت أ.ف.ب إن الأسعار ارتفعت 2.5 في المئة."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "ارتفع الطلب على النفط.", "ويعكس ذلك نمو الاقتصاد.", "وقالت أ.ف.ب إن الأسعار ارتفعت 2.5 في المئة."]

@@ -3,7 +3,8 @@
 Rules, in order:
 - ``. ! ? ؟ …`` end a sentence when followed by whitespace (so 11.5 and 2.0 never split),
   together with any closing quotes/brackets right after them; a dot after a one-letter word
-  (an initial or abbreviation: "د." "أ.") does not.
+  (an initial or abbreviation: "د." "أ.") does not. A dot glued between two Arabic words
+  ("الطلب.ويعكس", a missing space) ends one too; "أ.ف.ب" does not.
 - A line break ends a sentence, except when the sentence is visibly unfinished: a quote or
   bracket is still open, or the line ends with a word that cannot end an Arabic sentence
   (a preposition, conjunction or particle: على، في، من، أن…). Translated news often carries
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-_BOUNDARY_RE = re.compile(r"[.!?؟…]+[\"»”’'\)\]]*(?=\s|$)|\n+")
+_BOUNDARY_RE = re.compile(r"[.!?؟…]+[\"»”’'\)\]]*(?=\s|$)|\n+|(?<=[\u0621-\u064a]{2})\.(?=[\u0621-\u064a]{2})")
 _LAST_WORD_RE = re.compile(r"(\w+)\W*$")
 
 # Words after which a sentence cannot end: a following line break is a paragraph break in the
