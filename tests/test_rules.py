@@ -649,3 +649,10 @@ def test_roads_cut_by_forces_are_no_protest_and_relative_subjects():
 
 def test_totals_over_spans_with_a_number_between():
     assert "ASSAULT" not in reported_types(code("وقالت المنظمة إن أكثر من 3500 يمني قتلوا خلال الأربعة الأشهر الماضية."))
+
+
+def test_fairs_calls_and_expected_gatherings_are_not_protests_held():
+    assert "PROTEST" not in reported_types(code("وافتتح الأمير أكبر تظاهرة اقتصادية للتمور في بريدة أمس."))
+    assert "PROTEST" not in reported_types(code("ودعا الحزب أنصاره قائلا: لنتظاهر بصبر وروية يوم الجمعة."))
+    assert "PROTEST" not in reported_types(code("ويفترض أن يتجمع آلاف الأشخاص في الساحة يوم الأحد."))
+    assert "PROTEST" in reported_types(code("وتظاهر الآلاف في الساحة أمس ضد الحكومة."))

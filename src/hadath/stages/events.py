@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from ..lexicon import morphology as morph
 from ..lexicon.compiled import Match
 from ..lexicon.entries import Trigger
+from ..lexicon.morphology import strip_article
 from .actors import preposition_before
 from .analysis import ActorMention, Analysis, PlaceMention
 from .dates import DateMention
@@ -432,6 +433,9 @@ def _adverbial_accusative(an: Analysis, t: Match) -> bool:
 _BI_SENSE_STEMS = ("تظاهر", "يتظاهر", "تتظاهر", "احتج", "يحتج", "تحتج", "اعتصم", "يعتصم", "تعتصم")
 _CROWD_AFTER_BI = ("بالالاف", "بالآلاف", "بالمئات", "بالميات", "بالعشرات", "بالملايين", "بالاف", "بعشرات", "بمئات",
                    "بميات", "بالقرب")
+# "تظاهرة ثقافية / اقتصادية / رياضية": a cultural, trade or sports event, not a demonstration
+_FESTIVAL_ADJECTIVES = frozenset("""ثقافيه اقتصاديه رياضيه فنيه علميه سياحيه تجاريه ادبيه تراثيه سينماييه مسرحيه
+    موسيقيه ثقافيتان اقتصاديتان""".split())
 # احتجّ is doubled: "we protested" is احتججنا; احتجنا / احتجتم are احتاج, "needed"
 _NEEDED_FORMS = frozenset(("احتجنا", "احتجتم", "احتجتما", "واحتجنا", "فاحتجنا"))
 
@@ -457,6 +461,9 @@ def _other_protest_sense(an: Analysis, t: Match, entry: Trigger) -> bool:
     word = an.text[t.word_start:t.word_end]
     if word in _NEEDED_FORMS:
         return True
+    if not entry.verbal and strip_article(word).startswith("تظاهر"):
+        nxt = an.words_between(t.end, min(len(an.text), t.end + 24))[:1]
+        return bool(nxt) and strip_article(nxt[0]) in _FESTIVAL_ADJECTIVES  # "تظاهرة اقتصادية": a fair
     if not entry.verbal or not morph.strip_clitics(word).startswith(_BI_SENSE_STEMS) and not word[1:].startswith(_BI_SENSE_STEMS):
         return False
     starts = an.words.starts

@@ -65,6 +65,9 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
     if "س" in t.prefix and any(h.kind == "trigger" and h.verbal for h in t.hits):
         hypothetical = True
         modality.append("future:سـ")
+    if t.prefix in ("ل", "ول", "فل") and _present_tense(an, t):
+        hypothetical = True  # "لنتظاهر", "ليتظاهروا": let us / so that they demonstrate
+        modality.append("purpose:لـ")
     if _is_purpose(an, t):  # "لدعم", "للقاء", "بهدف التعاون", "دعما لـ": intended, not (yet) done
         hypothetical = True
         modality.append("purpose")
