@@ -656,3 +656,9 @@ def test_fairs_calls_and_expected_gatherings_are_not_protests_held():
     assert "PROTEST" not in reported_types(code("ودعا الحزب أنصاره قائلا: لنتظاهر بصبر وروية يوم الجمعة."))
     assert "PROTEST" not in reported_types(code("ويفترض أن يتجمع آلاف الأشخاص في الساحة يوم الأحد."))
     assert "PROTEST" in reported_types(code("وتظاهر الآلاف في الساحة أمس ضد الحكومة."))
+
+
+def test_such_attacks_over_the_last_months_are_a_class_and_a_total():
+    doc = code("وفي الأشهر الستة الأخيرة أدت مثل هذه التفجيرات إلى قتل وجرح أربعة آلاف شخص.")
+    assert "ASSAULT" not in reported_types(doc)
+    assert any("generic:مثل" in e.modality for e in events(doc, "ASSAULT"))

@@ -71,7 +71,7 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
     if _is_purpose(an, t):  # "لدعم", "للقاء", "بهدف التعاون", "دعما لـ": intended, not (yet) done
         hypothetical = True
         modality.append("purpose")
-    before2 = an.words_between(max(s_start, t.start - 30), t.start)[-2:]
+    before2 = an.words_between(max(s_start, t.word_start - 30), t.word_start)[-2:]  # whole words before "التفجيرات"
     if an.word_before(t.start) in _ANY_WORDS:  # "قبل أن تنفذا أي هجوم": any attack, not one that happened
         hypothetical = True
         modality.append("generic:أي")
