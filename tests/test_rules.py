@@ -662,3 +662,10 @@ def test_such_attacks_over_the_last_months_are_a_class_and_a_total():
     doc = code("وفي الأشهر الستة الأخيرة أدت مثل هذه التفجيرات إلى قتل وجرح أربعة آلاف شخص.")
     assert "ASSAULT" not in reported_types(doc)
     assert any("generic:مثل" in e.modality for e in events(doc, "ASSAULT"))
+
+
+def test_future_words_two_before_a_definite_noun():
+    doc = code("وقال الوزير إنه سيتم قريبا الإرسال الفوري لقوات إضافية إلى المنطقة.")
+    assert all(e.hypothetical for e in events(doc, "MOBILIZE"))
+    # "إنه" ends a title's name: the actor is "الوزير", not "الوزير إنه سيتم قريبا"
+    assert all(e.source is None or "سيتم" not in e.source.text for e in doc.events)

@@ -78,7 +78,7 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
     elif len(before2) == 2 and before2[0] in _SUCH_WORDS and before2[1] in _DEMONSTRATIVE_WORDS:
         hypothetical = True  # "أدت مثل هذه التفجيرات إلى": such attacks, a class, not one event
         modality.append("generic:مثل")
-    for w in an.words_between(max(s_start, t.start - 24), t.start)[-2:]:
+    for w in an.words_between(max(s_start, t.word_start - 24), t.word_start)[-2:]:
         if w in _FUTURE_WORDS or (w.startswith(("وس", "س")) and w[1:] in _FUTURE_WORDS):
             hypothetical = True
             modality.append(f"future:{w}")
