@@ -12,6 +12,12 @@ def events(doc, plover):
     return [e for e in doc.events if e.plover == plover]
 
 
+def event_with(text, plover, trigger=None, contains=None, date="2019-06-01"):
+    """The first event of the type coded from ``text`` whose trigger is ``trigger`` (or holds ``contains``)."""
+    return next(e for e in code(text, date).events if e.plover == plover
+                and (trigger is None or e.trigger == trigger) and (contains is None or contains in e.trigger))
+
+
 def test_speaker_named_after_speech_verb_is_a_person_from_context():
     doc = code("وقال كمال شاه، ضابط في الشرطة الباكستانية، إن الانفجار وقع قرب المسجد.")
     q = doc.quotes[0]
@@ -34,8 +40,7 @@ def test_negation_and_future():
 
 
 def test_counted_victims_read_as_passive():
-    doc = code("قتل خمسة جنود عراقيين في هجوم شنه مسلحون من تنظيم داعش قرب سامراء أمس.")
-    e = next(e for e in events(doc, "ASSAULT") if e.trigger == "قتل")
+    e = event_with("قتل خمسة جنود عراقيين في هجوم شنه مسلحون من تنظيم داعش قرب سامراء أمس.", "ASSAULT", trigger="قتل")
     assert (e.target.country, e.target.sector) == ("IRQ", "MIL")
     assert e.source is not None and e.source.country == "IMG"
 
@@ -332,8 +337,7 @@ def test_announcer_of_an_attack_is_not_its_participant():
     assault = events(doc, "ASSAULT")
     assert assault and not any(e.source and e.source.sector == "COP" for e in assault)
     # a pronoun takes the speaker up: "أعلن الجيش أنه قتل" names the agent
-    doc = code("وأعلن الجيش الباكستاني أنه قتل عشرين مسلحا في وزيرستان أمس.")
-    e = next(e for e in events(doc, "ASSAULT") if e.trigger == "قتل")
+    e = event_with("وأعلن الجيش الباكستاني أنه قتل عشرين مسلحا في وزيرستان أمس.", "ASSAULT", trigger="قتل")
     assert e.source is not None and (e.source.country, e.source.sector) == ("PAK", "MIL")
 
 
@@ -344,14 +348,12 @@ def test_instrument_and_describing_verb_fold_into_the_attack():
 
 
 def test_victims_are_not_the_subset_named_after_baynahum():
-    doc = code("قتل ستة مدنيين أفغان وجرح عشرون شخصا بينهم أربعة جنود أمريكيين في هجوم انتحاري في قندهار أمس.")
-    e = next(e for e in events(doc, "ASSAULT") if e.trigger == "هجوم انتحاري")
+    e = event_with("قتل ستة مدنيين أفغان وجرح عشرون شخصا بينهم أربعة جنود أمريكيين في هجوم انتحاري في قندهار أمس.", "ASSAULT", trigger="هجوم انتحاري")
     assert e.target is not None and e.target.country == "AFG"
 
 
 def test_a_long_subject_of_taarrada_suffers_the_attack():
-    doc = code("تعرضت قافلة عسكرية تضم جنودا بريطانيين لهجوم بعبوة ناسفة في هلمند أمس.")
-    e = next(e for e in events(doc, "ASSAULT") if "هجوم" in e.trigger)
+    e = event_with("تعرضت قافلة عسكرية تضم جنودا بريطانيين لهجوم بعبوة ناسفة في هلمند أمس.", "ASSAULT", contains="هجوم")
     assert not e.hypothetical and e.target is not None and e.target.country == "GBR"
 
 
@@ -415,14 +417,12 @@ def test_what_the_protesters_did_elaborates_their_protest():
 
 
 def test_subject_across_an_apposition_is_read_passive():
-    doc = code("وكانت وزيرة الخارجية السابقة، ليلى حداد، قد قتلت في هجوم مسلح في العاصمة.")
-    e = next(e for e in events(doc, "ASSAULT") if e.trigger == "قتلت")
+    e = event_with("وكانت وزيرة الخارجية السابقة، ليلى حداد، قد قتلت في هجوم مسلح في العاصمة.", "ASSAULT", trigger="قتلت")
     assert e.target is not None and e.target.sector in ("GOV", "ELI") and (e.source is None or e.source.implied)
 
 
 def test_counted_partitive_victims_and_quantified_agents():
-    doc = code("أعلنت مصادر طبية مقتل ثلاثة من عناصر الشرطة العراقية في انفجار عبوة ناسفة ببعقوبة أمس.")
-    e = next(e for e in events(doc, "ASSAULT") if e.trigger == "مقتل")
+    e = event_with("أعلنت مصادر طبية مقتل ثلاثة من عناصر الشرطة العراقية في انفجار عبوة ناسفة ببعقوبة أمس.", "ASSAULT", trigger="مقتل")
     assert e.target is not None and (e.target.country, e.target.sector) == ("IRQ", "COP")
     doc = code("وقال السجين إنه تعرض للتعذيب من قبل عدة ضباط أمريكيين داخل السجن.")
     e = next(e for e in events(doc, "ASSAULT"))
@@ -457,15 +457,13 @@ def test_an_attack_named_by_a_condemnation_is_its_object_not_the_news():
 
 
 def test_beating_strikes_and_victims_of_a_marked_agent():
-    doc = code("أقدم عناصر من قوات الأمن الإيرانية على ضرب متظاهرين بالهراوات في شوارع طهران أمس.")
-    e = next(e for e in events(doc, "ASSAULT") if e.trigger == "ضرب")
+    e = event_with("أقدم عناصر من قوات الأمن الإيرانية على ضرب متظاهرين بالهراوات في شوارع طهران أمس.", "ASSAULT", trigger="ضرب")
     assert (e.source.country, e.source.sector) == ("IRN", "COP") and e.target.sector == "CVL"
     assert "ASSAULT" not in reported_types(code("ضرب الرئيس مثالا في الشجاعة أمام الحضور أمس."))
     doc = code("أضرب المعلمون في المدارس الحكومية عن العمل أمس للمطالبة بزيادة الرواتب.")
     assert any(e.mode == "boycott" for e in events(doc, "PROTEST")) and "PROTEST" in reported_types(doc)
     # the subject of استشهد is its victim even when the agent is marked after it
-    doc = code("وقالت مصادر طبية إن شابا فلسطينيا استشهد برصاص الجيش الإسرائيلي قرب نابلس أمس.")
-    e = next(e for e in events(doc, "ASSAULT") if e.trigger == "استشهد")
+    e = event_with("وقالت مصادر طبية إن شابا فلسطينيا استشهد برصاص الجيش الإسرائيلي قرب نابلس أمس.", "ASSAULT", trigger="استشهد")
     assert e.source.country == "ISR" and e.target is not None and e.target.sector == "CVL"
 
 
@@ -501,15 +499,12 @@ def test_deaths_whose_cause_is_told_after_a_comma_and_form_one_condemnations():
 
 
 def test_an_object_after_the_actor_makes_the_verb_active():
-    doc = code("قتل جنود إسرائيليون صبيا فلسطينيا قرب نابلس أمس.")
-    e = next(e for e in events(doc, "ASSAULT") if e.trigger == "قتل")
+    e = event_with("قتل جنود إسرائيليون صبيا فلسطينيا قرب نابلس أمس.", "ASSAULT", trigger="قتل")
     assert e.source.country == "ISR" and e.target.country == "PSE"
-    doc = code("اقتحم مستوطنون باحات المسجد الأقصى أمس.")
-    e = next(e for e in events(doc, "ASSAULT") if e.trigger == "اقتحم")
+    e = event_with("اقتحم مستوطنون باحات المسجد الأقصى أمس.", "ASSAULT", trigger="اقتحم")
     assert e.source is not None and e.source.country == "ISR"
     # no object: the counted soldiers are the victims
-    doc = code("قتل خمسة جنود عراقيين بانفجار عبوة ناسفة في الموصل أمس.")
-    e = next(e for e in events(doc, "ASSAULT") if e.trigger == "قتل")
+    e = event_with("قتل خمسة جنود عراقيين بانفجار عبوة ناسفة في الموصل أمس.", "ASSAULT", trigger="قتل")
     assert e.target is not None and e.target.country == "IRQ"
 
 
@@ -519,28 +514,23 @@ def test_a_country_word_naming_a_prayer_or_a_gate_is_no_actor():
 
 
 def test_implied_and_attributed_attackers():
-    doc = code("قتل خمسة مدنيين في غارة جوية على قرية في ريف إدلب أمس.")
-    e = next(e for e in events(doc, "ASSAULT") if "غار" in e.trigger)
+    e = event_with("قتل خمسة مدنيين في غارة جوية على قرية في ريف إدلب أمس.", "ASSAULT", contains="غار")
     assert e.source is not None and e.source.implied and e.source.sector == "MIL"
     doc = code("أعلن المتمردون أنهم أسقطوا طائرة عسكرية في شمال البلاد أمس.")
     assert not any(e.source and e.source.implied and e.source.sector == "MIL" for e in events(doc, "ASSAULT"))
-    doc = code("تعرضت قاعدة للجيش أمس لهجوم انتحاري نسب إلى المتمردين التاميل وأسفر عن مقتل أربعة جنود.")
-    e = next(e for e in events(doc, "ASSAULT") if "هجوم" in e.trigger)
+    e = event_with("تعرضت قاعدة للجيش أمس لهجوم انتحاري نسب إلى المتمردين التاميل وأسفر عن مقتل أربعة جنود.", "ASSAULT", contains="هجوم")
     assert e.source is not None and e.source.sector == "REB"
 
 
 def test_the_subject_of_a_light_verb_comes_right_after_it():
-    doc = code("نظم إسرائيليون معارضون لخطة الحكومة تظاهرة ضخمة في تل أبيب أمس.")
-    e = next(e for e in events(doc, "PROTEST") if "تظاهر" in e.trigger)
+    e = event_with("نظم إسرائيليون معارضون لخطة الحكومة تظاهرة ضخمة في تل أبيب أمس.", "PROTEST", contains="تظاهر")
     assert e.source is not None and (e.source.country, e.source.sector) == ("ISR", "CVL")
 
 
 def test_what_a_protest_is_against():
-    doc = code("وتظاهر نحو مئة طالب أمس أمام السفارة اليونانية في برلين.")
-    e = next(e for e in events(doc, "PROTEST") if "تظاهر" in e.trigger)
+    e = event_with("وتظاهر نحو مئة طالب أمس أمام السفارة اليونانية في برلين.", "PROTEST", contains="تظاهر")
     assert e.target is not None and (e.target.country, e.target.sector) == ("GRC", "GOV")
-    doc = code("وتظاهر مئات الأشخاص في القاهرة أمس احتجاجا على زيارة الرئيس الأمريكي.")
-    e = next(e for e in events(doc, "PROTEST") if "تظاهر" in e.trigger)
+    e = event_with("وتظاهر مئات الأشخاص في القاهرة أمس احتجاجا على زيارة الرئيس الأمريكي.", "PROTEST", contains="تظاهر")
     assert e.target is not None and e.target.country == "USA"
     # a country named as a place inside the demand is not the target
     doc = code("وتجمع مئة متظاهر في وسط سيدني أمس داعين إلى وقف الحرب في العراق.")
@@ -551,8 +541,7 @@ def test_what_a_protest_is_against():
 def test_targets_named_by_an_owner_a_result_or_the_verb_of_the_attack():
     doc = code("وقالت الوكالة إن سيارة مفخخة فجرت أمس حافلة مملوكة للحرس الثوري في زاهدان.")
     assert any(e.target and (e.target.country, e.target.sector) == ("IRN", "MIL") for e in events(doc, "ASSAULT"))
-    doc = code("وفي تكريت، أسفر انفجار سيارة ملغومة في وسط المدينة أمس عن إصابة عشرة بينهم ثلاثة من رجال الشرطة.")
-    e = next(e for e in events(doc, "ASSAULT") if "انفجار" in e.trigger)
+    e = event_with("وفي تكريت، أسفر انفجار سيارة ملغومة في وسط المدينة أمس عن إصابة عشرة بينهم ثلاثة من رجال الشرطة.", "ASSAULT", contains="انفجار")
     assert e.target is not None and e.target.sector == "COP"
     doc = code("واستهدف هجوم انتحاري أمس موكبا لسفارة الولايات المتحدة في كابل، مما أدى إلى جرح عدد من موظفيها.")
     assault = events(doc, "ASSAULT")
@@ -560,12 +549,10 @@ def test_targets_named_by_an_owner_a_result_or_the_verb_of_the_attack():
 
 
 def test_persons_counted_as_victims_are_known_by_the_group_among_them():
-    doc = code("قتل 15 شخصا، بينهم سبعة من رجال الشرطة، في هجوم انتحاري في بغداد أمس.")
-    e = next(e for e in events(doc, "ASSAULT") if e.trigger == "قتل")
+    e = event_with("قتل 15 شخصا، بينهم سبعة من رجال الشرطة، في هجوم انتحاري في بغداد أمس.", "ASSAULT", trigger="قتل")
     assert e.target is not None and e.target.sector == "COP"
     # victims with an identity of their own keep it
-    doc = code("قتل ستة مدنيين أفغان، بينهم أربعة جنود أمريكيين، في هجوم انتحاري في قندهار أمس.")
-    e = next(e for e in events(doc, "ASSAULT") if e.trigger == "قتل")
+    e = event_with("قتل ستة مدنيين أفغان، بينهم أربعة جنود أمريكيين، في هجوم انتحاري في قندهار أمس.", "ASSAULT", trigger="قتل")
     assert e.target is not None and e.target.country == "AFG"
 
 
@@ -583,14 +570,11 @@ def test_stones_thrown_by_protesters_are_a_riot():
 
 
 def test_agents_of_passive_kills_and_adjectives_of_attack_nouns():
-    doc = code("قتل جنود أتراك أمس في هجوم شنه مقاتلو حزب العمال الكردستاني قرب الحدود.")
-    e = next(e for e in events(doc, "ASSAULT") if e.trigger == "قتل")
+    e = event_with("قتل جنود أتراك أمس في هجوم شنه مقاتلو حزب العمال الكردستاني قرب الحدود.", "ASSAULT", trigger="قتل")
     assert (e.source.sector, e.target.country, e.target.sector) == ("REB", "TUR", "MIL")
-    doc = code("قتل خمسة جنود في غارة أمريكية على حاجز للجيش قرب مأرب أمس.")
-    e = next(e for e in events(doc, "ASSAULT") if e.trigger == "غارة")
+    e = event_with("قتل خمسة جنود في غارة أمريكية على حاجز للجيش قرب مأرب أمس.", "ASSAULT", trigger="غارة")
     assert (e.source.country, e.source.sector) == ("USA", "MIL")
-    doc = code("وقتل جندي برصاص قناصة من الحوثيين في تعز أمس.")
-    e = next(e for e in events(doc, "ASSAULT") if e.trigger == "قتل")
+    e = event_with("وقتل جندي برصاص قناصة من الحوثيين في تعز أمس.", "ASSAULT", trigger="قتل")
     assert e.source.sector == "REB" and e.target.sector == "MIL"
     doc = code("وأعلن الجيش سقوط أحد عشر قتيلا في صفوف القوات الموالية للرئيس في عدن أمس.")
     e = next(e for e in events(doc, "ASSAULT"))
@@ -601,8 +585,7 @@ def test_agent_nouns_used_as_adjectives_are_no_actors():
     doc = code("وقال المكتب الإعلامي للجيش إن الطائرات قصفت مواقع للمسلحين أمس.")
     assert not any(q.speaker and q.speaker.sector == "MED" for q in doc.quotes)
     # after an event word it is a participant: a soldier
-    doc = code("وقتل العسكري برصاص مسلحين في الموصل أمس.")
-    e = next(e for e in events(doc, "ASSAULT") if e.trigger == "قتل")
+    e = event_with("وقتل العسكري برصاص مسلحين في الموصل أمس.", "ASSAULT", trigger="قتل")
     assert e.target is not None and e.target.sector == "MIL"
 
 
