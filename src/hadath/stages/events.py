@@ -32,6 +32,7 @@ from .implied import (
     is_state,
 )
 from .reporting import (
+    present_tense,
     CASUALTY_RE,
     anaphoric,
     anchored,
@@ -373,7 +374,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if entry.plover == "PROTEST" and not background:
                 background = _elaborates_protest(an, t, entry, source)
             historical = is_historical(date, an.pub_date)
-            if not hypothetical and not (verbal and not _imperfect(an, t)) and _dated_after_publication(an, date, clause):
+            if not hypothetical and not (verbal and not present_tense(an, t)) and _dated_after_publication(an, date, clause):
                 # a past verb was done already ("اتفقتا على فتح المعبر الشهر المقبل"): the date is its object's
                 hypothetical = True  # "وقفات احتجاجية أيام 10 و17 و24 أغسطس": planned, not yet held
                 modality = modality + ["future_date"]
@@ -398,18 +399,10 @@ def _has_scene(an: Analysis, t: Match, entry: Trigger, clause: tuple[int, int], 
     one ("يخطفون ويقتلون") that neither a day-precise date nor both participants anchor to an occurrence."""
     if date is not None and date.precision == "day":
         return True
-    if _imperfect(an, t):
+    if present_tense(an, t):
         return source is not None and target is not None  # "شاهد مسلحين يطلقون النار على الطائرات"
     return (source is not None or target is not None or entry.mode is not None or anchored(an, t, clause, date, place)
             or (place is not None and clause[0] <= place.start < clause[1]))
-
-
-def _imperfect(an: Analysis, t: Match) -> bool:
-    """A present-tense verb: prefix ي or ن, or ت with a plural ending (تقتل alone may be a past
-    feminine of قتّل or a noun)."""
-    w = an.text[t.word_start:t.word_end]
-    w = w[1:] if w[:1] in "وف" and t.prefix[:1] in "وف" else w
-    return w[:1] in "ين" or (w[:1] == "ت" and w.endswith(("ون", "ين")))
 
 
 # Normalisation writes ة as ه, so "مظاهرة" (demonstration) and "مظاهره" (its aspects, مظاهر + ه) meet;

@@ -27,12 +27,15 @@ _DEMONSTRATIVE_WORDS = frozenset("هذا هذه هذه ذلك تلك هولاء"
 _PREPOSITIONS_BEFORE_MA = frozenset("في من عن مع علي الي حول بعد قبل مثل".split())
 
 
-def _present_tense(an: Analysis, t: Match) -> bool:
-    """Imperfect verbs start with ي or ن after their clitics (ت and ا are ambiguous with perfect
-    forms such as تظاهر and اعتقل, so those count as present only for nouns' absence)."""
+def present_tense(an: Analysis, t: Match) -> bool:
+    """A verb in the imperfect: ي or ن after its clitics, or ت with a plural ending (تقتلون); a bare
+    ت is as often a perfect (تظاهر, تعرضت) or a noun. Nouns are never present tense."""
     if not any(h.kind == "trigger" and h.entry.verbal for h in t.hits):
         return False
-    return an.text[t.start:t.start + 1] in ("ي", "ن")
+    w = an.text[t.word_start:t.word_end]
+    w = w[1:] if w[:1] in "وف" and t.prefix[:1] in "وف" else w
+    w = w[1:] if w[:1] == "ل" and t.prefix[:1] == "ل" else w
+    return w[:1] in "ين" or (w[:1] == "ت" and w.endswith(("ون", "ين")))
 
 
 _PURPOSE_WORDS = frozenset("بهدف لهدف اجل سعيا بغيه رغبه تمهيدا".split())
@@ -65,7 +68,7 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
     if "س" in t.prefix and any(h.kind == "trigger" and h.verbal for h in t.hits):
         hypothetical = True
         modality.append("future:سـ")
-    if t.prefix in ("ل", "ول", "فل") and _present_tense(an, t):
+    if t.prefix in ("ل", "ول", "فل") and present_tense(an, t):
         hypothetical = True  # "لنتظاهر", "ليتظاهروا": let us / so that they demonstrate
         modality.append("purpose:لـ")
     if _is_purpose(an, t):  # "لدعم", "للقاء", "بهدف التعاون", "دعما لـ": intended, not (yet) done
@@ -105,7 +108,7 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
             if near:
                 negated = True
                 modality.append(f"negation:{word}")
-        elif cue.kind == "hypothetical" and word == "قد" and not _present_tense(an, t):
+        elif cue.kind == "hypothetical" and word == "قد" and not present_tense(an, t):
             continue  # "قد أطلقت": قد before a past verb asserts, it does not hedge
         elif cue.kind == "hypothetical":
             if words_between <= 3 or (cue.pos in ("phrase", "noun") and words_between <= 10) or c.start >= clause[0]:
