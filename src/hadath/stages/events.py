@@ -337,16 +337,17 @@ def find_events(an: Analysis) -> list[EventDraft]:
             excluded = (source,) if entry.mode == "visit" else (source, target)  # a visit happens at its target
             place = _pick_place(an, by_sentence_places.get(sent, []), t, entry, excluded)
             verbal = any(h.kind == "trigger" and h.entry.verbal for h in t.hits)
-            if not verbal and source is None and target is None and not anchored(an, t, clause, date, place) \
-                    and not (place is not None and clause[0] <= place.start < clause[1]) \
-                    and not (entry.plover == "PROTEST" and _adverbial_accusative(an, t)):
+            is_anchored = anchored(an, t, clause, date, place)
+            in_protest = entry.plover == "PROTEST" and _adverbial_accusative(an, t)  # "احتجاجا على"
+            if not verbal and source is None and target is None and not is_anchored \
+                    and not (place is not None and clause[0] <= place.start < clause[1]) and not in_protest:
                 continue  # "القتل والاغتيال السياسي": a topic, not a reported event
-            occurring = verbal or occurrence_verb_before(an, t, entry.plover not in _FOLLOW_UP_WHEN_ANNOUNCED) or (
-                entry.plover == "PROTEST" and _adverbial_accusative(an, t))
+            occurring = verbal or in_protest or occurrence_verb_before(
+                an, t, entry.plover not in _FOLLOW_UP_WHEN_ANNOUNCED)
             background = not_news or in_relative_clause(an, t, verbal) or is_background(an, t, clause, verbal) or (
                 entry.plover in ("ASSAULT", "PROTEST") and _aggregate(an, clause)) or (
                 entry.plover in ("ASSAULT", "COERCE", "PROTEST") and _listed_crime(an, t, verbal)) or (
-                not occurring and not anchored(an, t, clause, date, place)) or (
+                not occurring and not is_anchored) or (
                 not occurring and anaphoric(an, t) and not CASUALTY_RE.search(an.text, clause[0], clause[1]))
             if entry.plover in _NEEDS_SCENE and verbal and not background:
                 background = not _has_scene(an, t, entry, clause, date, place, source, target)
