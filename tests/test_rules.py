@@ -652,3 +652,16 @@ def test_future_words_two_before_a_definite_noun():
     assert all(e.hypothetical for e in events(doc, "MOBILIZE"))
     # "إنه" ends a title's name: the actor is "الوزير", not "الوزير إنه سيتم قريبا"
     assert all(e.source is None or "سيتم" not in e.source.text for e in doc.events)
+
+
+def test_words_before_counts_words_not_characters():
+    from hadath.lexicon.compiled import get_lexicon
+    from hadath.pipeline import prepare
+
+    text = "قال المتحدثون باسم الاستخباراتيين العسكريين المشتركين إن الاشتباكات اندلعت"
+    an = prepare(text, get_lexicon(), None)
+    pos = an.text.index("اندلعت")
+    assert an.words_before(pos, 3) == ["المشتركين", "ان", "الاشتباكات"]
+    # a floor (a clause or sentence start) is never crossed
+    assert an.words_before(pos, 8, floor=an.text.index("ان ")) == ["ان", "الاشتباكات"]
+    assert an.words_before(0, 3) == []

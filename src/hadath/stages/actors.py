@@ -468,7 +468,7 @@ def _quoted_org_names(an: Analysis, actors: list[ActorMention]) -> list[ActorMen
         if _covered([(a.start, a.end) for a in actors if a.kind in ("org", "person")], None, q_start, q_end):
             continue
         name = " ".join(text[q_start:q_end].split())
-        for head in reversed(an.words_between(max(0, m.start() - 80), m.start())[-10:]):
+        for head in reversed(an.words_before(m.start(), 10)):
             bare = head[2:] if head.startswith("ال") else head
             org = an.lexicon.org_by_key.get(f"{bare} {name}") or an.lexicon.org_by_key.get(f"{bare} {name[2:]}")
             if bare in _GENERIC_ORG_HEADS and org:

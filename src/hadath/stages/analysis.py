@@ -132,6 +132,17 @@ class Analysis:
         k = bisect.bisect_left(self._word_starts, pos)
         return [(self._word_starts[i], self._word_ends[i]) for i in range(max(0, k - n), k)]
 
+    def words_before(self, pos: int, n: int, floor: int = 0) -> list[str]:
+        """The (up to) ``n`` whole words that start in [floor, pos), in text order: a count of words
+        rather than a character budget, which long words would cut short."""
+        if self._word_starts is None:
+            self._word_starts = self.words.starts.tolist()
+            self._word_ends = self.words.ends.tolist()
+        k = bisect.bisect_left(self._word_starts, pos)
+        lo = max(bisect.bisect_left(self._word_starts, floor), k - n)
+        text, starts, ends = self.nt.text, self._word_starts, self._word_ends
+        return [text[starts[i]:ends[i]] for i in range(lo, k)]
+
     def words_between(self, start: int, end: int) -> list[str]:
         if self._word_starts is None:
             self._word_starts = self.words.starts.tolist()

@@ -120,13 +120,13 @@ def _victims_of_result(an: Analysis, t: Match, actors: list[ActorMention], s_end
     """"أسفر انفجار سيارة ملغومة عن إصابة عشرة بينهم ثلاثة من رجال الشرطة", "هجوم … أدى إلى
     مقتل خمسة جنود": the victims of the result clause are the attack's target."""
     words = an.words_between(t.end, min(s_end, t.end + 160))[:14]
-    before = an.words_between(max(0, t.word_start - 30), t.word_start)[-2:]
+    before = an.words_before(t.word_start, 2)
     if not any(_RESULT_RE.match(w) for w in words + before):
         return None
     for a in actors:
         if a.start < t.end or a.start >= s_end or a.kind == "nisba" and not a.plural_nisba:
             continue
-        lead = an.words_between(max(t.end, a.start - 60), a.start)[-5:]
+        lead = an.words_before(a.start, 5, t.end)
         if any(morph.strip_clitics(w) in _TOLL_WORDS or w in _TOLL_WORDS for w in lead):
             return a
         if an.count_words(t.end, a.start) > 16:
@@ -233,7 +233,7 @@ def _following_words(an: Analysis, t: Match) -> frozenset[str]:
     """The words a `requires` list is checked against: the next six after the trigger and the two
     before it (a subject before its verb: "مليون متظاهر خرجوا"), as written and without clitics."""
     words = (an.words_between(t.end, min(len(an.text), t.end + 80))[:_WORD_WINDOW]
-             + an.words_between(max(0, t.word_start - 30), t.word_start)[-2:])
+             + an.words_before(t.word_start, 2))
     return frozenset(words) | frozenset(morph.strip_clitics(w) for w in words)
 
 
@@ -589,7 +589,7 @@ def _dawn(an: Analysis, t: Match) -> bool:
     if morph.strip_clitics(word) not in ("فجر", "فجرا"):
         return False
     nxt = an.words_between(t.word_end, min(len(an.text), t.word_end + 20))[:1]
-    before = an.words_between(max(0, t.word_start - 40), t.word_start)[-3:]
+    before = an.words_before(t.word_start, 3)
     return bool(nxt and nxt[0] in _TIME_AFTER) or (word.endswith("فجرا") and (
         any(w in _TIME_OF_DAY_BEFORE for w in before) or any(w.isdigit() for w in before[-1:])))
 
@@ -605,7 +605,7 @@ def _outburst(an: Analysis, t: Match, entry: Trigger, s_start: int, s_end: int) 
     Without them it is an outburst ("فانفجرت رايس ضاحكة", "انفجر الصراع بين الطرفين")."""
     if not entry.verbal or not _EXPLODE_RE.match(an.text[t.word_start:t.word_end]):
         return False
-    near = an.words_between(max(s_start, t.word_start - 90), t.word_start)[-8:] + \
+    near = an.words_before(t.word_start, 8, s_start) + \
         an.words_between(t.word_end, min(s_end, t.word_end + 70))[:6]
     if any(morph.strip_clitics(w).startswith(_DEVICE_STEMS) or w.startswith(_DEVICE_STEMS) for w in near):
         return False

@@ -66,7 +66,7 @@ def addressee(an: Analysis, t: Match, actors: list[ActorMention], source: ActorM
             continue  # "وقف الحرب في العراق": where, not whom
         if morph.strip_clitics(an.word_before(a.start)).startswith(_DEMAND_STEMS) and a.kind != "nisba":
             return a  # "مطالبين الحكومة التركية": the one addressed, right after the verb
-        before = an.words_between(max(t.end, a.start - 60), a.start)[-_MARKER_WINDOW:]
+        before = an.words_before(a.start, _MARKER_WINDOW, t.end)
         if any(morph.strip_clitics(w).startswith(_OBJECT_MARKER_STEMS) or w.startswith(_OBJECT_MARKER_STEMS)
                for w in before):
             # "السفارة اليونانية", "القصف الإيراني": the adjective names the state behind the object

@@ -57,7 +57,7 @@ def _is_purpose(an: Analysis, t: Match) -> bool:
     if lam:
         # the purpose lam, unless a verb that takes ل comes right before: "تعرضت دورية لهجوم"
         return not occurrence_verb_before(an, t)
-    before = an.words_between(max(0, t.start - 24), t.word_start)[-2:]
+    before = an.words_before(t.word_start, 2)
     return any(w in _PURPOSE_WORDS or w[1:] in _PURPOSE_WORDS for w in before)
 
 
@@ -74,14 +74,14 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
     if _is_purpose(an, t):  # "لدعم", "للقاء", "بهدف التعاون", "دعما لـ": intended, not (yet) done
         hypothetical = True
         modality.append("purpose")
-    before2 = an.words_between(max(s_start, t.word_start - 30), t.word_start)[-2:]  # whole words before "التفجيرات"
+    before2 = an.words_before(t.word_start, 2, s_start)  # whole words before "التفجيرات"
     if an.word_before(t.start) in _ANY_WORDS:  # "قبل أن تنفذا أي هجوم": any attack, not one that happened
         hypothetical = True
         modality.append("generic:أي")
     elif len(before2) == 2 and before2[0] in _SUCH_WORDS and before2[1] in _DEMONSTRATIVE_WORDS:
         hypothetical = True  # "أدت مثل هذه التفجيرات إلى": such attacks, a class, not one event
         modality.append("generic:مثل")
-    for w in an.words_between(max(s_start, t.word_start - 24), t.word_start)[-2:]:
+    for w in an.words_before(t.word_start, 2, s_start):
         if w in _FUTURE_WORDS or (w.startswith(("وس", "س")) and w[1:] in _FUTURE_WORDS):
             hypothetical = True
             modality.append(f"future:{w}")
@@ -146,7 +146,7 @@ def in_relative_clause(an: Analysis, t: Match, verbal: bool) -> bool:
     (background), it does not report the sentence's event."""
     if not verbal:
         return False
-    before = an.words_between(max(0, t.start - 30), t.word_start)[-2:]
+    before = an.words_before(t.word_start, 2)
     return bool(before) and (before[-1] in _RELATIVE_PRONOUNS or
                              (len(before) == 2 and before[0] in _RELATIVE_PRONOUNS and before[1] in ("قد", "لقد", "كان")))
 
@@ -154,7 +154,7 @@ def in_relative_clause(an: Analysis, t: Match, verbal: bool) -> bool:
 def is_background(an: Analysis, t: Match, clause: tuple[int, int], verbal: bool = False) -> bool:
     """Mentioned as cause or time frame of another event ("إثر مقتل جنديين", "بعد أن خطف
     متشددون…", "منذ هجمات 11 أيلول"), not reported in its own right."""
-    before = an.words_between(max(clause[0], t.start - 60), t.word_start)[-4:]
+    before = an.words_before(t.word_start, 4, clause[0])
     if not verbal and before and before[-1] in _CHARACTERIZING_WORDS:
         return True  # "ما وصفه مسؤولون بأنه محاولة اغتيال": a characterization, not a new event
     if verbal:
@@ -181,7 +181,7 @@ def is_background(an: Analysis, t: Match, clause: tuple[int, int], verbal: bool 
 
 
 def _casualties_told_before(an: Analysis, t: Match) -> bool:
-    return any(_CASUALTY_VERB_RE.match(w) for w in an.words_between(max(0, t.start - 120), t.word_start)[-10:])
+    return any(_CASUALTY_VERB_RE.match(w) for w in an.words_before(t.word_start, 10))
 
 
 def _frame_word(word: str, words: frozenset[str]) -> bool:
@@ -212,7 +212,7 @@ OCCURRENCE_RE = re.compile(
 def occurrence_verb_before(an: Analysis, t: Match, announced: bool = False) -> bool:
     """"خرجت مظاهرة", "شنت الطائرات غارات", "تعرض لهجوم": a verb of occurrence right before a
     verbal noun reports it as happening (rather than naming it as a topic)."""
-    before = an.words_between(max(0, t.start - 80), t.word_start)
+    before = an.words_before(t.word_start, 8)
     if any(OCCURRENCE_RE.match(w) for w in before[-3:]):
         return True
     if t.prefix.startswith(("ل", "ول")) and any(_SUFFERED_RE.match(w) for w in before[-8:]):

@@ -41,7 +41,7 @@ def _governed(an: Analysis, a: ActorMention) -> str:
     count: the group named after it is the participant."""
     prep = preposition_before(an, a.start, a.prefix)
     if prep == "من" and not a.prefix:
-        words = an.words_between(max(0, a.start - 30), a.start)
+        words = an.words_before(a.start, 2)
         if len(words) >= 2 and words[-1] == "من" and (
                 words[-2] in _PARTITIVE_WORDS or words[-2] in _NUMBER_WORDS or words[-2].isdigit()
                 or words[-2] in _MOST_OF_THEM):
@@ -246,13 +246,13 @@ def _in_attack_frame(an: Analysis, t: Match, prev_word: str) -> bool:
         return True
     return t.prefix.startswith(("ل", "ول")) and any(
         morph.strip_clitics(w).startswith(("تعرض", "يتعرض", "تتعرض"))
-        for w in an.words_between(max(0, t.start - 90), t.word_start)[-8:])
+        for w in an.words_before(t.word_start, 8))
 
 
 def _survived(an: Analysis, t: Match, prev_word: str) -> bool:
     """"نجا X من محاولة اغتيال", "… من هجوم بتفجير انتحاري": an attack someone survived."""
     return (prev_word == "من" or t.prefix.startswith(("ب", "وب"))) and any(morph.strip_clitics(w) in ("نجا", "نجت", "نجوا", "ينجو", "تنجو")
-                                      for w in an.words_between(max(0, t.start - 80), t.word_start)[-8:])
+                                      for w in an.words_before(t.word_start, 8))
 
 
 def _victims_frame(an: Analysis, t: Match, source: ActorMention | None, explicit: bool,
@@ -285,7 +285,7 @@ _SUBSET_WORDS = frozenset(("بينهم", "بينهن", "بينها", "منهم",
 
 
 def _subset_of_previous(an: Analysis, a: ActorMention) -> bool:
-    words = an.words_between(max(0, a.start - len(a.prefix) - 30), a.start - len(a.prefix))[-3:]
+    words = an.words_before(a.start - len(a.prefix), 3)
     return any(w in _SUBSET_WORDS for w in words)
 
 
@@ -342,7 +342,7 @@ _RECEIVE_RE = re.compile(r"^[وف]?(?:تلقي|تلقت|تلقوا|يتلقي|ت
 
 
 def _received(an: Analysis, t: Match) -> bool:
-    return any(_RECEIVE_RE.match(w) for w in an.words_between(max(0, t.start - 60), t.word_start)[-4:])
+    return any(_RECEIVE_RE.match(w) for w in an.words_before(t.word_start, 4))
 
 
 _QAMA_FORMS = frozenset("قام قامت قاموا يقوم تقوم يقومون تقومان".split())
@@ -350,7 +350,7 @@ _QAMA_FORMS = frozenset("قام قامت قاموا يقوم تقوم يقومو
 
 def _carried_out_with_qama(an: Analysis, t: Match) -> bool:
     return any(morph.strip_clitics(w) in _QAMA_FORMS or w in _QAMA_FORMS
-               for w in an.words_between(max(0, t.start - 60), t.word_start)[-4:])
+               for w in an.words_before(t.word_start, 4))
 
 
 _PRONOUN_CARRIERS = frozenset(w for w in SUBJECT_PRONOUN_WORDS if w.endswith(("ه", "ها", "هم", "هما")) and w[-2:] != "لذ")
@@ -392,7 +392,7 @@ def _location(an: Analysis, a: ActorMention) -> bool:
     happened, not whom it hit."""
     if a.kind not in ("country", "capital"):
         return False
-    words = an.words_between(max(0, a.start - len(a.prefix) - 40), a.start - len(a.prefix))[-2:]
+    words = an.words_before(a.start - len(a.prefix), 2)
     return bool(words) and (words[-1] in _LOCATION_WORDS or (len(words) == 2 and words[0] in _LOCATION_WORDS
                                                                 and words[1].startswith("ال")))
 
