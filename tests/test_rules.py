@@ -625,6 +625,8 @@ def test_roads_cut_by_forces_are_no_protest_and_relative_subjects():
     assert "PROTEST" not in reported_types(code("وقطعت القوات الحكومية طرق الإمداد عن المسلحين أمس."))
     assert "PROTEST" not in reported_types(code("وأغلقت الشرطة الطريق المؤدي إلى المطار أمس."))
     assert "PROTEST" in reported_types(code("وقام عدد من شبان العشائر بإقفال طريق البقاع أمس."))
+    # protesters as the object of the act are not doing it
+    assert "PROTEST" not in reported_types(code("وتم أمس منع المتظاهرين من الوصول إلى الساحة."))
     # "احتجاجا" qualifying a state's act is a formal protest; qualifying the protesters' act it is theirs
     doc = code("واستدعت البحرين سفيرها من طهران أمس احتجاجا على تصريحات المرشد.")
     assert "PROTEST" not in reported_types(doc) and "ACCUSE" in reported_types(doc)

@@ -489,12 +489,16 @@ def _blocked_by_people(an: Analysis, t: Match, source: ActorMention | None, s_st
     """Roads cut, squares occupied or tyres burned are a protest when people do it ("قطع المحتجون
     الطريق", "أقفل شبان العشائر الطريق"), or when the sentence says it is one; an army cutting
     supply lines or police closing a road is not."""
+    if source is not None and source.start >= t.end and an.count_words(t.end, source.start - len(source.prefix)) == 0 \
+            and an.text[source.start:source.end].endswith("ين"):
+        return False  # "منع المتظاهرين": the protesters in the accusative are its object, not its subject
     if source is not None and (source.kind == "implied" or source.sector in _PROTESTING_PEOPLE_SECTORS
                                or is_protesters(an, source)):
         return True
     if source is not None and (is_state(source) or source.sector in ("MIL", "COP", "GOV", "UAF", "REB", "CRM", "SPY")):
         return False
-    return bool(_PROTEST_WORD_RE.search(an.text, s_start, s_end))
+    # the protesters told before the act ("المحتجون … قطعوا الطرق"), not as its object ("منع المتظاهرين")
+    return bool(_PROTEST_WORD_RE.search(an.text, s_start, t.start))
 
 
 def _protesting_state(an: Analysis, t: Match, source: ActorMention | None, actors: list[ActorMention]) -> bool:
