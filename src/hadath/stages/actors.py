@@ -116,7 +116,7 @@ def _adjective_of_a_thing(an: Analysis, m: Match) -> bool:
         return False
     ps, pe = int(an.words.starts[w - 1]), int(an.words.ends[w - 1])
     prev = an.text[ps:pe]
-    if _starts_trigger(an, ps) or _any_start(an.entity_starts, ps, pe) or prev in PREPOSITIONS:
+    if _starts_trigger(an, ps) or an.entity_in(ps, pe) or prev in PREPOSITIONS:
         return False
     definite = word.startswith(("ال", "وال"))
     if definite:
@@ -177,26 +177,20 @@ def _definite(an: Analysis, head: ActorMention) -> bool:
             or (len(words) > 1 and last.startswith(_ARTICLE_PREFIXES)))
 
 
-def _any_start(starts: list[int], lo: int, hi: int) -> bool:
-    """Some offset of the sorted ``starts`` lies in [lo, hi)."""
-    k = bisect.bisect_left(starts, lo)
-    return k < len(starts) and starts[k] < hi
-
-
 def _starts_trigger(an: Analysis, pos: int) -> bool:
     """An event word is not part of a name ("الرئيس الفلسطيني هجوما قاسيا")."""
-    return _any_start(an.trigger_word_starts, pos, pos + 1)
+    return an.event_word_in(pos, pos + 1)
 
 
 def _entity_between(an: Analysis, start: int, end: int) -> bool:
     """Another actor word between a head and a nationality takes the nationality itself. (A
     definite head takes no genitive either: "المبعوث الأممي الفصائل الليبية" is two phrases.)"""
-    return _any_start(an.entity_starts, start + 1, end)
+    return an.entity_in(start + 1, end)
 
 
 def _trigger_between(an: Analysis, start: int, end: int) -> bool:
     """An event word between two mentions separates them ("الجيش الإسرائيلي قتل فلسطينيا")."""
-    return _any_start(an.trigger_word_starts, start, end)
+    return an.event_word_in(start, end)
 
 
 def _context_person(an: Analysis, title: ActorMention, limit: int) -> ActorMention | None:
@@ -557,7 +551,7 @@ def _resolve_domains(an: Analysis, actors: list[ActorMention], places: list[Plac
             by_domain.setdefault(a.domain, a.country)
     dominant = [c for c, _ in counts.most_common(2)]
     for a in actors:
-        if not a.domain or a.kind not in ("agent", "title") or a.sector not in _STATE_SECTORS:
+        if not a.domain or a.kind not in ("agent", "title") or a.sector not in STATE_SECTORS:
             continue
         if not a.country:
             a.country = by_domain.get(a.domain) or (dominant[0] if dominant else None)
@@ -576,7 +570,7 @@ def _resolve_domains(an: Analysis, actors: list[ActorMention], places: list[Plac
     an.dominant_countries = dominant
 
 
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 
 
 def _institution(an: Analysis, start: int, end: int, country_code: str) -> Org | None:

@@ -124,6 +124,16 @@ class Analysis:
             self._word_ends = self.words.ends.tolist()
         return bisect.bisect_left(self._word_starts, end) - bisect.bisect_left(self._word_starts, start)
 
+    def event_word_in(self, lo: int, hi: int) -> bool:
+        """Some event (trigger) word starts in [lo, hi)."""
+        k = bisect.bisect_left(self.trigger_word_starts, lo)
+        return k < len(self.trigger_word_starts) and self.trigger_word_starts[k] < hi
+
+    def entity_in(self, lo: int, hi: int) -> bool:
+        """Some actor or place match starts in [lo, hi)."""
+        k = bisect.bisect_left(self.entity_starts, lo)
+        return k < len(self.entity_starts) and self.entity_starts[k] < hi
+
     def word_spans_before(self, pos: int, n: int) -> list[tuple[int, int]]:
         """Spans of the (up to) ``n`` whole words that start before ``pos``, nearest last."""
         if self._word_starts is None:

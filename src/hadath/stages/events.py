@@ -8,7 +8,6 @@ same type ("شنت غارات") are one event.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -20,8 +19,8 @@ from .actors import preposition_before
 from .analysis import ActorMention, Analysis, PlaceMention
 from .dates import DateMention
 from .implied import (
-    PROTESTER_STEMS,
     OFFICIAL_PROTEST,
+    PROTESTER_STEMS,
     RIOT,
     addressee,
     implied_attackers,
@@ -32,7 +31,6 @@ from .implied import (
     is_state,
 )
 from .reporting import (
-    present_tense,
     CASUALTY_RE,
     anaphoric,
     anchored,
@@ -41,6 +39,7 @@ from .reporting import (
     is_historical,
     modality_flags,
     occurrence_verb_before,
+    present_tense,
 )
 from .roles import assign_roles
 
@@ -351,9 +350,9 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 not occurring and anaphoric(an, t) and not CASUALTY_RE.search(an.text, clause[0], clause[1]))
             if entry.plover in _NEEDS_SCENE and verbal and not background:
                 background = not _has_scene(an, t, entry, clause, date, place, source, target)
-            if entry.plover == "PROTEST" and entry.mode == "obstruct" and not _blocked_by_people(an, t, source, s_start, s_end):
+            if entry.plover == "PROTEST" and entry.mode == "obstruct" and not _blocked_by_people(an, t, source, s_start):
                 continue  # "قطعت القوات طرق الإمداد", "أغلقت الشرطة الطريق": no protest without protesters
-            if entry.plover == "PROTEST" and _protest_word(an, t) and _protesting_state(an, t, source, actors):
+            if entry.plover == "PROTEST" and _protest_word(an, t) and _protesting_state(an, t, source, actors, s_start):
                 entry = OFFICIAL_PROTEST
                 source, target = assign_roles(an, t, entry, actors, clause)  # "لدى إيران" marks its target
             if entry.plover == "PROTEST" and _names_protesters(an, t):
@@ -470,7 +469,7 @@ def _other_protest_sense(an: Analysis, t: Match, entry: Trigger) -> bool:
         word = an.text[ws:we]
         if word.startswith("ب") and len(word) > 2:
             return not (word.startswith(_CROWD_AFTER_BI) or word[1:] in _PLACE_NOUNS or word[1:].startswith(_PLACE_NOUNS)
-                        or _starts_actor(an, ws, we) or any(ws <= p.start < we for p in an.places))
+                        or an.entity_in(ws, we) or any(ws <= p.start < we for p in an.places))
         if k == w + 1 and word in _LIST_PREPOSITIONS:
             return False
     return False
@@ -485,7 +484,7 @@ _PROTESTING_PEOPLE_SECTORS = frozenset({"CVL", "LAB", "EDU", "OPP", "PTY", "REL"
 _PROTEST_WORD_RE = re.compile(r"(?:متظاهر|محتج|معتصم|مضرب|احتجاج|تظاهر|مظاهر|اعتصام|غاضب)")
 
 
-def _blocked_by_people(an: Analysis, t: Match, source: ActorMention | None, s_start: int, s_end: int) -> bool:
+def _blocked_by_people(an: Analysis, t: Match, source: ActorMention | None, s_start: int) -> bool:
     """Roads cut, squares occupied or tyres burned are a protest when people do it ("قطع المحتجون
     الطريق", "أقفل شبان العشائر الطريق"), or when the sentence says it is one; an army cutting
     supply lines or police closing a road is not."""
@@ -501,14 +500,13 @@ def _blocked_by_people(an: Analysis, t: Match, source: ActorMention | None, s_st
     return bool(_PROTEST_WORD_RE.search(an.text, s_start, t.start))
 
 
-def _protesting_state(an: Analysis, t: Match, source: ActorMention | None, actors: list[ActorMention]) -> bool:
+def _protesting_state(an: Analysis, t: Match, source: ActorMention | None, actors: list[ActorMention],
+                      s_start: int) -> bool:
     """A state protests: "احتجت مصر لدى إيران"; for "احتجاجا" qualifying an act, the state must be
     the act's subject, a country named before it ("استدعت البحرين سفيرها احتجاجا"), not any state
     body near it ("قمع الجيش المتظاهرين الذين قطعوا الطرق احتجاجا")."""
     if not _adverbial_accusative(an, t):
         return source is not None and is_state(source)
-    sent = an.sentence_of(t.start)
-    s_start = an.sentences[sent][0] if sent >= 0 else 0
     first = next((a for a in actors if s_start <= a.start < t.start and not preposition_before(an, a.start, a.prefix)), None)
     return first is not None and is_state(first) and first.sector not in ("MIL", "COP")
 
@@ -601,7 +599,7 @@ def _dawn(an: Analysis, t: Match) -> bool:
 _EXPLODE_RE = re.compile(r"^[وف]?(?:ان|ين|تن)فجر")
 _DEVICE_STEMS = ("سياره", "سيارات", "مفخخ", "عبوه", "عبوات", "قنبل", "لغم", "الغام", "حزام", "صاروخ", "قذيف",
                  "قذايف", "ناسف", "انتحاري", "متفجر", "شحنه", "صهريج", "شاحنه", "دراجه", "طرد", "ذخير", "مقذوف",
-                 "راس", "جسم", "اسطوان", "لغم")
+                 "راس", "جسم", "اسطوان")
 
 
 def _outburst(an: Analysis, t: Match, entry: Trigger, s_start: int, s_end: int) -> bool:
@@ -626,9 +624,9 @@ def _listed_crime(an: Analysis, t: Match, verbal: bool) -> bool:
     if w < 0:
         return False
     first = last = w
-    while first > 0 and an.text[int(starts[first])] == "و" and _is_event_word(an, int(starts[first - 1])):
+    while first > 0 and an.text[int(starts[first])] == "و" and an.event_word_in(int(starts[first - 1]), int(starts[first - 1]) + 1):
         first -= 1
-    while last + 1 < len(starts) and an.text[int(starts[last + 1])] == "و" and _is_event_word(an, int(starts[last + 1])):
+    while last + 1 < len(starts) and an.text[int(starts[last + 1])] == "و" and an.event_word_in(int(starts[last + 1]), int(starts[last + 1]) + 1):
         last += 1
     if first == last:
         return False
@@ -639,23 +637,12 @@ def _listed_crime(an: Analysis, t: Match, verbal: bool) -> bool:
     nxt = an.text[int(starts[last + 1]):int(ends[last + 1])]
     if nxt.isdigit() or nxt in _COUNT_WORDS:
         return False
-    return not _starts_actor(an, int(starts[last + 1]), int(ends[last + 1]))
+    return not an.entity_in(int(starts[last + 1]), int(ends[last + 1]))  # "مقتل وإصابة جنود"
 
 
 _LIST_PREPOSITIONS = frozenset("من عن في علي الي حول ضد بين".split())
 _COUNT_WORDS = frozenset("""نحو حوالي اكثر قرابه عشرات ميات الاف الالاف العشرات الميات ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره
     اثنين اثنان عشرين ثلاثين اربعين خمسين مايه ميه الف""".split())
-
-
-def _is_event_word(an: Analysis, pos: int) -> bool:
-    k = bisect.bisect_left(an.trigger_word_starts, pos)
-    return k < len(an.trigger_word_starts) and an.trigger_word_starts[k] == pos
-
-
-def _starts_actor(an: Analysis, start: int, end: int) -> bool:
-    """An actor begins in the word [start, end) (after its clitics): "مقتل وإصابة جنود"."""
-    k = bisect.bisect_left(an.entity_starts, start)
-    return k < len(an.entity_starts) and an.entity_starts[k] < end
 
 
 def _names_object(an: Analysis, verb: EventDraft, noun: EventDraft) -> bool:
@@ -678,11 +665,12 @@ def _reactions_first(drafts: list[EventDraft]) -> list[EventDraft]:
     """"أدانت الصين قتل ثلاثة من مواطنيها", "هدد جيش الإسلام حماس لمقتل تسعة من عناصره": a sentence
     that opens with a condemnation, demand, threat or denial reports that statement; the attack it
     names is its object or cause, told as news earlier. The attack stays coded, as background."""
+    first_statement: dict[int, int] = {}
+    for r in drafts:
+        if r.entry.plover in _REACTION_TYPES:
+            first_statement[r.sentence] = min(r.trigger.start, first_statement.get(r.sentence, r.trigger.start))
     for d in drafts:
-        if d.entry.plover != "ASSAULT" or d.background:
-            continue
-        if any(r.sentence == d.sentence and r.entry.plover in _REACTION_TYPES and r.trigger.start < d.trigger.start
-               for r in drafts):
+        if d.entry.plover == "ASSAULT" and d.trigger.start > first_statement.get(d.sentence, d.trigger.start):
             d.background = True
     return drafts
 

@@ -12,19 +12,18 @@ import dataclasses
 from ..lexicon import morphology as morph
 from ..lexicon.compiled import Match
 from ..lexicon.entries import Trigger
-from .actors import preposition_before
+from .actors import STATE_SECTORS, preposition_before
 from .analysis import ActorMention, Analysis, PlaceMention
 
 PROTESTER_STEMS = ("متظاهر", "محتج", "معتصم", "مضرب")
 RIOT = Trigger("PROTEST", "riot", "145", ("rights_freedoms",), "verb", ("ضد", "علي"), "", "violent protest", True)
 # "احتجت مصر رسميا لدى إيران", "استدعت البحرين سفيرها احتجاجا على": a state's protest is a formal complaint
 OFFICIAL_PROTEST = Trigger("ACCUSE", "disapprove", "114", (), "verb", ("لدي", "علي"), "", "protested officially", True)
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 def is_state(a: ActorMention) -> bool:
     """A government, its bodies and officials, or a country or capital named for its government."""
-    return a.kind in ("country", "capital") or (a.sector in _STATE_SECTORS and a.kind != "agent")
+    return a.kind in ("country", "capital") or (a.sector in STATE_SECTORS and a.kind != "agent")
 
 
 def is_protesters(an: Analysis, a: ActorMention) -> bool:
