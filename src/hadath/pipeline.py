@@ -145,6 +145,7 @@ def match(an: Analysis) -> None:
     an.trigger_matches = triggers
     an.trigger_word_starts = sorted(t.word_start for t in triggers)
     an.cue_matches = resolve_overlaps(cues)
+    an.cue_starts = [c.start for c in an.cue_matches]
 
 
 def code(text: str, *, date: str | dt.date | None = None, id: str | None = None, title: str | None = None,

@@ -79,6 +79,7 @@ class Analysis:
     entity_starts: list[int] = field(default_factory=list)  # sorted starts of entity_matches
     trigger_word_starts: list[int] = field(default_factory=list)  # sorted, for "is there an event word here"
     cue_matches: list[Match] = field(default_factory=list)
+    cue_starts: list[int] = field(default_factory=list)  # starts of cue_matches, in their (sorted) order
     dates: list[DateMention] = field(default_factory=list)
     date_anchors: list[tuple[int, int, str]] = field(default_factory=list)
     actors: list[ActorMention] = field(default_factory=list)

@@ -316,8 +316,7 @@ def _object_follows(an: Analysis, subject: ActorMention) -> bool:
     if w in _POST_MODIFIERS or (w.startswith("ال") and w.endswith(("ي", "يه", "يين", "يون", "ين"))):
         return False  # an adjective of the actor: "الأمين العام السابق", "الجنود الأمريكيين"
     start = an.text.find(w, subject.end)
-    k = bisect.bisect_left(an.trigger_word_starts, start)
-    return not (k < len(an.trigger_word_starts) and an.trigger_word_starts[k] == start)  # "بانفجار", "في هجوم"
+    return not an.event_word_in(start, start + 1)  # "بانفجار", "في هجوم"
 
 
 def _nothing_done_to(an: Analysis, t: Match, after: list[ActorMention]) -> bool:
@@ -367,7 +366,9 @@ def _reporter(an: Analysis, a: ActorMention, t: Match) -> bool:
     الجيش أنه قتل") or it claims the act ("أعلنت طالبان مسؤوليتها عن الهجوم")."""
     if _news_outlet(a) and "عن" in an.words_between(a.end, min(t.start, a.end + 20))[:2]:
         return True  # "نقلت وكالة رويترز عن شهود"
-    for c in an.cue_matches:
+    # cues are a few words long: one that ends within 40 characters of the actor starts after this
+    first = bisect.bisect_left(an.cue_starts, a.start - 100)
+    for c in an.cue_matches[first:]:
         if c.start >= t.start:
             break
         if c.end + 40 < a.start or c.hits[0].entry.kind != "quote":
