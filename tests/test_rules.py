@@ -19,9 +19,9 @@ def event_with(text, plover, trigger=None, contains=None, date="2019-06-01"):
 
 
 def test_speaker_named_after_speech_verb_is_a_person_from_context():
-    doc = code("وقال كمال شاه، ضابط في الشرطة الباكستانية، إن الانفجار وقع قرب المسجد.")
+    doc = code("وقال عمران خاطر، ضابط في الشرطة الباكستانية، إن العبوة انفجرت عند بوابة السوق.")
     q = doc.quotes[0]
-    assert q.speaker.text == "كمال شاه" and (q.speaker.country, q.speaker.sector) == ("PAK", "MIL")
+    assert q.speaker.text == "عمران خاطر" and (q.speaker.country, q.speaker.sector) == ("PAK", "MIL")
     person = next(e for e in doc.entities if e.kind == "PERSON")
     assert person.in_lexicon is False
 
@@ -149,11 +149,11 @@ def test_accident_and_disaster_deaths_are_not_assaults():
 
 
 def test_victims_before_an_attack_noun_are_its_target():
-    doc = code("قتل احد عشر شخصا بينهم ستة من رجال الشرطة في هجوم انتحاري تبنته حركة طالبان في كابل.")
+    doc = code("قتل ثلاثة عشر شخصا بينهم ستة حراس في هجوم انتحاري على مجمع حكومي تبنته حركة طالبان في قندوز.")
     attack = next(e for e in events(doc, "ASSAULT") if e.trigger == "هجوم انتحاري")
     assert attack.source.country == "AFG" and attack.source.text == "حركة طالبان"
     assert attack.target is not None and "شخصا" in attack.target.text
-    assert not attack.background  # "احد عشر شخصا" counts victims
+    assert not attack.background  # "ثلاثة عشر شخصا" counts victims
     assert all(e.trigger != "شن" for e in code("قتل ثلاثة جنود في هجوم شنه مسلحون على حاجز للجيش أمس.").events)
 
 
@@ -196,7 +196,7 @@ def test_bombings_without_a_named_perpetrator_imply_an_armed_group():
 
 
 def test_relative_ma_and_characterisation():
-    doc = code("أصيب ثلاثة أشخاص في ما يشتبه بأنه هجوم انتحاري على فندق في بغداد أمس.")
+    doc = code("جرح سبعة من الزبائن في ما يرجح أنه هجوم انتحاري طال مطعما شعبيا في كركوك أمس.")
     assert all(not e.negated for e in doc.events)
     doc = code("أصيب السفير عندما تعرضت قافلته لهجوم في وسط بغداد أمس في ما وصفه مسؤولون بأنه محاولة اغتيال.")
     attempt = [e for e in events(doc, "ASSAULT") if "اغتيال" in e.trigger]
@@ -277,7 +277,7 @@ def test_casualty_nouns_take_their_victims_after_min():
 
 
 def test_qama_bi_masdar_takes_the_subject_of_qama():
-    doc = code("قام مسلحون مقنعون بخطف نائب رئيس البلدية من سيارته في نابلس أمس.")
+    doc = code("قام مسلحون ملثمون بخطف مدير المستشفى من أمام منزله في طرابلس أمس.")
     e = events(doc, "ASSAULT")[0]
     assert e.source is not None and e.source.sector == "UAF" and not e.background
 
@@ -291,13 +291,13 @@ def test_allegations_and_classes_of_attacks_are_not_reported_attacks():
 
 
 def test_phrase_boundaries_of_actors():
-    doc = code("وأضاف كيري في مؤتمر صحافي أنه اتفق مع نظرائه على الخطة.")
+    doc = code("وأضاف كيري خلال مؤتمر صحافي عقده بجنيف أن الخطة حظيت بتأييد نظرائه.")
     assert all(e.source is None or e.source.sector != "MED" for e in doc.events)  # no journalist here
-    doc = code("وقد رفض برلمان طرابلس التوقيع على الاتفاق أمس.")
+    doc = code("ورفض برلمان طرابلس أمس التصديق على مسودة الاتفاق.")
     assert events(doc, "REJECT")[0].source.text == "برلمان طرابلس"
     doc = code("ودعا المبعوث الأممي الفصائل الليبية إلى التوقيع على الاتفاق.")
     assert events(doc, "REQUEST")[0].source.text == "المبعوث الأممي"
-    doc = code("وانضم الوزير الإيطالي أمس الجمعة إلى المشاورات مع الوفد الليبي.")
+    doc = code("وانضم الوزير الإسباني أمس الخميس إلى المحادثات مع الوفد السوداني.")
     assert all("أمس" not in (e.source.text if e.source else "") for e in doc.events)
     doc = code("التقى وزير الخارجية السعودي نظيره الأمريكي في الرياض أمس.")
     e = events(doc, "CONSULT")[0]
@@ -307,7 +307,7 @@ def test_phrase_boundaries_of_actors():
 def test_bound_stems_need_their_suffix_and_offices_of_a_body():
     doc = code("وطلبت تركيا عقد اجتماع طارئ لمجلس الحلف أمس.")
     assert all(e.source is None or e.source.sector != "EDU" for e in doc.events)  # طلبت is not طلبة
-    doc = code("دعا الأمين العام لحلف شمال الأطلسي إلى اجتماع طارئ يوم الثلاثاء.")
+    doc = code("دعا الأمين العام للحلف الأطلسي الدول الأعضاء إلى لقاء عاجل في بروكسل الخميس المقبل.")
     e = events(doc, "REQUEST")[0]
     assert e.source is not None and e.source.country == "IGO"
 
@@ -342,7 +342,7 @@ def test_announcer_of_an_attack_is_not_its_participant():
 
 
 def test_instrument_and_describing_verb_fold_into_the_attack():
-    doc = code("قتل عشرة أشخاص في هجوم انتحاري بسيارة مفخخة استهدف دورية للشرطة الأفغانية في كابل أمس.")
+    doc = code("أصيب تسعة عمال صباح أمس في هجوم انتحاري بسيارة مفخخة صدمت حافلتهم قرب مصنع للإسمنت في هلمند.")
     triggers = [e.trigger for e in events(doc, "ASSAULT")]
     assert "سيارة مفخخة" not in triggers and "استهدف" not in triggers and "هجوم انتحاري" in triggers
 
@@ -476,32 +476,32 @@ def test_a_protest_dated_after_publication_is_planned():
 
 
 def test_a_states_protest_is_a_formal_complaint():
-    doc = code("احتجت مصر رسميا أمس لدى إيران على تصريحات وزير خارجيتها.")
+    doc = code("احتجت الجزائر رسميا أمس لدى المغرب على تصريحات أدلى بها قنصله في وهران.")
     assert "PROTEST" not in reported_types(doc)
     e = next(e for e in events(doc, "ACCUSE") if e.cameo == "114")
-    assert (e.source.country, e.target.country) == ("EGY", "IRN")
+    assert (e.source.country, e.target.country) == ("DZA", "MAR")
     # people protesting stay a protest
     assert "PROTEST" in reported_types(code("واحتج مئات العمال أمس أمام مقر الشركة في القاهرة."))
 
 
 def test_other_senses_of_protest_verbs():
-    for text in ("وتظاهر الرجل بالمرض أمام الطبيب أمس.", "واحتجوا بوجود وزارة للسكان في البلاد.",
-                 "من احتجنا إليهم في الأزمة وجدناهم.", "واعتصموا بحبل الله جميعا."):
+    for text in ("وتظاهر الرجل بالمرض أمام الطبيب أمس.", "واحتج النواب بوجود قانون سابق ينظم المسألة.",
+                 "وقال المزارع إننا احتجنا إلى مساعدتهم خلال موسم الجفاف.", "واعتصموا بحبل الله جميعا."):
         assert "PROTEST" not in reported_types(code(text)), text
     for text in ("وتظاهر الطلاب بالآلاف في العاصمة أمس.", "وتظاهر المئات بساحة التحرير ضد الحكومة أمس."):
         assert "PROTEST" in reported_types(code(text)), text
 
 
 def test_deaths_whose_cause_is_told_after_a_comma_and_form_one_condemnations():
-    assert "ASSAULT" not in reported_types(code("قتل ثلاثة أشخاص على الأقل، في زلزال بقوة خمس درجات ضرب المنطقة أمس."))
+    assert "ASSAULT" not in reported_types(code("لقي خمسة قرويين حتفهم ليل الثلاثاء، في زلزال عنيف هز الجبال الشمالية."))
     assert "ASSAULT" not in reported_types(code("لقي شاب مصرعه أمس إثر ارتطام سيارته بشاحنة على طريق الرياض."))
     assert "ACCUSE" in reported_types(code("ودانت وزارة الخارجية الهجوم على السفارة في بيروت."))
 
 
 def test_an_object_after_the_actor_makes_the_verb_active():
-    e = event_with("قتل جنود إسرائيليون صبيا فلسطينيا قرب نابلس أمس.", "ASSAULT", trigger="قتل")
+    e = event_with("قتل جنود إسرائيليون صبيا فلسطينيا عند حاجز شمال الخليل أمس.", "ASSAULT", trigger="قتل")
     assert e.source.country == "ISR" and e.target.country == "PSE"
-    e = event_with("اقتحم مستوطنون باحات المسجد الأقصى أمس.", "ASSAULT", trigger="اقتحم")
+    e = event_with("اقتحم مستوطنون باحات مدرسة في قرية عوريف أمس.", "ASSAULT", trigger="اقتحم")
     assert e.source is not None and e.source.country == "ISR"
     # no object: the counted soldiers are the victims
     e = event_with("قتل خمسة جنود عراقيين بانفجار عبوة ناسفة في الموصل أمس.", "ASSAULT", trigger="قتل")
@@ -509,7 +509,7 @@ def test_an_object_after_the_actor_makes_the_verb_active():
 
 
 def test_a_country_word_naming_a_prayer_or_a_gate_is_no_actor():
-    doc = code("اقتحم مستوطنون المسجد الأقصى من جهة باب المغاربة بعد صلاة المغرب أمس.")
+    doc = code("وتجمع المصلون عند باب المغاربة قبيل صلاة المغرب أمس وسط انتشار كثيف للشرطة.")
     assert not any(e.country == "MAR" for e in doc.entities)
 
 
@@ -518,7 +518,7 @@ def test_implied_and_attributed_attackers():
     assert e.source is not None and e.source.implied and e.source.sector == "MIL"
     doc = code("أعلن المتمردون أنهم أسقطوا طائرة عسكرية في شمال البلاد أمس.")
     assert not any(e.source and e.source.implied and e.source.sector == "MIL" for e in events(doc, "ASSAULT"))
-    e = event_with("تعرضت قاعدة للجيش أمس لهجوم انتحاري نسب إلى المتمردين التاميل وأسفر عن مقتل أربعة جنود.", "ASSAULT", contains="هجوم")
+    e = event_with("وتعرض مركز للشرطة ليل الأحد لهجوم مسلح نسب إلى المتمردين في الإقليم وأسفر عن إصابة ضابطين.", "ASSAULT", contains="هجوم")
     assert e.source is not None and e.source.sector == "REB"
 
 
@@ -533,23 +533,23 @@ def test_what_a_protest_is_against():
     e = event_with("وتظاهر مئات الأشخاص في القاهرة أمس احتجاجا على زيارة الرئيس الأمريكي.", "PROTEST", contains="تظاهر")
     assert e.target is not None and e.target.country == "USA"
     # a country named as a place inside the demand is not the target
-    doc = code("وتجمع مئة متظاهر في وسط سيدني أمس داعين إلى وقف الحرب في العراق.")
+    doc = code("وتجمع مئة متظاهر في ساحة بوسط ملبورن أمس داعين إلى إنهاء العمليات العسكرية في أفغانستان.")
     e = next(e for e in events(doc, "PROTEST"))
-    assert e.target is None or e.target.country != "IRQ"
+    assert e.target is None or e.target.country != "AFG"
 
 
 def test_targets_named_by_an_owner_a_result_or_the_verb_of_the_attack():
     doc = code("وقالت الوكالة إن سيارة مفخخة فجرت أمس حافلة مملوكة للحرس الثوري في زاهدان.")
     assert any(e.target and (e.target.country, e.target.sector) == ("IRN", "MIL") for e in events(doc, "ASSAULT"))
-    e = event_with("وفي تكريت، أسفر انفجار سيارة ملغومة في وسط المدينة أمس عن إصابة عشرة بينهم ثلاثة من رجال الشرطة.", "ASSAULT", contains="انفجار")
+    e = event_with("وفي سامراء، أسفر انفجار عبوة قرب سوق الخضار صباح أمس عن إصابة ثمانية بينهم اثنان من رجال الشرطة.", "ASSAULT", contains="انفجار")
     assert e.target is not None and e.target.sector == "COP"
-    doc = code("واستهدف هجوم انتحاري أمس موكبا لسفارة الولايات المتحدة في كابل، مما أدى إلى جرح عدد من موظفيها.")
+    doc = code("واستهدف هجوم انتحاري ظهر الثلاثاء رتلا لقنصلية بريطانيا في البصرة، ما أسفر عن جرح اثنين من حراسها.")
     assault = events(doc, "ASSAULT")
-    assert [e.trigger for e in assault] == ["هجوم انتحاري"] and assault[0].target.country == "USA"
+    assert [e.trigger for e in assault] == ["هجوم انتحاري"] and assault[0].target.country == "GBR"
 
 
 def test_persons_counted_as_victims_are_known_by_the_group_among_them():
-    e = event_with("قتل 15 شخصا، بينهم سبعة من رجال الشرطة، في هجوم انتحاري في بغداد أمس.", "ASSAULT", trigger="قتل")
+    e = event_with("قتل 12 شخصا، بينهم خمسة من رجال الشرطة، عندما فجر انتحاري نفسه وسط سوق بالموصل أمس.", "ASSAULT", trigger="قتل")
     assert e.target is not None and e.target.sector == "COP"
     # victims with an identity of their own keep it
     e = event_with("قتل ستة مدنيين أفغان، بينهم أربعة جنود أمريكيين، في هجوم انتحاري في قندهار أمس.", "ASSAULT", trigger="قتل")
@@ -557,26 +557,26 @@ def test_persons_counted_as_victims_are_known_by_the_group_among_them():
 
 
 def test_totals_over_months_or_years_are_statistics():
-    assert "ASSAULT" not in reported_types(code("وقالت المنظمة إن الحرب قتلت أكثر من 14 ألف شخص منذ عام 2009."))
+    assert "ASSAULT" not in reported_types(code("وأوضح التقرير أن النزاع قتل أكثر من 9 آلاف مدني منذ عام 2011."))
     assert "ASSAULT" not in reported_types(
         code("وبلغ عدد القتلى المدنيين في البلاد خلال العام الماضي نحو عشرين ألف شخص بحسب التقرير."))
     assert "ASSAULT" in reported_types(code("قتل أكثر من 20 شخصا في هجوم على سوق في بغداد أمس."))
 
 
 def test_stones_thrown_by_protesters_are_a_riot():
-    doc = code("وألقى عشرات المتظاهرين الحجارة على جرافات إسرائيلية في قرية نعلين أمس.")
+    doc = code("وألقى عشرات المتظاهرين الحجارة على آليات إسرائيلية عند مدخل بلدة بيتا جنوب نابلس أمس.")
     riot = [e for e in events(doc, "PROTEST") if e.mode == "riot"]
     assert riot and riot[0].source.sector == "CVL" and riot[0].target.country == "ISR"
 
 
 def test_agents_of_passive_kills_and_adjectives_of_attack_nouns():
-    e = event_with("قتل جنود أتراك أمس في هجوم شنه مقاتلو حزب العمال الكردستاني قرب الحدود.", "ASSAULT", trigger="قتل")
+    e = event_with("قتل جنود أتراك ليل السبت في هجوم ليلي على موقعهم الجبلي شنه مسلحون من حزب العمال الكردستاني.", "ASSAULT", trigger="قتل")
     assert (e.source.sector, e.target.country, e.target.sector) == ("REB", "TUR", "MIL")
-    e = event_with("قتل خمسة جنود في غارة أمريكية على حاجز للجيش قرب مأرب أمس.", "ASSAULT", trigger="غارة")
+    e = event_with("لقي أربعة مقاتلين حتفهم ليل الخميس في غارة أمريكية استهدفت مخزنا للذخيرة جنوب الصومال.", "ASSAULT", trigger="غارة")
     assert (e.source.country, e.source.sector) == ("USA", "MIL")
     e = event_with("وقتل جندي برصاص قناصة من الحوثيين في تعز أمس.", "ASSAULT", trigger="قتل")
     assert e.source.sector == "REB" and e.target.sector == "MIL"
-    doc = code("وأعلن الجيش سقوط أحد عشر قتيلا في صفوف القوات الموالية للرئيس في عدن أمس.")
+    doc = code("وأفاد بيان للجيش بوقوع تسعة قتلى في صفوف القوات الحكومية خلال معارك ضارية قرب الحديدة أمس.")
     e = next(e for e in events(doc, "ASSAULT"))
     assert e.target is not None and e.target.sector == "MIL"
 
@@ -633,18 +633,18 @@ def test_roads_cut_by_forces_are_no_protest_and_relative_subjects():
 
 
 def test_totals_over_spans_with_a_number_between():
-    assert "ASSAULT" not in reported_types(code("وقالت المنظمة إن أكثر من 3500 يمني قتلوا خلال الأربعة الأشهر الماضية."))
+    assert "ASSAULT" not in reported_types(code("وذكر التقرير أن أكثر من 2700 مدني قتلوا في المحافظة خلال الثلاثة الأشهر الأولى من العام."))
 
 
 def test_fairs_calls_and_expected_gatherings_are_not_protests_held():
-    assert "PROTEST" not in reported_types(code("وافتتح الأمير أكبر تظاهرة اقتصادية للتمور في بريدة أمس."))
-    assert "PROTEST" not in reported_types(code("ودعا الحزب أنصاره قائلا: لنتظاهر بصبر وروية يوم الجمعة."))
+    assert "PROTEST" not in reported_types(code("وافتتح المحافظ أمس تظاهرة اقتصادية للحرف اليدوية في مدينة صفاقس."))
+    assert "PROTEST" not in reported_types(code("ودعا الحزب أنصاره قائلا: لنتظاهر بهدوء أمام البرلمان يوم الجمعة."))
     assert "PROTEST" not in reported_types(code("ويفترض أن يتجمع آلاف الأشخاص في الساحة يوم الأحد."))
     assert "PROTEST" in reported_types(code("وتظاهر الآلاف في الساحة أمس ضد الحكومة."))
 
 
 def test_such_attacks_over_the_last_months_are_a_class_and_a_total():
-    doc = code("وفي الأشهر الستة الأخيرة أدت مثل هذه التفجيرات إلى قتل وجرح أربعة آلاف شخص.")
+    doc = code("وقد تسببت مثل هذه التفجيرات في الأشهر الثمانية الماضية في قتل وجرح ثلاثة آلاف شخص.")
     assert "ASSAULT" not in reported_types(doc)
     assert any("generic:مثل" in e.modality for e in events(doc, "ASSAULT"))
 
