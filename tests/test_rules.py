@@ -21,7 +21,7 @@ def event_with(text, plover, trigger=None, contains=None, date="2019-06-01"):
 def test_speaker_named_after_speech_verb_is_a_person_from_context():
     doc = code("وقال عمران خاطر، ضابط في الشرطة الباكستانية، إن العبوة انفجرت عند بوابة السوق.")
     q = doc.quotes[0]
-    assert q.speaker.text == "عمران خاطر" and (q.speaker.country, q.speaker.sector) == ("PAK", "MIL")
+    assert q.speaker.text == "عمران خاطر" and (q.speaker.country, q.speaker.sector) == ("PAK", "COP")
     person = next(e for e in doc.entities if e.kind == "PERSON")
     assert person.in_lexicon is False
 
@@ -667,3 +667,35 @@ def test_words_before_counts_words_not_characters():
     # a floor (a clause or sentence start) is never crossed
     assert an.words_before(pos, 8, floor=an.text.index("ان ")) == ["ان", "الاشتباكات"]
     assert an.words_before(0, 3) == []
+
+
+def test_a_count_between_two_nouns_starts_the_object():
+    e = event_with("اختطف مسلحون ستة سائقين أتراك على طريق الساحل أمس.", "ASSAULT")
+    assert e.source.text == "مسلحون" and e.source.country != "TUR"
+    assert e.target.country == "TUR"
+    e = event_with("قتل الجنود ثلاثة عناصر من حركة حماس في اشتباك قرب الحدود أمس.", "ASSAULT", trigger="قتل")
+    assert e.source.sector == "MIL" and e.target.text == "حركة حماس"
+
+
+def test_partitive_min_before_a_definite_group():
+    e = event_with("جرح أربعة من الجنود في انفجار لغم على طريق المطار أمس.", "ASSAULT", contains="انفجار")
+    assert e.target is not None and e.target.sector == "MIL"
+    e = event_with("اعتصم العشرات من المعلمين أمام مديرية التربية للمطالبة بالأجور.", "PROTEST")
+    assert e.source.sector == "EDU"
+
+
+def test_agreeing_plural_after_an_agent_is_its_adjective():
+    e = event_with("قتل مسلحون مجهولون ضابطا في الشرطة الأردنية أمس في إربد.", "ASSAULT")
+    assert e.source.text == "مسلحون مجهولون" and e.source.sector == "UAF"
+    assert (e.target.country, e.target.sector) == ("JOR", "COP")
+
+
+def test_any_operation_of_a_kind_is_generic():
+    e = event_with("ورأى الخبير أن أية عملية اجتياح للمخيم تعني سقوط العشرات من الجنود.", "ASSAULT", trigger="اجتياح")
+    assert e.hypothetical and "generic:أي" in e.modality
+
+
+def test_a_definite_attack_that_took_place_is_told_again():
+    for text in ("ووقع الانفجار صباح أمس قرب مدخل السوق الرئيسي في الموصل.",
+                 "وقالت الشرطة إن التفجير وقع أمس أمام مبنى البلدية في كركوك."):
+        assert not [e for e in events(code(text), "ASSAULT") if not e.background]

@@ -22,12 +22,14 @@ from functools import lru_cache
 from ..lexicon.compiled import Hit, Match
 from ..lexicon.entries import Agent, Country, Org, Person
 from ..lexicon.morphology import strip_article
+from ..text import numbers
 from ..text.normalize import normalize_string
 from .analysis import PREPOSITIONS, ActorMention, Analysis, PlaceMention
 
 _QUOTES = "\"«»“”'"
 _GAP_PUNCT_RE = re.compile(r"[^\s\w\"«»“”']")
 _GAP_BLOCKERS = frozenset("امام خلف قرب لدي نحو ضد حول عند بعد قبل".split())
+_MEMBER_NOUNS = frozenset("""عنصر عنصرا عنصرين عنصران عناصر فردا فردين فردان افراد عضوا عضوين عضوان اعضاء""".split())
 _NAME_STOP = frozenset(
     """في من الي علي عن مع ان انه انها انهم انهما بان بانه بانها او و ثم قد لقد لم لن لا ما كان كانت قال قالت
     اكد اشار يوم خلال بعد قبل
@@ -237,6 +239,10 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
     if punct or len(words) > 3 or any(w in _GAP_BLOCKERS for w in words) or (
             words and _trigger_between(an, head.end, nxt.start)):
         return False
+    if any(numbers.is_count(w) or w in _MEMBER_NOUNS for w in words):
+        # "اختطف مسلحون خمسة بريطانيين", "قتل الجنود عنصرين من حماس": a count or a member noun opens
+        # the next phrase (here the object); the nationality or body after it is not the head's
+        return False
     kind = nxt_mention.kind
     if head.kind in ("agent", "title", "honorific", "needs_modifier", "org"):
         if kind == "nisba" and len(words) <= 2 and not any(w in PREPOSITIONS or w in _GAP_BLOCKERS for w in words) \
@@ -268,6 +274,12 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
             return True
         if head.kind == "org":
             return False
+        if kind == "agent" and head.kind == "agent" and not words and _agreeing_adjective(an, head, nxt):
+            # "مسلحون مجهولون", "مسلحين ملثمين": an agent noun in the same indefinite plural right after
+            # another describes it; it is not a second participant
+            head.sector = nxt_mention.sector if head.sector in (None, "CVL") else head.sector
+            head.end = nxt.end
+            return True
         if kind == "org" and head.kind == "title" and nxt.prefix in ("ل", "لل") \
                 and not an.count_words(head.end, nxt.word_start):
             # "الأمين العام لحلف شمال الأطلسي", "المتحدث الرسمي للجيش": an office of that body
@@ -315,14 +327,28 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
             head.country = nxt_mention.country or head.country
             # a generic office of a named body takes the body's sector ("رئيس وفد الحوثيين" is REB)
             # civilians of a named body ("متظاهرون من أنصار حزب الله") take its affiliation
-            head.sector = (nxt_mention.sector or head.sector) if kind == "org" or head.sector == "CVL" \
-                else (head.sector or nxt_mention.sector)
+            # and a rank in a force serves in it ("ضابط في الشرطة" is police)
+            head.sector = (nxt_mention.sector or head.sector) if kind == "org" or head.sector == "CVL" or (
+                head.sector in _FORCES and nxt_mention.sector in _FORCES) else (head.sector or nxt_mention.sector)
             if nxt_mention.domain and not nxt_mention.country:
                 head.domain = nxt_mention.domain
             head.parts.append((nxt.start, nxt.end, kind, nxt_mention.country, nxt_mention.entity_key))
             head.end = nxt.end
             return True
     return False
+
+
+_PLURAL_ENDINGS = ("ون", "ين", "ان")
+_FORCES = frozenset(("MIL", "COP", "SPY"))
+
+
+def _agreeing_adjective(an: Analysis, head: ActorMention, nxt: Match) -> bool:
+    """Both words indefinite and ending alike in a sound plural or dual: "مسلحون مجهولون"."""
+    first = an.text[head.start:head.end].split()[-1]
+    second = an.text[nxt.word_start:nxt.end]
+    if head.prefix or nxt.prefix or first.startswith("ال") or second.startswith("ال"):
+        return False
+    return any(first.endswith(e) and second.endswith(e) for e in _PLURAL_ENDINGS)
 
 
 def find_actors(an: Analysis) -> None:
@@ -531,10 +557,18 @@ def _infer_countries(an: Analysis, actors: list[ActorMention], places: list[Plac
         if a.kind in ("country", "capital") and an.word_before(a.start - len(a.prefix)) in _PLACE_BEFORE:
             by_sentence.setdefault(an.sentence_of(a.start), a.country or "")
     by_sentence = {k: v for k, v in by_sentence.items() if v}
+    # With no place named, the home country is the most named one; a nationality carried by the other
+    # group counted in the same sentence ("اختطف مسلحون ستة سائقين أتراك") says whom they attacked, not who
+    # they are
+    foreigners: set[tuple[int, str]] = set() if place_counts else {
+        (an.sentence_of(o.start), o.country) for o in actors
+        if o.kind == "agent" and o.country and any(p[2] == "nisba" for p in o.parts)
+        and numbers.is_count(an.word_before(o.start - len(o.prefix)))}
     for a in actors:
         if a.country is None and a.kind in ("agent", "title", "context_person"):
-            country = by_sentence.get(an.sentence_of(a.start), home)
-            if country:
+            sentence = an.sentence_of(a.start)
+            country = by_sentence.get(sentence, home)
+            if country and not (sentence not in by_sentence and (sentence, country) in foreigners):
                 a.country, a.country_inferred = country, True
 
 

@@ -15,6 +15,7 @@ from ..lexicon import morphology as morph
 from ..lexicon.compiled import Match
 from ..lexicon.entries import Trigger
 from ..lexicon.morphology import strip_article
+from ..text import numbers
 from .actors import preposition_before
 from .analysis import ActorMention, Analysis, PlaceMention
 from .dates import DateMention
@@ -347,7 +348,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 entry.plover in ("ASSAULT", "PROTEST") and _aggregate(an, clause)) or (
                 entry.plover in ("ASSAULT", "COERCE", "PROTEST") and _listed_crime(an, t, verbal)) or (
                 not occurring and not is_anchored) or (
-                not occurring and anaphoric(an, t) and not CASUALTY_RE.search(an.text, clause[0], clause[1]))
+                not occurring and anaphoric(an, t) and not CASUALTY_RE.search(an.text, clause[0], clause[1])) or (
+                not verbal and _told_again(an, t))
             if entry.plover in _NEEDS_SCENE and verbal and not background:
                 background = not _has_scene(an, t, entry, clause, date, place, source, target)
             if entry.plover == "PROTEST" and entry.mode == "obstruct" and not _blocked_by_people(an, t, source, s_start):
@@ -444,8 +446,7 @@ def _after_a_number(an: Analysis, t: Match) -> bool:
     return prev.isdigit() or prev in _TENS
 
 
-_TENS = frozenset("""عشرين ثلاثين اربعين خمسين ستين سبعين ثمانين تسعين عشرون ثلاثون اربعون خمسون ستون سبعون
-    ثمانون تسعون عشر عشره""".split())
+_TENS = numbers.TENS | {"عشر", "عشره"}  # "خمسة عشر طالبا"
 
 
 def _other_protest_sense(an: Analysis, t: Match, entry: Trigger) -> bool:
@@ -581,6 +582,18 @@ def _definite(an: Analysis, a: ActorMention) -> bool:
     return not (before.isdigit() or before in _COUNT_WORDS)
 
 
+_HAPPENED_RE = re.compile(r"^[وف]?(?:وقع|وقعت|تم|تمت|حدث|حدثت|جري|جرت)$")
+
+
+def _told_again(an: Analysis, t: Match) -> bool:
+    """"ووقع الهجوم في خوست عندما…", "الاعتداء وقع أمام المعهد", "وتم الاغتيال بعملية…": the event
+    named definite with "took place" is one already reported; the sentence adds where, when or how."""
+    if not anaphoric(an, t):
+        return False
+    after = an.words_between(t.word_end, min(len(an.text), t.word_end + 20))[:1]
+    return bool(_HAPPENED_RE.match(an.word_before(t.start)) or (after and _HAPPENED_RE.match(after[0])))
+
+
 _TIME_OF_DAY_BEFORE = frozenset("الساعه صباحا مساء فجر".split())
 _TIME_AFTER = frozenset("اليوم امس الامس السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه".split())
 
@@ -641,8 +654,7 @@ def _listed_crime(an: Analysis, t: Match, verbal: bool) -> bool:
 
 
 _LIST_PREPOSITIONS = frozenset("من عن في علي الي حول ضد بين".split())
-_COUNT_WORDS = frozenset("""نحو حوالي اكثر قرابه عشرات ميات الاف الالاف العشرات الميات ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره
-    اثنين اثنان عشرين ثلاثين اربعين خمسين مايه ميه الف""".split())
+_COUNT_WORDS = numbers.CARDINALS | numbers.APPROXIMATORS
 
 
 def _names_object(an: Analysis, verb: EventDraft, noun: EventDraft) -> bool:

@@ -22,6 +22,7 @@ from .dates import DateMention
 _FUTURE_WORDS = frozenset("سيتم ستتم سيجري ستجري سيكون ستكون سوف".split())
 _LITOTES = frozenset("يتورع تتورع يتوان تتوان يتوانوا يتردد تتردد يترددوا يتاخر تتاخر".split())
 _ANY_WORDS = frozenset(("اي", "ايه", "لاي", "باي"))
+_OPERATION_WORDS = frozenset(("عمليه", "عمليات", "محاوله", "اعمال"))
 _SUCH_WORDS = frozenset(("مثل", "بمثل", "لمثل", "ومثل"))
 _DEMONSTRATIVE_WORDS = frozenset("هذا هذه هذه ذلك تلك هولاء".split())
 _PREPOSITIONS_BEFORE_MA = frozenset("في من عن مع علي الي حول بعد قبل مثل".split())
@@ -75,7 +76,9 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
         hypothetical = True
         modality.append("purpose")
     before2 = an.words_before(t.word_start, 2, s_start)  # whole words before "التفجيرات"
-    if an.word_before(t.start) in _ANY_WORDS:  # "قبل أن تنفذا أي هجوم": any attack, not one that happened
+    if an.word_before(t.start) in _ANY_WORDS or (
+            len(before2) == 2 and before2[0] in _ANY_WORDS and before2[1] in _OPERATION_WORDS):
+        # "قبل أن تنفذا أي هجوم", "أية عملية اجتياح": any attack, not one that happened
         hypothetical = True
         modality.append("generic:أي")
     elif len(before2) == 2 and before2[0] in _SUCH_WORDS and before2[1] in _DEMONSTRATIVE_WORDS:
@@ -126,7 +129,7 @@ _FRAME_WORDS = frozenset(
 _TOPIC_WORDS = frozenset(
     """بتهمه تهمه متهم المتهم المتهمين متهمين قضيه جريمه محاكمه ذكري ملف تحقيق التحقيق تحقيقات التحقيقات
     اتهام اتهامات الاتهامات ادعاءات مزاعم تورط ضلوع الضلوع مسووليه ضحايا لضحايا تحذير تحذيرات مخاوف خطر
-    مخاطر تاريخ تعازي تعزيه العزاء مواساه ممارسه بممارسه""".split())
+    مخاطر تاريخ تعازي تعزيه العزاء مواساه ممارسه بممارسه موقع مكان""".split())
 _ACCUSATION_RE = re.compile(r"^[وف]?(?:اتهم|يتهم|تتهم|نتهم|يتهمون|اتهمت|اتهموا|تتهمه|اتهام|متهم)")
 _DURATION_WORDS = frozenset("يوم يومين ايام اسبوع اسبوعين اسابيع شهر شهرين اشهر عام عامين اعوام سنه سنتين سنوات ساعات ساعه".split())
 _CAUSAL_WORDS = frozenset("اثر جراء بسبب نتيجه عقب بعد اعقاب اثناء عند عندما".split())

@@ -22,6 +22,7 @@ import re
 from ..lexicon import morphology as morph
 from ..lexicon.compiled import Match
 from ..lexicon.entries import Trigger
+from ..text import numbers
 from .actors import preposition_before
 from .analysis import SUBJECT_PRONOUN_WORDS, ActorMention, Analysis
 from .reporting import OCCURRENCE_RE
@@ -33,15 +34,16 @@ _RELATIVE_WORDS = frozenset("الذي التي الذين اللذين اللت�
 _BARE_AN = frozenset(("ان", "لان", "بان"))  # "أن يطلق الجنود": the subject follows; "أنه" carries it
 _PARTITIVE_WORDS = frozenset(
     """قوه قوات عناصر عنصر مجموعه مجموعات عدد عددا دوريه دوريات وحده وحدات فرقه افراد اعضاء بعض احد عشرات
-    ميات الاف الاف العشرات الميات الالاف مسلحين مسلحون انصار مويدي انصارا""".split())
+    ميات الاف الاف العشرات الميات الالاف مسلحين مسلحون انصار مويدي انصارا عنصرا عنصرين عنصران فردا فردين
+    عضوا عضوين اعضاء""".split())
 
 
 def _governed(an: Analysis, a: ActorMention) -> str:
     """The preposition governing ``a``; a partitive "من" ("قوة من الشرطة", "عناصر من الجيش") does not
     count: the group named after it is the participant."""
     prep = preposition_before(an, a.start, a.prefix)
-    if prep == "من" and not a.prefix:
-        words = an.words_before(a.start, 2)
+    if prep == "من" and a.prefix in ("", "ال"):
+        words = an.words_before(a.start - len(a.prefix), 2)
         if len(words) >= 2 and words[-1] == "من" and (
                 words[-2] in _PARTITIVE_WORDS or words[-2] in _NUMBER_WORDS or words[-2].isdigit()
                 or words[-2] in _MOST_OF_THEM):
@@ -473,9 +475,7 @@ _AGENT_MARKERS = ("من قبل", "علي يد", "علي ايدي", "برصاص",
                   "نسب الي", "نسبت الي", "ونسب الي", "ونسبت الي", "المنسوب الي", "تبنته", "تبناه")
 
 
-_NUMBER_WORDS = frozenset(
-    """ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره اثنين اثنان عشرات ميات الاف الاف الالاف عشرين ثلاثين
-    اربعين خمسين ستين سبعين ثمانين تسعين مايه ميه الف عدد عددا عشر اثني اثنا ثلاث اربع خمس ست سبع ثماني تسع""".split())
+_NUMBER_WORDS = numbers.CARDINALS | {"عدد", "عددا"}
 
 
 def _counted(an: Analysis, a: ActorMention) -> bool:
