@@ -699,3 +699,23 @@ def test_a_definite_attack_that_took_place_is_told_again():
     for text in ("ووقع الانفجار صباح أمس قرب مدخل السوق الرئيسي في الموصل.",
                  "وقالت الشرطة إن التفجير وقع أمس أمام مبنى البلدية في كركوك."):
         assert not [e for e in events(code(text), "ASSAULT") if not e.background]
+
+
+def test_in_protest_at_names_the_target_of_the_protest_before_it():
+    doc = code("تظاهر نحو مئتي طالب جامعي أمام مبنى الجامعة في إربد احتجاجا على زيارة نتنياهو.")
+    protests = events(doc, "PROTEST")
+    assert len(protests) == 1
+    assert protests[0].target.country == "ISR" and protests[0].source.sector == "EDU"
+
+
+def test_a_verb_form_after_a_hundred_is_the_counted_noun():
+    doc = code("اعتصم ثلاثمئة طالب أمام مقر البرلمان في بغداد.")
+    assert not events(doc, "REQUEST")
+    e = event_with("اعتصم ثلاثمئة طالب أمام مقر البرلمان في بغداد.", "PROTEST")
+    assert e.source is None or e.source.sector != "LEG"
+
+
+def test_a_city_inside_a_group_phrase_places_the_sentence():
+    e = event_with("انتقد وزير الخارجية الأمريكي الحكومة المصرية أمس. وتظاهر المئات من الصحافيين في القاهرة "
+                   "احتجاجا على تصريحات الوزير الأمريكي.", "PROTEST")
+    assert (e.source.country, e.source.sector) == ("EGY", "MED")

@@ -556,6 +556,9 @@ def _infer_countries(an: Analysis, actors: list[ActorMention], places: list[Plac
     for a in actors:  # "في كاتوفيتشي، جنوبي بولندا", "في العراق": a country named as the place
         if a.kind in ("country", "capital") and an.word_before(a.start - len(a.prefix)) in _PLACE_BEFORE:
             by_sentence.setdefault(an.sentence_of(a.start), a.country or "")
+        for start, _end, kind, country, _key in a.parts:  # "الصحافيين في القاهرة": the place of a group
+            if kind == "country" and country and an.word_before(start) in _PLACE_BEFORE:
+                by_sentence.setdefault(an.sentence_of(start), country)
     by_sentence = {k: v for k, v in by_sentence.items() if v}
     # With no place named, the home country is the most named one; a nationality carried by the other
     # group counted in the same sentence ("اختطف مسلحون ستة سائقين أتراك") says whom they attacked, not who
@@ -631,3 +634,4 @@ def preposition_before(an: Analysis, start: int, prefix: str) -> str:
     if word[:1] in ("و", "ف") and word[1:] in PREPOSITIONS:  # "وفي"
         word = word[1:]
     return word if word in PREPOSITIONS else ""
+

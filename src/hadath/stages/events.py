@@ -386,7 +386,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
                     drafts.append(EventDraft(t, entry, sent, src, tgt, negated, hypothetical, modality, date, place,
                                              background, historical))
             break  # one event per trigger occurrence: the first listed sense wins
-    return _reactions_first(_merge_attack_details(an, _drop_echoing_nouns(an, drafts)))
+    return _reactions_first(_merge_protest_purpose(an, _merge_attack_details(an, _drop_echoing_nouns(an, drafts))))
 
 
 _NEEDS_SCENE = frozenset({"ASSAULT"})
@@ -437,13 +437,14 @@ _NEEDED_FORMS = frozenset(("احتجنا", "احتجتم", "احتجتما", "و
 
 
 def _after_a_number(an: Analysis, t: Match) -> bool:
-    """A verb form in the accusative after a number from eleven to ninety-nine is the counted noun it
-    spells ("ثلاثين طالبا", "15 طالبا"), not the verb "they two demanded"; "الآلاف تظاهروا" is a verb."""
+    """A verb form after a number is the counted noun it spells: accusative after eleven to ninety-nine
+    ("ثلاثين طالبا", "15 طالبا"), genitive after a hundred or a thousand ("ثلاثمئة طالب", "ألف متظاهر"),
+    not the verb "they two demanded"; "الآلاف تظاهروا" is a verb."""
     word = an.text[t.word_start:t.word_end]
-    if not word.endswith("ا") or word.endswith("وا"):
+    if word.endswith("وا"):
         return False
     prev = an.word_before(t.start)
-    return prev.isdigit() or prev in _TENS
+    return prev.isdigit() or prev in numbers.HUNDREDS_AND_THOUSANDS or (word.endswith("ا") and prev in _TENS)
 
 
 _TENS = numbers.TENS | {"عشر", "عشره"}  # "خمسة عشر طالبا"
@@ -730,6 +731,31 @@ def _merge_attack_details(an: Analysis, drafts: list[EventDraft]) -> list[EventD
         noun.modality = v.modality
         merged.add(id(v))
     return [d for d in drafts if id(d) not in merged]
+
+
+def _merge_protest_purpose(an: Analysis, drafts: list[EventDraft]) -> list[EventDraft]:
+    """"تظاهر المئات أمام النقابة احتجاجا على زيارة الرئيس": "in protest at" says what the protest
+    told before it was against. It is that protest's target, not a second protest with the crowd
+    read again as its subject."""
+    merged: set[int] = set()
+    for i, d in enumerate(drafts):
+        if d.entry.plover != "PROTEST" or d.entry.verbal or not _adverbial_accusative(an, d.trigger):
+            continue
+        head = next((h for h in reversed(drafts[:i]) if h.entry.plover == "PROTEST" and id(h) not in merged
+                     and h.sentence == d.sentence and h.trigger.end <= d.trigger.start
+                     and not _SENTENCE_BREAK_RE.search(an.text, h.trigger.end, d.trigger.start)), None)
+        if head is None:
+            continue
+        if d.target is not None and (d.target.kind != "implied" or head.target is None):
+            head.target = d.target
+        head.date, head.place = head.date or d.date, head.place or d.place
+        # "وأحرق المتظاهرون الإطارات احتجاجا على…": done in protest, the act is the protest reported
+        head.background = head.background and d.background
+        merged.add(id(d))
+    return [d for d in drafts if id(d) not in merged]
+
+
+_SENTENCE_BREAK_RE = re.compile(r"[.:؛;!?؟]")
 
 
 def _drop_echoing_nouns(an: Analysis, drafts: list[EventDraft]) -> list[EventDraft]:

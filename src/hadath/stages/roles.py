@@ -24,7 +24,7 @@ from ..lexicon.compiled import Match
 from ..lexicon.entries import Trigger
 from ..text import numbers
 from .actors import preposition_before
-from .analysis import SUBJECT_PRONOUN_WORDS, ActorMention, Analysis
+from .analysis import PREPOSITIONS, SUBJECT_PRONOUN_WORDS, ActorMention, Analysis
 from .reporting import OCCURRENCE_RE
 
 _MAX_GAP_WORDS = 6
@@ -49,6 +49,16 @@ def _governed(an: Analysis, a: ActorMention) -> str:
                 or words[-2] in _MOST_OF_THEM):
             return ""  # "ثلاثة من عناصر الصحوة", "13 معظمهم من أفراد الشرطة"
     return prep
+
+
+_SITE_NOUNS = frozenset("مقر مقار مبني منزل مكتب مجمع قصر ديوان مدخل بوابه".split())
+
+
+def _named_as_a_site(an: Analysis, a: ActorMention) -> bool:
+    """"تظاهر الطلاب أمام مقر البرلمان": a body named through its building after a preposition is
+    where the event happens (or whom it addresses), never the verb's subject."""
+    words = an.words_before(a.start - len(a.prefix), 2)
+    return len(words) == 2 and words[1] in _SITE_NOUNS and words[0] in PREPOSITIONS
 
 
 _MOST_OF_THEM = frozenset("معظمهم اغلبهم غالبيتهم بعضهم احدهم اكثرهم جميعهم كلهم".split())
@@ -98,7 +108,7 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
             source, explicit = a, True
             break
 
-    ungoverned_before = [a for a in before if not _governed(an, a) and _is_participant(a)]
+    ungoverned_before = [a for a in before if not _governed(an, a) and _is_participant(a) and not _named_as_a_site(an, a)]
     prev_word = an.word_before(t.start)
     if verbal and explicit and entry.passive_source in ("subject", "ambiguous"):
         # "شابا استشهد برصاص قوات الاحتلال", "جنديا قتل برصاص قناص": the subject of a verb whose
@@ -153,7 +163,7 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
             for a in after:
                 if an.count_words(t.end, a.start) > _MAX_GAP_WORDS:
                     break
-                if not _governed(an, a) and _is_participant(a):
+                if not _governed(an, a) and _is_participant(a) and not _named_as_a_site(an, a):
                     source = a
                     break
     elif source is None and (carrier := next((a for a in after_sentence if _carried_out_by(an, a)), None)):

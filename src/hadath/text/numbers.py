@@ -12,12 +12,16 @@ UNITS = frozenset("""اثنان اثنين اثنتان اثنتين ثلاث ث
 TENS = frozenset("""عشرين ثلاثين اربعين خمسين ستين سبعين ثمانين تسعين عشرون ثلاثون اربعون خمسون ستون سبعون
     ثمانون تسعون""".split())
 LARGE = frozenset("""مايه ميه مايتان مايتين ميتين ميتان الف الفا الفين الفان مليون مليونا ملايين""".split())
+# "ثلاثمئة", "تسعمائة": written as one word
+HUNDREDS = frozenset(u + h for u in "ثلاث اربع خمس ست سبع ثمان تسع".split() for h in ("ميه", "مايه"))
+# the counted noun after these is a genitive singular: "ثلاثمئة طالب", "ألف متظاهر"
+HUNDREDS_AND_THOUSANDS = HUNDREDS | frozenset("مايه ميه مايتي ميتي الف الفي".split())
 # "عشرات / مئات / آلاف" count without a number: "عشرات المتظاهرين"
 VAGUE = frozenset("""عشرات ميات الاف العشرات الميات الالاف بضع بضعه""".split())
 # words that introduce a count: "نحو 200", "أكثر من 30"
 APPROXIMATORS = frozenset("نحو حوالي اكثر قرابه زهاء".split())
 
-CARDINALS = UNITS | TENS | LARGE | VAGUE
+CARDINALS = UNITS | TENS | HUNDREDS | LARGE | VAGUE
 
 
 def is_count(word: str) -> bool:
