@@ -719,3 +719,13 @@ def test_a_city_inside_a_group_phrase_places_the_sentence():
     e = event_with("انتقد وزير الخارجية الأمريكي الحكومة المصرية أمس. وتظاهر المئات من الصحافيين في القاهرة "
                    "احتجاجا على تصريحات الوزير الأمريكي.", "PROTEST")
     assert (e.source.country, e.source.sector) == ("EGY", "MED")
+
+
+def test_counted_protesters_clashing_report_a_riot():
+    e = event_with("واشتبك العشرات من المحتجين مع قوات الأمن قرب مبنى المحافظة في البصرة أمس.", "PROTEST")
+    assert not e.background and e.source.sector == "CVL"
+
+
+def test_protests_said_to_go_on_are_reported():
+    doc = code("وتواصلت الاحتجاجات في المدن الجنوبية لليوم الرابع على التوالي.")
+    assert [e for e in events(doc, "PROTEST") if not e.background]

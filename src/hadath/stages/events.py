@@ -340,8 +340,9 @@ def find_events(an: Analysis) -> list[EventDraft]:
             is_anchored = anchored(an, t, clause, date, place)
             in_protest = entry.plover == "PROTEST" and _adverbial_accusative(an, t)  # "احتجاجا على"
             if not verbal and source is None and target is None and not is_anchored \
-                    and not (place is not None and clause[0] <= place.start < clause[1]) and not in_protest:
-                continue  # "القتل والاغتيال السياسي": a topic, not a reported event
+                    and not (place is not None and clause[0] <= place.start < clause[1]) and not in_protest \
+                    and not (entry.plover == "PROTEST" and occurrence_verb_before(an, t)):
+                continue  # "القتل والاغتيال السياسي": a topic, not a reported event ("تواصلت الاحتجاجات" is one)
             occurring = verbal or in_protest or occurrence_verb_before(
                 an, t, entry.plover not in _FOLLOW_UP_WHEN_ANNOUNCED)
             background = not_news or in_relative_clause(an, t, verbal) or is_background(an, t, clause, verbal) or (
@@ -579,8 +580,10 @@ def _definite(an: Analysis, a: ActorMention) -> bool:
     """"المتظاهرون" refers back; "مئات المتظاهرين", "آلاف المحتجين" is a count, new to the text."""
     if a.kind == "implied" or not (a.prefix.endswith("ال") or an.text[a.start:a.start + 2] == "ال"):
         return False
-    before = an.word_before(a.start)
-    return not (before.isdigit() or before in _COUNT_WORDS)
+    before = an.words_before(a.start - len(a.prefix), 2)
+    if len(before) == 2 and before[1] == "من":  # "العشرات من المتظاهرين": counted all the same
+        before = before[:1]
+    return not before or not (before[-1].isdigit() or before[-1] in _COUNT_WORDS)
 
 
 _HAPPENED_RE = re.compile(r"^[وف]?(?:وقع|وقعت|تم|تمت|حدث|حدثت|جري|جرت)$")
