@@ -729,3 +729,26 @@ def test_counted_protesters_clashing_report_a_riot():
 def test_protests_said_to_go_on_are_reported():
     doc = code("وتواصلت الاحتجاجات في المدن الجنوبية لليوم الرابع على التوالي.")
     assert [e for e in events(doc, "PROTEST") if not e.background]
+
+
+def test_ma_before_a_verb_of_result_is_which():
+    doc = code("انفجرت عبوة ناسفة قرب سوق الخضار في بعقوبة أمس، ما أسفر عن مقتل أربعة أشخاص.")
+    deaths = [e for e in events(doc, "ASSAULT") if e.trigger == "مقتل"]
+    assert deaths and not any(e.negated for e in deaths)
+
+
+def test_a_sentence_opening_with_the_attack_noun_is_a_headline():
+    e = event_with("اغتيال مسؤول محلي برصاص مسلحين مجهولين في مدينة درعا.", "ASSAULT", trigger="اغتيال")
+    assert not e.background and e.target.sector is not None
+
+
+def test_wounded_by_gunfire_is_an_attack():
+    e = event_with("أصيب أربعة مدنيين بنيران قناص في حي بستان القصر بحلب أمس.", "ASSAULT")
+    assert e.target.sector == "CVL" and e.source is not None and not e.background
+    assert not events(code("أصيب اللاعب بجروح في الركبة خلال المباراة أمس."), "ASSAULT")
+
+
+def test_stabbed_with_a_knife_but_not_a_challenged_ruling():
+    e = event_with("طعن شاب مستوطنا بسكين قرب مفرق غوش عتصيون أمس.", "ASSAULT")
+    assert e.source.sector == "CVL" and e.target is not None
+    assert not events(code("طعن محامي الدفاع في الحكم أمام محكمة الاستئناف أمس."), "ASSAULT")

@@ -344,7 +344,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
                     and not (entry.plover == "PROTEST" and occurrence_verb_before(an, t)):
                 continue  # "القتل والاغتيال السياسي": a topic, not a reported event ("تواصلت الاحتجاجات" is one)
             occurring = verbal or in_protest or occurrence_verb_before(
-                an, t, entry.plover not in _FOLLOW_UP_WHEN_ANNOUNCED)
+                an, t, entry.plover not in _FOLLOW_UP_WHEN_ANNOUNCED) or _headline(an, t, s_start, source, target, place)
             background = not_news or in_relative_clause(an, t, verbal) or is_background(an, t, clause, verbal) or (
                 entry.plover in ("ASSAULT", "PROTEST") and _aggregate(an, clause)) or (
                 entry.plover in ("ASSAULT", "COERCE", "PROTEST") and _listed_crime(an, t, verbal)) or (
@@ -584,6 +584,15 @@ def _definite(an: Analysis, a: ActorMention) -> bool:
     if len(before) == 2 and before[1] == "من":  # "العشرات من المتظاهرين": counted all the same
         before = before[:1]
     return not before or not (before[-1].isdigit() or before[-1] in _COUNT_WORDS)
+
+
+def _headline(an: Analysis, t: Match, s_start: int, source: ActorMention | None, target: ActorMention | None,
+              place: PlaceMention | None) -> bool:
+    """"مقتل شرطيين برصاص مسلحين في كويتا", "اغتيال قاض في بنغازي": a sentence that opens with the
+    event noun, names who took part and where, is a headline or a lede reporting it."""
+    if an.count_words(s_start, t.word_start) or t.prefix.startswith("ال") or place is None:
+        return False
+    return any(a is not None and not a.implied for a in (source, target))
 
 
 _HAPPENED_RE = re.compile(r"^[وف]?(?:وقع|وقعت|تم|تمت|حدث|حدثت|جري|جرت)$")
