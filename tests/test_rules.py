@@ -752,3 +752,8 @@ def test_stabbed_with_a_knife_but_not_a_challenged_ruling():
     e = event_with("طعن شاب مستوطنا بسكين قرب مفرق غوش عتصيون أمس.", "ASSAULT")
     assert e.source.sector == "CVL" and e.target is not None
     assert not events(code("طعن محامي الدفاع في الحكم أمام محكمة الاستئناف أمس."), "ASSAULT")
+
+
+def test_a_named_group_does_not_absorb_its_object():
+    e = event_with("أعدم تنظيم داعش الطيار الياباني في الرقة أمس.", "ASSAULT")
+    assert e.source.text == "تنظيم داعش" and e.target.country == "JPN"

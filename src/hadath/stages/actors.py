@@ -252,6 +252,8 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
             # "دبلوماسي أمريكي رفيع المستوى"; but not "محتجون أمام السفارة الفرنسية" (the nisba
             # modifies the preposition's object)
             if head.kind == "org" and head.country:
+                if words:  # "أعدم تنظيم داعش الطيار الأردني": the words between are the object it describes
+                    return False
                 head.end = nxt.end
                 return True
             if any(p[2] == "nisba" for p in head.parts):
