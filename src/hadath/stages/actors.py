@@ -29,7 +29,8 @@ from .analysis import PREPOSITIONS, ActorMention, Analysis, PlaceMention
 _QUOTES = "\"«»“”'"
 _GAP_PUNCT_RE = re.compile(r"[^\s\w\"«»“”']")
 _GAP_BLOCKERS = frozenset("امام خلف قرب لدي نحو ضد حول عند بعد قبل".split())
-_MEMBER_NOUNS = frozenset("""عنصر عنصرا عنصرين عنصران عناصر فردا فردين فردان افراد عضوا عضوين عضوان اعضاء""".split())
+# members of a body ("عنصرين من حماس", "أعضاء في الحزب"): the body after them is theirs, not the noun before
+MEMBER_NOUNS = frozenset("""عنصر عنصرا عنصرين عنصران عناصر فردا فردين فردان افراد عضوا عضوين عضوان اعضاء""".split())
 _NAME_STOP = frozenset(
     """في من الي علي عن مع ان انه انها انهم انهما بان بانه بانها او و ثم قد لقد لم لن لا ما كان كانت قال قالت
     اكد اشار يوم خلال بعد قبل
@@ -239,7 +240,7 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
     if punct or len(words) > 3 or any(w in _GAP_BLOCKERS for w in words) or (
             words and _trigger_between(an, head.end, nxt.start)):
         return False
-    if any(numbers.is_count(w) or w in _MEMBER_NOUNS for w in words):
+    if any(numbers.is_count(w) or w in MEMBER_NOUNS for w in words):
         # "اختطف مسلحون خمسة بريطانيين", "قتل الجنود عنصرين من حماس": a count or a member noun opens
         # the next phrase (here the object); the nationality or body after it is not the head's
         return False
@@ -636,4 +637,3 @@ def preposition_before(an: Analysis, start: int, prefix: str) -> str:
     if word[:1] in ("و", "ف") and word[1:] in PREPOSITIONS:  # "وفي"
         word = word[1:]
     return word if word in PREPOSITIONS else ""
-

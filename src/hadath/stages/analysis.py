@@ -154,6 +154,15 @@ class Analysis:
         text, starts, ends = self.nt.text, self._word_starts, self._word_ends
         return [text[starts[i]:ends[i]] for i in range(lo, k)]
 
+    def words_after(self, pos: int, n: int) -> list[str]:
+        """The (up to) ``n`` whole words that start at or after ``pos``: the twin of ``words_before``."""
+        if self._word_starts is None:
+            self._word_starts = self.words.starts.tolist()
+            self._word_ends = self.words.ends.tolist()
+        i = bisect.bisect_left(self._word_starts, pos)
+        text, starts, ends = self.nt.text, self._word_starts, self._word_ends
+        return [text[starts[k]:ends[k]] for k in range(i, min(i + n, len(starts)))]
+
     def words_between(self, start: int, end: int) -> list[str]:
         if self._word_starts is None:
             self._word_starts = self.words.starts.tolist()

@@ -339,12 +339,13 @@ def find_events(an: Analysis) -> list[EventDraft]:
             verbal = any(h.kind == "trigger" and h.entry.verbal for h in t.hits)
             is_anchored = anchored(an, t, clause, date, place)
             in_protest = entry.plover == "PROTEST" and _adverbial_accusative(an, t)  # "احتجاجا على"
+            told_occurring = not verbal and not in_protest and occurrence_verb_before(
+                an, t, entry.plover not in _FOLLOW_UP_WHEN_ANNOUNCED)
             if not verbal and source is None and target is None and not is_anchored \
                     and not (place is not None and clause[0] <= place.start < clause[1]) and not in_protest \
-                    and not (entry.plover == "PROTEST" and occurrence_verb_before(an, t)):
+                    and not (entry.plover == "PROTEST" and told_occurring):
                 continue  # "القتل والاغتيال السياسي": a topic, not a reported event ("تواصلت الاحتجاجات" is one)
-            occurring = verbal or in_protest or occurrence_verb_before(
-                an, t, entry.plover not in _FOLLOW_UP_WHEN_ANNOUNCED) or _headline(an, t, s_start, source, target, place)
+            occurring = verbal or in_protest or told_occurring or _headline(an, t, s_start, source, target, place)
             background = not_news or in_relative_clause(an, t, verbal) or is_background(an, t, clause, verbal) or (
                 entry.plover in ("ASSAULT", "PROTEST") and _aggregate(an, clause)) or (
                 entry.plover in ("ASSAULT", "COERCE", "PROTEST") and _listed_crime(an, t, verbal)) or (
@@ -459,7 +460,7 @@ def _other_protest_sense(an: Analysis, t: Match, entry: Trigger) -> bool:
     if word in _NEEDED_FORMS:
         return True
     if not entry.verbal and strip_article(word).startswith("تظاهر"):
-        nxt = an.words_between(t.end, min(len(an.text), t.end + 24))[:1]
+        nxt = an.words_after(t.end, 1)
         return bool(nxt) and strip_article(nxt[0]) in _FESTIVAL_ADJECTIVES  # "تظاهرة اقتصادية": a fair
     if not entry.verbal or not morph.strip_clitics(word).startswith(_BI_SENSE_STEMS) and not word[1:].startswith(_BI_SENSE_STEMS):
         return False
@@ -570,7 +571,7 @@ def _elaborates_protest(an: Analysis, t: Match, entry: Trigger, source: ActorMen
     words = an.text[t.word_start:t.end].split()
     verb = words[0][1:] if words[0][:1] in "وف" and t.prefix[:1] in "وف" else words[0]
     # a verb with a pronoun ("لافتات حملها المتظاهرون") matches alone; its subject follows it
-    subject = words[1:] or an.words_between(t.word_end, min(len(an.text), t.word_end + 20))[:1]
+    subject = words[1:] or an.words_after(t.word_end, 1)
     return (verb.startswith(_ELABORATING_VERBS)
             and any(w.startswith(("ال", "وال")) and morph.strip_clitics(w).startswith(PROTESTER_STEMS)
                     for w in subject))
@@ -603,7 +604,7 @@ def _told_again(an: Analysis, t: Match) -> bool:
     named definite with "took place" is one already reported; the sentence adds where, when or how."""
     if not anaphoric(an, t):
         return False
-    after = an.words_between(t.word_end, min(len(an.text), t.word_end + 20))[:1]
+    after = an.words_after(t.word_end, 1)
     return bool(_HAPPENED_RE.match(an.word_before(t.start)) or (after and _HAPPENED_RE.match(after[0])))
 
 
@@ -616,7 +617,7 @@ def _dawn(an: Analysis, t: Match) -> bool:
     word = an.text[t.word_start:t.word_end]
     if morph.strip_clitics(word) not in ("فجر", "فجرا"):
         return False
-    nxt = an.words_between(t.word_end, min(len(an.text), t.word_end + 20))[:1]
+    nxt = an.words_after(t.word_end, 1)
     before = an.words_before(t.word_start, 3)
     return bool(nxt and nxt[0] in _TIME_AFTER) or (word.endswith("فجرا") and (
         any(w in _TIME_OF_DAY_BEFORE for w in before) or any(w.isdigit() for w in before[-1:])))

@@ -26,7 +26,7 @@ _OPERATION_WORDS = frozenset(("عمليه", "عمليات", "محاوله", "ا�
 _SUCH_WORDS = frozenset(("مثل", "بمثل", "لمثل", "ومثل"))
 _DEMONSTRATIVE_WORDS = frozenset("هذا هذه هذه ذلك تلك هولاء".split())
 # "، ما أسفر عن مقتل", "ما أدى إلى": ما before a verb of result is 'which', not 'not'
-_RESULT_VERB_RE = re.compile(r"^(?:اسفر|ادي|ادت|اوقع|خلف|خلفت|تسبب|تسببت|نجم|نتج|اسفرت|اوقعت|ادي)")
+_RESULT_VERB_RE = re.compile(r"^(?:اسفر|ادي|ادت|اوقع|خلف|تسبب|نجم|نتج)")
 _PREPOSITIONS_BEFORE_MA = frozenset("في من عن مع علي الي حول بعد قبل مثل".split())
 
 
@@ -64,10 +64,6 @@ def _is_purpose(an: Analysis, t: Match) -> bool:
     return any(w in _PURPOSE_WORDS or w[1:] in _PURPOSE_WORDS for w in before)
 
 
-def _next_words(an: Analysis, pos: int, n: int) -> list[str]:
-    return an.words_between(pos, min(len(an.text), pos + 12 * n))[:n]
-
-
 def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int, int], s_start: int
            ) -> tuple[bool, bool, list[str]]:
     negated = hypothetical = False
@@ -102,10 +98,9 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
         word = an.text[c.start:c.end]
         if cue.kind == "negation":
             if word == "ما" and (c.prefix or an.word_before(c.start) in _PREPOSITIONS_BEFORE_MA
-                                 or any(_RESULT_VERB_RE.match(w) for w in _next_words(an, c.end, 1))):
+                                 or any(_RESULT_VERB_RE.match(w) for w in an.words_after(c.end, 1))):
                 continue  # "في ما يشتبه بأنه هجوم", "بما", "كما", "ما أسفر عن": the relative 'what', not a negation
-            if not cue.verbal and an.words_between(c.end, min(len(an.text), c.end + 20))[:1] and \
-                    morph.strip_clitics(an.words_between(c.end, min(len(an.text), c.end + 20))[0]) in _LITOTES:
+            if not cue.verbal and any(morph.strip_clitics(w) in _LITOTES for w in an.words_after(c.end, 1)):
                 continue  # "لم يتورع عن إحراق نفسه": did not refrain, i.e. did it
             if cue.verbal:
                 near = c.start >= clause[0] or words_between <= 8

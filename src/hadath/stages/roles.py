@@ -23,7 +23,7 @@ from ..lexicon import morphology as morph
 from ..lexicon.compiled import Match
 from ..lexicon.entries import Trigger
 from ..text import numbers
-from .actors import preposition_before
+from .actors import MEMBER_NOUNS, preposition_before
 from .analysis import PREPOSITIONS, SUBJECT_PRONOUN_WORDS, ActorMention, Analysis
 from .reporting import OCCURRENCE_RE
 
@@ -32,10 +32,9 @@ _MAX_GAP_WORDS = 6
 
 _RELATIVE_WORDS = frozenset("الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
 _BARE_AN = frozenset(("ان", "لان", "بان"))  # "أن يطلق الجنود": the subject follows; "أنه" carries it
-_PARTITIVE_WORDS = frozenset(
-    """قوه قوات عناصر عنصر مجموعه مجموعات عدد عددا دوريه دوريات وحده وحدات فرقه افراد اعضاء بعض احد عشرات
-    ميات الاف الاف العشرات الميات الالاف مسلحين مسلحون انصار مويدي انصارا عنصرا عنصرين عنصران فردا فردين
-    عضوا عضوين اعضاء""".split())
+_PARTITIVE_WORDS = MEMBER_NOUNS | frozenset(
+    """قوه قوات مجموعه مجموعات عدد عددا دوريه دوريات وحده وحدات فرقه بعض احد عشرات
+    ميات الاف العشرات الميات الالاف مسلحين مسلحون انصار مويدي انصارا""".split())
 
 
 def _governed(an: Analysis, a: ActorMention) -> str:
@@ -335,7 +334,7 @@ def _nothing_done_to(an: Analysis, t: Match, after: list[ActorMention]) -> bool:
     """No object follows the verb: no pronoun on it, no ungoverned actor or number word right after."""
     if t.suffix:
         return False
-    nxt = an.words_between(t.end, min(len(an.text), t.end + 30))[:1]
+    nxt = an.words_after(t.end, 1)
     if " و" in an.text[t.word_start:t.end]:
         nxt = []  # "60 شخصا قتلوا وجرح 200": the count after belongs to the second verb
     if nxt and (nxt[0].isdigit() or nxt[0] in _NUMBER_WORDS or nxt[0] in ("نحو", "حوالي", "اكثر", "قرابه")):
@@ -420,7 +419,7 @@ def _genitive_object(an: Analysis, t: Match, candidates: list[ActorMention]) -> 
 
 
 def _count_follows(an: Analysis, t: Match) -> bool:
-    nxt = an.words_between(t.end, min(len(an.text), t.end + 30))[:1]
+    nxt = an.words_after(t.end, 1)
     return bool(nxt) and (nxt[0].isdigit() or nxt[0] in _NUMBER_WORDS)
 
 
