@@ -757,3 +757,32 @@ def test_stabbed_with_a_knife_but_not_a_challenged_ruling():
 def test_a_named_group_does_not_absorb_its_object():
     e = event_with("أعدم تنظيم داعش الطيار الياباني في الرقة أمس.", "ASSAULT")
     assert e.source.text == "تنظيم داعش" and e.target.country == "JPN"
+
+
+def test_bare_kidnap_verb_needs_an_armed_agent_after_it():
+    e = event_with("وخطف مسلحون مجهولون ثلاثة مهندسين أتراك من موقع العمل في كركوك أمس.", "ASSAULT")
+    assert e.mode == "abduct" and e.source.sector == "UAF" and e.target.country == "TUR"
+    assert not events(code("خطف الفيلم الأضواء في حفل افتتاح المهرجان أمس."), "ASSAULT")
+
+
+def test_a_force_named_by_the_uniform_worn_is_not_a_participant():
+    e = event_with("اقتحم مسلحون يرتدون زي الشرطة منزل القاضي في الموصل أمس.", "ASSAULT")
+    assert e.source.sector == "UAF" and e.target.sector == "JUD"
+
+
+def test_a_name_with_its_own_article_is_not_matched_without_it():
+    doc = code("تجمع مئات المحتجين في ساحة رياض الصلح وسط بيروت أمس.")
+    assert not [e for e in doc.entities if e.country == "SAU"]
+    doc = code("وصل الوزير إلى الرياض أمس.")
+    assert [e for e in doc.entities if e.country == "SAU"]
+
+
+def test_a_country_name_after_an_event_noun_is_its_nationality():
+    e = event_with("قتل عشرة مدنيين في الغارات السعودية على صعدة أمس.", "ASSAULT", trigger="غارات")
+    assert (e.source.country, e.source.sector) == ("SAU", "MIL") and e.target.sector == "CVL"
+
+
+def test_going_out_to_denounce_is_a_protest():
+    e = event_with("خرج الآلاف في صنعاء أمس تنديدا بالغارات السعودية.", "PROTEST")
+    assert not e.background and e.source.country == "YEM" and e.target.country == "SAU"
+    assert not [e for e in events(code("خرج الوزير من الاجتماع رافضا التعليق."), "PROTEST") if not e.background]

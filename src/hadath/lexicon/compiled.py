@@ -140,15 +140,17 @@ class CompiledLexicon:
 
     def _build_entities(self, lex: LexiconSet) -> None:
         for c in lex.countries:
+            # a name with its own article is never written without it: bare "رياض" is a garden
+            # (رياض الصلح، رياض الأطفال), "جزائر" islands, "بحرين" two seas
             for name in c.names_ar:
-                self._add(name, Hit("country", c, morph.NOMINAL_PREFIXES, morph.NAME_SUFFIXES))
+                self._add(name, Hit("country", c, morph.NOMINAL_PREFIXES, morph.NAME_SUFFIXES), bare_min=0)
             for base in c.nisba:
                 for form in morph.nisba_forms(normalize_string(base)):
                     self._add(form, Hit("nisba", c, morph.NOMINAL_PREFIXES, morph.NO_SUFFIX))
             for form in c.nisba_extra:
                 self._add(form, Hit("nisba", c, morph.NOMINAL_PREFIXES, morph.NO_SUFFIX))
             for cap in c.capitals_ar:
-                self._add(cap, Hit("capital", c, morph.NOMINAL_PREFIXES, morph.NAME_SUFFIXES))
+                self._add(cap, Hit("capital", c, morph.NOMINAL_PREFIXES, morph.NAME_SUFFIXES), bare_min=0)
         for o in lex.orgs:
             for name in o.names_ar:
                 self._add(name, Hit("org", o, morph.NOMINAL_PREFIXES, morph.NAME_SUFFIXES))

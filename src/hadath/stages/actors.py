@@ -15,6 +15,7 @@ Department American), else the document's most-mentioned country.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections import Counter
 from functools import lru_cache
@@ -82,6 +83,8 @@ def _mention_from(an: Analysis, m: Match) -> ActorMention | None:
         assert isinstance(entry, Org)
         return ActorMention(kind="org", name_en=entry.name_en, country=entry.country, sector=entry.sector,
                             entity_key=f"org:{entry.id}", entity_kind="ORG", **base)
+    if hit.kind == "country" and _adjective_after_event_noun(an, m):
+        hit = dataclasses.replace(hit, kind="nisba")  # "الغارات السعودية": Saudi, not Saudi Arabia
     if hit.kind in ("country", "capital", "nisba"):
         assert isinstance(entry, Country)
         sector = "GOV" if hit.kind == "capital" else None
@@ -100,6 +103,20 @@ def _mention_from(an: Analysis, m: Match) -> ActorMention | None:
         return ActorMention(kind=hit.kind, name_en=entry.name_en, country=entry.country, sector=entry.sector,
                             domain=entry.domain, head=entry, **base)
     return None
+
+
+def _adjective_after_event_noun(an: Analysis, m: Match) -> bool:
+    """A country name spelt like its feminine nisba ("السعودية") right after a definite event noun
+    agrees with it as an adjective ("الغارات السعودية"): the noun's source, not a place or a target."""
+    entry = m.hits[0].entry
+    if m.prefix or not isinstance(entry, Country) or not an.text.startswith("ال", m.start) \
+            or an.text[m.start + 2:m.end] not in _feminine_nisbas(entry):
+        return False
+    w = int(an.words.word_of[m.start]) if m.start < len(an.text) else -1
+    if w <= 0:
+        return False
+    ps = int(an.words.starts[w - 1])
+    return an.text.startswith(("ال", "وال", "بال", "لل"), ps) and _starts_trigger(an, ps)
 
 
 # agent nouns that are as often adjectives: "الطقم العسكري", "المكتب الإعلامي", "التسجيل المصور"
@@ -125,6 +142,11 @@ def _adjective_of_a_thing(an: Analysis, m: Match) -> bool:
     if definite:
         return prev.startswith(("ال", "وال")) and len(prev) > 3
     return word.endswith("يا") and prev.endswith("ا") and not prev.endswith(("يا", "وا"))
+
+
+@lru_cache(maxsize=None)
+def _feminine_nisbas(country: Country) -> frozenset[str]:
+    return frozenset(normalize_string(base) + "ه" for base in country.nisba)
 
 
 @lru_cache(maxsize=None)

@@ -60,6 +60,15 @@ def _named_as_a_site(an: Analysis, a: ActorMention) -> bool:
     return len(words) == 2 and words[1] in _SITE_NOUNS and words[0] in PREPOSITIONS
 
 
+_CLOTHING_WORDS = frozenset("زي بزي وزي زيا ازياء بازياء لباس بلباس ملابس بملابس بزات ببزات بدلات ببدلات".split())
+
+
+def _worn(an: Analysis, a: ActorMention) -> bool:
+    """"مسلحون يرتدون زي الشرطة", "بملابس عسكرية": a force named by the uniform worn is not a participant."""
+    words = an.words_before(a.start - len(a.prefix), 1)
+    return bool(words) and words[-1] in _CLOTHING_WORDS
+
+
 _MOST_OF_THEM = frozenset("معظمهم اغلبهم غالبيتهم بعضهم احدهم اكثرهم جميعهم كلهم".split())
 
 
@@ -71,7 +80,7 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
                  clause: tuple[int, int]) -> tuple[ActorMention | None, ActorMention | None]:
     c_start, c_end = clause
     verbal = entry.verbal or any(h.entry.verbal for h in t.hits if h.kind == "trigger")
-    actors = [a for a in actors if not _location(an, a)]  # "في العاصمة كاتماندو": where, not who
+    actors = [a for a in actors if not _location(an, a) and not _worn(an, a)]  # where, or a uniform: not who
     # an announcer of a protest, sanction or arrest is mostly its actor; of an attack, or a news
     # outlet ("نقلت وكالة رويترز … أن الآلاف تظاهروا"), it only reports it
     actors = [a for a in actors if not (a.end <= t.start and (entry.plover == "ASSAULT" or _news_outlet(a))
