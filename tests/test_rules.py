@@ -786,3 +786,21 @@ def test_going_out_to_denounce_is_a_protest():
     e = event_with("خرج الآلاف في صنعاء أمس تنديدا بالغارات السعودية.", "PROTEST")
     assert not e.background and e.source.country == "YEM" and e.target.country == "SAU"
     assert not [e for e in events(code("خرج الوزير من الاجتماع رافضا التعليق."), "PROTEST") if not e.background]
+
+
+def test_a_title_of_a_place_is_not_a_person_named_after_the_place():
+    e = event_with("اغتيل مدير أمن مدينة عدن في انفجار سيارة مفخخة أمس.", "ASSAULT", trigger="اغتيل")
+    assert e.source is None and (e.target.country, e.target.sector) == ("YEM", "COP")
+    e = event_with("اغتال مسلحون قائد شرطة محافظة الأنبار في هجوم على موكبه أمس.", "ASSAULT", trigger="اغتال")
+    assert e.source.sector == "UAF" and (e.target.country, e.target.sector) == ("IRQ", "COP")
+
+
+def test_partitive_member_noun_before_the_victims_group():
+    e = event_with("أعلنت الشرطة مقتل ثلاثة من عناصر قوات الصحوة في هجوم انتحاري نفذته امرأة أمس.", "ASSAULT",
+                   trigger="مقتل")
+    assert e.target is not None and e.target.sector == "UAF"
+
+
+def test_a_person_two_edits_away_from_a_known_name_is_someone_else():
+    e = event_with("اغتيل الشيخ عبد الرحمن السعدي إمام مسجد الرحمة في عدن برصاص مجهولين أمس.", "ASSAULT")
+    assert e.target.country == "YEM" and e.target.text == "الشيخ عبد الرحمن السعدي"

@@ -284,8 +284,23 @@ class CompiledLexicon:
             if variant in self.person_keys:
                 candidates.add(variant)
             candidates |= self._fuzzy.get(variant, set())
-        people = {self.person_keys[c].id: self.person_keys[c] for c in candidates}
+        # symmetric deletions also pair names two edits apart (السعدي / السديس, الجبوري / الجعبري):
+        # different people; a spelling variant is one edit away (بوتين / بوتن)
+        people = {self.person_keys[c].id: self.person_keys[c] for c in candidates if _one_edit_apart(key, c)}
         return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """At most one insertion, deletion or substitution turns ``a`` into ``b``."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:]
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[i + 1:] == shorter[i:]
 
 
 _PREFIX_LETTERS = frozenset("وفبلكسال")

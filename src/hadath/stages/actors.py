@@ -38,6 +38,9 @@ _NAME_STOP = frozenset(
     الذي التي الذين هو هي هم رييس وزير نايب قايد زعيم امين عام السابق الحالي الجديد الاسبق
     امس اليوم غدا السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه مساء صباح ليل""".split()
 )
+# "مدير أمن مدينة عدن", "رئيس المجلس البلدي لمدينة بنغازي": a title of a place, not a man named "مدينة عدن"
+_PLACE_TYPE_WORDS = frozenset("مدينه محافظه ولايه منطقه قضاء ناحيه بلده قريه اقليم مقاطعه مديريه مخيم".split())
+_NAME_STOP = _NAME_STOP | _PLACE_TYPE_WORDS
 
 
 def _gap(an: Analysis, start: int, end: int) -> tuple[list[str], bool]:
@@ -232,7 +235,7 @@ def _context_person(an: Analysis, title: ActorMention, limit: int) -> ActorMenti
         if ws != pos and not (names and text[names[-1][1]:ws].strip() == ""):
             break
         word = text[ws:we]
-        if (word in _NAME_STOP or word.isdigit() or len(word) < 2 or _starts_trigger(an, ws)
+        if (word in _NAME_STOP or (word[:1] in "لبو" and word[1:] in _PLACE_TYPE_WORDS) or word.isdigit() or len(word) < 2 or _starts_trigger(an, ws)
                 or word.startswith(("لل", "بال", "وال", "وب", "ول", "وف", "فال"))
                 or (not names and word.startswith("ال"))):
             break

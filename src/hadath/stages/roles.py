@@ -424,7 +424,14 @@ def _genitive_object(an: Analysis, t: Match, candidates: list[ActorMention]) -> 
     return next((a for a in candidates if an.count_words(t.end, a.start) == 0
                  or (_counted(an, a) and an.count_words(t.end, a.start) <= 2)
                  or (an.count_words(t.end, a.start) <= 4 and not _governed(an, a)
-                     and an.word_before(a.start) == "من" and _count_follows(an, t))), None)
+                     and _after_partitive(an, a) and _count_follows(an, t))), None)
+
+
+def _after_partitive(an: Analysis, a: ActorMention) -> bool:
+    """"ثلاثة من الجنود", "ثلاثة من عناصر قوات الصحوة": من, or من and a member noun, before it."""
+    words = an.words_before(a.start - len(a.prefix), 2)
+    return bool(words) and (words[-1] == "من" or (len(words) == 2 and words[0] == "من"
+                                                     and words[1] in MEMBER_NOUNS))
 
 
 def _count_follows(an: Analysis, t: Match) -> bool:
