@@ -804,3 +804,16 @@ def test_partitive_member_noun_before_the_victims_group():
 def test_a_person_two_edits_away_from_a_known_name_is_someone_else():
     e = event_with("اغتيل الشيخ عبد الرحمن السعدي إمام مسجد الرحمة في عدن برصاص مجهولين أمس.", "ASSAULT")
     assert e.target.country == "YEM" and e.target.text == "الشيخ عبد الرحمن السعدي"
+
+
+def test_the_author_of_the_attack_framing_casualties():
+    e = event_with("مصرع ستة من عناصر الأمن الصومالي في هجوم لحركة الشباب على فندق بمقديشو أمس.", "ASSAULT",
+                   trigger="مصرع")
+    assert e.source.sector == "REB" and e.target.sector == "COP"
+    e = event_with("قتل مدنيان أمس في قصف لطائرات حربية على قرية قرب مدينة الحسكة.", "ASSAULT", trigger="قتل")
+    assert e.source.sector == "MIL" and e.target.sector == "CVL"
+    # the victims of قتل are not the authors of the attack that framed their death
+    frame = event_with("وقتل جنديان عراقيان أمس في تفجير عبوة ناسفة استهدفت دوريتهم.", "ASSAULT", trigger="تفجير")
+    assert frame.source is None or frame.source.sector != "MIL"
+    frame = event_with("قتل مسلحون ثلاثة جنود في هجوم على حاجز أمس.", "ASSAULT", trigger="هجوم")
+    assert frame.source.sector == "UAF" and frame.target.sector == "MIL"

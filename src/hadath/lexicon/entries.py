@@ -99,13 +99,16 @@ class Trigger:
     mode: str | None
     cameo: str
     context: tuple[str, ...]
-    pos: str  # verb | noun | phrase
+    pos: str  # verb | noun | phrase | NOMINALISED (a verb form read as its verbal noun in context)
     object_preps: tuple[str, ...]  # normalised prepositions marking the target; "direct"
     passive_source: str  # "" | "ambiguous" (unvowelled: active or passive) | "subject" (subject is the target)
     note: str
     verbal: bool = False  # the matched form is a conjugated verb
     requires: frozenset = frozenset()  # sectors one of which must follow as object ("MIL" for إرسال)
     requires_words: frozenset = frozenset()  # words one of which must follow ("صواريخ" for أطلق)
+
+
+NOMINALISED = "verbal_noun"
 
 
 @dataclass(frozen=True, slots=True)

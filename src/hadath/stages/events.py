@@ -8,12 +8,14 @@ same type ("شنت غارات") are one event.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..lexicon import morphology as morph
 from ..lexicon.compiled import Match
-from ..lexicon.entries import Trigger
+from ..lexicon.entries import NOMINALISED, Trigger
 from ..lexicon.morphology import strip_article
 from ..text import numbers
 from .actors import preposition_before
@@ -330,7 +332,13 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "لقي ثلاثة مصرعهم في حادث سير": deaths, not violence
             if entry.plover == "ASSAULT" and (_dawn(an, t) or _outburst(an, t, entry, s_start, s_end)):
                 continue  # "الساعة الثالثة فجرا" is dawn; "فانفجرت رايس" an outburst, not a bomb
-            source, target = assign_roles(an, t, entry, actors, clause)
+            # "قتل مدنيان في قصف لطائرات التحالف": after a preposition the verb form is its verbal noun,
+            # whose author follows it; whether it happened is still read as for the verb
+            role_entry = _nominal(entry) if entry.verbal and entry.plover == "ASSAULT" \
+                and _verbal_noun_after_preposition(an, t) else entry
+            source, target = assign_roles(an, t, role_entry, actors, clause)
+            if entry.plover == "ASSAULT" and _victim_of_earlier_attack(an, drafts, sent, source):
+                source = None  # "قتل مدنيان في قصف": the victims of قتل did not shell
             source = _shared_subject(an, t, drafts, sent, source)
             negated, hypothetical, modality = modality_flags(an, t, by_sentence_cues.get(sent, []), clause, s_start)
             date = _pick_date(by_sentence_dates.get(sent, []), t, clause)
@@ -388,7 +396,33 @@ def find_events(an: Analysis) -> list[EventDraft]:
                     drafts.append(EventDraft(t, entry, sent, src, tgt, negated, hypothetical, modality, date, place,
                                              background, historical))
             break  # one event per trigger occurrence: the first listed sense wins
-    return _reactions_first(_merge_protest_purpose(an, _merge_attack_details(an, _drop_echoing_nouns(an, drafts))))
+    drafts = _merge_attack_details(an, _drop_echoing_nouns(an, drafts))
+    _author_from_frame(an, drafts)
+    return _reactions_first(_merge_protest_purpose(an, drafts))
+
+
+def _victim_of_earlier_attack(an: Analysis, drafts: list[EventDraft], sent: int, source: ActorMention | None) -> bool:
+    """"قتل مدنيان في قصف": an actor told as killed or wounded just before is not the author of the
+    attack that follows."""
+    return source is not None and any(
+        d.sentence == sent and d.target is not None and (d.target.start, d.target.end) == (source.start, source.end)
+        and _CASUALTY_WORD_RE.match(an.text, d.trigger.start) is not None for d in drafts)
+
+
+_CASUALTY_WORD_RE = re.compile(r"(?:قتل|مقتل|اصيب|اصابه|جرح|مصرع|لقي|استشهد|سقط)")
+
+
+# after these an unprefixed verb form is its verbal noun: "في قصف", "جراء قتل", "إثر خطف"
+_NOMINALISING_PREPS = frozenset("في جراء اثر عقب خلال بسبب نتيجه علي عن الي ضد".split())
+
+
+def _verbal_noun_after_preposition(an: Analysis, t: Match) -> bool:
+    return not t.prefix and an.word_before(t.start) in _NOMINALISING_PREPS
+
+
+@lru_cache(maxsize=None)
+def _nominal(entry: Trigger) -> Trigger:
+    return dataclasses.replace(entry, verbal=False, pos=NOMINALISED)
 
 
 _NEEDS_SCENE = frozenset({"ASSAULT"})
@@ -744,6 +778,28 @@ def _merge_attack_details(an: Analysis, drafts: list[EventDraft]) -> list[EventD
         noun.modality = v.modality
         merged.add(id(v))
     return [d for d in drafts if id(d) not in merged]
+
+
+def _author_from_frame(an: Analysis, drafts: list[EventDraft]) -> None:
+    """"مصرع ستة من عناصر الأمن في هجوم لحركة الشباب", "قتل مدنيان بغارة لطائرة أمريكية": the
+    casualties are reported without their author, who is named in the attack that frames them
+    (after في، ب، جراء، إثر). The reported casualty event takes it; the frame stays background."""
+    for d in drafts:
+        if d.entry.plover != "ASSAULT" or d.background or _CASUALTY_WORD_RE.match(an.text, d.trigger.start) is None:
+            continue
+        frame = next((f for f in drafts if f is not d and f.sentence == d.sentence and f.entry.plover == "ASSAULT"
+                      and f.trigger.start > d.trigger.end and an.count_words(d.trigger.end, f.trigger.start) <= 8
+                      and (f.trigger.prefix[:1] == "ب" or an.word_before(f.trigger.start) in _FRAME_PREPS)), None)
+        if frame is None:
+            continue
+        if d.source is not None and not d.source.implied:
+            if frame.target is d.source:  # "قتل مسلحون ثلاثة جنود في هجوم": not an attack on the gunmen
+                frame.source, frame.target = d.source, d.target
+        elif frame.source is not None and not frame.source.implied and frame.source.start >= frame.trigger.end:
+            d.source = frame.source  # named after the noun: "هجوم لحركة الشباب", "غارة أمريكية", "هجوم شنه"
+
+
+_FRAME_PREPS = frozenset("في جراء اثر عقب خلال بسبب نتيجه".split())
 
 
 def _merge_protest_purpose(an: Analysis, drafts: list[EventDraft]) -> list[EventDraft]:

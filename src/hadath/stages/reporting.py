@@ -212,6 +212,12 @@ _JOINED_RE = re.compile(r"^[وف]?[تين]?(?:شارك|انضم|انخرط|ال�
 
 OCCURRENCE_RE = re.compile(
     "^[وف]?[تين]?(?:" + "|".join(sorted(_OCCURRENCE_STEMS, key=len, reverse=True)) + ")\\w{0,3}$")
+# verbs of occurrence whose subject suffered or met the event ("قتل مدنيان في قصف", "تعرضت دورية
+# لهجوم", "نجا الوزير من محاولة اغتيال"): their subject is not the author of the noun after them
+_SUFFERING_STEMS = ("قتل", "اصيب", "جرح", "لقي", "سقط", "نجا", "نجت", "نجو", "تعرض", "تعرضت", "تصدي", "تصدت", "تصدو")
+AUTHOR_VERB_RE = re.compile(
+    "^[وف]?[تين]?(?:" + "|".join(sorted(set(_OCCURRENCE_STEMS) - set(_SUFFERING_STEMS), key=len, reverse=True))
+    + ")\\w{0,3}$")
 
 
 def occurrence_verb_before(an: Analysis, t: Match, announced: bool = False) -> bool:

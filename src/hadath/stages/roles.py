@@ -21,11 +21,11 @@ import re
 
 from ..lexicon import morphology as morph
 from ..lexicon.compiled import Match
-from ..lexicon.entries import Trigger
+from ..lexicon.entries import NOMINALISED, Trigger
 from ..text import numbers
 from .actors import MEMBER_NOUNS, preposition_before
 from .analysis import PREPOSITIONS, SUBJECT_PRONOUN_WORDS, ActorMention, Analysis
-from .reporting import OCCURRENCE_RE
+from .reporting import AUTHOR_VERB_RE
 
 _MAX_GAP_WORDS = 6
 
@@ -69,6 +69,7 @@ def _worn(an: Analysis, a: ActorMention) -> bool:
     return bool(words) and words[-1] in _CLOTHING_WORDS
 
 
+_ARMED_SECTORS = frozenset(("MIL", "UAF", "REB", "COP", "SPY"))
 _MOST_OF_THEM = frozenset("معظمهم اغلبهم غالبيتهم بعضهم احدهم اكثرهم جميعهم كلهم".split())
 
 
@@ -79,7 +80,8 @@ def _is_participant(a: ActorMention) -> bool:
 def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMention],
                  clause: tuple[int, int]) -> tuple[ActorMention | None, ActorMention | None]:
     c_start, c_end = clause
-    verbal = entry.verbal or any(h.entry.verbal for h in t.hits if h.kind == "trigger")
+    # a verb form read as its verbal noun after a preposition ("في قصف") is a noun whatever its other senses
+    verbal = entry.verbal or (entry.pos != NOMINALISED and any(h.entry.verbal for h in t.hits if h.kind == "trigger"))
     actors = [a for a in actors if not _location(an, a) and not _worn(an, a)]  # where, or a uniform: not who
     # an announcer of a protest, sanction or arrest is mostly its actor; of an attack, or a news
     # outlet ("نقلت وكالة رويترز … أن الآلاف تظاهروا"), it only reports it
@@ -107,6 +109,14 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
             and an.count_words(t.end, after[0].start) <= 1:
         source = dataclasses.replace(after[0], sector=after[0].sector or (
             "MIL" if entry.plover == "ASSAULT" else "GOV"))
+        after = after[1:]
+
+    # "هجوم لحركة الشباب", "قصف للطيران الحربي": an armed force in the genitive with ل right after
+    # an attack noun is its author
+    if not entry.verbal and entry.plover == "ASSAULT" and after and "ل" not in preps \
+            and after[0].prefix[:1] == "ل" and an.count_words(t.end, after[0].start - len(after[0].prefix)) == 0 \
+            and after[0].sector in _ARMED_SECTORS:
+        source = after[0]
         after = after[1:]
 
     # "من قبل X", "على يد X", "برصاص X", "بنيران X" mark the agent explicitly.
@@ -187,7 +197,7 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
             # actors before the noun are genitives or complements
             source = subjects[0]
         elif ungoverned_before and an.count_words(ungoverned_before[-1].end, t.start) <= 4:
-            source = ungoverned_before[-1]  # "شن مسلحون هجوما": subject of a light verb just before
+            source = ungoverned_before[-1]  # "شن مسلحون هجوما", "نجح الجيش في قتل": the subject before
 
     if source is None and verbal:
         # the subject across an apposition ("رئيسة الوزراء السابقة، بي نظير بوتو، قد قتلت"): found
@@ -251,10 +261,10 @@ def _event_noun_follows(an: Analysis, t: Match) -> bool:
 
 
 def _light_verb_start(an: Analysis, t: Match, max_words: int = 8) -> int | None:
-    """Start of the verb of occurrence ("نظم", "شن", "نفذ", "خرجت") among the words before a verbal
-    noun, nearest first, or None."""
+    """Start of the verb of occurrence whose subject is the author ("نظم", "شن", "نفذ", "خرجت") among
+    the words before a verbal noun, nearest first, or None."""
     for start, end in reversed(an.word_spans_before(t.word_start, max_words)):
-        if OCCURRENCE_RE.match(an.text[start:end]):
+        if AUTHOR_VERB_RE.match(an.text[start:end]):
             return start
     return None
 
