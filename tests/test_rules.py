@@ -817,3 +817,16 @@ def test_the_author_of_the_attack_framing_casualties():
     assert frame.source is None or frame.source.sector != "MIL"
     frame = event_with("قتل مسلحون ثلاثة جنود في هجوم على حاجز أمس.", "ASSAULT", trigger="هجوم")
     assert frame.source.sector == "UAF" and frame.target.sector == "MIL"
+
+
+def test_the_owner_after_tabi_a_is_the_force_not_the_target():
+    e = event_with("قصفت طائرات حربية تابعة للجيش السوداني مواقع لحركة العدل والمساواة في دارفور أمس.", "ASSAULT")
+    assert (e.source.country, e.source.sector) == ("SDN", "MIL")
+    assert e.target is None or e.target.country != "SDN" or e.target.sector != "MIL"
+    e = event_with("استهدف مسلحون دورية تابعة للشرطة العراقية في الموصل أمس.", "ASSAULT")
+    assert e.source.sector == "UAF" and (e.target.country, e.target.sector) == ("IRQ", "COP")
+
+
+def test_the_owner_of_the_object_is_counted_from_a_subject_after_the_verb():
+    e = event_with("قصفت طائرات حربية روسية أمس مواقع لمسلحي المعارضة في ريف حماة.", "ASSAULT")
+    assert e.source.country == "RUS" and e.target.sector == "REB"

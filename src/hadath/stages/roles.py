@@ -79,6 +79,38 @@ def _is_participant(a: ActorMention) -> bool:
 
 def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMention],
                  clause: tuple[int, int]) -> tuple[ActorMention | None, ActorMention | None]:
+    """Source and target of the event word ``t`` among the sentence's actors."""
+    owners = {id(a): o for a, o in _owned_actors(an, actors)}
+    source, target = _assign_roles(an, t, entry, [a for a in actors if not _is_owner(an, a, owners)], clause)
+    # "قصفت طائرات تابعة لقوات حفتر": the force that owns the generic aircraft is the actor
+    if source is not None and source.kind == "agent" and id(source) in owners:
+        owner = owners[id(source)]  # an armed body's aircraft are its forces: "تابعة للنظام السوري"
+        source = dataclasses.replace(owner, sector=source.sector) if owner.sector == "GOV" else owner
+    if target is not None and target.kind == "agent" and id(target) in owners:
+        target = owners[id(target)]
+    return source, target
+
+
+def _owned_actors(an: Analysis, actors: list[ActorMention]) -> list[tuple[ActorMention, ActorMention]]:
+    """Pairs (X, Y) for "X تابعة لـ Y" / "X التابعة لـ Y": Y owns X."""
+    pairs = []
+    for a, b in zip(actors, actors[1:]):
+        gap = an.text[a.end:b.start].split()  # "تابعة ل" before "لقوات", "تابعة" before "للنظام"
+        if gap and gap[0].startswith(_OWNED_STEMS) and all(g in ("ل", "لل") for g in gap[1:]) \
+                and (len(gap) > 1 or an.text.startswith("لل", b.start)):
+            pairs.append((a, b))
+    return pairs
+
+
+_OWNED_STEMS = ("تابع", "التابع", "مملوك", "المملوك")
+
+
+def _is_owner(an: Analysis, a: ActorMention, owners: dict[int, ActorMention]) -> bool:
+    return any(o is a for o in owners.values())
+
+
+def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMention],
+                  clause: tuple[int, int]) -> tuple[ActorMention | None, ActorMention | None]:
     c_start, c_end = clause
     # a verb form read as its verbal noun after a preposition ("في قصف") is a noun whatever its other senses
     verbal = entry.verbal or (entry.pos != NOMINALISED and any(h.entry.verbal for h in t.hits if h.kind == "trigger"))
@@ -242,7 +274,7 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
                 target = a
                 break
     if target is None and (preps - {"direct"} or verbal):
-        target = _owner_of_object(an, t, candidates, preps or {"direct"})
+        target = _owner_of_object(an, t, candidates, preps or {"direct"}, source)
     if source is not None and target is not None and (
             (source.entity_key and source.entity_key == target.entity_key) or source is target):
         target = None
@@ -343,10 +375,15 @@ def _object_follows(an: Analysis, subject: ActorMention) -> bool:
         return False
     if w.startswith(("بال", "لل", "كال")):
         return False  # a preposition with the article: "بالرصاص", "للشرطة"
-    if w in _POST_MODIFIERS or (w.startswith("ال") and w.endswith(("ي", "يه", "يين", "يون", "ين"))):
+    if w in _POST_MODIFIERS or w.startswith(_OWNED_STEMS) or (
+            w.startswith("ال") and w.endswith(("ي", "يه", "يين", "يون", "ين"))):
         return False  # an adjective of the actor: "الأمين العام السابق", "الجنود الأمريكيين"
     start = an.text.find(w, subject.end)
-    return not an.event_word_in(start, start + 1)  # "بانفجار", "في هجوم"
+    # "بانفجار", "في هجوم" are no objects; a word that is an event only with a companion word
+    # ("دورية" needs "مشتركة") is a plain noun: "استهدف مسلحون دورية للشرطة"
+    return not any(m.word_start <= start < m.end and any(
+        h.kind == "trigger" and not h.entry.requires_words and not h.entry.requires for h in m.hits)
+        for m in an.trigger_matches)
 
 
 def _nothing_done_to(an: Analysis, t: Match, after: list[ActorMention]) -> bool:
@@ -452,14 +489,18 @@ def _count_follows(an: Analysis, t: Match) -> bool:
 _SEGMENT_WORDS = frozenset("لكن ولكن بينما فيما حيث كما وكما اما حين حينما عندما بعدما".split())
 
 
-def _owner_of_object(an: Analysis, t: Match, candidates: list[ActorMention], preps: set[str]
-                     ) -> ActorMention | None:
+def _owner_of_object(an: Analysis, t: Match, candidates: list[ActorMention], preps: set[str],
+                     source: ActorMention | None = None) -> ActorMention | None:
     """"غارات على مواقع لحركة حماس", "هجوم على نقطة تفتيش للجيش": the target preposition governs a
-    thing, and the thing's owner (after ل or تابعة ل) is the target."""
+    thing, and the thing's owner (after ل or تابعة ل) is the target. Counted from the subject when it
+    follows the verb ("قصفت طائرات حربية مواقع لتنظيم الدولة")."""
+    start = source.end if source is not None and source.start >= t.end else t.end
     for a in candidates:
-        if an.count_words(t.end, a.start) > 8:
+        if a.start < start:
+            continue
+        if an.count_words(start, a.start) > 8:
             break
-        between = an.words_between(t.end, a.start)
+        between = an.words_between(start, a.start)
         owned = _governed(an, a) in ("ل", "لدي") or an.word_before(a.start).startswith(("تابع", "مملوك"))
         # "غارات على مواقع الحوثيين": the genitive of the governed thing
         genitive = not _governed(an, a) and len(between) >= 2 and between[-2] in preps
