@@ -830,3 +830,11 @@ def test_the_owner_after_tabi_a_is_the_force_not_the_target():
 def test_the_owner_of_the_object_is_counted_from_a_subject_after_the_verb():
     e = event_with("قصفت طائرات حربية روسية أمس مواقع لمسلحي المعارضة في ريف حماة.", "ASSAULT")
     assert e.source.country == "RUS" and e.target.sector == "REB"
+
+
+def test_the_nationality_of_the_weapon_names_the_attacker():
+    e = event_with("قُصفت مواقع للجيش السوري بصواريخ إسرائيلية قرب دمشق أمس.", "ASSAULT")
+    assert (e.source.country, e.source.sector) == ("ISR", "MIL")
+    assert (e.target.country, e.target.sector) == ("SYR", "MIL")
+    e = event_with("أصيب جندي تركي بقذيفة سورية على الحدود أمس.", "ASSAULT")
+    assert (e.source.country, e.source.sector) == ("SYR", "MIL") and e.target.country == "TUR"

@@ -109,17 +109,20 @@ def _mention_from(an: Analysis, m: Match) -> ActorMention | None:
 
 
 def _adjective_after_event_noun(an: Analysis, m: Match) -> bool:
-    """A country name spelt like its feminine nisba ("السعودية") right after a definite event noun
-    agrees with it as an adjective ("الغارات السعودية"): the noun's source, not a place or a target."""
+    """A country name spelt like its feminine nisba right after an event noun agrees with it as an
+    adjective, definite ("الغارات السعودية") or not ("بقذيفة سورية"): the noun's source, not a place
+    or a target."""
     entry = m.hits[0].entry
-    if m.prefix or not isinstance(entry, Country) or not an.text.startswith("ال", m.start) \
-            or an.text[m.start + 2:m.end] not in _feminine_nisbas(entry):
+    if m.prefix or not isinstance(entry, Country):
+        return False
+    definite = an.text.startswith("ال", m.start)
+    if an.text[m.start + 2 * definite:m.end] not in _feminine_nisbas(entry):
         return False
     w = int(an.words.word_of[m.start]) if m.start < len(an.text) else -1
     if w <= 0:
         return False
     ps = int(an.words.starts[w - 1])
-    return an.text.startswith(("ال", "وال", "بال", "لل"), ps) and _starts_trigger(an, ps)
+    return (an.text.startswith(("ال", "وال", "بال", "لل"), ps) == definite) and _starts_trigger(an, ps)
 
 
 # agent nouns that are as often adjectives: "الطقم العسكري", "المكتب الإعلامي", "التسجيل المصور"

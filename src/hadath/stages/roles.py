@@ -156,6 +156,8 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
     for a in after:
         if _explicit_agent_marker(an, a):
             source, explicit = a, True
+            if a.kind == "nisba" and not a.plural_nisba:  # "بصواريخ إسرائيلية": the state's forces
+                source = dataclasses.replace(a, sector=a.sector or ("MIL" if entry.plover == "ASSAULT" else "GOV"))
             break
 
     ungoverned_before = [a for a in before if not _governed(an, a) and _is_participant(a) and not _named_as_a_site(an, a)]
@@ -164,9 +166,11 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
         # "شابا استشهد برصاص قوات الاحتلال", "جنديا قتل برصاص قناص": the subject of a verb whose
         # agent is marked after it is its victim
         victim = ungoverned_before[-1] if ungoverned_before else None
+        between = [a for a in after if a is not source and a.start < source.start]
         if victim is None:  # "قتل جندي برصاص قناصة": the actor between the verb and the marked agent
-            victim = next((a for a in after if a is not source and a.start < source.start and not _governed(an, a)
-                           and _is_participant(a)), None)
+            victim = next((a for a in between if not _governed(an, a) and _is_participant(a)), None)
+        if victim is None:  # "قُصفت مواقع للجيش السوري بصواريخ إسرائيلية": the owner of what was hit
+            victim = _owner_of_object(an, t, between, {"direct"})
         if victim is not None and victim is not source:
             return source, victim
     if not verbal and source is None and t.prefix.startswith(("ب", "وب")) and _carried_out_with_qama(an, t):
@@ -494,10 +498,9 @@ def _owner_of_object(an: Analysis, t: Match, candidates: list[ActorMention], pre
     """"غارات على مواقع لحركة حماس", "هجوم على نقطة تفتيش للجيش": the target preposition governs a
     thing, and the thing's owner (after ل or تابعة ل) is the target. Counted from the subject when it
     follows the verb ("قصفت طائرات حربية مواقع لتنظيم الدولة")."""
-    start = source.end if source is not None and source.start >= t.end else t.end
     for a in candidates:
-        if a.start < start:
-            continue
+        # counted from a subject between the verb and the candidate
+        start = source.end if source is not None and t.end <= source.start and source.end <= a.start else t.end
         if an.count_words(start, a.start) > 8:
             break
         between = an.words_between(start, a.start)
@@ -548,7 +551,9 @@ def _main_subject(an: Analysis, t: Match, actors: list[ActorMention], clause: tu
 
 
 _AGENT_MARKERS = ("من قبل", "علي يد", "علي ايدي", "برصاص", "بنيران", "بقصف", "بغاره", "بغارات", "بهجوم",
-                  "نسب الي", "نسبت الي", "ونسب الي", "ونسبت الي", "المنسوب الي", "تبنته", "تبناه")
+                  "نسب الي", "نسبت الي", "ونسب الي", "ونسبت الي", "المنسوب الي", "تبنته", "تبناه",
+                  # the weapon's owner or nationality: "بصواريخ إسرائيلية", "بقذيفة للجيش"
+                  "بصاروخ", "بصواريخ", "بقذيفه", "بقذائف", "بطائره", "بطائرات", "بقنابل", "بمدفعيه")
 
 
 _NUMBER_WORDS = numbers.CARDINALS | {"عدد", "عددا"}
