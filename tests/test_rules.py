@@ -838,3 +838,8 @@ def test_the_nationality_of_the_weapon_names_the_attacker():
     assert (e.target.country, e.target.sector) == ("SYR", "MIL")
     e = event_with("أصيب جندي تركي بقذيفة سورية على الحدود أمس.", "ASSAULT")
     assert (e.source.country, e.source.sector) == ("SYR", "MIL") and e.target.country == "TUR"
+
+
+def test_a_place_after_a_place_word_or_a_direction_is_where_it_happened():
+    e = event_with("اغتيال ضابط رفيع في الحرس الثوري الإيراني بمدينة زاهدان", "ASSAULT", trigger="اغتيال")
+    assert not e.background and e.location is not None and e.location.country == "IRN"

@@ -206,6 +206,9 @@ def _pick_date(dates: list[DateMention], t: Match, clause: tuple[int, int]) -> D
 
 
 _LOCATIVE = frozenset({"في", "ب", "قرب", "داخل", "عند", "بالقرب", "امام", "خارج"})
+# words that put a place name after them as where something happened: a kind of place or a part of it
+_PLACE_HEADS = frozenset("""مدينه بلده قريه محافظه منطقه ولايه اقليم ضاحيه مخيم حي وسط شمال جنوب شرق غرب
+    شمالي جنوبي شرقي غربي ضواحي اطراف محيط""".split())
 
 
 def _pick_place(an: Analysis, places: list[PlaceMention], t: Match, entry: Trigger,
@@ -220,7 +223,9 @@ def _pick_place(an: Analysis, places: list[PlaceMention], t: Match, entry: Trigg
         if any(s <= p.start < e for s, e in taken):
             continue
         prep = preposition_before(an, p.start, p.prefix)
-        if prep not in allowed and an.word_before(p.start) not in ("مدينه", "بلده", "قريه", "محافظه", "منطقه"):
+        before = an.word_before(p.start)
+        if prep not in allowed and before not in _PLACE_HEADS and not (
+                before[:1] in ("ب", "و") and before[1:] in _PLACE_HEADS):  # "بمدينة زاهدان", "وسط مقديشو"
             continue
         key = abs(p.start - t.start)
         if best_key is None or key < best_key:
