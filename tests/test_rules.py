@@ -843,3 +843,22 @@ def test_the_nationality_of_the_weapon_names_the_attacker():
 def test_a_place_after_a_place_word_or_a_direction_is_where_it_happened():
     e = event_with("اغتيال ضابط رفيع في الحرس الثوري الإيراني بمدينة زاهدان", "ASSAULT", trigger="اغتيال")
     assert not e.background and e.location is not None and e.location.country == "IRN"
+
+
+def test_the_words_a_trigger_needs_count_an_actor_phrase_once_and_a_name_lends_none():
+    e = event_with("فجر مسلحون من جماعة جند الله البلوشية قنبلة وسط اجتماع لقادة الحرس الثوري أمس.", "ASSAULT")
+    assert e.mode == "explosives" and e.source.sector in ("REB", "UAF")
+    # the دعوة inside the group's name is no statement: a military attack, not criticism
+    e = event_with("هاجم الجيش الجزائري معاقل للجماعة السلفية للدعوة والقتال في جبال جرجرة أمس.", "ASSAULT")
+    assert e.source.sector == "MIL" and e.target.country == "DZA"
+
+
+def test_weapons_of_a_force_in_construct_and_a_coalition_led_by_a_state():
+    e = event_with("دكت مدفعية الجيش السوري بلدة كفرنبل بعشرات القذائف أمس.", "ASSAULT", trigger="دكت")
+    assert (e.source.country, e.source.sector) == ("SYR", "MIL")
+    assert e.target is None or e.target.sector != "MIL"
+    e = event_with("قصفت طائرات التحالف بقيادة المملكة العربية السعودية مواقع للحوثيين في صعدة أمس.", "ASSAULT")
+    assert (e.source.country, e.source.sector) == ("SAU", "MIL") and e.target.sector == "REB"
+    assert not events(code("ألقى الرئيس كلمة أمام البرلمان أمس."), "ASSAULT")
+    e = event_with("ألقى مجهولون قنبلتين يدويتين على كنيسة في مدينة مومباسا أمس.", "ASSAULT")
+    assert e.source.sector == "UAF" and e.target.country == "KEN"

@@ -311,6 +311,15 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
             head.sector = nxt_mention.sector if head.sector in (None, "CVL") else head.sector
             head.end = nxt.end
             return True
+        if kind in ("agent", "org") and head.kind == "agent" and not words and head.sector == "MIL" \
+                and nxt_mention.sector in _ARMED and not _definite(an, head) \
+                and ("ال" in nxt.prefix or an.text.startswith("ال", nxt.start)):
+            # "طائرات الجيش السوري", "مدفعية الاحتلال": the weapons or troops of a force, in construct
+            head.country = nxt_mention.country or head.country
+            head.sector = nxt_mention.sector
+            head.parts.append((nxt.start, nxt.end, kind, nxt_mention.country, nxt_mention.entity_key))
+            head.end = nxt.end
+            return True
         if kind == "org" and head.kind == "title" and nxt.prefix in ("ل", "لل") \
                 and not an.count_words(head.end, nxt.word_start):
             # "الأمين العام لحلف شمال الأطلسي", "المتحدث الرسمي للجيش": an office of that body
@@ -371,6 +380,7 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
 
 _PLURAL_ENDINGS = ("ون", "ين", "ان")
 _FORCES = frozenset(("MIL", "COP", "SPY"))
+_ARMED = _FORCES | {"UAF", "REB"}
 
 
 def _agreeing_adjective(an: Analysis, head: ActorMention, nxt: Match) -> bool:

@@ -236,11 +236,31 @@ def _pick_place(an: Analysis, places: list[PlaceMention], t: Match, entry: Trigg
 _WORD_WINDOW = 6
 
 
-def _following_words(an: Analysis, t: Match) -> frozenset[str]:
+def _following_words(an: Analysis, t: Match, names: list[tuple[int, int]],
+                     phrases: list[tuple[int, int]]) -> frozenset[str]:
     """The words a `requires` list is checked against: the next six after the trigger and the two
-    before it (a subject before its verb: "مليون متظاهر خرجوا"), as written and without clitics."""
-    words = (an.words_between(t.end, min(len(an.text), t.end + 80))[:_WORD_WINDOW]
-             + an.words_before(t.word_start, 2))
+    before it (a subject before its verb: "مليون متظاهر خرجوا"), as written and without clitics.
+    An actor phrase (``phrases``) takes one place ("فجر مسلحون من جماعة جند الله البلوشية قنبلة"); a
+    name (``names``: named organisations and people) takes one place and lends none of its words
+    ("هاجم الجيش معاقل للجماعة السلفية للدعوة والقتال": no call, دعوة, was made)."""
+    after = an.words_after(t.end, _WORD_WINDOW * 3)
+    spans = an.word_spans_before(t.end + 1, 1)  # the trigger's own word, to step from
+    words: list[str] = []
+    pos, k, slots = spans[-1][1] if spans else t.end, 0, 0
+    while slots < _WORD_WINDOW and k < len(after):
+        start = an.text.find(after[k], pos)
+        named = True
+        phrase = next((span for span in names if span[0] <= start < span[1]), None)
+        if phrase is None:
+            named = False
+            phrase = next((span for span in phrases if span[0] <= start < span[1]), (start, start + len(after[k])))
+        while k < len(after) and (start := an.text.find(after[k], pos)) < phrase[1]:
+            if not named:
+                words.append(after[k])
+            pos = start + len(after[k])
+            k += 1
+        slots += 1
+    words += an.words_before(t.word_start, 2)
     return frozenset(words) | frozenset(morph.strip_clitics(w) for w in words)
 
 
@@ -279,6 +299,9 @@ def _coordinated(an: Analysis, first: ActorMention | None, actors: list[ActorMen
 def find_events(an: Analysis) -> list[EventDraft]:
     drafts: list[EventDraft] = []
     body_end = an.meta.body_end
+    # actor phrases take one place among the words a trigger's `requires` looks at; names lend none
+    name_spans = sorted(set((a.start - len(a.prefix), a.end) for a in an.actors if a.kind in ("org", "person")))
+    phrase_spans = sorted(set((a.start - len(a.prefix), a.end) for a in an.actors) - set(name_spans))
     by_sentence_actors: dict[int, list[ActorMention]] = {}
     for a in an.actors:
         by_sentence_actors.setdefault(an.sentence_of(a.start), []).append(a)
@@ -302,7 +325,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
         # cheap test first: most matches of split-phrase verbs lack their object word and go
         following: frozenset[str] | None = None
         if all(h.entry.requires_words for h in t.hits):
-            following = _following_words(an, t)
+            following = _following_words(an, t, name_spans, phrase_spans)
             if all(h.entry.requires_words.isdisjoint(following) for h in t.hits):
                 continue
         s_start, s_end = an.sentences[sent]
@@ -324,7 +347,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue
             entry: Trigger = hit.entry  # type: ignore[assignment]
             if entry.requires_words and following is None:
-                following = _following_words(an, t)
+                following = _following_words(an, t, name_spans, phrase_spans)
             if not _requirement_met(an, t, entry, actors, clause[1], following or frozenset()):
                 continue
             if _pronoun_homograph(an, t):

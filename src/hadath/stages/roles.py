@@ -85,21 +85,26 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
     # "قصفت طائرات تابعة لقوات حفتر": the force that owns the generic aircraft is the actor
     if source is not None and source.kind == "agent" and id(source) in owners:
         owner = owners[id(source)]  # an armed body's aircraft are its forces: "تابعة للنظام السوري"
-        source = dataclasses.replace(owner, sector=source.sector) if owner.sector == "GOV" else owner
+        source = dataclasses.replace(owner, sector=source.sector) if owner.sector in (None, "GOV") else owner
     if target is not None and target.kind == "agent" and id(target) in owners:
         target = owners[id(target)]
     return source, target
 
 
 def _owned_actors(an: Analysis, actors: list[ActorMention]) -> list[tuple[ActorMention, ActorMention]]:
-    """Pairs (X, Y) for "X تابعة لـ Y" / "X التابعة لـ Y": Y owns X."""
+    """Pairs (X, Y) for "X تابعة لـ Y", "X التابعة لـ Y", "X بقيادة Y": Y owns or leads X."""
     pairs = []
     for a, b in zip(actors, actors[1:]):
         gap = an.text[a.end:b.start].split()  # "تابعة ل" before "لقوات", "تابعة" before "للنظام"
         if gap and gap[0].startswith(_OWNED_STEMS) and all(g in ("ل", "لل") for g in gap[1:]) \
                 and (len(gap) > 1 or an.text.startswith("لل", b.start)):
             pairs.append((a, b))
+        elif len(gap) == 1 and gap[0] in _LED_BY:  # "طائرات التحالف بقيادة السعودية"
+            pairs.append((a, b))
     return pairs
+
+
+_LED_BY = frozenset(("بقياده", "بزعامه", "بقيادتها", "بزعامتها"))
 
 
 _OWNED_STEMS = ("تابع", "التابع", "مملوك", "المملوك")
