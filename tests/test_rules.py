@@ -862,3 +862,12 @@ def test_weapons_of_a_force_in_construct_and_a_coalition_led_by_a_state():
     assert not events(code("ألقى الرئيس كلمة أمام البرلمان أمس."), "ASSAULT")
     e = event_with("ألقى مجهولون قنبلتين يدويتين على كنيسة في مدينة مومباسا أمس.", "ASSAULT")
     assert e.source.sector == "UAF" and e.target.country == "KEN"
+
+
+def test_religious_communities_are_civilian_participants_but_not_as_adjectives():
+    e = event_with("نظم أقباط وقفة أمام الكاتدرائية في العباسية أمس تنديدا بالاعتداء على كنيسة في المنيا.", "PROTEST")
+    assert (e.source.country, e.source.sector) == ("EGY", "CVL") and e.source.text == "أقباط"
+    e = event_with("قتل مسلحون عشرين درزيا في قرية بريف إدلب أمس.", "ASSAULT")
+    assert e.target.sector == "CVL"
+    doc = code("احتفل السكان بعيد الميلاد المسيحيين أمس.")
+    assert not any(e.source and e.source.text == "المسيحيين" for e in doc.events)

@@ -126,7 +126,7 @@ def _adjective_after_event_noun(an: Analysis, m: Match) -> bool:
 
 
 # agent nouns that are as often adjectives: "الطقم العسكري", "المكتب الإعلامي", "التسجيل المصور"
-_ADJECTIVE_AGENT_STEMS = ("عسكري", "مصور", "اعلامي", "امني")
+_ADJECTIVE_AGENT_STEMS = ("عسكري", "مصور", "اعلامي", "امني", "مسيحي", "قبطي", "درزي", "ايزيدي", "يزيدي")
 
 
 def _adjective_of_a_thing(an: Analysis, m: Match) -> bool:
