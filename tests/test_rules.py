@@ -871,3 +871,12 @@ def test_religious_communities_are_civilian_participants_but_not_as_adjectives()
     assert e.target.sector == "CVL"
     doc = code("احتفل السكان بعيد الميلاد المسيحيين أمس.")
     assert not any(e.source and e.source.text == "المسيحيين" for e in doc.events)
+
+
+def test_an_apposition_names_the_victim_again_and_the_agent_may_follow_it():
+    e = event_with("قتل اللواء سالم الحداد، قائد الفرقة الثالثة في الجيش اليمني، مع عدد من مرافقيه في هجوم بمحافظة أبين أمس.",
+                   "ASSAULT", trigger="قتل")
+    assert e.source is None or e.source.sector != "MIL"
+    assert e.target.text.startswith("اللواء") and e.target.sector == "MIL"
+    e = event_with("اختطف الصحفي جون سميث، مراسل إذاعة بي بي سي، على يد مسلحين في شمال سوريا أمس.", "ASSAULT")
+    assert e.source.sector == "UAF" and e.target.sector == "MED"

@@ -91,6 +91,17 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
     return source, target
 
 
+def _apposition(an: Analysis, head: ActorMention, a: ActorMention) -> bool:
+    """"اللواء محمد الكروي، قائد الفرقة السابعة": an actor right after another across a comma names it
+    again."""
+    return a.start > head.end and an.text[head.end:a.start - len(a.prefix)].strip() in ("،", ",")
+
+
+def _apposition_closes(an: Analysis, head: ActorMention, c_end: int) -> bool:
+    """The clause after ``head`` ends with a comma that opens an apposition of it."""
+    return an.text[head.end:c_end + 1].strip() in ("،", ",")
+
+
 def _owned_actors(an: Analysis, actors: list[ActorMention]) -> list[tuple[ActorMention, ActorMention]]:
     """Pairs (X, Y) for "X تابعة لـ Y", "X التابعة لـ Y", "X بقيادة Y": Y owns or leads X."""
     pairs = []
@@ -158,7 +169,10 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
 
     # "من قبل X", "على يد X", "برصاص X", "بنيران X" mark the agent explicitly.
     explicit = False
-    for a in after:
+    # past an apposition's commas too: "اختطف الصحفي جيمس فولي، مراسل موقع …، على يد مسلحين"
+    beyond = [a for a in after_sentence if a.start >= c_end and an.count_words(t.end, a.start) <= 14
+              and not an.event_word_in(c_end, a.start)] if entry.plover == "ASSAULT" else []
+    for a in after + beyond:
         if _explicit_agent_marker(an, a):
             source, explicit = a, True
             if a.kind == "nisba" and not a.plural_nisba:  # "بصواريخ إسرائيلية": the state's forces
@@ -251,11 +265,17 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
         return _explicit_agent(an, t, after_sentence) or next(
             (a for a in after_sentence if _carried_out_by(an, a)), None), source
     if verbal and entry.passive_source and not explicit and source is not None and source.start > t.end:
-        others = [a for a in after_sentence if a is not source and _is_participant(a)]
+        # "قتل اللواء محمد الكروي، قائد الفرقة السابعة، في هجوم": the apposition is the subject again
+        others = [a for a in after_sentence if a is not source and _is_participant(a)
+                  and not _apposition(an, source, a)]
         counted = _counted(an, source)
         carrier = next((a for a in others if _carried_out_by(an, a)), None)
+        # the victim of a killing is named again in an apposition ("قتل اللواء X، قائد الفرقة، مع"):
+        # its object is looked for in the clause that the apposition closes
+        apposition = entry.plover == "ASSAULT" and _apposition_closes(an, source, c_end)
+        objects = [a for a in others if not _governed(an, a) and (a.start < c_end or not apposition)]
         if entry.passive_source == "subject" or (not _object_follows(an, source) and (
-                not [a for a in others if not _governed(an, a)] or counted or carrier is not None)):
+                not objects or counted or carrier is not None)):
             # "قتل ثلاثة جنود": no agent before and a single (or counted) actor after: passive reading.
             # The agent, if any, is marked ("على يد", "برصاص") or is the one who "carried out" the
             # attack ("قتل جنود أتراك في هجوم شنه مقاتلو حزب العمال")
