@@ -880,3 +880,13 @@ def test_an_apposition_names_the_victim_again_and_the_agent_may_follow_it():
     assert e.target.text.startswith("اللواء") and e.target.sector == "MIL"
     e = event_with("اختطف الصحفي جون سميث، مراسل إذاعة بي بي سي، على يد مسلحين في شمال سوريا أمس.", "ASSAULT")
     assert e.source.sector == "UAF" and e.target.sector == "MED"
+
+
+def test_coordinated_attackers_and_the_nationality_of_a_place():
+    e = event_with("هاجمت القوات الصومالية وقوات الاتحاد الأفريقي معاقل حركة الشباب في إقليم شبيلي السفلى أمس.",
+                   "ASSAULT")
+    assert e.source.country == "SOM" and e.target.sector == "REB"
+    e = event_with("هاجم مسلحون بالسكاكين ركابا في محطة القطارات بمدينة كونمينغ الصينية أمس.", "ASSAULT")
+    assert e.source.country == "CHN" and (e.target is None or e.target.text != "الصينية")
+    e = event_with("دمرت غارة فرنسية مستودعا للأسلحة قرب مدينة غاو المالية أمس.", "ASSAULT", trigger="غارة")
+    assert e.source.country == "FRA" and (e.target is None or e.target.country != "FRA")

@@ -108,6 +108,16 @@ def _mention_from(an: Analysis, m: Match) -> ActorMention | None:
     return None
 
 
+def _adjective_of_a_place(an: Analysis, m: Match) -> bool:
+    """A definite singular nationality one to three words after a kind of place ("مدينة درنة
+    الليبية", "في ولاية تيزي وزو الجزائرية") describes that place."""
+    word = an.text[m.start:m.end]
+    if not (m.prefix == "ال" or word.startswith("ال")) or word.endswith(("يين", "يون", "ين", "ون")):
+        return False
+    before = an.words_before(m.start - len(m.prefix), 3)
+    return any(w in _PLACE_TYPE_WORDS or (w[:1] in "بول" and w[1:] in _PLACE_TYPE_WORDS) for w in before[:-1] or before[-1:])
+
+
 def _adjective_after_event_noun(an: Analysis, m: Match) -> bool:
     """A country name spelt like its feminine nisba right after an event noun agrees with it as an
     adjective, definite ("الغارات السعودية") or not ("بقذيفة سورية"): the noun's source, not a place
@@ -398,10 +408,16 @@ def find_actors(an: Analysis) -> None:
     mentions = [_mention_from(an, m) for m in matches]
     actors: list[ActorMention] = []
     places: list[PlaceMention] = []
+    place_adjectives: list[tuple[int, str]] = []
     i = 0
     while i < len(matches):
         m, head = matches[i], mentions[i]
         place_hit = m.first("place")
+        if head is not None and head.kind == "nisba" and _adjective_of_a_place(an, m):
+            # "في مدينة درنة الليبية", "بمدينة كونمينغ الصينية": where, not who
+            place_adjectives.append((an.sentence_of(m.start), head.country))
+            i += 1
+            continue
         if head is not None and head.kind == "nisba" and an.word_before(m.start) in ("العاصمه", "عاصمه"):
             # "العاصمة العراقية": the country's capital as a place
             capital = _capital_place(an, head.country)
@@ -458,7 +474,7 @@ def find_actors(an: Analysis) -> None:
     phrases = sorted((t.start, t.end) for t in an.trigger_matches if " " in an.text[t.start:t.end])
     places = [p for p in places if not _covered(phrases, None, p.start)]
     _resolve_domains(an, actors, places)
-    _infer_countries(an, actors, places)
+    _infer_countries(an, actors, places, place_adjectives)
     _mark_former(an, actors)
     _mark_standalone_nisbas(an, actors)
     an.actors = actors
@@ -583,7 +599,8 @@ def _resolve_possessives(an: Analysis, actors: list[ActorMention]) -> None:
 _PLACE_BEFORE = frozenset("""في بـ داخل شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط""".split())
 
 
-def _infer_countries(an: Analysis, actors: list[ActorMention], places: list[PlaceMention]) -> None:
+def _infer_countries(an: Analysis, actors: list[ActorMention], places: list[PlaceMention],
+                     place_adjectives: list[tuple[int, str]] = ()) -> None:
     """Generic actors with no nationality ("قوات الأمن", "المحتجون", "السلطات") belong, as a human
     annotator reads them, to where the reported events happen: the country of a place named in
     the same sentence, else the document's most named place country, else its most named country."""
@@ -600,6 +617,8 @@ def _infer_countries(an: Analysis, actors: list[ActorMention], places: list[Plac
         for start, _end, kind, country, _key in a.parts:  # "الصحافيين في القاهرة": the place of a group
             if kind == "country" and country and an.word_before(start) in _PLACE_BEFORE:
                 by_sentence.setdefault(an.sentence_of(start), country)
+    for sentence, country in place_adjectives:  # "في مدينة كونمينغ الصينية"
+        by_sentence.setdefault(sentence, country)
     by_sentence = {k: v for k, v in by_sentence.items() if v}
     # With no place named, the home country is the most named one; a nationality carried by the other
     # group counted in the same sentence ("اختطف مسلحون ستة سائقين أتراك") says whom they attacked, not who

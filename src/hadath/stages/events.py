@@ -799,13 +799,18 @@ def _merge_attack_details(an: Analysis, drafts: list[EventDraft]) -> list[EventD
                      and an.count_words(v.trigger.end, h.trigger.start) == 0), None)
         if noun is None:
             continue
-        noun.target = v.target or noun.target
+        if v.target is not None and not _same_mention(v.target, noun.source):
+            noun.target = v.target  # "دمرت غارة فرنسية مستودعا": not the raid's own nationality
         noun.date, noun.place = noun.date or v.date, noun.place or v.place
         # the verb is the predicate: its tense and modality tell whether the attack is reported
         noun.background, noun.negated, noun.hypothetical = v.background, v.negated, v.hypothetical
         noun.modality = v.modality
         merged.add(id(v))
     return [d for d in drafts if id(d) not in merged]
+
+
+def _same_mention(a: ActorMention | None, b: ActorMention | None) -> bool:
+    return a is not None and b is not None and (a.start, a.end) == (b.start, b.end)
 
 
 def _author_from_frame(an: Analysis, drafts: list[EventDraft]) -> None:

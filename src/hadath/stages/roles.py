@@ -91,6 +91,12 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
     return source, target
 
 
+def _joined_to(an: Analysis, head: ActorMention | None, a: ActorMention) -> bool:
+    """``a`` follows ``head`` joined by و with nothing between: the same role, coordinated."""
+    return head is not None and a.start > head.end and a.prefix.startswith("و") \
+        and not an.text[head.end:a.start - len(a.prefix)].strip()
+
+
 def _apposition(an: Analysis, head: ActorMention, a: ActorMention) -> bool:
     """"اللواء محمد الكروي، قائد الفرقة السابعة": an actor right after another across a comma names it
     again."""
@@ -290,6 +296,10 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
     # the clause first; when the clause holds only the subject (an apposition or comma follows),
     # the next actors of the sentence
     candidates = [a for a in after if a is not source] or [a for a in after_sentence[:3] if a is not source]
+    # "هاجمت القوات الصومالية وقوات الاتحاد الأفريقي معاقل …": a second attacker joined by و (a
+    # second party to a meeting or a statement, "يلتقي الرئيس ورئيس البرلمان", stays its target)
+    if entry.plover == "ASSAULT":
+        candidates = [a for a in candidates if not _joined_to(an, source, a)]
     for a in candidates:
         prep = _governed(an, a)
         if prep and prep in preps:
@@ -305,8 +315,9 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
     if target is None and (preps - {"direct"} or verbal):
         target = _owner_of_object(an, t, candidates, preps or {"direct"}, source)
     if source is not None and target is not None and (
-            (source.entity_key and source.entity_key == target.entity_key) or source is target):
-        target = None
+            (source.entity_key and source.entity_key == target.entity_key) or source is target
+            or (source.start, source.end) == (target.start, target.end)):
+        target = None  # one mention is never both ("غارة فرنسية": its author, read again as its object)
     return source, target
 
 
