@@ -890,3 +890,14 @@ def test_coordinated_attackers_and_the_nationality_of_a_place():
     assert e.source.country == "CHN" and (e.target is None or e.target.text != "الصينية")
     e = event_with("دمرت غارة فرنسية مستودعا للأسلحة قرب مدينة غاو المالية أمس.", "ASSAULT", trigger="غارة")
     assert e.source.country == "FRA" and (e.target is None or e.target.country != "FRA")
+
+
+def test_a_namesake_town_is_read_in_the_country_its_sentence_names():
+    doc = code("انفجرت سيارة مفخخة في طرابلس شمال لبنان أمس.")
+    e = events(doc, "ASSAULT")[0]
+    assert e.location is not None and e.location.country == "LBN"
+    assert not [a for a in doc.entities if a.country == "LBY"]
+    doc = code("اشتباكات عنيفة في طرابلس بين ميليشيات ليبية متنافسة أمس.")
+    assert events(doc, "ASSAULT")[0].location.country == "LBY"
+    doc = code("قصفت المدفعية السورية مواقع للمعارضة في القنيطرة ودرعا أمس.")
+    assert events(doc, "ASSAULT")[0].location.country == "SYR"

@@ -201,6 +201,7 @@ class CompiledLexicon:
     def _build_places(self, lex: LexiconSet) -> None:
         stop = _place_stopwords()
         best: dict[str, Place] = {}
+        by_country: dict[str, dict[str, Place]] = defaultdict(dict)  # the best place of each country per name
         for place, names in lex.place_names:
             if place.country not in _REGION and 0 < place.population < _MIN_FOREIGN_POPULATION:
                 continue  # small towns abroad are mostly namesakes of people and words in Arabic news
@@ -213,9 +214,22 @@ class CompiledLexicon:
                     if current is None or _place_rank(place) > _place_rank(current):
                         best[variant] = place
                         self._place_prefixes[variant] = prefixes
+                    rival = by_country[variant].get(place.country)
+                    if rival is None or _place_rank(place) > _place_rank(rival):
+                        by_country[variant][place.country] = place
         for key, place in best.items():
             self._put(key, Hit("place", place, self._place_prefixes[key], morph.NAME_SUFFIXES))
         self.place_by_key: dict[str, Place] = best
+        # "المنصورية" is a town in Iraq and in Algeria: the other countries' namesakes, for the
+        # document to choose from (stages/places.py)
+        # Only namesakes in the region are offered: Arabic news means Manchester, England, whatever
+        # else the article says about America
+        self.place_alternates: dict[str, tuple[Place, ...]] = {}
+        for key, options in by_country.items():
+            others = sorted((p for c, p in options.items() if c != best[key].country and c in _REGION),
+                            key=_place_rank, reverse=True)
+            if others:
+                self.place_alternates[key] = tuple(others)
 
     # -- matching -----------------------------------------------------------------------------
     def find(self, text: str, words: WordIndex, original: str | None = None, orig_index=None) -> list[Match]:

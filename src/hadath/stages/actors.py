@@ -26,6 +26,7 @@ from ..lexicon.morphology import strip_article
 from ..text import numbers
 from ..text.normalize import normalize_string
 from .analysis import PREPOSITIONS, ActorMention, Analysis, PlaceMention
+from .places import resolve_namesakes
 
 _QUOTES = "\"«»“”'"
 _GAP_PUNCT_RE = re.compile(r"[^\s\w\"«»“”']")
@@ -415,7 +416,7 @@ def find_actors(an: Analysis) -> None:
         place_hit = m.first("place")
         if head is not None and head.kind == "nisba" and _adjective_of_a_place(an, m):
             # "في مدينة درنة الليبية", "بمدينة كونمينغ الصينية": where, not who
-            place_adjectives.append((an.sentence_of(m.start), head.country))
+            place_adjectives.append((m.start, head.country))
             i += 1
             continue
         if head is not None and head.kind == "nisba" and an.word_before(m.start) in ("العاصمه", "عاصمه"):
@@ -473,6 +474,10 @@ def find_actors(an: Analysis) -> None:
     # an event phrase holding a town's name ("سترة ناسفة": a suicide vest, not Sitra) is no place
     phrases = sorted((t.start, t.end) for t in an.trigger_matches if " " in an.text[t.start:t.end])
     places = [p for p in places if not _covered(phrases, None, p.start)]
+    resolved = resolve_namesakes(an, places, actors, place_adjectives)
+    moved = {(p.start, p.end) for p, q in zip(places, resolved) if p.country != q.country}
+    actors = [a for a in actors if not (a.kind == "capital" and (a.start, a.end) in moved)]
+    places = resolved
     _resolve_domains(an, actors, places)
     _infer_countries(an, actors, places, place_adjectives)
     _mark_former(an, actors)
@@ -617,8 +622,8 @@ def _infer_countries(an: Analysis, actors: list[ActorMention], places: list[Plac
         for start, _end, kind, country, _key in a.parts:  # "الصحافيين في القاهرة": the place of a group
             if kind == "country" and country and an.word_before(start) in _PLACE_BEFORE:
                 by_sentence.setdefault(an.sentence_of(start), country)
-    for sentence, country in place_adjectives:  # "في مدينة كونمينغ الصينية"
-        by_sentence.setdefault(sentence, country)
+    for pos, country in place_adjectives:  # "في مدينة كونمينغ الصينية"
+        by_sentence.setdefault(an.sentence_of(pos), country)
     by_sentence = {k: v for k, v in by_sentence.items() if v}
     # With no place named, the home country is the most named one; a nationality carried by the other
     # group counted in the same sentence ("اختطف مسلحون ستة سائقين أتراك") says whom they attacked, not who

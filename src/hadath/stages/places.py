@@ -1,0 +1,55 @@
+"""Which of several namesake places a document means.
+
+The gazetteer keeps, for a name shared by towns in different countries ("القنيطرة" in Syria and
+Morocco, "طرابلس" in Libya and Lebanon), its most likely reading and the other countries'
+namesakes (``CompiledLexicon.place_alternates``). A reader picks the town of the country the
+article is about: the countries the same sentence names (places without namesakes, countries,
+capitals, nationalities), then the document's. Pure function of the analysis: it returns new place
+mentions; a capital read as another country's namesake ("طرابلس" in Lebanon) is no longer the
+seat of a government, and the caller drops that actor.
+"""
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+
+from .analysis import ActorMention, Analysis, PlaceMention
+
+def resolve_namesakes(an: Analysis, places: list[PlaceMention], actors: list[ActorMention],
+                      nationalities: list[tuple[int, str]] = ()) -> list[PlaceMention]:
+    """``places`` with each namesake read as the town of the country its context names.
+    ``nationalities``: (position, country) of nationality adjectives that describe a place."""
+    alternates = an.lexicon.place_alternates
+    ambiguous = [i for i, p in enumerate(places) if an.text[p.start:p.end] in alternates]
+    if not ambiguous:
+        return places
+    # context: unambiguous places and named countries, by sentence
+    positions: list[tuple[int, str]] = [(p.start, p.country) for i, p in enumerate(places)
+                                        if p.country and i not in set(ambiguous)]
+    spans = {(places[i].start, places[i].end) for i in ambiguous}
+    positions += [(a.start, a.country) for a in actors  # named, not guessed from the place
+                  if a.country and not a.country_inferred and (a.start, a.end) not in spans]
+    positions += list(nationalities)
+    evidence = [(an.sentence_of(pos), country) for pos, country in positions]
+    document = Counter(country for _, country in evidence)
+    capitals = {(a.start, a.end) for a in actors if a.kind == "capital"}
+    out = list(places)
+    for i in ambiguous:
+        p = places[i]
+        sentence = an.sentence_of(p.start)
+        here = Counter(country for s, country in evidence if s == sentence)
+        best = max(alternates[an.text[p.start:p.end]], key=lambda place: (here[place.country], document[place.country]))
+        primary = an.lexicon.place_by_key.get(an.text[p.start:p.end])
+        if (p.start, p.end) in capitals or (primary is not None and primary.population > 10 * max(best.population, 1)):
+            # a capital, or a city far larger than its namesake, gives way only to the namesake's
+            # country named right by it: "طرابلس شمال لبنان", "طرابلس اللبنانية" (not "موسكو" or
+            # "مانشستر" in an article that also names America)
+            switch = any(country == best.country and an.count_words(min(pos, p.start), max(pos, p.start)) <= 3
+                         for pos, country in positions)
+        else:  # the sentence decides; the document when the sentence is silent
+            switch = here[best.country] > here[p.country] or (
+                here[best.country] == here[p.country] == 0 and document[best.country] > document[p.country])
+        if switch:
+            out[i] = dataclasses.replace(p, name_en=best.name_en, country=best.country, lat=best.lat, lon=best.lon,
+                                         geonameid=best.geonameid)
+    return out
