@@ -901,3 +901,11 @@ def test_a_namesake_town_is_read_in_the_country_its_sentence_names():
     assert events(doc, "ASSAULT")[0].location.country == "LBY"
     doc = code("قصفت المدفعية السورية مواقع للمعارضة في القنيطرة ودرعا أمس.")
     assert events(doc, "ASSAULT")[0].location.country == "SYR"
+
+
+def test_amman_or_oman_from_the_shadda_or_the_country_the_sentence_names():
+    e = event_with("تظاهر مئات الأردنيين أمام مقر رئاسة الوزراء في عمان أمس.", "PROTEST")
+    assert e.source.country == "JOR" and e.target.country == "JOR"
+    e = event_with("تجمع محتجون أمام مبنى البرلمان في عمّان أمس.", "PROTEST")
+    assert e.source.country == "JOR"
+    assert {x.target.country for x in events(code("زار وزير الخارجية الإيراني قطر وعمان أمس."), "CONSULT")} == {"QAT", "OMN"}

@@ -109,6 +109,37 @@ def _mention_from(an: Analysis, m: Match) -> ActorMention | None:
     return None
 
 
+def _read_country_or_capital(an: Analysis, matches: list[Match], mentions: list[ActorMention | None]
+                             ) -> set[tuple[int, int]]:
+    """"عمان" is Oman and Amman: read as the capital when written with its shadda (عمّان) or when its
+    sentence (else the document) names the capital's country more than the other (الأردن، أردني),
+    as the country otherwise. Changes
+    the mentions in place (before they are grouped into phrases); returns the spans read as a
+    country, whose town reading the caller drops."""
+    homographs = []
+    for m, head in zip(matches, mentions):
+        capital_hit = m.first("capital") if head is not None and head.kind == "country" else None
+        if capital_hit is not None and capital_hit.entry is not m.hits[0].entry:
+            homographs.append((head, capital_hit.entry))
+    if not homographs:
+        return set()
+    spans = {(h.start, h.end) for h, _ in homographs}
+    evidence = [(an.sentence_of(a.start), a.country) for a in mentions
+                if a is not None and a.country and (a.start, a.end) not in spans]
+    document = Counter(country for _, country in evidence)
+    as_country: set[tuple[int, int]] = set()
+    for head, capital_of in homographs:
+        sentence = an.sentence_of(head.start)
+        here = Counter(country for s, country in evidence if s == sentence)
+        if "\u0651" in an.orig_text(head.start, head.end) or here[capital_of.iso3] > here[head.country] or (
+                here[capital_of.iso3] == here[head.country] == 0 and document[capital_of.iso3] > document[head.country]):
+            head.kind, head.country, head.sector = "capital", capital_of.iso3, "GOV"
+            head.name_en, head.entity_key = capital_of.name_en, f"country:{capital_of.iso3}"
+        else:
+            as_country.add((head.start, head.end))
+    return as_country  # mentions start and end where their matches do
+
+
 def _adjective_of_a_place(an: Analysis, m: Match) -> bool:
     """A definite singular nationality one to three words after a kind of place ("مدينة درنة
     الليبية", "في ولاية تيزي وزو الجزائرية") describes that place."""
@@ -410,6 +441,7 @@ def find_actors(an: Analysis) -> None:
     actors: list[ActorMention] = []
     places: list[PlaceMention] = []
     place_adjectives: list[tuple[int, str]] = []
+    read_as_country = _read_country_or_capital(an, matches, mentions)
     i = 0
     while i < len(matches):
         m, head = matches[i], mentions[i]
@@ -428,7 +460,9 @@ def find_actors(an: Analysis) -> None:
                                            capital.country, capital.lat, capital.lon, capital.geonameid, ""))
                 i += 1
                 continue
-        if place_hit and (head is None or head.kind in ("country", "capital")):
+        # a name read as a country is no town: "وقالت عمان" is Oman, not Amman
+        if place_hit and (head is None or head.kind in ("country", "capital")) \
+                and (m.start, m.end) not in read_as_country:
             p = place_hit.entry
             places.append(PlaceMention(m.start, m.end, p.name_en, an.orig_text(m.start, m.end), p.country,
                                        p.lat, p.lon, p.geonameid, m.prefix))
