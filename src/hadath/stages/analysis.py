@@ -163,6 +163,14 @@ class Analysis:
         text, starts, ends = self.nt.text, self._word_starts, self._word_ends
         return [text[starts[k]:ends[k]] for k in range(i, min(i + n, len(starts)))]
 
+    def word_spans_after(self, pos: int, n: int) -> list[tuple[int, int]]:
+        """Spans of the (up to) ``n`` whole words that start at or after ``pos``."""
+        if self._word_starts is None:
+            self._word_starts = self.words.starts.tolist()
+            self._word_ends = self.words.ends.tolist()
+        i = bisect.bisect_left(self._word_starts, pos)
+        return [(self._word_starts[k], self._word_ends[k]) for k in range(i, min(i + n, len(self._word_starts)))]
+
     def words_between(self, start: int, end: int) -> list[str]:
         if self._word_starts is None:
             self._word_starts = self.words.starts.tolist()

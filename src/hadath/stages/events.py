@@ -8,6 +8,7 @@ same type ("شنت غارات") are one event.
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from dataclasses import dataclass, field
@@ -243,25 +244,27 @@ def _following_words(an: Analysis, t: Match, names: list[tuple[int, int]],
     An actor phrase (``phrases``) takes one place ("فجر مسلحون من جماعة جند الله البلوشية قنبلة"); a
     name (``names``: named organisations and people) takes one place and lends none of its words
     ("هاجم الجيش معاقل للجماعة السلفية للدعوة والقتال": no call, دعوة, was made)."""
-    after = an.words_after(t.end, _WORD_WINDOW * 3)
-    spans = an.word_spans_before(t.end + 1, 1)  # the trigger's own word, to step from
+    text = an.text
     words: list[str] = []
-    pos, k, slots = spans[-1][1] if spans else t.end, 0, 0
-    while slots < _WORD_WINDOW and k < len(after):
-        start = an.text.find(after[k], pos)
-        named = True
-        phrase = next((span for span in names if span[0] <= start < span[1]), None)
-        if phrase is None:
-            named = False
-            phrase = next((span for span in phrases if span[0] <= start < span[1]), (start, start + len(after[k])))
-        while k < len(after) and (start := an.text.find(after[k], pos)) < phrase[1]:
-            if not named:
-                words.append(after[k])
-            pos = start + len(after[k])
+    spans = an.word_spans_after(t.word_end, _WORD_WINDOW * 3)  # the words after the trigger's own
+    k, slots = 0, 0
+    while slots < _WORD_WINDOW and k < len(spans):
+        start = spans[k][0]
+        name = _span_at(names, start)
+        end = name[1] if name else (_span_at(phrases, start) or spans[k])[1]
+        while k < len(spans) and spans[k][0] < end:  # one place for the whole phrase
+            if name is None:
+                words.append(text[spans[k][0]:spans[k][1]])
             k += 1
         slots += 1
     words += an.words_before(t.word_start, 2)
     return frozenset(words) | frozenset(morph.strip_clitics(w) for w in words)
+
+
+def _span_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    """The span of the sorted, non-overlapping ``spans`` that holds ``pos``."""
+    k = bisect.bisect_right(spans, (pos, 1 << 30)) - 1
+    return spans[k] if k >= 0 and spans[k][0] <= pos < spans[k][1] else None
 
 
 def _requirement_met(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMention], c_end: int,
