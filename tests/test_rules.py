@@ -909,3 +909,12 @@ def test_amman_or_oman_from_the_shadda_or_the_country_the_sentence_names():
     e = event_with("تجمع محتجون أمام مبنى البرلمان في عمّان أمس.", "PROTEST")
     assert e.source.country == "JOR"
     assert {x.target.country for x in events(code("زار وزير الخارجية الإيراني قطر وعمان أمس."), "CONSULT")} == {"QAT", "OMN"}
+
+
+def test_a_nationality_as_object_names_the_states_arm_and_a_bare_plural_starts_a_new_phrase():
+    e = event_with("هاجم مسلحو حركة الشباب قاعدة عسكرية كينية قرب الحدود أمس.", "ASSAULT")
+    assert (e.target.country, e.target.sector) == ("KEN", "MIL")
+    e = event_with("أطلق جنود إسرائيليون النار على فتى فلسطيني قرب رام الله أمس.", "ASSAULT")
+    assert e.target.country == "PSE" and e.target.sector in (None, "CVL")
+    e = event_with("هاجم محتجون غاضبون السفارة الفرنسية في طهران أمس.", "PROTEST")
+    assert e.source.sector == "CVL" and (e.target.country, e.target.sector) == ("FRA", "GOV")

@@ -401,7 +401,8 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
         # an adjective closes a construct ("السلطات التركية حزب العمال" is two phrases), and so does
         # the article: a construct's head has none ("المبعوث الأممي الفصائل")
         idafa = not words and head.kind in ("title", "agent", "needs_modifier") \
-            and not any(p[2] == "nisba" for p in head.parts) and not _ends_definite(an, head) and (
+            and not any(p[2] == "nisba" for p in head.parts) and not _ends_definite(an, head) \
+            and not (_no_construct(an, head) and ("ال" in nxt.prefix or an.text.startswith("ال", nxt.start))) and (
             kind == "org" or head.kind == "title" or an.text[head.start:head.end].endswith("باسم"))
         if head.kind != "honorific" and kind in ("org", "agent") and (
                 idafa or (words and words[-1] in ("في", "من", "ب", "داخل", "عن", "باسم", "لدي", "انصار"))):
@@ -421,6 +422,17 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
 
 
 _PLURAL_ENDINGS = ("ون", "ين", "ان")
+
+
+def _no_construct(an: Analysis, head: ActorMention) -> bool:
+    """An indefinite sound plural that keeps its ن ("محتجون", "مسلحين") is neither in construct nor
+    agrees with a definite noun: the noun after it is a new phrase ("هاجم محتجون السفارة الفرنسية"),
+    not its genitive ("محتجو السفارة"). A definite one may be followed by its adjective
+    ("المسلحين الحوثيين"), an indefinite one by an indefinite adjective ("مسلحين حوثيين"): the
+    caller asks only about a definite noun after an indefinite plural."""
+    last = an.text[head.start:head.end].split()[-1]
+    return head.kind == "agent" and len(last) >= 5 and last.endswith(("ون", "ين")) and not head.parts \
+        and not _definite(an, head) and not head.prefix.endswith("لل")  # "للمسلحين": ل + the article
 _FORCES = frozenset(("MIL", "COP", "SPY"))
 _ARMED = _FORCES | {"UAF", "REB"}
 

@@ -22,6 +22,7 @@ import re
 from ..lexicon import morphology as morph
 from ..lexicon.compiled import Match
 from ..lexicon.entries import NOMINALISED, Trigger
+from ..lexicon.morphology import strip_article
 from ..text import numbers
 from .actors import MEMBER_NOUNS, preposition_before
 from .analysis import PREPOSITIONS, SUBJECT_PRONOUN_WORDS, ActorMention, Analysis
@@ -318,7 +319,26 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
             (source.entity_key and source.entity_key == target.entity_key) or source is target
             or (source.start, source.end) == (target.start, target.end)):
         target = None  # one mention is never both ("غارة فرنسية": its author, read again as its object)
+    if target is not None and target.kind == "nisba" and not target.plural_nisba and target.sector is None \
+            and (arm := _state_arm(an, target, entry.plover != "ASSAULT")):
+        target = dataclasses.replace(target, sector=arm)
     return source, target
+
+
+def _state_arm(an: Analysis, a: ActorMention, political: bool) -> str | None:
+    """Whose thing a nationality on the object names: "قاعدة عسكرية كينية" the army, "دورية أمنية
+    تركية" the police, "السفارة الفرنسية" the government. The object of a political act (a
+    statement, a meeting, a demand: ``political``) is the state's; of an attack on anything else
+    ("فتى فلسطيني", "بلدات إسرائيلية") the text does not say."""
+    before = strip_article(an.word_before(a.start - len(a.prefix)))
+    if before.startswith("عسكري"):
+        return "MIL"
+    if before.startswith("امني"):
+        return "COP"
+    return "GOV" if political or before.startswith(_STATE_PLACES) else None
+
+
+_STATE_PLACES = ("سفار", "قنصلي", "حكوم", "وزار", "مؤسس", "بعث")
 
 
 _FRAME_WORDS = frozenset(("في", "خلال", "جراء", "اثر", "عقب", "بسبب", "نتيجه"))
