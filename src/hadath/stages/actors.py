@@ -117,24 +117,26 @@ def _read_country_or_capital(an: Analysis, matches: list[Match], mentions: list[
     the mentions in place (before they are grouped into phrases); returns the spans read as a
     country, whose town reading the caller drops."""
     homographs = []
-    for m, head in zip(matches, mentions):
+    for i, (m, head) in enumerate(zip(matches, mentions)):
         capital_hit = m.first("capital") if head is not None and head.kind == "country" else None
         if capital_hit is not None and capital_hit.entry is not m.hits[0].entry:
-            homographs.append((head, capital_hit.entry))
+            homographs.append((i, m, head, capital_hit.entry))
     if not homographs:
         return set()
-    spans = {(h.start, h.end) for h, _ in homographs}
+    spans = {(h.start, h.end) for _, _, h, _ in homographs}
     evidence = [(an.sentence_of(a.start), a.country) for a in mentions
                 if a is not None and a.country and (a.start, a.end) not in spans]
     document = Counter(country for _, country in evidence)
     as_country: set[tuple[int, int]] = set()
-    for head, capital_of in homographs:
+    for i, m, head, capital_of in homographs:
         sentence = an.sentence_of(head.start)
         here = Counter(country for s, country in evidence if s == sentence)
         if "\u0651" in an.orig_text(head.start, head.end) or here[capital_of.iso3] > here[head.country] or (
                 here[capital_of.iso3] == here[head.country] == 0 and document[capital_of.iso3] > document[head.country]):
             head.kind, head.country, head.sector = "capital", capital_of.iso3, "GOV"
             head.name_en, head.entity_key = capital_of.name_en, f"country:{capital_of.iso3}"
+            if _is_dateline(an, m):
+                mentions[i] = None  # "عمّان (رويترز) -": where the report was filed, as for any capital
         else:
             as_country.add((head.start, head.end))
     return as_country  # mentions start and end where their matches do
@@ -146,7 +148,7 @@ def _adjective_of_a_place(an: Analysis, m: Match) -> bool:
     word = an.text[m.start:m.end]
     if not (m.prefix == "ال" or word.startswith("ال")) or word.endswith(("يين", "يون", "ين", "ون")):
         return False
-    before = an.words_before(m.start - len(m.prefix), 3)
+    before = an.words_before(m.word_start, 3)
     return any(w in _PLACE_TYPE_WORDS or (w[:1] in "بول" and w[1:] in _PLACE_TYPE_WORDS) for w in before[:-1] or before[-1:])
 
 
@@ -355,7 +357,7 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
             return True
         if kind in ("agent", "org") and head.kind == "agent" and not words and head.sector == "MIL" \
                 and nxt_mention.sector in _ARMED and not _definite(an, head) \
-                and ("ال" in nxt.prefix or an.text.startswith("ال", nxt.start)):
+                and (nxt.prefix == "ال" or (not nxt.prefix and an.text.startswith("ال", nxt.start))):
             # "طائرات الجيش السوري", "مدفعية الاحتلال": the weapons or troops of a force, in construct
             head.country = nxt_mention.country or head.country
             head.sector = nxt_mention.sector
@@ -467,7 +469,7 @@ def find_actors(an: Analysis) -> None:
             # "العاصمة العراقية": the country's capital as a place
             capital = _capital_place(an, head.country)
             if capital is not None:
-                start = m.start - len(m.prefix) - len(an.word_before(m.start)) - 1
+                start = m.word_start - len(an.word_before(m.start)) - 1
                 places.append(PlaceMention(max(start, 0), m.end, capital.name_en, an.orig_text(max(start, 0), m.end),
                                            capital.country, capital.lat, capital.lon, capital.geonameid, ""))
                 i += 1
@@ -663,7 +665,7 @@ def _infer_countries(an: Analysis, actors: list[ActorMention], places: list[Plac
         if p.country:
             by_sentence.setdefault(an.sentence_of(p.start), p.country)
     for a in actors:  # "في كاتوفيتشي، جنوبي بولندا", "في العراق": a country named as the place
-        if a.kind in ("country", "capital") and an.word_before(a.start - len(a.prefix)) in _PLACE_BEFORE:
+        if a.kind in ("country", "capital") and an.word_before(an.word_start_at(a.start)) in _PLACE_BEFORE:
             by_sentence.setdefault(an.sentence_of(a.start), a.country or "")
         for start, _end, kind, country, _key in a.parts:  # "الصحافيين في القاهرة": the place of a group
             if kind == "country" and country and an.word_before(start) in _PLACE_BEFORE:
@@ -677,7 +679,7 @@ def _infer_countries(an: Analysis, actors: list[ActorMention], places: list[Plac
     foreigners: set[tuple[int, str]] = set() if place_counts else {
         (an.sentence_of(o.start), o.country) for o in actors
         if o.kind == "agent" and o.country and any(p[2] == "nisba" for p in o.parts)
-        and numbers.is_count(an.word_before(o.start - len(o.prefix)))}
+        and numbers.is_count(an.word_before(an.word_start_at(o.start)))}
     for a in actors:
         if a.country is None and a.kind in ("agent", "title", "context_person"):
             sentence = an.sentence_of(a.start)

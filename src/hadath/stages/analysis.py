@@ -109,6 +109,12 @@ class Analysis:
             return i
         return -1
 
+    def word_start_at(self, pos: int) -> int:
+        """Start of the word holding ``pos``: where a mention begins with its clitics (the "لل" of
+        "للنظام" is inside the span of a mention matched through that variant, and in its prefix)."""
+        w = int(self.words.word_of[pos]) if 0 <= pos < len(self.nt.text) else -1
+        return int(self.words.starts[w]) if w >= 0 else pos
+
     def word_before(self, pos: int) -> str:
         """The whole word before the word containing (or following) ``pos``, normalised, or ''."""
         w = int(self.words.word_of[pos]) if pos < len(self.text) else -1

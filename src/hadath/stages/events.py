@@ -291,7 +291,7 @@ def _coordinated(an: Analysis, first: ActorMention | None, actors: list[ActorMen
     for a in actors:
         if a.start < chain[-1].end or a.kind not in _COORDINATABLE:
             continue
-        gap = an.text[chain[-1].end:a.start - len(a.prefix)].strip()
+        gap = an.text[chain[-1].end:an.word_start_at(a.start)].strip()
         if gap in ("", "،", ",") and (a.prefix.startswith("و") or gap in ("،", ",")):
             chain.append(a)
         else:
@@ -303,8 +303,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
     drafts: list[EventDraft] = []
     body_end = an.meta.body_end
     # actor phrases take one place among the words a trigger's `requires` looks at; names lend none
-    name_spans = sorted(set((a.start - len(a.prefix), a.end) for a in an.actors if a.kind in ("org", "person")))
-    phrase_spans = sorted(set((a.start - len(a.prefix), a.end) for a in an.actors) - set(name_spans))
+    name_spans = sorted(set((an.word_start_at(a.start), a.end) for a in an.actors if a.kind in ("org", "person")))
+    phrase_spans = sorted(set((an.word_start_at(a.start), a.end) for a in an.actors) - set(name_spans))
     by_sentence_actors: dict[int, list[ActorMention]] = {}
     for a in an.actors:
         by_sentence_actors.setdefault(an.sentence_of(a.start), []).append(a)
@@ -435,9 +435,14 @@ def find_events(an: Analysis) -> list[EventDraft]:
 def _victim_of_earlier_attack(an: Analysis, drafts: list[EventDraft], sent: int, source: ActorMention | None) -> bool:
     """"قتل مدنيان في قصف": an actor told as killed or wounded just before is not the author of the
     attack that follows."""
-    return source is not None and any(
-        d.sentence == sent and d.target is not None and (d.target.start, d.target.end) == (source.start, source.end)
-        and _CASUALTY_WORD_RE.match(an.text, d.trigger.start) is not None for d in drafts)
+    if source is None:
+        return False
+    for d in reversed(drafts):  # drafts come in text order: only this sentence's last ones
+        if d.sentence != sent:
+            return False
+        if _same_mention(d.target, source) and _CASUALTY_WORD_RE.match(an.text, d.trigger.start) is not None:
+            return True
+    return False
 
 
 _CASUALTY_WORD_RE = re.compile(r"(?:قتل|مقتل|اصيب|اصابه|جرح|مصرع|لقي|استشهد|سقط)")
@@ -557,7 +562,7 @@ def _blocked_by_people(an: Analysis, t: Match, source: ActorMention | None, s_st
     """Roads cut, squares occupied or tyres burned are a protest when people do it ("قطع المحتجون
     الطريق", "أقفل شبان العشائر الطريق"), or when the sentence says it is one; an army cutting
     supply lines or police closing a road is not."""
-    if source is not None and source.start >= t.end and an.count_words(t.end, source.start - len(source.prefix)) == 0 \
+    if source is not None and source.start >= t.end and an.count_words(t.end, an.word_start_at(source.start)) == 0 \
             and an.text[source.start:source.end].endswith("ين"):
         return False  # "منع المتظاهرين": the protesters in the accusative are its object, not its subject
     if source is not None and (source.kind == "implied" or source.sector in _PROTESTING_PEOPLE_SECTORS
@@ -646,7 +651,7 @@ def _definite(an: Analysis, a: ActorMention) -> bool:
     """"المتظاهرون" refers back; "مئات المتظاهرين", "آلاف المحتجين" is a count, new to the text."""
     if a.kind == "implied" or not (a.prefix.endswith("ال") or an.text[a.start:a.start + 2] == "ال"):
         return False
-    before = an.words_before(a.start - len(a.prefix), 2)
+    before = an.words_before(an.word_start_at(a.start), 2)
     if len(before) == 2 and before[1] == "من":  # "العشرات من المتظاهرين": counted all the same
         before = before[:1]
     return not before or not (before[-1].isdigit() or before[-1] in _COUNT_WORDS)
@@ -819,20 +824,29 @@ def _same_mention(a: ActorMention | None, b: ActorMention | None) -> bool:
 def _author_from_frame(an: Analysis, drafts: list[EventDraft]) -> None:
     """"مصرع ستة من عناصر الأمن في هجوم لحركة الشباب", "قتل مدنيان بغارة لطائرة أمريكية": the
     casualties are reported without their author, who is named in the attack that frames them
-    (after في، ب، جراء، إثر). The reported casualty event takes it; the frame stays background."""
-    for d in drafts:
+    (after في، ب، جراء، إثر). The reported casualty event takes it; the frame, one attack told
+    twice, is background to it."""
+    for i, d in enumerate(drafts):
         if d.entry.plover != "ASSAULT" or d.background or _CASUALTY_WORD_RE.match(an.text, d.trigger.start) is None:
             continue
-        frame = next((f for f in drafts if f is not d and f.sentence == d.sentence and f.entry.plover == "ASSAULT"
-                      and f.trigger.start > d.trigger.end and an.count_words(d.trigger.end, f.trigger.start) <= 8
-                      and (f.trigger.prefix[:1] == "ب" or an.word_before(f.trigger.start) in _FRAME_PREPS)), None)
+        frame = None
+        for f in drafts[i + 1:]:  # text order: the frame follows in the same sentence
+            if f.sentence != d.sentence or an.count_words(d.trigger.end, f.trigger.start) > 8:
+                break
+            if f.entry.plover == "ASSAULT" and f.trigger.start > d.trigger.end and (
+                    f.trigger.prefix[:1] == "ب" or an.word_before(f.trigger.start) in _FRAME_PREPS):
+                frame = f
+                break
         if frame is None:
             continue
         if d.source is not None and not d.source.implied:
-            if frame.target is d.source:  # "قتل مسلحون ثلاثة جنود في هجوم": not an attack on the gunmen
+            if _same_mention(frame.target, d.source):  # "قتل مسلحون ثلاثة جنود في هجوم": not an attack on the gunmen
                 frame.source, frame.target = d.source, d.target
         elif frame.source is not None and not frame.source.implied and frame.source.start >= frame.trigger.end:
             d.source = frame.source  # named after the noun: "هجوم لحركة الشباب", "غارة أمريكية", "هجوم شنه"
+        elif d.source is None and frame.source is not None and frame.source.implied:
+            d.source = frame.source  # "قتل ثلاثة في هجوم انتحاري": the attackers the attack implies
+        frame.background = True
 
 
 _FRAME_PREPS = frozenset("في جراء اثر عقب خلال بسبب نتيجه".split())

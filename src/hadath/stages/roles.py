@@ -43,7 +43,7 @@ def _governed(an: Analysis, a: ActorMention) -> str:
     count: the group named after it is the participant."""
     prep = preposition_before(an, a.start, a.prefix)
     if prep == "من" and a.prefix in ("", "ال"):
-        words = an.words_before(a.start - len(a.prefix), 2)
+        words = an.words_before(an.word_start_at(a.start), 2)
         if len(words) >= 2 and words[-1] == "من" and (
                 words[-2] in _PARTITIVE_WORDS or words[-2] in _NUMBER_WORDS or words[-2].isdigit()
                 or words[-2] in _MOST_OF_THEM):
@@ -57,7 +57,7 @@ _SITE_NOUNS = frozenset("مقر مقار مبني منزل مكتب مجمع ق�
 def _named_as_a_site(an: Analysis, a: ActorMention) -> bool:
     """"تظاهر الطلاب أمام مقر البرلمان": a body named through its building after a preposition is
     where the event happens (or whom it addresses), never the verb's subject."""
-    words = an.words_before(a.start - len(a.prefix), 2)
+    words = an.words_before(an.word_start_at(a.start), 2)
     return len(words) == 2 and words[1] in _SITE_NOUNS and words[0] in PREPOSITIONS
 
 
@@ -66,7 +66,7 @@ _CLOTHING_WORDS = frozenset("زي بزي وزي زيا ازياء بازياء �
 
 def _worn(an: Analysis, a: ActorMention) -> bool:
     """"مسلحون يرتدون زي الشرطة", "بملابس عسكرية": a force named by the uniform worn is not a participant."""
-    words = an.words_before(a.start - len(a.prefix), 1)
+    words = an.words_before(an.word_start_at(a.start), 1)
     return bool(words) and words[-1] in _CLOTHING_WORDS
 
 
@@ -95,13 +95,13 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
 def _joined_to(an: Analysis, head: ActorMention | None, a: ActorMention) -> bool:
     """``a`` follows ``head`` joined by و with nothing between: the same role, coordinated."""
     return head is not None and a.start > head.end and a.prefix.startswith("و") \
-        and not an.text[head.end:a.start - len(a.prefix)].strip()
+        and not an.text[head.end:an.word_start_at(a.start)].strip()
 
 
 def _apposition(an: Analysis, head: ActorMention, a: ActorMention) -> bool:
     """"اللواء محمد الكروي، قائد الفرقة السابعة": an actor right after another across a comma names it
     again."""
-    return a.start > head.end and an.text[head.end:a.start - len(a.prefix)].strip() in ("،", ",")
+    return a.start > head.end and an.text[head.end:an.word_start_at(a.start)].strip() in ("،", ",")
 
 
 def _apposition_closes(an: Analysis, head: ActorMention, c_end: int) -> bool:
@@ -169,7 +169,7 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
     # "هجوم لحركة الشباب", "قصف للطيران الحربي": an armed force in the genitive with ل right after
     # an attack noun is its author
     if not entry.verbal and entry.plover == "ASSAULT" and after and "ل" not in preps \
-            and after[0].prefix[:1] == "ل" and an.count_words(t.end, after[0].start - len(after[0].prefix)) == 0 \
+            and after[0].prefix[:1] == "ل" and an.count_words(t.end, an.word_start_at(after[0].start)) == 0 \
             and after[0].sector in _ARMED_SECTORS:
         source = after[0]
         after = after[1:]
@@ -330,7 +330,7 @@ def _state_arm(an: Analysis, a: ActorMention, political: bool) -> str | None:
     تركية" the police, "السفارة الفرنسية" the government. The object of a political act (a
     statement, a meeting, a demand: ``political``) is the state's; of an attack on anything else
     ("فتى فلسطيني", "بلدات إسرائيلية") the text does not say."""
-    before = strip_article(an.word_before(a.start - len(a.prefix)))
+    before = strip_article(an.word_before(an.word_start_at(a.start)))
     if before.startswith("عسكري"):
         return "MIL"
     if before.startswith("امني"):
@@ -407,7 +407,7 @@ _SUBSET_WORDS = frozenset(("بينهم", "بينهن", "بينها", "منهم",
 
 
 def _subset_of_previous(an: Analysis, a: ActorMention) -> bool:
-    words = an.words_before(a.start - len(a.prefix), 3)
+    words = an.words_before(an.word_start_at(a.start), 3)
     return any(w in _SUBSET_WORDS for w in words)
 
 
@@ -441,6 +441,8 @@ def _object_follows(an: Analysis, subject: ActorMention) -> bool:
     start = an.text.find(w, subject.end)
     # "بانفجار", "في هجوم" are no objects; a word that is an event only with a companion word
     # ("دورية" needs "مشتركة") is a plain noun: "استهدف مسلحون دورية للشرطة"
+    if not an.event_word_in(an.word_start_at(start), start + 1):
+        return True  # no event word here (a bisect): the common case, decided without a scan
     return not any(m.word_start <= start < m.end and any(
         h.kind == "trigger" and not h.entry.requires_words and not h.entry.requires for h in m.hits)
         for m in an.trigger_matches)
@@ -520,7 +522,7 @@ def _location(an: Analysis, a: ActorMention) -> bool:
     happened, not whom it hit."""
     if a.kind not in ("country", "capital"):
         return False
-    words = an.words_before(a.start - len(a.prefix), 2)
+    words = an.words_before(an.word_start_at(a.start), 2)
     return bool(words) and (words[-1] in _LOCATION_WORDS or (len(words) == 2 and words[0] in _LOCATION_WORDS
                                                                 and words[1].startswith("ال")))
 
@@ -536,7 +538,7 @@ def _genitive_object(an: Analysis, t: Match, candidates: list[ActorMention]) -> 
 
 def _after_partitive(an: Analysis, a: ActorMention) -> bool:
     """"ثلاثة من الجنود", "ثلاثة من عناصر قوات الصحوة": من, or من and a member noun, before it."""
-    words = an.words_before(a.start - len(a.prefix), 2)
+    words = an.words_before(an.word_start_at(a.start), 2)
     return bool(words) and (words[-1] == "من" or (len(words) == 2 and words[0] == "من"
                                                      and words[1] in MEMBER_NOUNS))
 
@@ -629,7 +631,7 @@ def _carried_out_by(an: Analysis, a: ActorMention) -> bool:
 
 def _explicit_agent_marker(an: Analysis, a: ActorMention) -> bool:
     """"من قبل X", "على يد X", also across a quantifier: "من قبل عدة ضباط"."""
-    before = an.text[max(0, a.start - len(a.prefix) - 18):a.start - len(a.prefix)].rstrip()
+    before = an.text[max(0, an.word_start_at(a.start) - 18):an.word_start_at(a.start)].rstrip()
     if before.endswith(_AGENT_MARKERS):
         return True
     head, _, last = before.rpartition(" ")
