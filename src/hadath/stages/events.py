@@ -824,8 +824,8 @@ def _same_mention(a: ActorMention | None, b: ActorMention | None) -> bool:
 def _author_from_frame(an: Analysis, drafts: list[EventDraft]) -> None:
     """"مصرع ستة من عناصر الأمن في هجوم لحركة الشباب", "قتل مدنيان بغارة لطائرة أمريكية": the
     casualties are reported without their author, who is named in the attack that frames them
-    (after في، ب، جراء، إثر). The reported casualty event takes it; the frame, one attack told
-    twice, is background to it."""
+    (after في، ب، جراء، إثر). The reported casualty event takes it. The frame keeps its own flags:
+    it names the kind of attack (a suicide bombing, an air strike) that the casualty verb does not."""
     for i, d in enumerate(drafts):
         if d.entry.plover != "ASSAULT" or d.background or _CASUALTY_WORD_RE.match(an.text, d.trigger.start) is None:
             continue
@@ -846,7 +846,6 @@ def _author_from_frame(an: Analysis, drafts: list[EventDraft]) -> None:
             d.source = frame.source  # named after the noun: "هجوم لحركة الشباب", "غارة أمريكية", "هجوم شنه"
         elif d.source is None and frame.source is not None and frame.source.implied:
             d.source = frame.source  # "قتل ثلاثة في هجوم انتحاري": the attackers the attack implies
-        frame.background = True
 
 
 _FRAME_PREPS = frozenset("في جراء اثر عقب خلال بسبب نتيجه".split())
