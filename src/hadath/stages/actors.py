@@ -18,6 +18,7 @@ import bisect
 import dataclasses
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 
 from ..lexicon.compiled import Hit, Match
@@ -26,7 +27,7 @@ from ..lexicon.morphology import strip_article
 from ..text import numbers
 from ..text.normalize import normalize_string
 from .analysis import PREPOSITIONS, ActorMention, Analysis, PlaceMention
-from .places import resolve_namesakes
+from .places import context_prefers, country_votes, resolve_namesakes
 
 _QUOTES = "\"«»“”'"
 _GAP_PUNCT_RE = re.compile(r"[^\s\w\"«»“”']")
@@ -124,15 +125,13 @@ def _read_country_or_capital(an: Analysis, matches: list[Match], mentions: list[
     if not homographs:
         return set()
     spans = {(h.start, h.end) for _, _, h, _ in homographs}
-    evidence = [(an.sentence_of(a.start), a.country) for a in mentions
-                if a is not None and a.country and (a.start, a.end) not in spans]
-    document = Counter(country for _, country in evidence)
+    votes, document = country_votes([(an.sentence_of(a.start), a.country) for a in mentions
+                                     if a is not None and a.country and (a.start, a.end) not in spans])
     as_country: set[tuple[int, int]] = set()
     for i, m, head, capital_of in homographs:
-        sentence = an.sentence_of(head.start)
-        here = Counter(country for s, country in evidence if s == sentence)
-        if "\u0651" in an.orig_text(head.start, head.end) or here[capital_of.iso3] > here[head.country] or (
-                here[capital_of.iso3] == here[head.country] == 0 and document[capital_of.iso3] > document[head.country]):
+        here = votes.get(an.sentence_of(head.start), Counter())
+        if "\u0651" in an.orig_text(head.start, head.end) or context_prefers(here, document, capital_of.iso3,
+                                                                              head.country):
             head.kind, head.country, head.sector = "capital", capital_of.iso3, "GOV"
             head.name_en, head.entity_key = capital_of.name_en, f"country:{capital_of.iso3}"
             if _is_dateline(an, m):
@@ -356,7 +355,7 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
             head.end = nxt.end
             return True
         if kind in ("agent", "org") and head.kind == "agent" and not words and head.sector == "MIL" \
-                and nxt_mention.sector in _ARMED and not _definite(an, head) \
+                and nxt_mention.sector in ARMED_SECTORS and not _definite(an, head) \
                 and (nxt.prefix == "ال" or (not nxt.prefix and an.text.startswith("ال", nxt.start))):
             # "طائرات الجيش السوري", "مدفعية الاحتلال": the weapons or troops of a force, in construct
             head.country = nxt_mention.country or head.country
@@ -436,7 +435,7 @@ def _no_construct(an: Analysis, head: ActorMention) -> bool:
     return head.kind == "agent" and len(last) >= 5 and last.endswith(("ون", "ين")) and not head.parts \
         and not _definite(an, head) and not head.prefix.endswith("لل")  # "للمسلحين": ل + the article
 _FORCES = frozenset(("MIL", "COP", "SPY"))
-_ARMED = _FORCES | {"UAF", "REB"}
+ARMED_SECTORS = _FORCES | {"UAF", "REB"}  # forces and armed groups
 
 
 def _agreeing_adjective(an: Analysis, head: ActorMention, nxt: Match) -> bool:
@@ -653,7 +652,7 @@ _PLACE_BEFORE = frozenset("""في بـ داخل شمال جنوب شرق غرب 
 
 
 def _infer_countries(an: Analysis, actors: list[ActorMention], places: list[PlaceMention],
-                     place_adjectives: list[tuple[int, str]] = ()) -> None:
+                     place_adjectives: Sequence[tuple[int, str]] = ()) -> None:
     """Generic actors with no nationality ("قوات الأمن", "المحتجون", "السلطات") belong, as a human
     annotator reads them, to where the reported events happen: the country of a place named in
     the same sentence, else the document's most named place country, else its most named country."""

@@ -45,7 +45,7 @@ from .reporting import (
     occurrence_verb_before,
     present_tense,
 )
-from .roles import assign_roles
+from .roles import FRAME_WORDS, assign_roles
 
 _CLAUSE_PUNCT_RE = re.compile(r"[،,؛;:()\[\]\n]|\s[-–]\s")
 _CLAUSE_WORDS = frozenset(
@@ -834,7 +834,7 @@ def _author_from_frame(an: Analysis, drafts: list[EventDraft]) -> None:
             if f.sentence != d.sentence or an.count_words(d.trigger.end, f.trigger.start) > 8:
                 break
             if f.entry.plover == "ASSAULT" and f.trigger.start > d.trigger.end and (
-                    f.trigger.prefix[:1] == "ب" or an.word_before(f.trigger.start) in _FRAME_PREPS):
+                    f.trigger.prefix[:1] == "ب" or an.word_before(f.trigger.start) in FRAME_WORDS):
                 frame = f
                 break
         if frame is None:
@@ -847,8 +847,6 @@ def _author_from_frame(an: Analysis, drafts: list[EventDraft]) -> None:
         elif d.source is None and frame.source is not None and frame.source.implied:
             d.source = frame.source  # "قتل ثلاثة في هجوم انتحاري": the attackers the attack implies
 
-
-_FRAME_PREPS = frozenset("في جراء اثر عقب خلال بسبب نتيجه".split())
 
 
 def _merge_protest_purpose(an: Analysis, drafts: list[EventDraft]) -> list[EventDraft]:

@@ -12,11 +12,27 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+from collections.abc import Sequence
 
 from .analysis import ActorMention, Analysis, PlaceMention
 
+def country_votes(evidence: list[tuple[int, str]]) -> tuple[dict[int, Counter], Counter]:
+    """Countries named per sentence and in the whole document, from (sentence, country) pairs."""
+    by_sentence: dict[int, Counter] = {}
+    for sentence, country in evidence:
+        by_sentence.setdefault(sentence, Counter())[country] += 1
+    return by_sentence, Counter(country for _, country in evidence)
+
+
+def context_prefers(here: Counter, document: Counter, candidate: str | None, current: str | None) -> bool:
+    """Read a name as ``candidate``'s rather than ``current``'s: its sentence names that country
+    more; when the sentence names neither, the document does."""
+    return here[candidate] > here[current] or (
+        here[candidate] == here[current] == 0 and document[candidate] > document[current])
+
+
 def resolve_namesakes(an: Analysis, places: list[PlaceMention], actors: list[ActorMention],
-                      nationalities: list[tuple[int, str]] = ()) -> list[PlaceMention]:
+                      nationalities: Sequence[tuple[int, str]] = ()) -> list[PlaceMention]:
     """``places`` with each namesake read as the town of the country its context names.
     ``nationalities``: (position, country) of nationality adjectives that describe a place."""
     alternates = an.lexicon.place_alternates
@@ -24,20 +40,19 @@ def resolve_namesakes(an: Analysis, places: list[PlaceMention], actors: list[Act
     if not ambiguous:
         return places
     # context: unambiguous places and named countries, by sentence
+    ambiguous_set = set(ambiguous)
     positions: list[tuple[int, str]] = [(p.start, p.country) for i, p in enumerate(places)
-                                        if p.country and i not in set(ambiguous)]
+                                        if p.country and i not in ambiguous_set]
     spans = {(places[i].start, places[i].end) for i in ambiguous}
     positions += [(a.start, a.country) for a in actors  # named, not guessed from the place
                   if a.country and not a.country_inferred and (a.start, a.end) not in spans]
     positions += list(nationalities)
-    evidence = [(an.sentence_of(pos), country) for pos, country in positions]
-    document = Counter(country for _, country in evidence)
+    votes, document = country_votes([(an.sentence_of(pos), country) for pos, country in positions])
     capitals = {(a.start, a.end) for a in actors if a.kind == "capital"}
     out = list(places)
     for i in ambiguous:
         p = places[i]
-        sentence = an.sentence_of(p.start)
-        here = Counter(country for s, country in evidence if s == sentence)
+        here = votes.get(an.sentence_of(p.start), Counter())
         best = max(alternates[an.text[p.start:p.end]], key=lambda place: (here[place.country], document[place.country]))
         primary = an.lexicon.place_by_key.get(an.text[p.start:p.end])
         if (p.start, p.end) in capitals or (primary is not None and primary.population > 10 * max(best.population, 1)):
@@ -46,9 +61,8 @@ def resolve_namesakes(an: Analysis, places: list[PlaceMention], actors: list[Act
             # "مانشستر" in an article that also names America)
             switch = any(country == best.country and an.count_words(min(pos, p.start), max(pos, p.start)) <= 3
                          for pos, country in positions)
-        else:  # the sentence decides; the document when the sentence is silent
-            switch = here[best.country] > here[p.country] or (
-                here[best.country] == here[p.country] == 0 and document[best.country] > document[p.country])
+        else:
+            switch = context_prefers(here, document, best.country, p.country)
         if switch:
             out[i] = dataclasses.replace(p, name_en=best.name_en, country=best.country, lat=best.lat, lon=best.lon,
                                          geonameid=best.geonameid)

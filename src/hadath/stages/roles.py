@@ -24,7 +24,7 @@ from ..lexicon.compiled import Match
 from ..lexicon.entries import NOMINALISED, Trigger
 from ..lexicon.morphology import strip_article
 from ..text import numbers
-from .actors import MEMBER_NOUNS, preposition_before
+from .actors import ARMED_SECTORS, MEMBER_NOUNS, preposition_before
 from .analysis import PREPOSITIONS, SUBJECT_PRONOUN_WORDS, ActorMention, Analysis
 from .reporting import AUTHOR_VERB_RE
 
@@ -70,7 +70,6 @@ def _worn(an: Analysis, a: ActorMention) -> bool:
     return bool(words) and words[-1] in _CLOTHING_WORDS
 
 
-_ARMED_SECTORS = frozenset(("MIL", "UAF", "REB", "COP", "SPY"))
 _MOST_OF_THEM = frozenset("معظمهم اغلبهم غالبيتهم بعضهم احدهم اكثرهم جميعهم كلهم".split())
 
 
@@ -82,7 +81,8 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
                  clause: tuple[int, int]) -> tuple[ActorMention | None, ActorMention | None]:
     """Source and target of the event word ``t`` among the sentence's actors."""
     owners = {id(a): o for a, o in _owned_actors(an, actors)}
-    source, target = _assign_roles(an, t, entry, [a for a in actors if not _is_owner(an, a, owners)], clause)
+    owner_ids = {id(o) for o in owners.values()}
+    source, target = _assign_roles(an, t, entry, [a for a in actors if id(a) not in owner_ids], clause)
     # "قصفت طائرات تابعة لقوات حفتر": the force that owns the generic aircraft is the actor
     if source is not None and source.kind == "agent" and id(source) in owners:
         owner = owners[id(source)]  # an armed body's aircraft are its forces: "تابعة للنظام السوري"
@@ -128,10 +128,6 @@ _LED_BY = frozenset(("بقياده", "بزعامه", "بقيادتها", "بزع
 _OWNED_STEMS = ("تابع", "التابع", "مملوك", "المملوك")
 
 
-def _is_owner(an: Analysis, a: ActorMention, owners: dict[int, ActorMention]) -> bool:
-    return any(o is a for o in owners.values())
-
-
 def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMention],
                   clause: tuple[int, int]) -> tuple[ActorMention | None, ActorMention | None]:
     c_start, c_end = clause
@@ -170,7 +166,7 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
     # an attack noun is its author
     if not entry.verbal and entry.plover == "ASSAULT" and after and "ل" not in preps \
             and after[0].prefix[:1] == "ل" and an.count_words(t.end, an.word_start_at(after[0].start)) == 0 \
-            and after[0].sector in _ARMED_SECTORS:
+            and after[0].sector in ARMED_SECTORS:
         source = after[0]
         after = after[1:]
 
@@ -341,7 +337,7 @@ def _state_arm(an: Analysis, a: ActorMention, political: bool) -> str | None:
 _STATE_PLACES = ("سفار", "قنصلي", "حكوم", "وزار", "مؤسس", "بعث")
 
 
-_FRAME_WORDS = frozenset(("في", "خلال", "جراء", "اثر", "عقب", "بسبب", "نتيجه"))
+FRAME_WORDS = frozenset(("في", "خلال", "جراء", "اثر", "عقب", "بسبب", "نتيجه"))  # "قتل ثلاثة في هجوم"
 
 
 def _event_noun_follows(an: Analysis, t: Match) -> bool:
@@ -364,7 +360,7 @@ def _light_verb_start(an: Analysis, t: Match, max_words: int = 8) -> int | None:
 def _in_attack_frame(an: Analysis, t: Match, prev_word: str) -> bool:
     """"قتل ثلاثة جنود في هجوم", "أصيبوا بانفجار", "تعرضت قافلته لهجوم": the attack noun names
     the circumstance of the casualties, or what the subject suffered."""
-    if prev_word in _FRAME_WORDS or t.prefix in ("ب", "وب", "فب", "بال", "وبال"):
+    if prev_word in FRAME_WORDS or t.prefix in ("ب", "وب", "فب", "بال", "وبال"):
         return True
     return t.prefix.startswith(("ل", "ول")) and any(
         morph.strip_clitics(w).startswith(("تعرض", "يتعرض", "تتعرض"))
@@ -562,7 +558,7 @@ def _owner_of_object(an: Analysis, t: Match, candidates: list[ActorMention], pre
         if an.count_words(start, a.start) > 8:
             break
         between = an.words_between(start, a.start)
-        owned = _governed(an, a) in ("ل", "لدي") or an.word_before(a.start).startswith(("تابع", "مملوك"))
+        owned = _governed(an, a) in ("ل", "لدي") or an.word_before(a.start).startswith(_OWNED_STEMS)
         # "غارات على مواقع الحوثيين": the genitive of the governed thing
         genitive = not _governed(an, a) and len(between) >= 2 and between[-2] in preps
         if (owned or genitive) and (any(w in preps for w in between) or ("direct" in preps and 1 <= len(between) <= 6)):
