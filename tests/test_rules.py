@@ -918,3 +918,14 @@ def test_a_nationality_as_object_names_the_states_arm_and_a_bare_plural_starts_a
     assert e.target.country == "PSE" and e.target.sector in (None, "CVL")
     e = event_with("هاجم محتجون غاضبون السفارة الفرنسية في طهران أمس.", "PROTEST")
     assert e.source.sector == "CVL" and (e.target.country, e.target.sector) == ("FRA", "GOV")
+
+
+def test_a_name_written_without_the_article_never_takes_one():
+    assert not [e for e in code("أشاد الوزير بالحماس الكبير للشباب والفتح القريب أمس.").entities
+                if e.kind == "ORG"]
+    assert [e for e in code("قصفت طائرات حماس مواقع أمس.").entities if e.kind == "ORG"]
+
+
+def test_an_acronym_listed_with_its_article_is_still_found():
+    doc = code("قالت الأوبك إنها ستخفض الإنتاج الشهر المقبل.")
+    assert [e for e in doc.entities if e.kind == "ORG" and e.country == "IGO"]

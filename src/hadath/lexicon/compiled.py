@@ -118,7 +118,7 @@ class CompiledLexicon:
         if hit not in bucket:
             bucket.append(hit)
 
-    def _add(self, text: str, hit: Hit, nominal: bool = True, bare_min: int = 4) -> None:
+    def _add(self, text: str, hit: Hit, nominal: bool = True, bare_min: int = 4, name: bool = False) -> None:
         key = " ".join(normalize_string(text).split())
         if not key:
             return
@@ -126,6 +126,11 @@ class CompiledLexicon:
             self._put(key, hit)
             return
         for variant, prefixes in morph.article_variants(key, bare_min):
+            if name and not key.startswith("ال") and " " not in key:
+                # a one-word name written without the article never takes one: "الفتح" is a conquest,
+                # not Fatah; "الحماس" enthusiasm, not Hamas; "السورية" the adjective, not Syria (a
+                # name led by a common noun does: حلف الأطلسي → الحلف الأطلسي)
+                prefixes = prefixes & morph.BARE_PREFIXES
             self._put(variant, Hit(hit.kind, hit.entry, prefixes, hit.suffixes, hit.verbal))
 
     def _add_noun(self, text: str, kind: str, entry: object, suffixes=morph.NOUN_SUFFIXES) -> None:
@@ -143,20 +148,20 @@ class CompiledLexicon:
             # a name with its own article is never written without it: bare "رياض" is a garden
             # (رياض الصلح، رياض الأطفال), "جزائر" islands, "بحرين" two seas
             for name in c.names_ar:
-                self._add(name, Hit("country", c, morph.NOMINAL_PREFIXES, morph.NAME_SUFFIXES), bare_min=0)
+                self._add(name, Hit("country", c, morph.NOMINAL_PREFIXES, morph.NAME_SUFFIXES), bare_min=0, name=True)
             for base in c.nisba:
                 for form in morph.nisba_forms(normalize_string(base)):
                     self._add(form, Hit("nisba", c, morph.NOMINAL_PREFIXES, morph.NO_SUFFIX))
             for form in c.nisba_extra:
                 self._add(form, Hit("nisba", c, morph.NOMINAL_PREFIXES, morph.NO_SUFFIX))
             for cap in c.capitals_ar:
-                self._add(cap, Hit("capital", c, morph.NOMINAL_PREFIXES, morph.NAME_SUFFIXES), bare_min=0)
+                self._add(cap, Hit("capital", c, morph.NOMINAL_PREFIXES, morph.NAME_SUFFIXES), bare_min=0, name=True)
         for o in lex.orgs:
             for name in o.names_ar:
-                self._add(name, Hit("org", o, morph.NOMINAL_PREFIXES, morph.NAME_SUFFIXES))
+                self._add(name, Hit("org", o, morph.NOMINAL_PREFIXES, morph.NAME_SUFFIXES), name=True)
         for p in lex.persons:
             for name in p.names_ar:
-                self._add(name, Hit("person", p, morph.NOMINAL_PREFIXES, morph.NAME_SUFFIXES))
+                self._add(name, Hit("person", p, morph.NOMINAL_PREFIXES, morph.NAME_SUFFIXES), name=True)
         for a in lex.agents:
             for form in a.forms:
                 self._add_noun(form, a.kind, a)
