@@ -929,3 +929,8 @@ def test_a_name_written_without_the_article_never_takes_one():
 def test_an_acronym_listed_with_its_article_is_still_found():
     doc = code("قالت الأوبك إنها ستخفض الإنتاج الشهر المقبل.")
     assert [e for e in doc.entities if e.kind == "ORG" and e.country == "IGO"]
+
+
+def test_a_nationality_follows_its_noun_across_relational_adjectives():
+    e = event_with("أطلقت الزوارق الحربية الإسرائيلية النار على صيادين فلسطينيين قبالة خان يونس أمس.", "ASSAULT")
+    assert (e.source.country, e.source.sector) == ("ISR", "MIL") and e.target.country == "PSE"

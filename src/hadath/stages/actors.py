@@ -319,7 +319,8 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
     if head.kind in ("agent", "title", "honorific", "needs_modifier", "org"):
         if kind == "nisba" and len(words) <= 2 and not any(w in PREPOSITIONS or w in _GAP_BLOCKERS for w in words) \
                 and not (an.count_words(head.end, nxt.word_start)
-                         and (_entity_between(an, head.end, nxt.start) or _ends_definite(an, head))) \
+                         and (_entity_between(an, head.end, nxt.start)
+                              or (_ends_definite(an, head) and not _relational_adjectives(words)))) \
                 and not (_definite(an, head) and not ("ال" in nxt.prefix or an.text.startswith("ال", nxt.start))):
             # "دبلوماسي أمريكي رفيع المستوى"; but not "محتجون أمام السفارة الفرنسية" (the nisba
             # modifies the preposition's object)
@@ -423,6 +424,12 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
 
 
 _PLURAL_ENDINGS = ("ون", "ين", "ان")
+
+
+def _relational_adjectives(words: list[str]) -> bool:
+    """"الحربية", "العسكرية": definite relational adjectives, which agree with the noun before them
+    and let its nationality follow ("الزوارق الحربية الإسرائيلية")."""
+    return bool(words) and all(w.startswith("ال") and w.endswith(("يه", "يين", "يون", "يات")) for w in words)
 
 
 def _no_construct(an: Analysis, head: ActorMention) -> bool:
