@@ -934,3 +934,11 @@ def test_an_acronym_listed_with_its_article_is_still_found():
 def test_a_nationality_follows_its_noun_across_relational_adjectives():
     e = event_with("أطلقت الزوارق الحربية الإسرائيلية النار على صيادين فلسطينيين قبالة خان يونس أمس.", "ASSAULT")
     assert (e.source.country, e.source.sector) == ("ISR", "MIL") and e.target.country == "PSE"
+
+
+def test_a_bare_plural_takes_no_person_and_a_place_named_by_its_nationality_is_hit():
+    e = event_with("اختطف مسلحون علي زيدان، رئيس الوزراء الليبي، من مقر إقامته في طرابلس أمس.", "ASSAULT")
+    assert e.source.text == "مسلحون" and e.target.text == "علي زيدان"
+    e = event_with("قتل ثلاثة أشخاص في غارة جوية استهدفت المنطقة القبلية الباكستانية أمس.", "ASSAULT",
+                   trigger="قتل")
+    assert e.target.country == "PAK"

@@ -41,7 +41,8 @@ _NAME_STOP = frozenset(
     امس اليوم غدا السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه مساء صباح ليل""".split()
 )
 # "مدير أمن مدينة عدن", "رئيس المجلس البلدي لمدينة بنغازي": a title of a place, not a man named "مدينة عدن"
-_PLACE_TYPE_WORDS = frozenset("مدينه محافظه ولايه منطقه قضاء ناحيه بلده قريه اقليم مقاطعه مديريه مخيم".split())
+_PLACE_TYPE_WORDS = frozenset("""مدينه محافظه ولايه منطقه قضاء ناحيه بلده قريه اقليم مقاطعه مديريه مخيم
+    مدن قري بلدات مناطق محافظات ولايات""".split())
 _NAME_STOP = _NAME_STOP | _PLACE_TYPE_WORDS
 
 
@@ -147,8 +148,14 @@ def _adjective_of_a_place(an: Analysis, m: Match) -> bool:
     word = an.text[m.start:m.end]
     if not (m.prefix == "ال" or word.startswith("ال")) or word.endswith(("يين", "يون", "ين", "ون")):
         return False
-    before = an.words_before(m.word_start, 3)
-    return any(w in _PLACE_TYPE_WORDS or (w[:1] in "بول" and w[1:] in _PLACE_TYPE_WORDS) for w in before[:-1] or before[-1:])
+    return any(_is_place_word(w) for w in an.words_before(m.word_start, 3))
+
+
+def _is_place_word(word: str) -> bool:
+    """"مدينة", "بمدينة", "المدن", "ولاية": a kind of place, with a proclitic or the article."""
+    if word[:1] in "بول" and word[1:] in _PLACE_TYPE_WORDS:
+        return True
+    return strip_article(word) in _PLACE_TYPE_WORDS
 
 
 def _adjective_after_event_noun(an: Analysis, m: Match) -> bool:
@@ -384,6 +391,8 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
         # holder; after an agent noun ("قوات حفتر") the person is its owner.
         names_person = head.kind in ("title", "honorific") and (
             not head.parts or head.parts[-1][2] in ("title", "nisba", "org", "country"))
+        if kind == "person" and _no_construct(an, head):
+            return False  # "اختطف مسلحون علي زيدان": the man is their object, not their leader or name
         if kind == "person" and len(words) <= 1 and not names_person:
             # "إدارة أوباما", "مساعدو أوباما", "قوات حفتر": the person's side, not the person
             head.country = nxt_mention.country or head.country
@@ -407,7 +416,11 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
             and not (_no_construct(an, head) and ("ال" in nxt.prefix or an.text.startswith("ال", nxt.start))) and (
             kind == "org" or head.kind == "title" or an.text[head.start:head.end].endswith("باسم"))
         if head.kind != "honorific" and kind in ("org", "agent") and (
-                idafa or (words and words[-1] in ("في", "من", "ب", "داخل", "عن", "باسم", "لدي", "انصار"))):
+                idafa or (words and words[-1] in ("في", "من", "ب", "داخل", "عن", "باسم", "لدي", "انصار")
+                          and not (len(words) > 1 and _no_construct(an, head)
+                                   and not all(w.endswith(an.text[head.end - 2:head.end]) for w in words[:-1])))):
+            # "مسؤولون محليون في مجلس": agreeing adjectives between; not "اختطف مسلحون عاملتين في
+            # منظمة", where a noun between opens the object's phrase
             # member of an institution: "مسئول في وزارة الخارجية", "ضابط في الشرطة"
             head.country = nxt_mention.country or head.country
             # a generic office of a named body takes the body's sector ("رئيس وفد الحوثيين" is REB)
@@ -528,6 +541,9 @@ def find_actors(an: Analysis) -> None:
     # an event phrase holding a town's name ("سترة ناسفة": a suicide vest, not Sitra) is no place
     phrases = sorted((t.start, t.end) for t in an.trigger_matches if " " in an.text[t.start:t.end])
     places = [p for p in places if not _covered(phrases, None, p.start)]
+    an.described_places = {}
+    for pos, country in place_adjectives:
+        an.described_places.setdefault(an.sentence_of(pos), country)
     resolved = resolve_namesakes(an, places, actors, place_adjectives)
     moved = {(p.start, p.end) for p, q in zip(places, resolved) if p.country != q.country}
     actors = [a for a in actors if not (a.kind == "capital" and (a.start, a.end) in moved)]

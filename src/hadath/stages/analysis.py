@@ -85,6 +85,8 @@ class Analysis:
     actors: list[ActorMention] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)
     dominant_countries: list[str] = field(default_factory=list)
+    # sentence → country of a place named only by its nationality ("المنطقة القبلية الباكستانية")
+    described_places: dict[int, str] = field(default_factory=dict)
     text: str = field(init=False, default="")  # the normalised text (a field: read in every inner loop)
     _sentence_starts: list[int] | None = None
     _word_starts: list[int] | None = None

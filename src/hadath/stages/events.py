@@ -408,8 +408,10 @@ def find_events(an: Analysis) -> list[EventDraft]:
                     None if verbal else _victims_of_result(an, t, actors, s_end))
             if entry.plover == "ASSAULT" and target is not None:
                 target = _named_subset(an, target, actors)
-            if entry.plover == "ASSAULT" and target is None and not background and place is not None:
-                target = implied_victims(t, place)
+            if entry.plover == "ASSAULT" and target is None and not background:
+                # where it happened: a named place, or one named by its nationality only
+                country = place.country if place is not None else an.described_places.get(sent)
+                target = implied_victims(t, country) if country else None
             if entry.plover == "ASSAULT" and source is None and not background:
                 source = implied_attackers(an, t, entry)
             if entry.plover in ("ASSAULT", "COERCE") and source is not None and is_protesters(an, source):

@@ -59,8 +59,8 @@ def addressee(an: Analysis, t: Match, actors: list[ActorMention], source: ActorM
     for a in actors:
         if a is source or a.start < t.end or a.start >= sentence_end:
             continue
-        if a.kind == "nisba" and a.plural_nisba:
-            continue  # "متظاهرين فلسطينيين": who, not against whom
+        if (a.kind == "nisba" and a.plural_nisba) or is_protesters(an, a):
+            continue  # "متظاهرين فلسطينيين", "وأضرم محتجون": who, not against whom
         if preposition_before(an, a.start, a.prefix) == "في":
             continue  # "وقف الحرب في العراق": where, not whom
         if morph.strip_clitics(an.word_before(a.start)).startswith(_DEMAND_STEMS) and a.kind != "nisba":
@@ -84,13 +84,12 @@ def implied_government(an: Analysis, t: Match, place: PlaceMention | None,
                         sector="GOV", country_inferred=True, implied=True)
 
 
-def implied_victims(t: Match, place: PlaceMention) -> ActorMention | None:
+def implied_victims(t: Match, country: str) -> ActorMention:
     """An attack with no named target hits the country where it happens ("انفجرت سيارة مفخخة في
-    بغداد"): an implied target of the place's country, sector unknown."""
-    if not place.country:
-        return None
+    بغداد", "استهدفت المنطقة القبلية الباكستانية"): an implied target of that country, sector
+    unknown."""
     return ActorMention(start=t.start, end=t.end, kind="implied", name_en="(implied by the place)",
-                        country=place.country, sector=None, country_inferred=True, implied=True)
+                        country=country, sector=None, country_inferred=True, implied=True)
 
 
 _ARMED_GROUP_MODES = frozenset({"suicide-attack", "explosives"})
