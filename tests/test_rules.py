@@ -942,3 +942,11 @@ def test_a_bare_plural_takes_no_person_and_a_place_named_by_its_nationality_is_h
     e = event_with("قتل ثلاثة أشخاص في غارة جوية استهدفت المنطقة القبلية الباكستانية أمس.", "ASSAULT",
                    trigger="قتل")
     assert e.target.country == "PAK"
+
+
+def test_a_site_after_the_weapon_makes_the_verb_active():
+    e = event_with("مقاتلو المعارضة السورية استهدفوا بقذائف الهاون حي المزة في دمشق صباح الثلاثاء.", "ASSAULT",
+                   trigger="استهدفوا")
+    assert e.source is not None and e.source.sector == "REB"
+    e = event_with("جنديان عراقيان قتلا بالرصاص في الموصل أمس.", "ASSAULT")
+    assert e.source is None and e.target.sector == "MIL"

@@ -453,7 +453,24 @@ def _nothing_done_to(an: Analysis, t: Match, after: list[ActorMention]) -> bool:
         nxt = []  # "60 شخصا قتلوا وجرح 200": the count after belongs to the second verb
     if nxt and (nxt[0].isdigit() or nxt[0] in _NUMBER_WORDS or nxt[0] in ("نحو", "حوالي", "اكثر", "قرابه")):
         return False
+    if _object_after_instrument(an, t):
+        return False
     return not any(not _governed(an, a) and an.count_words(t.end, a.start) <= 3 for a in after)
+
+
+def _object_after_instrument(an: Analysis, t: Match) -> bool:
+    """"استهدفوا بقذائف الهاون حي المزة": a noun after the weapon phrase is the verb's object, so
+    the verb is active (the subject before it did it)."""
+    words = an.words_after(t.end, 3)
+    if not words or not words[0].startswith("ب") or len(words[0]) < 4:
+        return False
+    i = 2 if len(words) > 1 and words[1].startswith("ال") else 1
+    return i < len(words) and strip_article(words[i]) in _TARGET_SITES
+
+
+# what a weapon is aimed at: a noun of these after the weapon phrase is the object
+_TARGET_SITES = frozenset("""حي احياء مدينه بلده قريه قري مواقع موقع مقر مقار منزل منازل مبني مخيم مطار قاعده
+    حاجز دوريه سياره مركز مستشفي مدرسه سوق""".split())
 
 
 _LOCATION_WORDS = frozenset(
