@@ -950,3 +950,8 @@ def test_a_site_after_the_weapon_makes_the_verb_active():
     assert e.source is not None and e.source.sector == "REB"
     e = event_with("جنديان عراقيان قتلا بالرصاص في الموصل أمس.", "ASSAULT")
     assert e.source is None and e.target.sector == "MIL"
+
+
+def test_the_first_of_coordinated_victims_before_a_passive_verb():
+    e = event_with("وقال الجيش إن نحو 30 مسلحا ونحو 10 جنود قتلوا في معارك عنيفة أمس.", "ASSAULT", trigger="قتلوا")
+    assert e.target.sector == "UAF"

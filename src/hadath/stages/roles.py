@@ -92,6 +92,21 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
     return source, target
 
 
+def _first_of_chain(an: Analysis, last: ActorMention, before: list[ActorMention]) -> ActorMention:
+    """"نحو 200 مسلح ونحو 50 جنديا قتلوا": the first of the groups joined by و before the verb,
+    each perhaps counted, is the one the coder names (the first told)."""
+    head = last
+    for a in reversed([b for b in before if b.end <= head.start]):
+        gap = an.text[a.end:an.word_start_at(head.start)].split()
+        joined = [w for w in gap if w.startswith("و") and len(w) > 1]
+        if len(joined) != 1 or not all(  # one و; the rest counts or adjectives of the first group
+                numbers.is_count(w.removeprefix("و")) or w.removeprefix("و") in ("نحو", "حوالي") or w.isdigit()
+                or (w is not joined[0] and w.endswith(("ي", "يه", "يين", "يون"))) for w in gap):
+            break
+        head = a
+    return head
+
+
 def _joined_to(an: Analysis, head: ActorMention | None, a: ActorMention) -> bool:
     """``a`` follows ``head`` joined by و with nothing between: the same role, coordinated."""
     return head is not None and a.start > head.end and a.prefix.startswith("و") \
@@ -266,7 +281,7 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
         # "إن جنديا عراقيا قتل وأصيب آخر": a subject before an unvowelled verb with no object is its
         # victim (passive reading); the agent is only where the text marks it
         return _explicit_agent(an, t, after_sentence) or next(
-            (a for a in after_sentence if _carried_out_by(an, a)), None), source
+            (a for a in after_sentence if _carried_out_by(an, a)), None), _first_of_chain(an, source, before)
     if verbal and entry.passive_source and not explicit and source is not None and source.start > t.end:
         # "قتل اللواء محمد الكروي، قائد الفرقة السابعة، في هجوم": the apposition is the subject again
         others = [a for a in after_sentence if a is not source and _is_participant(a)
