@@ -955,3 +955,8 @@ def test_a_site_after_the_weapon_makes_the_verb_active():
 def test_the_first_of_coordinated_victims_before_a_passive_verb():
     e = event_with("وقال الجيش إن نحو 30 مسلحا ونحو 10 جنود قتلوا في معارك عنيفة أمس.", "ASSAULT", trigger="قتلوا")
     assert e.target.sector == "UAF"
+
+
+def test_the_passengers_of_the_vehicle_hit_are_the_target():
+    e = event_with("فتح مسلحون النار على سيارة تقل موظفين في ولاية هلمند أمس.", "ASSAULT")
+    assert e.source.sector == "UAF" and e.target is not None and e.target.text == "موظفين"

@@ -140,6 +140,7 @@ def _owned_actors(an: Analysis, actors: list[ActorMention]) -> list[tuple[ActorM
 _LED_BY = frozenset(("بقياده", "بزعامه", "بقيادتها", "بزعامتها"))
 
 
+_CARRYING = frozenset("تقل يقل تقلان تنقل ينقل تحمل يحمل".split())
 _OWNED_STEMS = ("تابع", "التابع", "مملوك", "المملوك")
 
 
@@ -590,7 +591,9 @@ def _owner_of_object(an: Analysis, t: Match, candidates: list[ActorMention], pre
         if an.count_words(start, a.start) > 8:
             break
         between = an.words_between(start, a.start)
-        owned = _governed(an, a) in ("ل", "لدي") or an.word_before(a.start).startswith(_OWNED_STEMS)
+        # "سيارة تابعة للشرطة", "سيارة تقل موظفين": whose the thing is, or whom it carries
+        owned = _governed(an, a) in ("ل", "لدي") or an.word_before(a.start).startswith(_OWNED_STEMS) \
+            or an.word_before(a.start) in _CARRYING
         # "غارات على مواقع الحوثيين": the genitive of the governed thing
         genitive = not _governed(an, a) and len(between) >= 2 and between[-2] in preps
         if (owned or genitive) and (any(w in preps for w in between) or ("direct" in preps and 1 <= len(between) <= 6)):
