@@ -960,3 +960,11 @@ def test_the_first_of_coordinated_victims_before_a_passive_verb():
 def test_the_passengers_of_the_vehicle_hit_are_the_target():
     e = event_with("فتح مسلحون النار على سيارة تقل موظفين في ولاية هلمند أمس.", "ASSAULT")
     assert e.source.sector == "UAF" and e.target is not None and e.target.text == "موظفين"
+
+
+def test_hostages_held_and_a_beating_are_attacks_a_detention_is_not():
+    e = event_with("احتجز مسلحون عشرات العمال الأجانب رهائن في منشأة للغاز أمس.", "ASSAULT")
+    assert e.mode == "abduct" and e.source.sector == "UAF"
+    assert not events(code("احتجزت الشرطة ثلاثة مشتبه بهم أمس."), "ASSAULT")
+    e = event_with("انهال حراس السجن بالضرب على معتقلين داخل الزنازين أمس.", "ASSAULT")
+    assert e.target is not None and "معتقلين" in e.target.text
