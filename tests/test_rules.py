@@ -968,3 +968,9 @@ def test_hostages_held_and_a_beating_are_attacks_a_detention_is_not():
     assert not events(code("احتجزت الشرطة ثلاثة مشتبه بهم أمس."), "ASSAULT")
     e = event_with("انهال حراس السجن بالضرب على معتقلين داخل الزنازين أمس.", "ASSAULT")
     assert e.target is not None and "معتقلين" in e.target.text
+
+
+def test_a_weapon_right_after_an_attack_verb_is_its_instrument_not_a_second_attack():
+    doc = code("مقاتلو المعارضة السورية استهدفوا بقذائف الهاون حي المزة في دمشق أمس.")
+    attacks = [e for e in events(doc, "ASSAULT") if not e.background]
+    assert len(attacks) == 1 and attacks[0].source.sector == "REB"

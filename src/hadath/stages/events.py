@@ -779,7 +779,8 @@ _INSTRUMENT_PREFIXES = ("ب", "وب", "بال")
 def _merge_attack_details(an: Analysis, drafts: list[EventDraft]) -> list[EventDraft]:
     """"في هجوم انتحاري بسيارة مفخخة استهدف دورية للشرطة" reports one attack: the weapon after ب
     is its instrument and the verb right after the noun (no و) is a relative clause describing it.
-    Both fold into the attack noun, which takes the target, date and place they name, instead of
+    Both fold into the attack noun (a weapon right after an attack verb folds into the verb),
+    which takes the target, date and place they name, instead of
     standing as attacks of their own with the victims of the noun read as their subject. So does a
     verb whose subject the noun is ("استهدف هجوم انتحاري موكبا"): the noun takes its object."""
     merged: set[int] = set()
@@ -789,6 +790,11 @@ def _merge_attack_details(an: Analysis, drafts: list[EventDraft]) -> list[EventD
         head = next((h for h in reversed(drafts[:i]) if h.entry.plover == "ASSAULT" and not h.entry.verbal
                      and id(h) not in merged and h.sentence == d.sentence and h.trigger.end <= d.trigger.start
                      and an.count_words(h.trigger.end, d.trigger.start) <= 3), None)
+        if head is None and not d.entry.verbal and d.trigger.prefix in _INSTRUMENT_PREFIXES:
+            # "استهدفوا بقذائف الهاون حي المزة": the weapon right after the verb is its instrument too
+            head = next((h for h in reversed(drafts[:i]) if h.entry.plover == "ASSAULT" and h.entry.verbal
+                         and id(h) not in merged and h.sentence == d.sentence and h.trigger.end <= d.trigger.start
+                         and an.count_words(h.trigger.end, d.trigger.word_start) == 0), None)
         if head is None or an.text[head.trigger.end:d.trigger.start].strip(" ،,")[-1:] in (".", ":", "؛"):
             continue
         instrument = not d.entry.verbal and d.trigger.prefix in _INSTRUMENT_PREFIXES
