@@ -974,3 +974,8 @@ def test_a_weapon_right_after_an_attack_verb_is_its_instrument_not_a_second_atta
     doc = code("مقاتلو المعارضة السورية استهدفوا بقذائف الهاون حي المزة في دمشق أمس.")
     attacks = [e for e in events(doc, "ASSAULT") if not e.background]
     assert len(attacks) == 1 and attacks[0].source.sector == "REB"
+
+
+def test_the_unemployed_closing_entrances_is_a_protest():
+    e = event_with("أغلق عاطلون عن العمل مداخل مقر الولاية في سيدي بوزيد أمس.", "PROTEST")
+    assert e.mode == "obstruct" and e.source.sector == "CVL" and e.source.country == "TUN"
