@@ -18,7 +18,6 @@ import bisect
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Sequence
 from functools import lru_cache
 
 from ..lexicon.compiled import Hit, Match
@@ -549,7 +548,7 @@ def find_actors(an: Analysis) -> None:
     actors = [a for a in actors if not (a.kind == "capital" and (a.start, a.end) in moved)]
     places = resolved
     _resolve_domains(an, actors, places)
-    _infer_countries(an, actors, places, place_adjectives)
+    _infer_countries(an, actors, places)
     _mark_former(an, actors)
     _mark_standalone_nisbas(an, actors)
     an.actors = actors
@@ -674,8 +673,7 @@ def _resolve_possessives(an: Analysis, actors: list[ActorMention]) -> None:
 _PLACE_BEFORE = frozenset("""في بـ داخل شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط""".split())
 
 
-def _infer_countries(an: Analysis, actors: list[ActorMention], places: list[PlaceMention],
-                     place_adjectives: Sequence[tuple[int, str]] = ()) -> None:
+def _infer_countries(an: Analysis, actors: list[ActorMention], places: list[PlaceMention]) -> None:
     """Generic actors with no nationality ("قوات الأمن", "المحتجون", "السلطات") belong, as a human
     annotator reads them, to where the reported events happen: the country of a place named in
     the same sentence, else the document's most named place country, else its most named country."""
@@ -692,8 +690,8 @@ def _infer_countries(an: Analysis, actors: list[ActorMention], places: list[Plac
         for start, _end, kind, country, _key in a.parts:  # "الصحافيين في القاهرة": the place of a group
             if kind == "country" and country and an.word_before(start) in _PLACE_BEFORE:
                 by_sentence.setdefault(an.sentence_of(start), country)
-    for pos, country in place_adjectives:  # "في مدينة كونمينغ الصينية"
-        by_sentence.setdefault(an.sentence_of(pos), country)
+    for sentence, country in an.described_places.items():  # "في مدينة كونمينغ الصينية"
+        by_sentence.setdefault(sentence, country)
     by_sentence = {k: v for k, v in by_sentence.items() if v}
     # With no place named, the home country is the most named one; a nationality carried by the other
     # group counted in the same sentence ("اختطف مسلحون ستة سائقين أتراك") says whom they attacked, not who
