@@ -89,11 +89,14 @@ class Analysis:
     described_places: dict[int, str] = field(default_factory=dict)
     text: str = field(init=False, default="")  # the normalised text (a field: read in every inner loop)
     _sentence_starts: list[int] | None = None
-    _word_starts: list[int] | None = None
-    _word_ends: list[int] | None = None
+    # word starts and ends as Python lists: bisect on them costs no numpy call per query
+    _word_starts: list[int] = field(init=False, default_factory=list)
+    _word_ends: list[int] = field(init=False, default_factory=list)
 
     def __post_init__(self) -> None:
         self.text = self.nt.text
+        self._word_starts = self.words.starts.tolist()
+        self._word_ends = self.words.ends.tolist()
 
     def orig(self, start: int, end: int) -> tuple[int, int]:
         return self.nt.to_original(start, end)
@@ -127,10 +130,7 @@ class Analysis:
         return self.text[int(self.words.starts[w - 1]):int(self.words.ends[w - 1])]
 
     def count_words(self, start: int, end: int) -> int:
-        """Number of words starting in [start, end) (bisect on cached lists: no numpy per call)."""
-        if self._word_starts is None:
-            self._word_starts = self.words.starts.tolist()
-            self._word_ends = self.words.ends.tolist()
+        """Number of words starting in [start, end)."""
         return bisect.bisect_left(self._word_starts, end) - bisect.bisect_left(self._word_starts, start)
 
     def event_word_in(self, lo: int, hi: int) -> bool:
@@ -145,18 +145,12 @@ class Analysis:
 
     def word_spans_before(self, pos: int, n: int) -> list[tuple[int, int]]:
         """Spans of the (up to) ``n`` whole words that start before ``pos``, nearest last."""
-        if self._word_starts is None:
-            self._word_starts = self.words.starts.tolist()
-            self._word_ends = self.words.ends.tolist()
         k = bisect.bisect_left(self._word_starts, pos)
         return [(self._word_starts[i], self._word_ends[i]) for i in range(max(0, k - n), k)]
 
     def words_before(self, pos: int, n: int, floor: int = 0) -> list[str]:
         """The (up to) ``n`` whole words that start in [floor, pos), in text order: a count of words
         rather than a character budget, which long words would cut short."""
-        if self._word_starts is None:
-            self._word_starts = self.words.starts.tolist()
-            self._word_ends = self.words.ends.tolist()
         k = bisect.bisect_left(self._word_starts, pos)
         lo = max(bisect.bisect_left(self._word_starts, floor), k - n)
         text, starts, ends = self.nt.text, self._word_starts, self._word_ends
@@ -164,25 +158,16 @@ class Analysis:
 
     def words_after(self, pos: int, n: int) -> list[str]:
         """The (up to) ``n`` whole words that start at or after ``pos``: the twin of ``words_before``."""
-        if self._word_starts is None:
-            self._word_starts = self.words.starts.tolist()
-            self._word_ends = self.words.ends.tolist()
         i = bisect.bisect_left(self._word_starts, pos)
         text, starts, ends = self.nt.text, self._word_starts, self._word_ends
         return [text[starts[k]:ends[k]] for k in range(i, min(i + n, len(starts)))]
 
     def word_spans_after(self, pos: int, n: int) -> list[tuple[int, int]]:
         """Spans of the (up to) ``n`` whole words that start at or after ``pos``."""
-        if self._word_starts is None:
-            self._word_starts = self.words.starts.tolist()
-            self._word_ends = self.words.ends.tolist()
         i = bisect.bisect_left(self._word_starts, pos)
         return [(self._word_starts[k], self._word_ends[k]) for k in range(i, min(i + n, len(self._word_starts)))]
 
     def words_between(self, start: int, end: int) -> list[str]:
-        if self._word_starts is None:
-            self._word_starts = self.words.starts.tolist()
-            self._word_ends = self.words.ends.tolist()
         i = bisect.bisect_left(self._word_starts, start)
         j = bisect.bisect_left(self._word_starts, end)
         text, ends = self.nt.text, self._word_ends
