@@ -453,6 +453,8 @@ def _no_construct(an: Analysis, head: ActorMention) -> bool:
     last = an.text[head.start:head.end].split()[-1]
     return head.kind == "agent" and len(last) >= 5 and last.endswith(("ون", "ين")) and not head.parts \
         and not _definite(an, head) and not head.prefix.endswith("لل")  # "للمسلحين": ل + the article
+
+
 _FORCES = frozenset(("MIL", "COP", "SPY"))
 ARMED_SECTORS = _FORCES | {"UAF", "REB"}  # forces and armed groups
 

@@ -303,8 +303,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
     drafts: list[EventDraft] = []
     body_end = an.meta.body_end
     # actor phrases take one place among the words a trigger's `requires` looks at; names lend none
-    name_spans = sorted(set((an.word_start_at(a.start), a.end) for a in an.actors if a.kind in ("org", "person")))
-    phrase_spans = sorted(set((an.word_start_at(a.start), a.end) for a in an.actors) - set(name_spans))
+    name_spans = sorted({(an.word_start_at(a.start), a.end) for a in an.actors if a.kind in ("org", "person")})
+    phrase_spans = sorted({(an.word_start_at(a.start), a.end) for a in an.actors} - set(name_spans))
     by_sentence_actors: dict[int, list[ActorMention]] = {}
     for a in an.actors:
         by_sentence_actors.setdefault(an.sentence_of(a.start), []).append(a)
@@ -854,7 +854,6 @@ def _author_from_frame(an: Analysis, drafts: list[EventDraft]) -> None:
             d.source = frame.source  # named after the noun: "هجوم لحركة الشباب", "غارة أمريكية", "هجوم شنه"
         elif d.source is None and frame.source is not None and frame.source.implied:
             d.source = frame.source  # "قتل ثلاثة في هجوم انتحاري": the attackers the attack implies
-
 
 
 def _merge_protest_purpose(an: Analysis, drafts: list[EventDraft]) -> list[EventDraft]:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from .analysis import ActorMention, Analysis, PlaceMention
 
+
 def country_votes(evidence: list[tuple[int, str]]) -> tuple[dict[int, Counter], Counter]:
     """Countries named per sentence and in the whole document, from (sentence, country) pairs."""
     by_sentence: dict[int, Counter] = {}
