@@ -592,8 +592,8 @@ def _owner_of_object(an: Analysis, t: Match, candidates: list[ActorMention], pre
             break
         between = an.words_between(start, a.start)
         # "سيارة تابعة للشرطة", "سيارة تقل موظفين": whose the thing is, or whom it carries
-        owned = _governed(an, a) in ("ل", "لدي") or an.word_before(a.start).startswith(_OWNED_STEMS) \
-            or an.word_before(a.start) in _CARRYING
+        word_before = an.word_before(a.start)
+        owned = _governed(an, a) in ("ل", "لدي") or word_before.startswith(_OWNED_STEMS) or word_before in _CARRYING
         # "غارات على مواقع الحوثيين": the genitive of the governed thing
         genitive = not _governed(an, a) and len(between) >= 2 and between[-2] in preps
         if (owned or genitive) and (any(w in preps for w in between) or ("direct" in preps and 1 <= len(between) <= 6)):
@@ -662,7 +662,8 @@ def _carried_out_by(an: Analysis, a: ActorMention) -> bool:
 
 def _explicit_agent_marker(an: Analysis, a: ActorMention) -> bool:
     """"من قبل X", "على يد X", also across a quantifier: "من قبل عدة ضباط"."""
-    before = an.text[max(0, an.word_start_at(a.start) - 18):an.word_start_at(a.start)].rstrip()
+    word_start = an.word_start_at(a.start)
+    before = an.text[max(0, word_start - 18):word_start].rstrip()
     if before.endswith(_AGENT_MARKERS):
         return True
     head, _, last = before.rpartition(" ")
