@@ -125,11 +125,12 @@ class CompiledLexicon:
         if not nominal:
             self._put(key, hit)
             return
+        # a one-word name written without the article never takes one: "الفتح" is a conquest, not
+        # Fatah; "الحماس" enthusiasm, not Hamas; "السورية" the adjective, not Syria (a name led by a
+        # common noun does: حلف الأطلسي → الحلف الأطلسي)
+        bare_name = name and not key.startswith("ال") and " " not in key
         for variant, prefixes in morph.article_variants(key, bare_min):
-            if name and not key.startswith("ال") and " " not in key:
-                # a one-word name written without the article never takes one: "الفتح" is a conquest,
-                # not Fatah; "الحماس" enthusiasm, not Hamas; "السورية" the adjective, not Syria (a
-                # name led by a common noun does: حلف الأطلسي → الحلف الأطلسي)
+            if bare_name:
                 prefixes = prefixes & morph.BARE_PREFIXES
             self._put(variant, Hit(hit.kind, hit.entry, prefixes, hit.suffixes, hit.verbal))
 
