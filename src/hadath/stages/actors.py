@@ -167,10 +167,10 @@ def _adjective_after_event_noun(an: Analysis, m: Match) -> bool:
     definite = an.text.startswith("ال", m.start)
     if an.text[m.start + 2 * definite:m.end] not in _feminine_nisbas(entry):
         return False
-    w = int(an.words.word_of[m.start]) if m.start < len(an.text) else -1
-    if w <= 0:
+    before = an.word_spans_before(m.word_start, 1)
+    if not before:
         return False
-    ps = int(an.words.starts[w - 1])
+    ps = before[0][0]
     return (an.text.startswith(("ال", "وال", "بال", "لل"), ps) == definite) and _starts_trigger(an, ps)
 
 
@@ -566,10 +566,10 @@ def _mark_standalone_nisbas(an: Analysis, actors: list[ActorMention]) -> None:
     for a in actors:
         if a.kind != "nisba" or a.plural_nisba:
             continue
-        w = int(an.words.word_of[a.start]) if a.start < len(an.text) else -1
-        if w <= 0:
+        before = an.word_spans_before(an.word_start_at(a.start), 1)
+        if not before:
             continue
-        prev_start, prev_end = int(an.words.starts[w - 1]), int(an.words.ends[w - 1])
+        prev_start, prev_end = before[0]
         word = an.text[a.start:a.end]
         if word.endswith("يه") or (a.prefix.endswith("ال") or word.startswith("ال")) and _starts_trigger(an, prev_start):
             continue  # "غارة أمريكية", "القصف الإسرائيلي": an adjective agreeing with the event noun
