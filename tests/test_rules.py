@@ -979,3 +979,14 @@ def test_a_weapon_right_after_an_attack_verb_is_its_instrument_not_a_second_atta
 def test_the_unemployed_closing_entrances_is_a_protest():
     e = event_with("أغلق عاطلون عن العمل مداخل مقر الولاية في سيدي بوزيد أمس.", "PROTEST")
     assert e.mode == "obstruct" and e.source.sector == "CVL" and e.source.country == "TUN"
+
+
+def test_an_attack_launched_by_a_politician_is_made_of_words():
+    doc = code("وشن رئيس الوزراء هجوما عنيفا على المعارضة في كلمة ألقاها أمام البرلمان أمس.")
+    assert not events(doc, "ASSAULT")
+    e = event_with("وشن رئيس الوزراء هجوما عنيفا على المعارضة في كلمة ألقاها أمام البرلمان أمس.", "ACCUSE")
+    assert e.cameo == "111" and e.source.sector == "GOV" and e.target.sector == "OPP"
+    # a force's attack, or one the politician only talks about, stays an assault
+    assert events(code("شن الجيش هجوما على مواقع المتمردين شمال البلاد أمس."), "ASSAULT")
+    doc = code("وقال رئيس الوزراء إن الهجوم على مركز الشرطة أسفر عن مقتل ثلاثة عناصر.")
+    assert events(doc, "ASSAULT") and not events(doc, "ACCUSE")

@@ -19,13 +19,14 @@ from ..lexicon.compiled import Match
 from ..lexicon.entries import NOMINALISED, Trigger
 from ..lexicon.morphology import strip_article
 from ..text import numbers
-from .actors import preposition_before
+from .actors import ARMED_SECTORS, preposition_before
 from .analysis import ActorMention, Analysis, PlaceMention
 from .dates import DateMention
 from .implied import (
     OFFICIAL_PROTEST,
     PROTESTER_STEMS,
     RIOT,
+    VERBAL_ATTACK,
     addressee,
     implied_attackers,
     implied_government,
@@ -414,6 +415,9 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 target = implied_victims(t, country) if country else None
             if entry.plover == "ASSAULT" and source is None and not background:
                 source = implied_attackers(an, t, entry)
+            if entry.plover == "ASSAULT" and _verbal_attack(an, t, entry, source, s_start, s_end):
+                # "شن الرئيس الفلسطيني أعنف هجوم له على حماس"; a light verb stays one, to merge with its noun
+                entry = dataclasses.replace(VERBAL_ATTACK, verbal=entry.verbal, requires_words=entry.requires_words)
             if entry.plover in ("ASSAULT", "COERCE") and source is not None and is_protesters(an, source):
                 entry = RIOT  # protesters burning, clashing, storming: a violent protest (PLOVER riot)
             if entry.plover == "PROTEST" and not background:
@@ -699,6 +703,32 @@ _EXPLODE_RE = re.compile(r"^[وف]?(?:ان|ين|تن)فجر")
 _DEVICE_STEMS = ("سياره", "سيارات", "مفخخ", "عبوه", "عبوات", "قنبل", "لغم", "الغام", "حزام", "صاروخ", "قذيف",
                  "قذايف", "ناسف", "انتحاري", "متفجر", "شحنه", "صهريج", "شاحنه", "دراجه", "طرد", "ذخير", "مقذوف",
                  "راس", "جسم", "اسطوان")
+
+
+_ATTACK_NOUN_RE = re.compile(r"^[وفبل]?(?:ال)?(?:هجوم|هجمات|هجمه|هجمت)")
+_LAUNCH_RE = re.compile(r"^[وف]?[يت]?شن(?:ت|وا|ون|ه|ها|هم)?$")
+_INDIVIDUAL_KINDS = frozenset(("person", "title", "context_person"))
+_WEAPON_STEMS = ("سلاح", "اسلح", "صاروخ", "صواريخ", "قذيف", "قذائف", "رصاص", "قنابل", "قنبل", "مفخخ", "ناسف", "مدفع",
+                 "طائر", "دباب", "مسلح", "انتحاري")
+
+
+def _verbal_attack(an: Analysis, t: Match, entry: Trigger, source: ActorMention | None, s_start: int,
+                   s_end: int) -> bool:
+    """"شن الرئيس عباس أعنف هجوم له على حماس": a bare attack noun whose author is one office holder
+    or politician, not a force, is an attack in words. Weapons or casualties in the sentence keep it
+    an assault ("هجوم شنه القائد بالدبابات")."""
+    if source is None or entry.cameo != "190" or entry.mode or source.kind not in _INDIVIDUAL_KINDS:
+        return False
+    if source.sector is None or source.sector in ARMED_SECTORS or source.sector == "CRM":
+        return False
+    words = an.text[t.word_start:t.end].split(" ") + list(entry.requires_words)  # "شن … هجوما" split
+    if not any(_ATTACK_NOUN_RE.match(w) for w in words) or CASUALTY_RE.search(an.text, s_start, s_end):
+        return False
+    # launched by its author ("شن … هجوما", "الهجوم الذي شنه عليه", "هجوم له"), not an attack talked about
+    near = words + an.words_before(t.word_start, 3, s_start) + an.words_after(t.end, 3)
+    if not any(_LAUNCH_RE.match(w) for w in near) and not an.words_after(t.end, 1) in (["له"], ["لها"]):
+        return False
+    return not any(morph.strip_clitics(w).startswith(_WEAPON_STEMS) for w in an.words_between(s_start, s_end))
 
 
 def _outburst(an: Analysis, t: Match, entry: Trigger, s_start: int, s_end: int) -> bool:

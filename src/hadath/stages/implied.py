@@ -19,6 +19,8 @@ PROTESTER_STEMS = ("متظاهر", "محتج", "معتصم", "مضرب")
 RIOT = Trigger("PROTEST", "riot", "145", ("rights_freedoms",), "verb", ("ضد", "علي"), "", "violent protest", True)
 # "احتجت مصر رسميا لدى إيران", "استدعت البحرين سفيرها احتجاجا على": a state's protest is a formal complaint
 OFFICIAL_PROTEST = Trigger("ACCUSE", "disapprove", "114", (), "verb", ("لدي", "علي"), "", "protested officially", True)
+# "شن الرئيس هجوما على المعارضة": an office holder's attack is made of words (CAMEO 111, criticise)
+VERBAL_ATTACK = Trigger("ACCUSE", "disapprove", "111", (), "noun", ("علي", "ضد"), "", "verbal attack", False)
 
 
 def is_state(a: ActorMention) -> bool:
