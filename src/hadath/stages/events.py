@@ -199,6 +199,15 @@ def _dated_after_publication(an: Analysis, date: DateMention | None, clause: tup
     return False
 
 
+def _named_by_its_date(an: Analysis, t: Match, date: DateMention | None) -> bool:
+    """"تفجيرات 11 سبتمبر 2001", "هجمات 7 يوليو في لندن": a verbal noun followed at once by an
+    earlier date is that event's name, recalled as background, not reported."""
+    if date is None or date.precision not in ("day", "month") or not is_historical(date, an.pub_date):
+        return False
+    following = an.word_spans_after(t.end, 1)
+    return bool(following) and following[0][0] == date.start
+
+
 def _pick_date(dates: list[DateMention], t: Match, clause: tuple[int, int]) -> DateMention | None:
     if not dates:
         return None
@@ -391,7 +400,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 entry.plover in ("ASSAULT", "COERCE", "PROTEST") and _listed_crime(an, t, verbal)) or (
                 not occurring and not is_anchored) or (
                 not occurring and anaphoric(an, t) and not CASUALTY_RE.search(an.text, clause[0], clause[1])) or (
-                not verbal and _told_again(an, t))
+                not verbal and _told_again(an, t)) or (not verbal and _named_by_its_date(an, t, date))
             if entry.plover in _NEEDS_SCENE and verbal and not background:
                 background = not _has_scene(an, t, entry, clause, date, place, source, target)
             if entry.plover == "PROTEST" and entry.mode == "obstruct" and not _blocked_by_people(an, t, source, s_start):
