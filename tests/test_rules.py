@@ -996,5 +996,5 @@ def test_an_attack_named_by_its_earlier_date_is_recalled_not_reported():
     doc = code("وكان المتهم عضوا في الخلية التي شاركت في تفجيرات 7 يوليو 2005 في لندن.", date="2007-07-06")
     assert events(doc, "ASSAULT") and all(e.background for e in events(doc, "ASSAULT"))
     # dated in its own clause, not named by the date, it is reported
-    doc = code("وفي 7 يوليو 2005 فجر أربعة انتحاريين أنفسهم في قطارات الأنفاق في لندن.", date="2007-07-06")
+    doc = code("وفي 7 يوليو 2005 قتل 52 شخصا في تفجيرات استهدفت قطارات الأنفاق في لندن.", date="2007-07-06")
     assert any(not e.background for e in events(doc, "ASSAULT"))
