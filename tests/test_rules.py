@@ -998,3 +998,9 @@ def test_an_attack_named_by_its_earlier_date_is_recalled_not_reported():
     # dated in its own clause, not named by the date, it is reported
     doc = code("وفي 7 يوليو 2005 قتل 52 شخصا في تفجيرات استهدفت قطارات الأنفاق في لندن.", date="2007-07-06")
     assert any(not e.background for e in events(doc, "ASSAULT"))
+
+
+def test_a_verb_after_the_year_of_a_date_is_a_verb_not_a_counted_noun():
+    e = event_with("وفي يوليو 2005 قتل 52 شخصا في هجمات على قطارات الأنفاق في لندن.", "ASSAULT", trigger="قتل",
+                   date="2007-07-06")
+    assert e.historical and e.target is not None and e.target.country == "GBR"

@@ -531,7 +531,15 @@ def _after_a_number(an: Analysis, t: Match) -> bool:
     if word.endswith("وا"):
         return False
     prev = an.word_before(t.start)
+    if prev.isdigit() and _ends_a_date(an, t.word_start):
+        return False  # "في يوليو 2005 قتل 52 شخصا": the number is the year of the date before the verb
     return prev.isdigit() or prev in numbers.HUNDREDS_AND_THOUSANDS or (word.endswith("ا") and prev in _TENS)
+
+
+def _ends_a_date(an: Analysis, pos: int) -> bool:
+    """The word before ``pos`` is the last of a date mention."""
+    spans = an.word_spans_before(pos, 1)
+    return bool(spans) and any(d.end == spans[0][1] for d in an.dates)
 
 
 _TENS = numbers.TENS | {"عشر", "عشره"}  # "خمسة عشر طالبا"
