@@ -1004,3 +1004,11 @@ def test_a_verb_after_the_year_of_a_date_is_a_verb_not_a_counted_noun():
     e = event_with("وفي يوليو 2005 قتل 52 شخصا في هجمات على قطارات الأنفاق في لندن.", "ASSAULT", trigger="قتل",
                    date="2007-07-06")
     assert e.historical and e.target is not None and e.target.country == "GBR"
+
+
+def test_qam_bi_reports_the_deed_with_its_subject_between():
+    e = event_with("وبدأ التوتر مع قيام عشرات من شبان القرية بإقفال الطريق الدولي بالإطارات المشتعلة.", "PROTEST")
+    assert not e.background and e.mode == "obstruct"
+    # a purpose ("كي يقوم بـ") is not a deed done
+    doc = code("وأمر زعيم التنظيم أنصاره كي يقوم بهجمات ضد السفارات الأجنبية.")
+    assert all(e.background or e.hypothetical for e in events(doc, "ASSAULT"))

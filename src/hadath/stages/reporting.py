@@ -228,6 +228,8 @@ def occurrence_verb_before(an: Analysis, t: Match, announced: bool = False) -> b
         return True
     if t.prefix.startswith(("ل", "ول")) and any(_SUFFERED_RE.match(w) for w in before[-8:]):
         return True  # "تعرضت قافلة عسكرية تضم جنودا لهجوم": the subject of تعرض may be long
+    if t.prefix.startswith(("ب", "وب")) and any(_DID_RE.match(w) for w in before[-8:]):
+        return True  # "قام عدد من شبان العشائر بإقفال الطريق": قام … بـ did it, its subject between
     if before and before[-1] in ("في", "الي") and any(_JOINED_RE.match(w) for w in before[-7:]):
         return True
     # "أعلنت وزارة الدفاع الأمريكية إرسال …": an announcement with its subject in between (asked
@@ -235,6 +237,7 @@ def occurrence_verb_before(an: Analysis, t: Match, announced: bool = False) -> b
     return announced and any(_ANNOUNCE_RE.match(w) for w in before[-6:-3])
 
 
+_DID_RE = re.compile(r"^[وف]?(?:قيام|قام|قامت|قاموا|قمن)$")  # past or verbal noun: "كي يقوم بهجمات" is a purpose
 _SUFFERED_RE = re.compile(r"^[وف]?(?:تعرض|يتعرض|تتعرض)\w{0,3}$")
 _ANNOUNCE_RE = re.compile(
     "^[وف]?[تين]?(?:" + "|".join(sorted(_OCCURRENCE_STEMS_REPORTING, key=len, reverse=True)) + ")\\w{0,3}$")
