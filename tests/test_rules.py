@@ -1012,3 +1012,8 @@ def test_qam_bi_reports_the_deed_with_its_subject_between():
     # a purpose ("كي يقوم بـ") is not a deed done
     doc = code("وأمر زعيم التنظيم أنصاره كي يقوم بهجمات ضد السفارات الأجنبية.")
     assert all(e.background or e.hypothetical for e in events(doc, "ASSAULT"))
+
+
+def test_a_silent_vigil_is_a_protest():
+    e = event_with("وشارك مئات الأقباط في الوقفة الصامتة أمام الكاتدرائية في القاهرة أمس.", "PROTEST")
+    assert e.source.country == "EGY" and e.source.sector == "CVL"
