@@ -1017,3 +1017,16 @@ def test_qam_bi_reports_the_deed_with_its_subject_between():
 def test_a_silent_vigil_is_a_protest():
     e = event_with("وشارك مئات الأقباط في الوقفة الصامتة أمام الكاتدرائية في القاهرة أمس.", "PROTEST")
     assert e.source.country == "EGY" and e.source.sector == "CVL"
+
+
+def test_flags_carried_are_not_the_media():
+    doc = code("ورفع المحتجون أعلاما ليبية أمام السفارة في تونس أمس.")
+    assert not any(e.target is not None and e.target.sector == "MED" for e in doc.events)
+    assert not any(a.sector == "MED" for e in doc.events for a in (e.source, e.target) if a is not None)
+    e = event_with("واتهمت الحكومة الإعلام بالتحريض على العنف أمس.", "ACCUSE")
+    assert e.target.sector == "MED"
+
+
+def test_protesters_named_inside_the_trigger_phrase_are_named_not_implied():
+    e = event_with("واحتشد المتظاهرون أمام البرلمان في بغداد أمس.", "PROTEST")
+    assert e.source.text == "المتظاهرون" and not e.source.implied and e.source.country == "IRQ"

@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from ..lexicon import morphology as morph
 from ..lexicon.compiled import Hit, Match
 from ..lexicon.entries import Agent, Country, Org, Person
 from ..lexicon.morphology import strip_article
@@ -468,6 +469,23 @@ def _agreeing_adjective(an: Analysis, head: ActorMention, nxt: Match) -> bool:
     return any(first.endswith(e) and second.endswith(e) for e in _PLURAL_ENDINGS)
 
 
+_FLAG_VERB_RE = re.compile(r"^[وف]?(?:[يت]?(?:حمل|رفع|احرق|حرق|لوح|رفرف)\w{0,3}|حاملين|حاملا|رافعين|رافعا|ملوحين)$")
+
+
+def _flags(an: Analysis, a: ActorMention) -> bool:
+    """"حملوا أعلاما فلسطينية", "رفع المتظاهرون الأعلام": أعلام (flags) is spelt as إعلام (the media)
+    once hamzas are normalised. An indefinite accusative, or the object of carrying, raising or
+    burning, is flags; the media is a definite mass noun ("وسائل الإعلام", "الإعلام الرسمي")."""
+    if a.kind != "agent" or a.sector != "MED":
+        return False
+    word = an.text[an.word_start_at(a.start):a.end]
+    bare = morph.strip_clitics(word)
+    if bare not in ("اعلام", "اعلاما") or " " in an.text[a.start:a.end].strip():
+        return False  # إعلامي, إعلاميا: a media worker
+    return bare == "اعلاما" or any(
+        _FLAG_VERB_RE.match(w) for w in an.words_before(an.word_start_at(a.start), 3))
+
+
 def find_actors(an: Analysis) -> None:
     """Fill ``an.actors`` and ``an.places`` from ``an.entity_matches``."""
     matches = [m for m in an.entity_matches if m.start < an.meta.body_end]
@@ -537,6 +555,10 @@ def find_actors(an: Analysis) -> None:
         if a.end < len(an.text) and an.text[a.end] in _QUOTES and sum(inside.count(c) for c in _QUOTES) % 2 == 1:
             a.end += 1
     actors = _quoted_org_names(an, actors)
+    flag_ends = {a.end for a in actors if _flags(an, a)}
+    if flag_ends:  # flags and the nationality that describes them ("أعلاما فلسطينية") are nobody
+        actors = [a for a in actors if a.end not in flag_ends and not (
+            a.kind == "nisba" and any(an.count_words(e, a.start) == 0 for e in flag_ends if e <= a.start))]
     _resolve_possessives(an, actors)
     _resolve_anaphora(an, actors)
     # an event phrase holding a town's name ("سترة ناسفة": a suicide vest, not Sitra) is no place

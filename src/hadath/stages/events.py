@@ -34,6 +34,7 @@ from .implied import (
     implied_victims,
     is_protesters,
     is_state,
+    protesters_in_phrase,
 )
 from .reporting import (
     CASUALTY_RE,
@@ -409,7 +410,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 entry = OFFICIAL_PROTEST
                 source, target = assign_roles(an, t, entry, actors, clause)  # "لدى إيران" marks its target
             if entry.plover == "PROTEST" and _names_protesters(an, t):
-                source = implied_protesters(an, t, place)  # "احتشد المتظاهرون": the subject is in the phrase
+                source = protesters_in_phrase(an, t, place)  # "احتشد المتظاهرون": the subject is in the phrase
             if entry.plover == "PROTEST" and not background:
                 source = source or implied_protesters(an, t, place)
                 target = target or addressee(an, t, actors, source) or implied_government(an, t, place, source)

@@ -41,6 +41,18 @@ def implied_protesters(an: Analysis, t: Match, place: PlaceMention | None) -> Ac
                         sector="CVL", country_inferred=True, implied=True)
 
 
+def protesters_in_phrase(an: Analysis, t: Match, place: PlaceMention | None) -> ActorMention:
+    """"احتشد المتظاهرون", "حمل المتظاهرون": the protesters are named inside the trigger phrase. They
+    are civilians of the country where it happens, as an implied crowd would be, but the span is
+    theirs and they are named, not implied."""
+    crowd = implied_protesters(an, t, place)
+    for start, end in an.word_spans_after(t.word_start, len(an.text[t.word_start:t.end].split()))[1:]:
+        if morph.strip_clitics(an.text[start:end]).startswith(PROTESTER_STEMS):
+            return dataclasses.replace(crowd, start=start, end=end,
+                                       kind="agent", name_en="protesters", implied=False)
+    return crowd
+
+
 _DEMAND_STEMS = ("مطالب", "تطالب", "يطالب", "طالب", "داعين", "مناشد")
 
 
