@@ -1030,3 +1030,10 @@ def test_flags_carried_are_not_the_media():
 def test_protesters_named_inside_the_trigger_phrase_are_named_not_implied():
     e = event_with("واحتشد المتظاهرون أمام البرلمان في بغداد أمس.", "PROTEST")
     assert e.source.text == "المتظاهرون" and not e.source.implied and e.source.country == "IRQ"
+
+
+def test_a_deputy_is_of_the_office_he_deputises():
+    e = event_with("اغتال مسلحون نائب قائد الشرطة في البصرة أمس.", "ASSAULT")
+    assert e.target.sector == "COP" and e.target.country == "IRQ"
+    e = event_with("اغتال مسلحون النائب في البرلمان العراقي أمس.", "ASSAULT")
+    assert e.target.sector == "LEG"

@@ -312,6 +312,9 @@ def _context_person(an: Analysis, title: ActorMention, limit: int) -> ActorMenti
                         name_ar=name_ar, title_en=title.name_en or None, in_lexicon=False)
 
 
+_DEPUTY_WORDS = frozenset(("نايب", "نايبه", "مساعد", "مساعده", "وكيل"))
+
+
 def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMention, limit: int) -> bool:
     """Fold ``nxt`` into ``head`` when it modifies it; True if absorbed."""
     words, punct = _gap(an, head.end, nxt.word_start)  # the clitics of nxt are its own (لحلف, العراقية)
@@ -381,8 +384,10 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
             return True
         if kind in ("title", "honorific") and not words and head.kind in ("title", "honorific") \
                 and not any(p in nxt.prefix for p in ("ل", "ب")):
-            # "وزير الخارجية السعودي الأمير فيصل …", "المتحدث باسم قوات حفتر اللواء أحمد المسماري"
-            head.sector = head.sector or nxt_mention.sector
+            # "وزير الخارجية السعودي الأمير فيصل …", "المتحدث باسم قوات حفتر اللواء أحمد المسماري";
+            # a deputy is of the office he deputises ("نائب قائد الشرطة": police, not parliament)
+            deputy = head.end == nxt.word_start - 1 and strip_article(an.text[head.start:head.end]) in _DEPUTY_WORDS
+            head.sector = nxt_mention.sector if deputy else head.sector or nxt_mention.sector
             head.parts.append((nxt.start, nxt.end, "title", nxt_mention.country, None))
             head.kind = "title" if head.kind == "agent" else head.kind
             head.end = nxt.end
