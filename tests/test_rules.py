@@ -1037,3 +1037,9 @@ def test_a_deputy_is_of_the_office_he_deputises():
     assert e.target.sector == "COP" and e.target.country == "IRQ"
     e = event_with("اغتال مسلحون النائب في البرلمان العراقي أمس.", "ASSAULT")
     assert e.target.sector == "LEG"
+
+
+def test_the_victim_of_an_assassination_is_not_the_author_of_the_bomb_that_killed_him():
+    doc = code("اغتيال النائب وليد عيدو، عضو كتلة المستقبل، بانفجار سيارة مفخخة في بيروت أمس.")
+    bomb = next(e for e in events(doc, "ASSAULT") if e.trigger == "سيارة مفخخة")
+    assert bomb.source is None or bomb.source.sector != "LEG"

@@ -456,12 +456,15 @@ def _victim_of_earlier_attack(an: Analysis, drafts: list[EventDraft], sent: int,
     for d in reversed(drafts):  # drafts come in text order: only this sentence's last ones
         if d.sentence != sent:
             return False
-        if _same_mention(d.target, source) and _CASUALTY_WORD_RE.match(an.text, d.trigger.start) is not None:
-            return True
+        if _same_mention(d.target, source) and _VICTIM_WORD_RE.match(an.text, d.trigger.start) is not None \
+                and (_CASUALTY_WORD_RE.match(an.text, d.trigger.start) or an.count_words(d.trigger.end, source.start) <= 4):
+            return True  # an assassination or abduction only when its victim follows it closely
     return False
 
 
 _CASUALTY_WORD_RE = re.compile(r"(?:قتل|مقتل|اصيب|اصابه|جرح|مصرع|لقي|استشهد|سقط)")
+# killed, wounded, assassinated or abducted: "اغتيال النائب X بانفجار سيارة مفخخة" (not its author)
+_VICTIM_WORD_RE = re.compile(_CASUALTY_WORD_RE.pattern[:-1] + r"|اغتي|اغتال|اختطاف|اختطف|خطف)")
 
 
 # after these an unprefixed verb form is its verbal noun: "في قصف", "جراء قتل", "إثر خطف"
