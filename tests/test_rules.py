@@ -1043,3 +1043,22 @@ def test_the_victim_of_an_assassination_is_not_the_author_of_the_bomb_that_kille
     doc = code("اغتيال النائب وليد عيدو، عضو كتلة المستقبل، بانفجار سيارة مفخخة في بيروت أمس.")
     bomb = next(e for e in events(doc, "ASSAULT") if e.trigger == "سيارة مفخخة")
     assert bomb.source is None or bomb.source.sector != "LEG"
+
+
+def test_relatives_are_civilians_and_followers_take_their_body():
+    e = event_with("تظاهرت مجموعات من أنصار وذوي المتهمين أمام المحكمة في الخرطوم أمس.", "PROTEST")
+    assert e.source.sector == "CVL"
+    e = event_with("واعتصم محتجون من أنصار حزب الوفد أمام مقر البرلمان في القاهرة أمس.", "PROTEST")
+    assert e.source.sector == "PTY" and e.source.country == "EGY"
+
+
+def test_protest_targets_named_after_denouncing_or_calling_on():
+    e = event_with("وتجمع المتظاهرون في ضاحية المدينة وهتفوا بشعارات مضادة لمحافظ مقديشو أمس.", "PROTEST")
+    assert e.target is not None and e.target.sector == "GOV" and not e.target.implied
+    e = event_with("تجمع آلاف المتظاهرين في سابورو لدعوة قادة مجموعة الثماني إلى مكافحة الجوع.", "PROTEST")
+    assert e.target is not None and e.target.country == "IGO"
+
+
+def test_under_the_banner_of_is_no_brigade():
+    doc = code("ويحتل آلاف المتظاهرين المنضوين تحت لواء تحالف المعارضة مقر الحكومة في بانكوك.")
+    assert not any(a is not None and a.sector == "MIL" for e in doc.events for a in (e.source, e.target))

@@ -422,7 +422,7 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
             kind == "org" or head.kind == "title" or an.text[head.start:head.end].endswith("باسم"))
         if head.kind != "honorific" and kind in ("org", "agent") and (
                 idafa or (words and words[-1] in ("في", "من", "ب", "داخل", "عن", "باسم", "لدي", "انصار")
-                          and not (len(words) > 1 and _no_construct(an, head)
+                          and not (len(words) > 1 and _no_construct(an, head) and not _partitive(words)
                                    and not all(w.endswith(an.text[head.end - 2:head.end]) for w in words[:-1])))):
             # "مسؤولون محليون في مجلس": agreeing adjectives between; not "اختطف مسلحون عاملتين في
             # منظمة", where a noun between opens the object's phrase
@@ -442,6 +442,15 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
 
 
 _PLURAL_ENDINGS = ("ون", "ين", "ان")
+
+
+_FOLLOWER_WORDS = frozenset(("انصار", "اعضاء", "مويدي", "اتباع", "كوادر"))
+
+
+def _partitive(words: list[str]) -> bool:
+    """"متظاهرون من أنصار حزب الله": من and a word for followers open a partitive, which even an
+    indefinite plural that keeps its ن takes (it takes no genitive)."""
+    return words[0] == "من" and all(w in _FOLLOWER_WORDS for w in words[1:])
 
 
 def _relational_adjectives(words: list[str]) -> bool:
@@ -489,6 +498,20 @@ def _flags(an: Analysis, a: ActorMention) -> bool:
         return False  # إعلامي, إعلاميا: a media worker
     return bare == "اعلاما" or any(
         _FLAG_VERB_RE.match(w) for w in an.words_before(an.word_start_at(a.start), 3))
+
+
+_KIN_WORDS = frozenset("ذوي ذوو اهالي اقارب اقرباء عائلات عايلات اسر امهات زوجات".split())
+
+
+def _kin_before(an: Analysis, a: ActorMention) -> bool:
+    """The mention is the genitive of a word for relatives: they, not it, are the participants."""
+    before = an.words_before(an.word_start_at(a.start), 1)
+    return bool(before) and (before[0] in _KIN_WORDS or (before[0][:1] == "و" and before[0][1:] in _KIN_WORDS))
+
+
+def _banner(an: Analysis, a: ActorMention) -> bool:
+    """"تحت لواء تحالف الشعب": under the banner of, not a brigade."""
+    return an.text.startswith("لواء", a.start) and an.words_before(an.word_start_at(a.start), 1) == ["تحت"]
 
 
 def find_actors(an: Analysis) -> None:
@@ -560,10 +583,13 @@ def find_actors(an: Analysis) -> None:
         if a.end < len(an.text) and an.text[a.end] in _QUOTES and sum(inside.count(c) for c in _QUOTES) % 2 == 1:
             a.end += 1
     actors = _quoted_org_names(an, actors)
-    flag_ends = {a.end for a in actors if _flags(an, a)}
-    if flag_ends:  # flags and the nationality that describes them ("أعلاما فلسطينية") are nobody
-        actors = [a for a in actors if a.end not in flag_ends and not (
-            a.kind == "nisba" and any(an.count_words(e, a.start) == 0 for e in flag_ends if e <= a.start))]
+    nobody_ends = {a.end for a in actors if _flags(an, a) or _banner(an, a)}
+    if nobody_ends:  # flags, a banner, and the nationality that describes them ("أعلاما فلسطينية") are nobody
+        actors = [a for a in actors if a.end not in nobody_ends and not (
+            a.kind == "nisba" and any(an.count_words(e, a.start) == 0 for e in nobody_ends if e <= a.start))]
+    for a in actors:
+        if a.kind == "agent" and a.sector != "CVL" and _kin_before(an, a):
+            a.sector = "CVL"  # "أنصار وذوي المتهمين", "أهالي الجنود": the families are civilians
     _resolve_possessives(an, actors)
     _resolve_anaphora(an, actors)
     # an event phrase holding a town's name ("سترة ناسفة": a suicide vest, not Sitra) is no place
