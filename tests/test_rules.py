@@ -1062,3 +1062,19 @@ def test_protest_targets_named_after_denouncing_or_calling_on():
 def test_under_the_banner_of_is_no_brigade():
     doc = code("ويحتل آلاف المتظاهرين المنضوين تحت لواء تحالف المعارضة مقر الحكومة في بانكوك.")
     assert not any(a is not None and a.sector == "MIL" for e in doc.events for a in (e.source, e.target))
+
+
+def test_the_survivor_of_an_attempt_on_his_life_is_its_target():
+    e = event_with("نجا محمد علي الأحمد رئيس بلدية مدينة الفلوجة العراقية من محاولة لاغتياله أمس.", "ASSAULT")
+    assert e.target is not None and e.target.sector == "GOV" and (e.source is None or e.source.sector != "GOV")
+
+
+def test_the_definite_suicide_adjective_is_no_bomber():
+    e = event_with("وقال مسؤول إن أحد عشر مدنيا قتلوا في التفجير الانتحاري الذي وقع في البلدة أمس.", "ASSAULT",
+                   trigger="قتلوا")
+    assert e.target is not None and e.target.sector == "CVL"
+
+
+def test_who_condemns_an_attack_did_not_carry_it_out():
+    doc = code("ندد الرئيس التركي بالهجوم الانتحاري الذي أوقع أمس 30 قتيلا في مدينة سروج.")
+    assert not any(e.source is not None and e.source.sector == "GOV" for e in events(doc, "ASSAULT"))

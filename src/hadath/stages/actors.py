@@ -514,6 +514,19 @@ def _banner(an: Analysis, a: ActorMention) -> bool:
     return an.text.startswith("لواء", a.start) and an.words_before(an.word_start_at(a.start), 1) == ["تحت"]
 
 
+def _suicide_adjective(an: Analysis, a: ActorMention) -> bool:
+    """"التفجير الانتحاري", "العملية الانتحارية": after a definite attack noun the definite انتحاري
+    agrees with it as an adjective (a suicide bombing), not a bomber."""
+    word = an.text[an.word_start_at(a.start):a.end]
+    if a.kind != "agent" or word.lstrip("وفب") not in ("الانتحاري", "الانتحاريه"):
+        return False
+    spans = an.word_spans_before(an.word_start_at(a.start), 1)
+    if not spans:
+        return False
+    prev = an.text[spans[0][0]:spans[0][1]].lstrip("وفب")
+    return prev.startswith("ال") and (an.event_word_in(spans[0][0], spans[0][0] + 1) or prev in ("العمليه", "العمليات"))
+
+
 def find_actors(an: Analysis) -> None:
     """Fill ``an.actors`` and ``an.places`` from ``an.entity_matches``."""
     matches = [m for m in an.entity_matches if m.start < an.meta.body_end]
@@ -583,7 +596,7 @@ def find_actors(an: Analysis) -> None:
         if a.end < len(an.text) and an.text[a.end] in _QUOTES and sum(inside.count(c) for c in _QUOTES) % 2 == 1:
             a.end += 1
     actors = _quoted_org_names(an, actors)
-    nobody_ends = {a.end for a in actors if _flags(an, a) or _banner(an, a)}
+    nobody_ends = {a.end for a in actors if _flags(an, a) or _banner(an, a) or _suicide_adjective(an, a)}
     if nobody_ends:  # flags, a banner, and the nationality that describes them ("أعلاما فلسطينية") are nobody
         actors = [a for a in actors if a.end not in nobody_ends and not (
             a.kind == "nisba" and any(an.count_words(e, a.start) == 0 for e in nobody_ends if e <= a.start))]

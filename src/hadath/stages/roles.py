@@ -153,7 +153,7 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
     # an announcer of a protest, sanction or arrest is mostly its actor; of an attack, or a news
     # outlet ("نقلت وكالة رويترز … أن الآلاف تظاهروا"), it only reports it
     actors = [a for a in actors if not (a.end <= t.start and (entry.plover == "ASSAULT" or _news_outlet(a))
-                                        and _reporter(an, a, t))]
+                                        and (_reporter(an, a, t) or (entry.plover == "ASSAULT" and _condemner(an, a))))]
     if not verbal:
         # "شهدت تركيا مظاهرات": the subject of "witnessed" is where the event happened
         actors = [a for a in actors if not (a.end <= t.start and _witness_subject(an, a))]
@@ -384,9 +384,13 @@ def _in_attack_frame(an: Analysis, t: Match, prev_word: str) -> bool:
 
 
 def _survived(an: Analysis, t: Match, prev_word: str) -> bool:
-    """"نجا X من محاولة اغتيال", "… من هجوم بتفجير انتحاري": an attack someone survived."""
-    return (prev_word == "من" or t.prefix.startswith(("ب", "وب"))) and any(morph.strip_clitics(w) in ("نجا", "نجت", "نجوا", "ينجو", "تنجو")
-                                      for w in an.words_before(t.word_start, 8))
+    """"نجا X من محاولة اغتيال", "… من محاولة لاغتياله", "… من هجوم بتفجير انتحاري": an attack someone
+    survived."""
+    attempt = t.prefix.startswith("ل") and an.words_before(t.word_start, 2) == ["من", "محاوله"]
+    if not (prev_word == "من" or attempt or t.prefix.startswith(("ب", "وب"))):
+        return False
+    # the survivor's name and titles stand between: "نجا محمد عمر ديري عمدة العاصمة الصومالية مقديشو من"
+    return any(morph.strip_clitics(w) in ("نجا", "نجت", "نجوا", "ينجو", "تنجو") for w in an.words_before(t.word_start, 12))
 
 
 def _victims_frame(an: Analysis, t: Match, source: ActorMention | None, explicit: bool,
@@ -540,6 +544,17 @@ def _reporter(an: Analysis, a: ActorMention, t: Match) -> bool:
             return False
         return True
     return False
+
+
+_CONDEMN_RE = re.compile(r"^[وف]?[يت]?(?:ندد|ادان|دان|استنكر|شجب|نعي|نعت)\w{0,2}$")
+
+
+def _condemner(an: Analysis, a: ActorMention) -> bool:
+    """"ندد الرئيس التركي بالهجوم الانتحاري الذي أوقع 30 قتيلا": the subject of a verb of
+    condemnation reacts to the attack; it did not carry it out."""
+    before = an.words_before(an.word_start_at(a.start), 1)
+    after = an.words_after(a.end, 1)
+    return bool(before and _CONDEMN_RE.match(before[0])) or bool(after and _CONDEMN_RE.match(after[0]))
 
 
 def _witness_subject(an: Analysis, a: ActorMention) -> bool:
