@@ -1076,5 +1076,8 @@ def test_the_definite_suicide_adjective_is_no_bomber():
 
 
 def test_who_condemns_an_attack_did_not_carry_it_out():
-    doc = code("ندد الرئيس التركي بالهجوم الانتحاري الذي أوقع أمس 30 قتيلا في مدينة سروج.")
-    assert not any(e.source is not None and e.source.sector == "GOV" for e in events(doc, "ASSAULT"))
+    for text in ("ندد الرئيس التركي بالهجوم الذي أوقع أمس 30 قتيلا في مدينة سروج.",
+                 "أدان الملك التفجير الذي أوقع عشرة قتلى في السوق أمس."):
+        doc = code(text)
+        assert events(doc, "ASSAULT")
+        assert not any(e.source is not None and e.source.sector == "GOV" for e in events(doc, "ASSAULT"))
