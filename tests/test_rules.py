@@ -1081,3 +1081,10 @@ def test_who_condemns_an_attack_did_not_carry_it_out():
         doc = code(text)
         assert events(doc, "ASSAULT")
         assert not any(e.source is not None and e.source.sector == "GOV" for e in events(doc, "ASSAULT"))
+
+
+def test_brothers_killed_are_civilians_and_their_father_is_no_raid():
+    doc = code("أعلن مصدر أمني مقتل ثلاثة أشقاء وإصابة والدهم في انفجار عبوة ناسفة في بعقوبة أمس.")
+    e = next(e for e in events(doc, "ASSAULT") if e.trigger == "مقتل")
+    assert e.target is not None and e.target.sector == "CVL"
+    assert not events(doc, "COERCE")

@@ -364,8 +364,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 following = _following_words(an, t, name_spans, phrase_spans)
             if not _requirement_met(an, t, entry, actors, clause[1], following or frozenset()):
                 continue
-            if _pronoun_homograph(an, t):
-                continue  # "ظاهرة التحرش ومظاهره": its aspects, not a demonstration
+            if _pronoun_homograph(an, t) or an.text[t.word_start:t.word_end] in _WORDS_OF_OTHER_ROOTS:
+                continue  # "ظاهرة التحرش ومظاهره": its aspects, not a demonstration; "والدهم" their father
             if entry.verbal and not t.prefix and _after_a_number(an, t):
                 continue  # "ثلاثين طالبا": students counted, not the verb "they demanded"
             if entry.plover == "PROTEST" and _other_protest_sense(an, t, entry):
@@ -501,6 +501,11 @@ def _has_scene(an: Analysis, t: Match, entry: Trigger, clause: tuple[int, int], 
 # Normalisation writes ة as ه, so "مظاهرة" (demonstration) and "مظاهره" (its aspects, مظاهر + ه) meet;
 # the original spelling tells them apart where the writer used ة.
 _TA_MARBUTA_HOMOGRAPHS = frozenset(("مظاهره", "تظاهره"))
+
+
+# whole words that read as a trigger once و and the article are stripped: "والدهم" (their father)
+# is not "و + الدهم" (and the raid)
+_WORDS_OF_OTHER_ROOTS = frozenset("والد والده والدها والدهم والدي والدين والدان والدتهم".split())
 
 
 def _pronoun_homograph(an: Analysis, t: Match) -> bool:
