@@ -1084,7 +1084,15 @@ def test_who_condemns_an_attack_did_not_carry_it_out():
 
 
 def test_brothers_killed_are_civilians_and_their_father_is_no_raid():
-    doc = code("أعلن مصدر أمني مقتل ثلاثة أشقاء وإصابة والدهم في انفجار عبوة ناسفة في بعقوبة أمس.")
+    doc = code("أعلن مصدر أمني مقتل شقيقين وإصابة والدهما في انفجار عبوة ناسفة في بعقوبة أمس.")
     e = next(e for e in events(doc, "ASSAULT") if e.trigger == "مقتل")
     assert e.target is not None and e.target.sector == "CVL"
     assert not events(doc, "COERCE")
+
+
+def test_protesters_named_in_a_sentence_without_a_protest_take_part_in_one_told_elsewhere():
+    e = event_with("وقام المتظاهرون من أنصار المعارضة بنصب خيامهم قرب مقر البرلمان في بشكيك أمس.", "PROTEST")
+    assert e.background and e.trigger == "متظاهرون" and "متظاهرون" in e.source.text and not e.source.implied
+    assert e.target is not None and e.target.country == "KGZ"
+    doc = code("وقال معتصم الخطيب إن الاجتماع انتهى دون اتفاق.")
+    assert not events(doc, "PROTEST")

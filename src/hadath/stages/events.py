@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..lexicon import morphology as morph
-from ..lexicon.compiled import Match
+from ..lexicon.compiled import Hit, Match
 from ..lexicon.entries import NOMINALISED, Trigger
 from ..lexicon.morphology import strip_article
 from ..text import numbers
@@ -25,6 +25,7 @@ from .dates import DateMention
 from .implied import (
     OFFICIAL_PROTEST,
     PROTESTER_STEMS,
+    PROTESTERS_PROTEST,
     RIOT,
     VERBAL_ATTACK,
     addressee,
@@ -445,7 +446,46 @@ def find_events(an: Analysis) -> list[EventDraft]:
             break  # one event per trigger occurrence: the first listed sense wins
     drafts = _merge_attack_details(an, _drop_echoing_nouns(an, drafts))
     _author_from_frame(an, drafts)
-    return _reactions_first(_merge_protest_purpose(an, drafts))
+    drafts = _merge_protest_purpose(an, drafts)
+    for d in _protests_of_named_protesters(an, drafts, by_sentence_actors, by_sentence_dates, by_sentence_places):
+        at = next((i for i, o in enumerate(drafts) if o.trigger.start > d.trigger.start), len(drafts))
+        drafts.insert(at, d)
+    return _reactions_first(drafts)
+
+
+def _not_a_crowd(an: Analysis, a: ActorMention) -> bool:
+    """"معتصم" alone is a man's name (Mu'tasim); "متظاهرة بذلك" is pretending."""
+    word = morph.strip_clitics(an.text[a.start:a.end].split(" ")[0])
+    following = an.words_after(a.end, 1)
+    return word == "معتصم" or (word in ("متظاهر", "متظاهره", "متظاهرا") and bool(following) and following[0][:1] == "ب")
+
+
+def _protests_of_named_protesters(an: Analysis, drafts: list[EventDraft],
+                                  by_sentence_actors: dict[int, list[ActorMention]],
+                                  by_sentence_dates: dict[int, list[DateMention]],
+                                  by_sentence_places: dict[int, list[PlaceMention]]) -> list[EventDraft]:
+    """"وقام المتظاهرون بنصب خيامهم", "واستخدمت الشرطة الغاز لفض المتظاهرين": protesters named in a
+    sentence that codes no protest are taking part in one. It is coded as background, an elaboration
+    of a protest told elsewhere (annotators and PLOVER count the protest where it is reported), so
+    that who protested, and against whom, is on record without counting a new protest."""
+    with_protest = {d.sentence for d in drafts if d.entry.plover == "PROTEST"}
+    found = []
+    for sent, actors in by_sentence_actors.items():
+        if sent in with_protest or sent < 0:
+            continue
+        crowd = next((a for a in actors if a.kind == "agent" and not a.implied and a.start >= an.code_from
+                      and a.end <= an.meta.body_end and is_protesters(an, a) and not _not_a_crowd(an, a)), None)
+        if crowd is None:
+            continue
+        word_start, word_end = an.word_spans_after(an.word_start_at(crowd.start), 1)[0]  # the protesters' word
+        t = Match(crowd.start, word_end, (Hit("trigger", PROTESTERS_PROTEST, frozenset(), frozenset()),),
+                  crowd.prefix, "", word_start, word_end)
+        place = _pick_place(an, by_sentence_places.get(sent, []), t, PROTESTERS_PROTEST, (crowd,))
+        target = addressee(an, t, actors, crowd) or implied_government(an, t, place, crowd)
+        found.append(EventDraft(t, PROTESTERS_PROTEST, sent, crowd, target, False, False, [],
+                                _pick_date(by_sentence_dates.get(sent, []), t, an.sentences[sent]), place,
+                                background=True))
+    return found
 
 
 def _victim_of_earlier_attack(an: Analysis, drafts: list[EventDraft], sent: int, source: ActorMention | None) -> bool:
@@ -505,7 +545,7 @@ _TA_MARBUTA_HOMOGRAPHS = frozenset(("مظاهره", "تظاهره"))
 
 # whole words that read as a trigger once و and the article are stripped: "والدهم" (their father)
 # is not "و + الدهم" (and the raid)
-_WORDS_OF_OTHER_ROOTS = frozenset("والد والده والدها والدهم والدي والدين والدان والدتهم".split())
+_WORDS_OF_OTHER_ROOTS = frozenset("والد والده والدها والدهم والدهما والدي والدين والدان والدتهم".split())
 
 
 def _pronoun_homograph(an: Analysis, t: Match) -> bool:

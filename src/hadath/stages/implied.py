@@ -19,6 +19,9 @@ PROTESTER_STEMS = ("متظاهر", "محتج", "معتصم", "مضرب")
 RIOT = Trigger("PROTEST", "riot", "145", ("rights_freedoms",), "verb", ("ضد", "علي"), "", "violent protest", True)
 # "احتجت مصر رسميا لدى إيران", "استدعت البحرين سفيرها احتجاجا على": a state's protest is a formal complaint
 OFFICIAL_PROTEST = Trigger("ACCUSE", "disapprove", "114", (), "verb", ("لدي", "علي"), "", "protested officially", True)
+# "وقام المتظاهرون بنصب خيامهم", "فرقت الشرطة المتظاهرين": protesters named in a sentence that tells no
+# protest take part in one (coded as background: the protest itself is told elsewhere)
+PROTESTERS_PROTEST = Trigger("PROTEST", "demo", "141", (), "noun", ("ضد", "علي"), "", "protesters taking part", False)
 # "شن الرئيس هجوما على المعارضة": an office holder's attack is made of words (CAMEO 111, criticise)
 VERBAL_ATTACK = Trigger("ACCUSE", "disapprove", "111", (), "noun", ("علي", "ضد"), "", "verbal attack", False)
 
