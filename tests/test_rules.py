@@ -1096,3 +1096,12 @@ def test_protesters_named_in_a_sentence_without_a_protest_take_part_in_one_told_
     assert e.target is not None and e.target.country == "KGZ"
     doc = code("وقال معتصم الخطيب إن الاجتماع انتهى دون اتفاق.")
     assert not events(doc, "PROTEST")
+
+
+def test_a_blast_by_armed_men_is_an_attack_and_a_new_clause_keeps_its_own_subject():
+    doc = code("أدى الهجوم إلى مقتل أحد أفراد حمايته، فيما فجر مسلحون أحد الجسور غربي مدينة الموصل أمس.")
+    blast = event_with("أدى الهجوم إلى مقتل أحد أفراد حمايته، فيما فجر مسلحون أحد الجسور غربي مدينة الموصل أمس.",
+                       "ASSAULT", trigger="فجر")
+    assert blast.source is not None and blast.source.sector == "UAF"
+    assert not any(e.target is not None and e.target.sector == "UAF" for e in events(doc, "ASSAULT"))
+    assert not events(code("وصل المسلحون إلى القرية فجر اليوم."), "ASSAULT")

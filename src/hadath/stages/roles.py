@@ -144,6 +144,14 @@ _CARRYING = frozenset("تقل يقل تقلان تنقل ينقل تحمل يح�
 _OWNED_STEMS = ("تابع", "التابع", "مملوك", "المملوك")
 
 
+# words that open a clause with its own subject: "…، فيما فجر مسلحون جسرا", "بينما قتل جنديان"
+_CLAUSE_OPENERS = frozenset("فيما بينما حيث لكن ولكن عندما حين حينما بعدما اذ".split())
+
+
+def _new_clause_between(an: Analysis, start: int, end: int) -> bool:
+    return any(w in _CLAUSE_OPENERS for w in an.words_between(start, end))
+
+
 def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMention],
                   clause: tuple[int, int]) -> tuple[ActorMention | None, ActorMention | None]:
     c_start, c_end = clause
@@ -308,7 +316,8 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
 
     # the clause first; when the clause holds only the subject (an apposition or comma follows),
     # the next actors of the sentence
-    candidates = [a for a in after if a is not source] or [a for a in after_sentence[:3] if a is not source]
+    candidates = [a for a in after if a is not source] or [
+        a for a in after_sentence[:3] if a is not source and not _new_clause_between(an, t.end, a.start)]
     # "هاجمت القوات الصومالية وقوات الاتحاد الأفريقي معاقل …": a second attacker joined by و (a
     # second party to a meeting or a statement, "يلتقي الرئيس ورئيس البرلمان", stays its target)
     if entry.plover == "ASSAULT":
