@@ -1105,3 +1105,9 @@ def test_a_blast_by_armed_men_is_an_attack_and_a_new_clause_keeps_its_own_subjec
     assert blast.source is not None and blast.source.sector == "UAF"
     assert not any(e.target is not None and e.target.sector == "UAF" for e in events(doc, "ASSAULT"))
     assert not events(code("وصل المسلحون إلى القرية فجر اليوم."), "ASSAULT")
+
+
+def test_forces_going_out_into_the_streets_are_no_protest():
+    doc = code("وكان ضباط الأمن يخرجون إلى الشوارع ويلقون القبض على الناشطين.")
+    assert not [e for e in events(doc, "PROTEST") if not e.background]
+    assert [e for e in events(code("وخرج آلاف الطلاب إلى الشوارع في الخرطوم أمس."), "PROTEST") if not e.background]

@@ -405,6 +405,9 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 not verbal and _told_again(an, t)) or (not verbal and _named_by_its_date(an, t, date))
             if entry.plover in _NEEDS_SCENE and verbal and not background:
                 background = not _has_scene(an, t, entry, clause, date, place, source, target)
+            if entry.plover == "PROTEST" and entry.requires_words and source is not None and not source.implied \
+                    and source.sector in ("MIL", "COP", "SPY"):
+                continue  # "كان ضباطه يخرجون إلى الشوارع": forces moving through the streets are no protest
             if entry.plover == "PROTEST" and entry.mode == "obstruct" and not _blocked_by_people(an, t, source, s_start):
                 continue  # "قطعت القوات طرق الإمداد", "أغلقت الشرطة الطريق": no protest without protesters
             if entry.plover == "PROTEST" and _protest_word(an, t) and _protesting_state(an, t, source, actors, s_start):
