@@ -1111,3 +1111,10 @@ def test_forces_going_out_into_the_streets_are_no_protest():
     doc = code("وكان ضباط الأمن يخرجون إلى الشوارع ويلقون القبض على الناشطين.")
     assert not [e for e in events(doc, "PROTEST") if not e.background]
     assert [e for e in events(code("وخرج آلاف الطلاب إلى الشوارع في الخرطوم أمس."), "PROTEST") if not e.background]
+
+
+def test_what_an_attack_targeted_is_its_target_the_dead_are_the_killing_s():
+    doc = code("قتل ثلاثة مدنيين في هجوم بسيارة مفخخة استهدف موكب وزير الداخلية العراقي في بغداد أمس.")
+    attack = next(e for e in events(doc, "ASSAULT") if e.trigger == "هجوم")
+    killing = next(e for e in events(doc, "ASSAULT") if e.trigger == "قتل")
+    assert attack.target.sector == "GOV" and killing.target.sector == "CVL"

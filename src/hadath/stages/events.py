@@ -900,8 +900,14 @@ def _merge_attack_details(an: Analysis, drafts: list[EventDraft]) -> list[EventD
         describing = d.entry.verbal and not d.trigger.prefix and d.entry.object_preps == ("direct",)
         if not (instrument or describing):
             continue
-        if describing and (head.target is None or head.target.kind == "implied"):
-            head.target = d.target or head.target  # named in the relative clause, not implied by the place
+        if describing and (head.target is None or head.target.kind == "implied" or (
+                d.target is not None and d.target.kind != "implied" and d.target.sector is not None
+                and not _same_mention(d.target, head.source)
+                and not (head.source is not None and d.target.entity_key and d.target.entity_key == head.source.entity_key)
+                and not (head.source is not None and d.target.start >= head.source.start and d.target.end <= head.source.end))):
+            # named in the relative clause, not implied by the place; what it targeted ("استهدف دورية
+            # للقوات العراقية") rather than whom it happened to kill
+            head.target = d.target or head.target
         head.date = head.date or d.date
         head.place = head.place or d.place
         merged.add(id(d))
