@@ -1118,3 +1118,8 @@ def test_what_an_attack_targeted_is_its_target_the_dead_are_the_killing_s():
     attack = next(e for e in events(doc, "ASSAULT") if e.trigger == "هجوم")
     killing = next(e for e in events(doc, "ASSAULT") if e.trigger == "قتل")
     assert attack.target.sector == "GOV" and killing.target.sector == "CVL"
+
+
+def test_tamil_rebels_are_of_sri_lanka():
+    e = event_with("تعرضت قاعدة للجيش أمس إلى هجوم انتحاري نسب إلى المتمردين التاميل.", "ASSAULT")
+    assert (e.source.country, e.source.sector) == ("LKA", "REB")
