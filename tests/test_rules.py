@@ -1123,3 +1123,10 @@ def test_what_an_attack_targeted_is_its_target_the_dead_are_the_killing_s():
 def test_tamil_rebels_are_of_sri_lanka():
     e = event_with("تعرضت قاعدة للجيش أمس إلى هجوم انتحاري نسب إلى المتمردين التاميل.", "ASSAULT")
     assert (e.source.country, e.source.sector) == ("LKA", "REB")
+
+
+def test_states_and_provinces_place_an_event_in_their_country():
+    e = event_with("قتل مسلح ثلاثة أشخاص في إطلاق نار داخل مدرسة في ولاية تكساس أمس.", "ASSAULT", trigger="قتل")
+    assert e.location is not None and e.location.country == "USA" and e.target.country == "USA"
+    e = event_with("فجر انتحاري نفسه في سوق بمدينة مايدوغوري عاصمة ولاية بورنو أمس.", "ASSAULT")
+    assert e.location is not None and e.location.country == "NGA"
