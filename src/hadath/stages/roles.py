@@ -316,8 +316,11 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
 
     # the clause first; when the clause holds only the subject (an apposition or comma follows),
     # the next actors of the sentence
+    # an attack's victims are not looked for in a new clause ("…، فيما فجر مسلحون جسرا"); a statement's
+    # addressee may be the party that answers in it ("هدد برهوم …، فيما قال ليبرمان")
     candidates = [a for a in after if a is not source] or [
-        a for a in after_sentence[:3] if a is not source and not _new_clause_between(an, t.end, a.start)]
+        a for a in after_sentence[:3] if a is not source
+        and not (entry.plover == "ASSAULT" and _new_clause_between(an, t.end, a.start))]
     # "هاجمت القوات الصومالية وقوات الاتحاد الأفريقي معاقل …": a second attacker joined by و (a
     # second party to a meeting or a statement, "يلتقي الرئيس ورئيس البرلمان", stays its target)
     if entry.plover == "ASSAULT":
