@@ -1130,3 +1130,10 @@ def test_states_and_provinces_place_an_event_in_their_country():
     assert e.location is not None and e.location.country == "USA" and e.target.country == "USA"
     e = event_with("فجر انتحاري نفسه في سوق بمدينة مايدوغوري عاصمة ولاية بورنو أمس.", "ASSAULT")
     assert e.location is not None and e.location.country == "NGA"
+
+
+def test_a_country_named_after_fi_is_where_an_attack_with_no_named_target_happened():
+    e = event_with("وقال مسؤول إن إسرائيل نفذت ضربة جوية في سورية ليلة الأربعاء.", "ASSAULT")
+    assert e.target is not None and e.target.implied and e.target.country == "SYR"
+    e = event_with("لقي شخصان مصرعهما في انفجار عبوة ناسفة في العراق أمس.", "ASSAULT", trigger="مصرع")
+    assert e.target is not None and not e.target.implied and e.target.sector == "CVL"

@@ -210,6 +210,16 @@ def _named_by_its_date(an: Analysis, t: Match, date: DateMention | None) -> bool
     return bool(following) and following[0][0] == date.start
 
 
+def _country_as_place(an: Analysis, actors: list[ActorMention], t: Match, clause: tuple[int, int]) -> str | None:
+    """"نفذت إسرائيل ضربة جوية في سورية": a country named after في in the trigger's clause is where
+    the event happened."""
+    for a in actors:
+        if a.kind == "country" and a.country and clause[0] <= a.start < clause[1] and a.start > t.start \
+                and preposition_before(an, a.start, a.prefix) in ("في", "داخل"):
+            return a.country
+    return None
+
+
 def _pick_date(dates: list[DateMention], t: Match, clause: tuple[int, int]) -> DateMention | None:
     if not dates:
         return None
@@ -425,7 +435,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 target = _named_subset(an, target, actors)
             if entry.plover == "ASSAULT" and target is None and not background:
                 # where it happened: a named place, or one named by its nationality only
-                country = place.country if place is not None else an.described_places.get(sent)
+                country = place.country if place is not None else an.described_places.get(sent) or \
+                    _country_as_place(an, actors, t, clause)
                 target = implied_victims(t, country) if country else None
             if entry.plover == "ASSAULT" and source is None and not background:
                 source = implied_attackers(an, t, entry)
@@ -986,6 +997,13 @@ def _merge_protest_purpose(an: Analysis, drafts: list[EventDraft]) -> list[Event
 _SENTENCE_BREAK_RE = re.compile(r"[.:؛;!?؟]")
 
 
+def _named_first(mine: ActorMention | None, other: ActorMention | None) -> ActorMention | None:
+    """Of two readings of one participant, a named one over one PLOVER only implies."""
+    if mine is None or (mine.implied and other is not None and not other.implied):
+        return other or mine
+    return mine
+
+
 def _drop_echoing_nouns(an: Analysis, drafts: list[EventDraft]) -> list[EventDraft]:
     """"شنت الطائرات غارات جوية", "قدمت السعودية منحة": a verb and its object noun are one event.
     The noun names it more precisely (mode "aerial"), so it is kept, and takes the verb's
@@ -1010,7 +1028,7 @@ def _drop_echoing_nouns(an: Analysis, drafts: list[EventDraft]) -> list[EventDra
                     or an.count_words(v.trigger.end, d.trigger.start) > 6):
                 continue
             d.source = d.source or v.source
-            d.target = d.target or v.target
+            d.target = _named_first(d.target, v.target)  # "لقي شخصان مصرعهما": the verb names the victims
             d.date = d.date or v.date
             d.place = d.place or v.place
             if "purpose" in d.modality:  # "خرجوا للاحتجاج": the purpose noun names what the verb did
