@@ -1137,3 +1137,12 @@ def test_a_country_named_after_fi_is_where_an_attack_with_no_named_target_happen
     assert e.target is not None and e.target.implied and e.target.country == "SYR"
     e = event_with("لقي شخصان مصرعهما في انفجار عبوة ناسفة في العراق أمس.", "ASSAULT", trigger="مصرع")
     assert e.target is not None and not e.target.implied and e.target.sector == "CVL"
+
+
+def test_captured_or_led_away_by_armed_men_is_an_abduction():
+    e = event_with("أسر مسلحون جنديين قرب الحدود أمس.", "ASSAULT")
+    assert e.mode == "abduct" and e.source.sector == "UAF" and e.target.sector == "MIL"
+    e = event_with("واقتاد مسلحون مجهولون الصحفي إلى جهة مجهولة أمس.", "ASSAULT")
+    assert e.mode == "abduct" and e.target.sector == "MED"
+    assert not events(code("زار الوزير أسر الشهداء في المدينة أمس."), "ASSAULT")
+    assert not events(code("وتخلى عن أسرته وتحول إلى إرهابي في صفوف التنظيم."), "ASSAULT")

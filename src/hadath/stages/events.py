@@ -375,7 +375,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 following = _following_words(an, t, name_spans, phrase_spans)
             if not _requirement_met(an, t, entry, actors, clause[1], following or frozenset()):
                 continue
-            if _pronoun_homograph(an, t) or an.text[t.word_start:t.word_end] in _WORDS_OF_OTHER_ROOTS:
+            if _pronoun_homograph(an, t) or _word_of_other_root(an.text[t.word_start:t.word_end]):
                 continue  # "ظاهرة التحرش ومظاهره": its aspects, not a demonstration; "والدهم" their father
             if entry.verbal and not t.prefix and _after_a_number(an, t):
                 continue  # "ثلاثين طالبا": students counted, not the verb "they demanded"
@@ -557,9 +557,14 @@ def _has_scene(an: Analysis, t: Match, entry: Trigger, clause: tuple[int, int], 
 _TA_MARBUTA_HOMOGRAPHS = frozenset(("مظاهره", "تظاهره"))
 
 
-# whole words that read as a trigger once و and the article are stripped: "والدهم" (their father)
-# is not "و + الدهم" (and the raid)
-_WORDS_OF_OTHER_ROOTS = frozenset("والد والده والدها والدهم والدهما والدي والدين والدان والدتهم".split())
+# whole words (with و, ف or ل before them) that read as a trigger once clitics are stripped:
+# "والدهم" (their father) is not "و + الدهم" (and the raid)
+_WORDS_OF_OTHER_ROOTS = frozenset("""والد والده والدها والدهم والدهما والدي والدين والدان والدتهم
+    اسرته اسرتها اسرتهم اسرتي اسرتنا اسرتك""".split())  # أسرته: his family far more often than "she captured him"
+
+
+def _word_of_other_root(word: str) -> bool:
+    return word in _WORDS_OF_OTHER_ROOTS or (word[:1] in "وفل" and word[1:] in _WORDS_OF_OTHER_ROOTS)
 
 
 def _pronoun_homograph(an: Analysis, t: Match) -> bool:
