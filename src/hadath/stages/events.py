@@ -518,7 +518,7 @@ def _victim_of_earlier_attack(an: Analysis, drafts: list[EventDraft], sent: int,
 
 _CASUALTY_WORD_RE = re.compile(r"(?:قتل|مقتل|اصيب|اصابه|جرح|مصرع|لقي|استشهد|سقط)")
 # killed, wounded, assassinated or abducted: "اغتيال النائب X بانفجار سيارة مفخخة" (not its author)
-_VICTIM_WORD_RE = re.compile(_CASUALTY_WORD_RE.pattern[:-1] + r"|اغتي|اغتال|اختطاف|اختطف|خطف)")
+_VICTIM_WORD_RE = re.compile(r"(?:قتل|مقتل|اصيب|اصابه|جرح|مصرع|لقي|استشهد|سقط|اغتي|اغتال|اختطاف|اختطف|خطف)")
 
 
 # after these an unprefixed verb form is its verbal noun: "في قصف", "جراء قتل", "إثر خطف"
@@ -916,11 +916,8 @@ def _merge_attack_details(an: Analysis, drafts: list[EventDraft]) -> list[EventD
         describing = d.entry.verbal and not d.trigger.prefix and d.entry.object_preps == ("direct",)
         if not (instrument or describing):
             continue
-        if describing and (head.target is None or head.target.kind == "implied" or (
-                d.target is not None and d.target.kind != "implied" and d.target.sector is not None
-                and not _same_mention(d.target, head.source)
-                and not (head.source is not None and d.target.entity_key and d.target.entity_key == head.source.entity_key)
-                and not (head.source is not None and d.target.start >= head.source.start and d.target.end <= head.source.end))):
+        if describing and (head.target is None or head.target.kind == "implied"
+                           or _named_apart_from(d.target, head.source)):
             # named in the relative clause, not implied by the place; what it targeted ("استهدف دورية
             # للقوات العراقية") rather than whom it happened to kill
             head.target = d.target or head.target
@@ -944,6 +941,17 @@ def _merge_attack_details(an: Analysis, drafts: list[EventDraft]) -> list[EventD
         noun.modality = v.modality
         merged.add(id(v))
     return [d for d in drafts if id(d) not in merged]
+
+
+def _named_apart_from(a: ActorMention | None, other: ActorMention | None) -> bool:
+    """``a`` is a named participant with a sector, and neither ``other`` nor a part or another
+    mention of it."""
+    if a is None or a.implied or a.sector is None:
+        return False
+    if other is None:
+        return True
+    same_entity = a.entity_key is not None and a.entity_key == other.entity_key
+    return not (same_entity or (other.start <= a.start and a.end <= other.end))
 
 
 def _same_mention(a: ActorMention | None, b: ActorMention | None) -> bool:
