@@ -1146,3 +1146,8 @@ def test_captured_or_led_away_by_armed_men_is_an_abduction():
     assert e.mode == "abduct" and e.target.sector == "MED"
     assert not events(code("زار الوزير أسر الشهداء في المدينة أمس."), "ASSAULT")
     assert not events(code("وتخلى عن أسرته وتحول إلى إرهابي في صفوف التنظيم."), "ASSAULT")
+
+
+def test_a_made_up_story_reports_no_event():
+    doc = code("وهناك تمثال مستوحى من قصة خيالية للأطفال عن ساحرة شريرة تخطف الأطفال.")
+    assert all(e.background for e in events(doc, "ASSAULT"))
