@@ -1151,3 +1151,8 @@ def test_captured_or_led_away_by_armed_men_is_an_abduction():
 def test_a_made_up_story_reports_no_event():
     doc = code("وهناك تمثال مستوحى من قصة خيالية للأطفال عن ساحرة شريرة تخطف الأطفال.")
     assert all(e.background for e in events(doc, "ASSAULT"))
+
+
+def test_destroying_records_is_no_attack():
+    assert not events(code("وأقرت الوكالة بأنها سجلت ودمرت شرائط فيديو توضح الاستجوابات."), "ASSAULT")
+    assert events(code("دمرت الطائرات منازل المدنيين في القرية أمس."), "ASSAULT")

@@ -383,6 +383,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "تظاهر بالمرض" pretended, "احتج بوجود" argued from, "احتجنا" needed
             if entry.plover == "ASSAULT" and _accidental(an, t, entry, by_sentence_cues.get(sent, []), clause):
                 continue  # "لقي ثلاثة مصرعهم في حادث سير": deaths, not violence
+            if entry.plover == "ASSAULT" and entry.mode == "destroy" and _records_destroyed(an, t):
+                continue  # "سجلت ودمرت شرائط فيديو": records destroyed, not an attack
             if entry.plover == "ASSAULT" and (_dawn(an, t) or _outburst(an, t, entry, s_start, s_end)):
                 continue  # "الساعة الثالثة فجرا" is dawn; "فانفجرت رايس" an outburst, not a bomb
             # "قتل مدنيان في قصف لطائرات التحالف": after a preposition the verb form is its verbal noun,
@@ -771,6 +773,16 @@ def _told_again(an: Analysis, t: Match) -> bool:
 
 _TIME_OF_DAY_BEFORE = frozenset("الساعه صباحا مساء فجر".split())
 _TIME_AFTER = frozenset("اليوم امس الامس السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه".split())
+
+
+_RECORD_NOUNS = frozenset("""شرايط اشرطه شريط وثايق وثيقه مستندات ادله الادله ملفات سجلات تسجيلات ارشيف
+    بيانات رسايل مراسلات""".split())
+
+
+def _records_destroyed(an: Analysis, t: Match) -> bool:
+    """The object of destroying is a record (tapes, documents, evidence), not a place or people."""
+    nxt = an.words_after(t.word_end, 1)
+    return bool(nxt) and morph.strip_clitics(nxt[0]).removeprefix("ال") in _RECORD_NOUNS
 
 
 def _dawn(an: Analysis, t: Match) -> bool:
