@@ -1156,3 +1156,12 @@ def test_a_made_up_story_reports_no_event():
 def test_destroying_records_is_no_attack():
     assert not events(code("وأقرت الوكالة بأنها سجلت ودمرت شرائط فيديو توضح الاستجوابات."), "ASSAULT")
     assert events(code("دمرت الطائرات منازل المدنيين في القرية أمس."), "ASSAULT")
+
+
+def test_ultimatums_notices_and_threatening_participles_are_threats():
+    e = event_with("أمهلت حركة حماس الحكومة حتى نهاية الأسبوع لإطلاق سراح المعتقلين.", "THREATEN")
+    assert e.cameo == "139" and e.target is not None and e.target.sector == "GOV"
+    e = event_with("أنذرت السلطات سكان القرية بإخلاء منازلهم قبل نهاية الشهر.", "THREATEN")
+    assert e.target is not None and e.target.sector == "CVL"
+    assert events(code("رفضت حركة حماس العرض، مهددة بتصعيد الاحتجاجات على الحدود."), "THREATEN")
+    assert not events(code("هذه الأرقام تنذر بأزمة اقتصادية، والأنواع مهددة بالانقراض."), "THREATEN")
