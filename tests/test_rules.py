@@ -1165,3 +1165,11 @@ def test_ultimatums_notices_and_threatening_participles_are_threats():
     assert e.target is not None and e.target.sector == "CVL"
     assert events(code("رفضت حركة حماس العرض، مهددة بتصعيد الاحتجاجات على الحدود."), "THREATEN")
     assert not events(code("هذه الأرقام تنذر بأزمة اقتصادية، والأنواع مهددة بالانقراض."), "THREATEN")
+
+
+def test_what_was_provided_is_reported_for_every_giver():
+    e = event_with("قالت وزارة الدفاع إن طائرات التحالف قدمت غطاء جويا للقوات العراقية خلال تقدمها في الموصل.", "AID")
+    assert not (e.background or e.hypothetical) and e.target.sector == "MIL"
+    doc = code("وقدمت فرنسا والنرويج وسويسرا مساعدات تقنية ومالية للمشروع.")
+    aid = events(doc, "AID")
+    assert {e.source.country for e in aid} >= {"FRA", "NOR", "CHE"} and not any(e.background for e in aid)

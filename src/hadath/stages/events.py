@@ -1046,12 +1046,14 @@ def _drop_echoing_nouns(an: Analysis, drafts: list[EventDraft]) -> list[EventDra
                 noun.source = noun.source or v.source
                 merged.add(id(v))
                 continue
-        for d in drafts:
-            if (d is v or d.entry.verbal or d.sentence != v.sentence
-                    or (d.entry.plover != v.entry.plover and not _names_object(an, v, d))
-                    or d.trigger.start < v.trigger.end
-                    or an.count_words(v.trigger.end, d.trigger.start) > 6):
-                continue
+        eligible = [d for d in drafts if not (
+            d is v or d.entry.verbal or d.sentence != v.sentence
+            or (d.entry.plover != v.entry.plover and not _names_object(an, v, d))
+            or d.trigger.start < v.trigger.end
+            or an.count_words(v.trigger.end, d.trigger.start) > 6)]
+        # "قدمت فرنسا والنرويج … مساعدات": one copy of the verb per coordinated actor, each into its own
+        eligible.sort(key=lambda d: not _same_mention(d.source, v.source))
+        for d in eligible[:1]:
             d.source = d.source or v.source
             d.target = _named_first(d.target, v.target)  # "لقي شخصان مصرعهما": the verb names the victims
             d.date = d.date or v.date
@@ -1062,5 +1064,4 @@ def _drop_echoing_nouns(an: Analysis, drafts: list[EventDraft]) -> list[EventDra
             d.negated, d.hypothetical = d.negated or v.negated, d.hypothetical or v.hypothetical
             d.background = d.background and v.background
             merged.add(id(v))
-            break
     return [d for d in drafts if id(d) not in merged]

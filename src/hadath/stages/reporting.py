@@ -48,8 +48,10 @@ def _is_purpose(an: Analysis, t: Match) -> bool:
     """A verbal noun of purpose: with the purpose lam ("لدعم", "للقاء"), after بهدف / من أجل /
     سعيًا إلى, or an accusative of purpose followed by ل ("دعمًا لـ")."""
     accusative = t.suffix == "ا" or (not t.suffix and an.text[t.end - 1] == "ا")
-    if accusative and an.text[t.word_end:t.word_end + 3].lstrip()[:1] == "ل":
-        return True  # "دعمًا لـ" (also read as the dual verb دعما, which is rare before ل)
+    if accusative and " " not in an.text[t.word_start:t.end] and an.text[t.word_end:t.word_end + 3].lstrip()[:1] == "ل":
+        # "دعمًا لـ" (also read as the dual verb دعما, which is rare before ل); a phrase's accusative
+        # adjective is its object's case ("قدمت غطاء جويا للقوات"), not a purpose
+        return True
     lam = t.prefix in ("ل", "لل", "ول", "ولل", "فل", "فلل")
     light = all(h.entry.requires_words for h in t.hits if h.kind == "trigger")
     if lam and (light or " " in an.text[t.word_start:t.end]):
@@ -205,7 +207,8 @@ _OCCURRENCE_STEMS_REPORTING = ("اعلن", "افاد", "ذكر", "اكد", "نف
                                "شارك", "بدء")
 _OCCURRENCE_STEMS = ("تصدي", "تصدت", "تصدو", "قام", "قامت", "قامو", "نجا", "نجت", "نجو", "خرج", "تجدد", "اندلع", "انطلق", "تصاعد", "شهد", "نظم", "انفجر", "عم", "ارتفع", "وقع",
                      "جري", "جرت", "استمر", "تواصل", "نفذ", "شن", "شنت", "شنوا", "اسفر", "ادي", "اودي", "قاد",
-                     "اقام", "تعرض", "تعرضت", "سقط", "لقي", "قتل", "اصيب", "جرح", "وجه", "وجهت", "وجهوا", "واصل") + _OCCURRENCE_STEMS_REPORTING
+                     "اقام", "تعرض", "تعرضت", "سقط", "لقي", "قتل", "اصيب", "جرح", "وجه", "وجهت", "وجهوا", "واصل",
+                     "قدم") + _OCCURRENCE_STEMS_REPORTING  # "قدمت غطاء جويا": provided
 # "شارك آلاف الأتراك في مسيرة", "انضم العمال إلى الإضراب": taking part reports the event, its subject between
 _JOINED_RE = re.compile(r"^[وف]?[تين]?(?:شارك|انضم|انخرط|التحق)\w{0,3}$")
 
