@@ -1173,3 +1173,10 @@ def test_what_was_provided_is_reported_for_every_giver():
     doc = code("وقدمت فرنسا والنرويج وسويسرا مساعدات تقنية ومالية للمشروع.")
     aid = events(doc, "AID")
     assert {e.source.country for e in aid} >= {"FRA", "NOR", "CHE"} and not any(e.background for e in aid)
+
+
+def test_a_subject_after_a_place_phrase_and_a_named_square_or_crossing():
+    e = event_with("انطلقت في مياه الخليج العربي مناورات بحرية مشتركة بين القوات السعودية والباكستانية.", "COOPERATE")
+    assert not e.background
+    doc = code("تجمع المتظاهرون في ساحة التحرير وسط القاهرة، ثم عبروا جسر الاستقلال.")
+    assert not events(doc, "RETREAT") and events(doc, "PROTEST")

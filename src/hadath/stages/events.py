@@ -375,7 +375,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 following = _following_words(an, t, name_spans, phrase_spans)
             if not _requirement_met(an, t, entry, actors, clause[1], following or frozenset()):
                 continue
-            if _pronoun_homograph(an, t) or _word_of_other_root(an.text[t.word_start:t.word_end]):
+            if _pronoun_homograph(an, t) or _word_of_other_root(an.text[t.word_start:t.word_end]) \
+                    or _part_of_a_place_name(an, t):
                 continue  # "ظاهرة التحرش ومظاهره": its aspects, not a demonstration; "والدهم" their father
             if entry.verbal and not t.prefix and _after_a_number(an, t):
                 continue  # "ثلاثين طالبا": students counted, not the verb "they demanded"
@@ -563,6 +564,17 @@ _TA_MARBUTA_HOMOGRAPHS = frozenset(("مظاهره", "تظاهره"))
 # "والدهم" (their father) is not "و + الدهم" (and the raid)
 _WORDS_OF_OTHER_ROOTS = frozenset("""والد والده والدها والدهم والدهما والدي والدين والدان والدتهم
     اسرته اسرتها اسرتهم اسرتي اسرتنا اسرتك""".split())  # أسرته: his family far more often than "she captured him"
+
+
+# heads of place names: the definite noun after them is a name ("معبر الكرامة", "ساحة التحرير",
+# "شارع الاستقلال", "مخيم العودة"), not an event
+_NAMED_PLACE_HEADS = frozenset("معبر ميناء مطار مخيم شارع ساحه ميدان جسر حي".split())  # not منفذ: منفذ الهجوم, its perpetrator
+
+
+def _part_of_a_place_name(an: Analysis, t: Match) -> bool:
+    if any(h.entry.verbal for h in t.hits if h.kind == "trigger") or not t.prefix.endswith("ال"):
+        return False
+    return an.word_before(t.start).lstrip("وفب") in _NAMED_PLACE_HEADS
 
 
 def _word_of_other_root(word: str) -> bool:

@@ -16,7 +16,7 @@ import re
 from ..lexicon import morphology as morph
 from ..lexicon.compiled import Match
 from ..lexicon.entries import Cue
-from .analysis import Analysis, PlaceMention
+from .analysis import PREPOSITIONS, Analysis, PlaceMention
 from .dates import DateMention
 
 _FUTURE_WORDS = frozenset("سيتم ستتم سيجري ستجري سيكون ستكون سوف".split())
@@ -229,6 +229,12 @@ def occurrence_verb_before(an: Analysis, t: Match, announced: bool = False) -> b
     before = an.words_before(t.word_start, 8)
     if any(OCCURRENCE_RE.match(w) for w in before[-3:]):
         return True
+    # "انطلقت في مياه الخليج مناورات مشتركة": a place or time phrase between the verb and its subject
+    far = before[-6:-3]
+    for i, w in enumerate(far):
+        nxt = far[i + 1] if i + 1 < len(far) else before[-3]
+        if OCCURRENCE_RE.match(w) and (nxt in PREPOSITIONS or nxt in ("امس", "اليوم")):
+            return True
     if t.prefix.startswith(("ل", "ول")) and any(_SUFFERED_RE.match(w) for w in before[-8:]):
         return True  # "تعرضت قافلة عسكرية تضم جنودا لهجوم": the subject of تعرض may be long
     if t.prefix.startswith(("ب", "وب")) and any(_DID_RE.match(w) for w in before[-8:]):
