@@ -1180,3 +1180,8 @@ def test_a_subject_after_a_place_phrase_and_a_named_square_or_crossing():
     assert not e.background
     doc = code("تجمع المتظاهرون في ساحة التحرير وسط القاهرة، ثم عبروا جسر الاستقلال.")
     assert not events(doc, "RETREAT") and events(doc, "PROTEST")
+
+
+def test_a_counted_group_after_an_arrest_verb_is_arrested():
+    e = event_with("أطلقت الشرطة عيارات تحذيرية، كما اعتقلت أربعة رهبان في رانغون أمس.", "COERCE")
+    assert e.target is not None and e.target.sector == "REL" and (e.source is None or e.source.sector != "REL")

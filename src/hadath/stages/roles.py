@@ -264,6 +264,8 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
                 if an.count_words(t.end, a.start) > _MAX_GAP_WORDS:
                     break
                 if not _governed(an, a) and _is_participant(a) and not _named_as_a_site(an, a):
+                    if entry.plover == "COERCE" and _counted(an, a) and a is after[-1]:
+                        break  # "كما اعتقلت أربعة رهبان": those counted after an arrest are arrested
                     source = a
                     break
     elif source is None and (carrier := next((a for a in after_sentence if _carried_out_by(an, a)), None)):
