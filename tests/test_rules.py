@@ -1183,5 +1183,5 @@ def test_a_subject_after_a_place_phrase_and_a_named_square_or_crossing():
 
 
 def test_a_counted_group_after_an_arrest_verb_is_arrested():
-    e = event_with("أطلقت الشرطة عيارات تحذيرية، كما اعتقلت أربعة رهبان في رانغون أمس.", "COERCE")
+    e = event_with("أطلقت الشرطة البورمية عيارات تحذيرية على المتظاهرين، كما اعتقلت أربعة رهبان بوذيين.", "COERCE")
     assert e.target is not None and e.target.sector == "REL" and (e.source is None or e.source.sector != "REL")
