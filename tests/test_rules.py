@@ -1185,3 +1185,12 @@ def test_a_subject_after_a_place_phrase_and_a_named_square_or_crossing():
 def test_a_counted_group_after_an_arrest_verb_is_arrested():
     e = event_with("أطلقت الشرطة البورمية عيارات تحذيرية على المتظاهرين، كما اعتقلت أربعة رهبان بوذيين.", "COERCE")
     assert e.target is not None and e.target.sector == "REL" and (e.source is None or e.source.sector != "REL")
+
+
+def test_words_inside_a_quoted_name_and_a_parenthetical_description_take_no_part():
+    e = event_with("ويحتل آلاف المتظاهرين المنضوين تحت لواء «تحالف الشعب من أجل الديمقراطية»، وهو ائتلاف يضم خليطا من "
+                   "الناشطين والنقابيين، منذ الثلاثاء مقر الحكومة في بانكوك.", "PROTEST")
+    assert e.target is not None and e.target.sector == "GOV"
+    # "وهو ما قاله X" or a relative clause in it holds the next verb's subject
+    e = event_with("وهو الوضع الذي قالت عنه المستشارة الألمانية أنجيلا ميركل إنه صعب، وتعهدت بمفاوضات سريعة.", "AGREE")
+    assert e.source is not None and e.source.country == "DEU"

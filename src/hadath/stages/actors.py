@@ -700,7 +700,27 @@ def _quoted_org_names(an: Analysis, actors: list[ActorMention]) -> list[ActorMen
                                            entity_kind="ORG", name_ar=an.orig_text(q_start, q_end)))
                 break
     actors.sort(key=lambda a: a.start)
-    return actors
+    return [a for a in actors if not _inside_an_unknown_name(an, a)]
+
+
+_NAME_HEADS = _GENERIC_ORG_HEADS | frozenset(normalize_string(w) for w in "تحالف ائتلاف تجمع تيار اتحاد".split())
+
+
+def _inside_an_unknown_name(an: Analysis, a: ActorMention) -> bool:
+    """«تحالف الشعب من أجل الديمقراطية»: a generic noun inside a quoted name led by an organisation
+    word is part of that name, not a participant of its own."""
+    if a.kind not in ("agent", "nisba", "title"):
+        return False
+    sent = an.sentence_of(a.start)
+    lo = max(an.sentences[sent][0] if sent >= 0 else 0, a.start - 40)  # a quote opens at most 40 characters before
+    if not any(q in an.text[lo:a.start] for q in "«\"“"):
+        return False
+    for m in _QUOTED_RE.finditer(an.text, lo, min(len(an.text), a.end + 40)):
+        q_start, q_end = m.start(1), m.end(1)
+        if q_start < a.start and a.end <= q_end:
+            words = an.text[q_start:q_end].split()
+            return len(words) >= 3 and strip_article(words[0]) in _NAME_HEADS
+    return False
 
 
 _NOT_A_HOME = frozenset({"IGO", "IMG", "NGO", "MNC", "INT"})

@@ -145,7 +145,7 @@ _CHARACTERIZING_WORDS = frozenset("بانه بانها بانهم انه انه�
 _DIGIT_RE = re.compile(r"\d")
 
 
-_RELATIVE_PRONOUNS = frozenset("الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
+RELATIVE_PRONOUNS = frozenset("الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
 
 
 def in_relative_clause(an: Analysis, t: Match, verbal: bool) -> bool:
@@ -154,8 +154,8 @@ def in_relative_clause(an: Analysis, t: Match, verbal: bool) -> bool:
     if not verbal:
         return False
     before = an.words_before(t.word_start, 2)
-    return bool(before) and (before[-1] in _RELATIVE_PRONOUNS or
-                             (len(before) == 2 and before[0] in _RELATIVE_PRONOUNS and before[1] in ("قد", "لقد", "كان")))
+    return bool(before) and (before[-1] in RELATIVE_PRONOUNS or
+                             (len(before) == 2 and before[0] in RELATIVE_PRONOUNS and before[1] in ("قد", "لقد", "كان")))
 
 
 def is_background(an: Analysis, t: Match, clause: tuple[int, int], verbal: bool = False) -> bool:

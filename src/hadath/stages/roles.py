@@ -26,7 +26,7 @@ from ..lexicon.morphology import strip_article
 from ..text import numbers
 from .actors import ARMED_SECTORS, MEMBER_NOUNS, preposition_before
 from .analysis import PREPOSITIONS, SUBJECT_PRONOUN_WORDS, ActorMention, Analysis
-from .reporting import AUTHOR_VERB_RE
+from .reporting import AUTHOR_VERB_RE, RELATIVE_PRONOUNS
 
 _MAX_GAP_WORDS = 6
 
@@ -152,12 +152,31 @@ def _new_clause_between(an: Analysis, start: int, end: int) -> bool:
     return any(w in _CLAUSE_OPENERS for w in an.words_between(start, end))
 
 
+_ASIDE_RE = re.compile(r"[،,]\s*(?:وهو|وهي|وهم|وهما)\s(?!ما\s)[^،,.؛]*[،,]")  # not "وهو ما قاله X"
+
+
+def _asides(an: Analysis, t: Match) -> list[tuple[int, int]]:
+    """"، وهو ائتلاف يضم …،": parenthetical descriptions in the trigger's sentence that do not hold it."""
+    sent = an.sentence_of(t.start)
+    if sent < 0:
+        return []
+    lo, hi = an.sentences[sent]
+    if "وه" not in an.text[lo:hi]:
+        return []
+    # not "وهو الوضع الذي قالت عنه ميركل …، وتعهدت": a relative clause there holds the next verb's subject
+    return [(m.start(), m.end()) for m in _ASIDE_RE.finditer(an.text, lo, hi)
+            if not m.start() <= t.start < m.end() and RELATIVE_PRONOUNS.isdisjoint(m.group(0).split())]
+
+
 def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMention],
                   clause: tuple[int, int]) -> tuple[ActorMention | None, ActorMention | None]:
     c_start, c_end = clause
     # a verb form read as its verbal noun after a preposition ("في قصف") is a noun whatever its other senses
     verbal = entry.verbal or (entry.pos != NOMINALISED and any(h.entry.verbal for h in t.hits if h.kind == "trigger"))
     actors = [a for a in actors if not _location(an, a) and not _worn(an, a)]  # where, or a uniform: not who
+    asides = _asides(an, t)
+    if asides:  # "، وهو ائتلاف يضم خليطا من الناشطين،": who is described there takes no part
+        actors = [a for a in actors if not any(lo <= a.start < hi for lo, hi in asides)]
     # an announcer of a protest, sanction or arrest is mostly its actor; of an attack, or a news
     # outlet ("نقلت وكالة رويترز … أن الآلاف تظاهروا"), it only reports it
     actors = [a for a in actors if not (a.end <= t.start and (entry.plover == "ASSAULT" or _news_outlet(a))
