@@ -1194,3 +1194,9 @@ def test_words_inside_a_quoted_name_and_a_parenthetical_description_take_no_part
     # "وهو ما قاله X" or a relative clause in it holds the next verb's subject
     e = event_with("وهو الوضع الذي قالت عنه المستشارة الألمانية أنجيلا ميركل إنه صعب، وتعهدت بمفاوضات سريعة.", "AGREE")
     assert e.source is not None and e.source.country == "DEU"
+
+
+def test_an_elaborated_protest_still_says_whom_it_addressed():
+    e = event_with("وحاول المتظاهرون الذين حملوا لافتات ورددوا هتافات شجبت عمليات القصف الإيراني التوجه نحو مقر "
+                   "الأمم المتحدة في أربيل.", "PROTEST")
+    assert e.background and e.target is not None and e.target.country == "IRN"

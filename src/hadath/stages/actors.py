@@ -492,10 +492,11 @@ def _flags(an: Analysis, a: ActorMention) -> bool:
     burning, is flags; the media is a definite mass noun ("وسائل الإعلام", "الإعلام الرسمي")."""
     if a.kind != "agent" or a.sector != "MED":
         return False
-    word = an.text[an.word_start_at(a.start):a.end]
-    bare = morph.strip_clitics(word)
-    if bare not in ("اعلام", "اعلاما") or " " in an.text[a.start:a.end].strip():
+    first_end = an.word_spans_after(an.word_start_at(a.start), 1)[0][1]
+    bare = morph.strip_clitics(an.text[an.word_start_at(a.start):first_end])
+    if bare not in ("اعلام", "اعلاما"):
         return False  # إعلامي, إعلاميا: a media worker
+    # "رفعوا أعلام الولايات الكونفيدرالية": flags of X after a verb of raising, too
     return bare == "اعلاما" or any(
         _FLAG_VERB_RE.match(w) for w in an.words_before(an.word_start_at(a.start), 3))
 

@@ -431,6 +431,9 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if entry.plover == "PROTEST" and not background:
                 source = source or implied_protesters(an, t, place)
                 target = target or addressee(an, t, actors, source) or implied_government(an, t, place, source)
+            elif entry.plover == "PROTEST" and source is not None:
+                # an elaboration still says whom the protesters addressed ("هتافات شجبت القصف الإيراني")
+                target = target or addressee(an, t, actors, source)
             if entry.plover == "ASSAULT" and target is None:
                 target = _in_ranks_of(an, t, actors, s_end) or (
                     None if verbal else _victims_of_result(an, t, actors, s_end))
