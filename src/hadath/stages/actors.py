@@ -521,8 +521,7 @@ def _banner(an: Analysis, a: ActorMention) -> bool:
 def _suicide_adjective(an: Analysis, a: ActorMention) -> bool:
     """"التفجير الانتحاري", "العملية الانتحارية": after a definite attack noun the definite انتحاري
     agrees with it as an adjective (a suicide bombing), not a bomber."""
-    word = an.text[an.word_start_at(a.start):a.end]
-    if a.kind != "agent" or word.lstrip("وفب") not in ("الانتحاري", "الانتحاريه"):
+    if a.kind != "agent" or an.text[an.word_start_at(a.start):a.end].lstrip("وفب") not in ("الانتحاري", "الانتحاريه"):
         return False
     spans = an.word_spans_before(an.word_start_at(a.start), 1)
     if not spans:
@@ -684,13 +683,19 @@ def _covered(spans: list[tuple[int, int]], starts: list[int] | None, start: int,
 
 def _quoted_org_names(an: Analysis, actors: list[ActorMention]) -> list[ActorMention]:
     """'الفيلق … "القدس"', 'حركة "حماس"': a generic organisation noun and, a few words later, a
-    quoted name together name a lexicon organisation ("فيلق القدس")."""
+    quoted name together name a lexicon organisation ("فيلق القدس"). A quoted name of three words or
+    more led by an organisation word and not in the lexicon («تحالف الشعب من أجل الديمقراطية») holds
+    no participant: the generic nouns in it are part of the name."""
     text = an.text
+    unknown_names: list[tuple[int, int]] = []
     for m in _QUOTED_RE.finditer(text, an.code_from, an.meta.body_end):
         q_start, q_end = m.start(1), m.end(1)
+        words = text[q_start:q_end].split()
+        if len(words) >= 3 and strip_article(words[0]) in _NAME_HEADS:
+            unknown_names.append((q_start, q_end))  # until the lexicon knows it (below)
         if _covered([(a.start, a.end) for a in actors if a.kind in ("org", "person")], None, q_start, q_end):
             continue
-        name = " ".join(text[q_start:q_end].split())
+        name = " ".join(words)
         for head in reversed(an.words_before(m.start(), 10)):
             bare = head[2:] if head.startswith("ال") else head
             org = an.lexicon.org_by_key.get(f"{bare} {name}") or an.lexicon.org_by_key.get(f"{bare} {name[2:]}")
@@ -701,27 +706,11 @@ def _quoted_org_names(an: Analysis, actors: list[ActorMention]) -> list[ActorMen
                                            entity_kind="ORG", name_ar=an.orig_text(q_start, q_end)))
                 break
     actors.sort(key=lambda a: a.start)
-    return [a for a in actors if not _inside_an_unknown_name(an, a)]
+    return [a for a in actors if not (a.kind in ("agent", "nisba", "title") and any(
+        lo < a.start and a.end <= hi for lo, hi in unknown_names))]
 
 
 _NAME_HEADS = _GENERIC_ORG_HEADS | frozenset(normalize_string(w) for w in "تحالف ائتلاف تجمع تيار اتحاد".split())
-
-
-def _inside_an_unknown_name(an: Analysis, a: ActorMention) -> bool:
-    """«تحالف الشعب من أجل الديمقراطية»: a generic noun inside a quoted name led by an organisation
-    word is part of that name, not a participant of its own."""
-    if a.kind not in ("agent", "nisba", "title"):
-        return False
-    sent = an.sentence_of(a.start)
-    lo = max(an.sentences[sent][0] if sent >= 0 else 0, a.start - 40)  # a quote opens at most 40 characters before
-    if not any(q in an.text[lo:a.start] for q in "«\"“"):
-        return False
-    for m in _QUOTED_RE.finditer(an.text, lo, min(len(an.text), a.end + 40)):
-        q_start, q_end = m.start(1), m.end(1)
-        if q_start < a.start and a.end <= q_end:
-            words = an.text[q_start:q_end].split()
-            return len(words) >= 3 and strip_article(words[0]) in _NAME_HEADS
-    return False
 
 
 _NOT_A_HOME = frozenset({"IGO", "IMG", "NGO", "MNC", "INT"})
