@@ -25,6 +25,9 @@ SUBJECT_PRONOUN_WORDS = frozenset(
     هو هي هم هما انها""".split()
 )
 
+# Words that open a clause with a subject of its own ("قبل أن يطلق الجنود الغاز", "فيما فجر مسلحون").
+CLAUSE_OPENERS = ("قبل ان", "بعد ان", "بعدما", "عندما", "حينما", "حين", "بينما", "فيما", "حيث", "لكن", "ولكن", "اذ")
+
 
 @dataclass(slots=True)
 class ActorMention:

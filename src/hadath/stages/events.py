@@ -20,7 +20,7 @@ from ..lexicon.entries import NOMINALISED, Trigger
 from ..lexicon.morphology import strip_article
 from ..text import numbers
 from .actors import ARMED_SECTORS, preposition_before
-from .analysis import ActorMention, Analysis, PlaceMention
+from .analysis import CLAUSE_OPENERS, ActorMention, Analysis, PlaceMention
 from .dates import DateMention
 from .implied import (
     OFFICIAL_PROTEST,
@@ -55,8 +55,6 @@ _CLAUSE_WORDS = frozenset(
     "حيث بينما لكن ولكن لكنه لكنها فيما كما وكما الا ان اما بعدما عندما حين حينما بسبب اذ الذي التي الذين".split()
 )
 
-_LEFT_CLAUSE_WORDS = ("قبل ان", "بعد ان", "بعدما", "عندما", "حينما", "حين", "بينما", "فيما", "حيث", "لكن", "ولكن", "اذ")
-
 
 @dataclass(slots=True)
 class EventDraft:
@@ -79,7 +77,7 @@ def _clause_bounds(an: Analysis, s_start: int, s_end: int, pos: int, end: int) -
     left = s_start
     for m in _CLAUSE_PUNCT_RE.finditer(text, s_start, pos):
         left = m.end()
-    for w in _LEFT_CLAUSE_WORDS:  # "ألقى المتظاهرون الحجارة قبل أن يطلق الجنود الغاز": a new subject
+    for w in CLAUSE_OPENERS:  # "ألقى المتظاهرون الحجارة قبل أن يطلق الجنود الغاز": a new subject
         idx = text.rfind(" " + w + " ", left, pos)
         if idx >= 0 and idx + 1 > left:
             left = idx + 1
@@ -1066,17 +1064,18 @@ def _drop_echoing_nouns(an: Analysis, drafts: list[EventDraft]) -> list[EventDra
             or (d.entry.plover != v.entry.plover and not _names_object(an, v, d))
             or d.trigger.start < v.trigger.end
             or an.count_words(v.trigger.end, d.trigger.start) > 6)]
+        if not eligible:
+            continue
         # "قدمت فرنسا والنرويج … مساعدات": one copy of the verb per coordinated actor, each into its own
-        eligible.sort(key=lambda d: not _same_mention(d.source, v.source))
-        for d in eligible[:1]:
-            d.source = d.source or v.source
-            d.target = _named_first(d.target, v.target)  # "لقي شخصان مصرعهما": the verb names the victims
-            d.date = d.date or v.date
-            d.place = d.place or v.place
-            if "purpose" in d.modality:  # "خرجوا للاحتجاج": the purpose noun names what the verb did
-                d.hypothetical = False
-                d.modality = [m for m in d.modality if m != "purpose"]
-            d.negated, d.hypothetical = d.negated or v.negated, d.hypothetical or v.hypothetical
-            d.background = d.background and v.background
-            merged.add(id(v))
+        d = next((e for e in eligible if _same_mention(e.source, v.source)), eligible[0])
+        d.source = d.source or v.source
+        d.target = _named_first(d.target, v.target)  # "لقي شخصان مصرعهما": the verb names the victims
+        d.date = d.date or v.date
+        d.place = d.place or v.place
+        if "purpose" in d.modality:  # "خرجوا للاحتجاج": the purpose noun names what the verb did
+            d.hypothetical = False
+            d.modality = [m for m in d.modality if m != "purpose"]
+        d.negated, d.hypothetical = d.negated or v.negated, d.hypothetical or v.hypothetical
+        d.background = d.background and v.background
+        merged.add(id(v))
     return [d for d in drafts if id(d) not in merged]

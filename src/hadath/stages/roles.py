@@ -25,7 +25,7 @@ from ..lexicon.entries import NOMINALISED, Trigger
 from ..lexicon.morphology import strip_article
 from ..text import numbers
 from .actors import ARMED_SECTORS, MEMBER_NOUNS, preposition_before
-from .analysis import PREPOSITIONS, SUBJECT_PRONOUN_WORDS, ActorMention, Analysis
+from .analysis import CLAUSE_OPENERS, PREPOSITIONS, SUBJECT_PRONOUN_WORDS, ActorMention, Analysis
 from .reporting import AUTHOR_VERB_RE, RELATIVE_PRONOUNS
 
 _MAX_GAP_WORDS = 6
@@ -144,12 +144,12 @@ _CARRYING = frozenset("تقل يقل تقلان تنقل ينقل تحمل يح�
 _OWNED_STEMS = ("تابع", "التابع", "مملوك", "المملوك")
 
 
-# words that open a clause with its own subject: "…، فيما فجر مسلحون جسرا", "بينما قتل جنديان"
-_CLAUSE_OPENERS = frozenset("فيما بينما حيث لكن ولكن عندما حين حينما بعدما اذ".split())
+# the one-word clause openers: "…، فيما فجر مسلحون جسرا", "بينما قتل جنديان"
+_CLAUSE_OPENER_WORDS = frozenset(w for w in CLAUSE_OPENERS if " " not in w)
 
 
 def _new_clause_between(an: Analysis, start: int, end: int) -> bool:
-    return any(w in _CLAUSE_OPENERS for w in an.words_between(start, end))
+    return any(w in _CLAUSE_OPENER_WORDS for w in an.words_between(start, end))
 
 
 _ASIDE_RE = re.compile(r"[،,]\s*(?:وهو|وهي|وهم|وهما)\s(?!ما\s)[^،,.؛]*[،,]")  # not "وهو ما قاله X"
@@ -161,7 +161,7 @@ def _asides(an: Analysis, t: Match) -> list[tuple[int, int]]:
     if sent < 0:
         return []
     lo, hi = an.sentences[sent]
-    if "وه" not in an.text[lo:hi]:
+    if an.text.find("وه", lo, hi) < 0:  # most sentences have none: no scan
         return []
     # not "وهو الوضع الذي قالت عنه ميركل …، وتعهدت": a relative clause there holds the next verb's subject
     return [(m.start(), m.end()) for m in _ASIDE_RE.finditer(an.text, lo, hi)
