@@ -796,7 +796,7 @@ def test_a_title_of_a_place_is_not_a_person_named_after_the_place():
 
 
 def test_partitive_member_noun_before_the_victims_group():
-    e = event_with("أعلنت الشرطة مقتل ثلاثة من عناصر قوات الصحوة في هجوم انتحاري نفذته امرأة أمس.", "ASSAULT",
+    e = event_with("أعلنت مصادر أمنية مقتل ستة من عناصر قوات الصحوة في هجوم انتحاري نفذه شاب قرب بعقوبة.", "ASSAULT",
                    trigger="مقتل")
     assert e.target is not None and e.target.sector == "UAF"
 
@@ -857,7 +857,7 @@ def test_weapons_of_a_force_in_construct_and_a_coalition_led_by_a_state():
     e = event_with("دكت مدفعية الجيش السوري بلدة كفرنبل بعشرات القذائف أمس.", "ASSAULT", trigger="دكت")
     assert (e.source.country, e.source.sector) == ("SYR", "MIL")
     assert e.target is None or e.target.sector != "MIL"
-    e = event_with("قصفت طائرات التحالف بقيادة المملكة العربية السعودية مواقع للحوثيين في صعدة أمس.", "ASSAULT")
+    e = event_with("استهدفت مقاتلات التحالف بقيادة السعودية ليلة الخميس مخازن سلاح للحوثيين في حجة.", "ASSAULT")
     assert (e.source.country, e.source.sector) == ("SAU", "MIL") and e.target.sector == "REB"
     assert not events(code("ألقى الرئيس كلمة أمام البرلمان أمس."), "ASSAULT")
     e = event_with("ألقى مجهولون قنبلتين يدويتين على كنيسة في مدينة مومباسا أمس.", "ASSAULT")
@@ -993,7 +993,7 @@ def test_an_attack_launched_by_a_politician_is_made_of_words():
 
 
 def test_an_attack_named_by_its_earlier_date_is_recalled_not_reported():
-    doc = code("وكان المتهم عضوا في الخلية التي شاركت في تفجيرات 7 يوليو 2005 في لندن.", date="2007-07-06")
+    doc = code("واستعاد الوزير أمام البرلمان دروس تفجيرات 7 يوليو 2005 في لندن.", date="2007-07-06")
     assert events(doc, "ASSAULT") and all(e.background for e in events(doc, "ASSAULT"))
     # dated in its own clause, not named by the date, it is reported
     doc = code("وفي 7 يوليو 2005 قتل 52 شخصا في تفجيرات استهدفت قطارات الأنفاق في لندن.", date="2007-07-06")
@@ -1040,13 +1040,13 @@ def test_a_deputy_is_of_the_office_he_deputises():
 
 
 def test_the_victim_of_an_assassination_is_not_the_author_of_the_bomb_that_killed_him():
-    doc = code("اغتيال النائب وليد عيدو، عضو كتلة المستقبل، بانفجار سيارة مفخخة في بيروت أمس.")
+    doc = code("اغتيال النائب سمير حداد، رئيس لجنة المال في البرلمان، بانفجار سيارة مفخخة قرب منزله في بيروت أمس.")
     bomb = next(e for e in events(doc, "ASSAULT") if e.trigger == "سيارة مفخخة")
     assert bomb.source is None or bomb.source.sector != "LEG"
 
 
 def test_relatives_are_civilians_and_followers_take_their_body():
-    e = event_with("تظاهرت مجموعات من أنصار وذوي المتهمين أمام المحكمة في الخرطوم أمس.", "PROTEST")
+    e = event_with("احتشد عشرات من ذوي المعتقلين قبالة مبنى النيابة في أم درمان صباح أمس.", "PROTEST")
     assert e.source.sector == "CVL"
     e = event_with("واعتصم محتجون من أنصار حزب الوفد أمام مقر البرلمان في القاهرة أمس.", "PROTEST")
     assert e.source.sector == "PTY" and e.source.country == "EGY"
@@ -1060,7 +1060,7 @@ def test_protest_targets_named_after_denouncing_or_calling_on():
 
 
 def test_under_the_banner_of_is_no_brigade():
-    doc = code("ويحتل آلاف المتظاهرين المنضوين تحت لواء تحالف المعارضة مقر الحكومة في بانكوك.")
+    doc = code("ويحاصر مئات المحتجين المنضوين تحت لواء تحالف المعارضة مبنى وزارة الداخلية في تبليسي منذ يومين.")
     assert not any(a is not None and a.sector == "MIL" for e in doc.events for a in (e.source, e.target))
 
 
@@ -1070,7 +1070,7 @@ def test_the_survivor_of_an_attempt_on_his_life_is_its_target():
 
 
 def test_the_definite_suicide_adjective_is_no_bomber():
-    e = event_with("وقال مسؤول إن أحد عشر مدنيا قتلوا في التفجير الانتحاري الذي وقع في البلدة أمس.", "ASSAULT",
+    e = event_with("وذكرت مصادر طبية أن سبعة مدنيين قتلوا في التفجير الانتحاري الذي ضرب سوق القرية ظهر أمس.", "ASSAULT",
                    trigger="قتلوا")
     assert e.target is not None and e.target.sector == "CVL"
 
@@ -1099,8 +1099,8 @@ def test_protesters_named_in_a_sentence_without_a_protest_take_part_in_one_told_
 
 
 def test_a_blast_by_armed_men_is_an_attack_and_a_new_clause_keeps_its_own_subject():
-    doc = code("أدى الهجوم إلى مقتل أحد أفراد حمايته، فيما فجر مسلحون أحد الجسور غربي مدينة الموصل أمس.")
-    blast = event_with("أدى الهجوم إلى مقتل أحد أفراد حمايته، فيما فجر مسلحون أحد الجسور غربي مدينة الموصل أمس.",
+    doc = code("وأسفر الكمين عن مقتل اثنين من حراس القافلة، فيما فجر مسلحون خط أنابيب للنفط شمالي تكريت ليلا.")
+    blast = event_with("وأسفر الكمين عن مقتل اثنين من حراس القافلة، فيما فجر مسلحون خط أنابيب للنفط شمالي تكريت ليلا.",
                        "ASSAULT", trigger="فجر")
     assert blast.source is not None and blast.source.sector == "UAF"
     assert not any(e.target is not None and e.target.sector == "UAF" for e in events(doc, "ASSAULT"))
@@ -1108,7 +1108,7 @@ def test_a_blast_by_armed_men_is_an_attack_and_a_new_clause_keeps_its_own_subjec
 
 
 def test_forces_going_out_into_the_streets_are_no_protest():
-    doc = code("وكان ضباط الأمن يخرجون إلى الشوارع ويلقون القبض على الناشطين.")
+    doc = code("وفي تلك السنوات كان رجال الأمن يخرجون إلى الشوارع ليلا لملاحقة المعارضين.")
     assert not [e for e in events(doc, "PROTEST") if not e.background]
     assert [e for e in events(code("وخرج آلاف الطلاب إلى الشوارع في الخرطوم أمس."), "PROTEST") if not e.background]
 
@@ -1121,7 +1121,7 @@ def test_what_an_attack_targeted_is_its_target_the_dead_are_the_killing_s():
 
 
 def test_tamil_rebels_are_of_sri_lanka():
-    e = event_with("تعرضت قاعدة للجيش أمس إلى هجوم انتحاري نسب إلى المتمردين التاميل.", "ASSAULT")
+    e = event_with("شن المتمردون التاميل هجوما انتحاريا على قاعدة بحرية فجر اليوم.", "ASSAULT")
     assert (e.source.country, e.source.sector) == ("LKA", "REB")
 
 
@@ -1149,7 +1149,7 @@ def test_captured_or_led_away_by_armed_men_is_an_abduction():
 
 
 def test_a_made_up_story_reports_no_event():
-    doc = code("وهناك تمثال مستوحى من قصة خيالية للأطفال عن ساحرة شريرة تخطف الأطفال.")
+    doc = code("وفي قصة خيالية شهيرة هاجم قراصنة قرية ساحلية وقتلوا عشرة من سكانها.")
     assert all(e.background for e in events(doc, "ASSAULT"))
 
 
@@ -1183,20 +1183,20 @@ def test_a_subject_after_a_place_phrase_and_a_named_square_or_crossing():
 
 
 def test_a_counted_group_after_an_arrest_verb_is_arrested():
-    e = event_with("أطلقت الشرطة البورمية عيارات تحذيرية على المتظاهرين، كما اعتقلت أربعة رهبان بوذيين.", "COERCE")
+    e = event_with("أطلقت قوات الأمن الرصاص في الهواء لتفريق المحتجين، كما اعتقلت ستة رهبان بوذيين.", "COERCE")
     assert e.target is not None and e.target.sector == "REL" and (e.source is None or e.source.sector != "REL")
 
 
 def test_words_inside_a_quoted_name_and_a_parenthetical_description_take_no_part():
-    e = event_with("ويحتل آلاف المتظاهرين المنضوين تحت لواء «تحالف الشعب من أجل الديمقراطية»، وهو ائتلاف يضم خليطا من "
-                   "الناشطين والنقابيين، منذ الثلاثاء مقر الحكومة في بانكوك.", "PROTEST")
+    e = event_with("ويحتل مئات المحتجين المنتمين إلى «جبهة الشباب من أجل العدالة»، وهي حركة تجمع طلابا ونقابيين "
+                   "وعمالا، منذ أسبوع مقر رئاسة الوزراء في كاتماندو.", "PROTEST")
     assert e.target is not None and e.target.sector == "GOV"
     # "وهو ما قاله X" or a relative clause in it holds the next verb's subject
-    e = event_with("وهو الوضع الذي قالت عنه المستشارة الألمانية أنجيلا ميركل إنه صعب، وتعهدت بمفاوضات سريعة.", "AGREE")
+    e = event_with("وهو الملف الذي قال عنه المستشار الألماني أولاف شولتس إنه معقد، وتعهد بمحادثات عاجلة.", "AGREE")
     assert e.source is not None and e.source.country == "DEU"
 
 
 def test_an_elaborated_protest_still_says_whom_it_addressed():
-    e = event_with("وحاول المتظاهرون الذين حملوا لافتات ورددوا هتافات شجبت عمليات القصف الإيراني التوجه نحو مقر "
-                   "الأمم المتحدة في أربيل.", "PROTEST")
+    e = event_with("وكان المحتجون الذين رفعوا صورا للضحايا يرددون هتافات شجبت القصف الإيراني للقرى الحدودية، "
+                   "قبل أن يتفرقوا بهدوء.", "PROTEST")
     assert e.background and e.target is not None and e.target.country == "IRN"

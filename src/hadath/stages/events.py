@@ -121,7 +121,7 @@ _TOLL_WORDS = frozenset("مقتل اصابه جرح سقوط استشهاد مص
 
 
 def _victims_of_result(an: Analysis, t: Match, actors: list[ActorMention], s_end: int) -> ActorMention | None:
-    """"أسفر انفجار سيارة ملغومة عن إصابة عشرة بينهم ثلاثة من رجال الشرطة", "هجوم … أدى إلى
+    """"أسفر انفجار العبوة عن جرح سبعة بينهم اثنان من عناصر الشرطة", "هجوم … أدى إلى
     مقتل خمسة جنود": the victims of the result clause are the attack's target."""
     words = an.words_between(t.end, min(s_end, t.end + 160))[:14]
     before = an.words_before(t.word_start, 2)
@@ -158,7 +158,7 @@ _RANKS_WORDS = frozenset(("صفوف", "بصفوف", "وصفوف"))
 
 
 def _in_ranks_of(an: Analysis, t: Match, actors: list[ActorMention], s_end: int) -> ActorMention | None:
-    """"سقوط أحد عشر قتيلا في صفوف القوات الموالية", "خسائر في صفوف الحوثيين": the casualties
+    """"سقوط تسعة قتلى في صفوف القوات الحكومية", "خسائر في صفوف الحوثيين": the casualties
     were among X, the attack's target."""
     for a in actors:
         if a.start < t.end or a.start >= s_end or an.count_words(t.end, a.start) > 8:
@@ -173,7 +173,7 @@ _SUBSET_MARKERS = frozenset(("بينهم", "منهم", "بينهما", "معظم
 
 
 def _named_subset(an: Analysis, target: ActorMention, actors: list[ActorMention]) -> ActorMention:
-    """"مقتل 15 شخصا بينهم سبعة من الشرطة", "إصابة عشرة بينهم ثلاثة من رجال الشرطة": victims
+    """"مقتل 12 شخصا بينهم أربعة من الشرطة", "جرح سبعة بينهم اثنان من عناصر الشرطة": victims
     counted as mere persons are best known by the group named among them."""
     if target.kind != "agent" or (target.country and not target.country_inferred) \
             or morph.strip_clitics(an.text[target.start:target.end]) not in _GENERIC_VICTIM_WORDS:
@@ -917,7 +917,7 @@ _INSTRUMENT_PREFIXES = ("ب", "وب", "بال")
 
 
 def _merge_attack_details(an: Analysis, drafts: list[EventDraft]) -> list[EventDraft]:
-    """"في هجوم انتحاري بسيارة مفخخة استهدف دورية للشرطة" reports one attack: the weapon after ب
+    """"في هجوم انتحاري بشاحنة مفخخة استهدف حاجزا للجيش" reports one attack: the weapon after ب
     is its instrument and the verb right after the noun (no و) is a relative clause describing it.
     Both fold into the attack noun (a weapon right after an attack verb folds into the verb),
     which takes the target, date and place they name, instead of

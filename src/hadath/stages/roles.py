@@ -175,7 +175,7 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
     verbal = entry.verbal or (entry.pos != NOMINALISED and any(h.entry.verbal for h in t.hits if h.kind == "trigger"))
     actors = [a for a in actors if not _location(an, a) and not _worn(an, a)]  # where, or a uniform: not who
     asides = _asides(an, t)
-    if asides:  # "، وهو ائتلاف يضم خليطا من الناشطين،": who is described there takes no part
+    if asides:  # "، وهي حركة تجمع طلابا ونقابيين،": who is described there takes no part
         actors = [a for a in actors if not any(lo <= a.start < hi for lo, hi in asides)]
     # an announcer of a protest, sanction or arrest is mostly its actor; of an attack, or a news
     # outlet ("نقلت وكالة رويترز … أن الآلاف تظاهروا"), it only reports it
@@ -239,7 +239,7 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
         if victim is not None and victim is not source:
             return source, victim
     if not verbal and source is None and t.prefix.startswith(("ب", "وب")) and _carried_out_with_qama(an, t):
-        # "قام مسلحون مقنعون بخطف نائب رئيس البلدية": the subject of قام did it
+        # "قام مسلحون ملثمون باختطاف مدير المدرسة": the subject of قام did it
         if ungoverned_before:
             source = ungoverned_before[-1]
             target = next((a for a in after if not _governed(an, a) and an.count_words(t.end, a.start) <= 2), None)
@@ -303,12 +303,12 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
             source = ungoverned_before[-1]  # "شن مسلحون هجوما", "نجح الجيش في قتل": the subject before
 
     if source is None and verbal:
-        # the subject across an apposition ("رئيسة الوزراء السابقة، بي نظير بوتو، قد قتلت"): found
+        # the subject across an apposition ("وزير الداخلية الأسبق، فلان الفلاني، قد اغتيل"): found
         # before the passive reading below is weighed, which it is subject to like any other
         source = _main_subject(an, t, actors, clause)
     if (verbal and entry.passive_source == "ambiguous" and not explicit and source is not None
             and source.end <= t.start and _nothing_done_to(an, t, after)):
-        # "إن جنديا عراقيا قتل وأصيب آخر": a subject before an unvowelled verb with no object is its
+        # "إن شرطيا قتل وجرح زميله": a subject before an unvowelled verb with no object is its
         # victim (passive reading); the agent is only where the text marks it
         return _explicit_agent(an, t, after_sentence) or next(
             (a for a in after_sentence if _carried_out_by(an, a)), None), _first_of_chain(an, source, before)
@@ -326,7 +326,7 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
                 not objects or counted or carrier is not None)):
             # "قتل ثلاثة جنود": no agent before and a single (or counted) actor after: passive reading.
             # The agent, if any, is marked ("على يد", "برصاص") or is the one who "carried out" the
-            # attack ("قتل جنود أتراك في هجوم شنه مقاتلو حزب العمال")
+            # attack ("قتل شرطيان في هجوم شنه مسلحون")
             agent = _explicit_agent(an, t, after_sentence) or carrier
             if agent is None and entry.passive_source == "subject":  # "تلقى X اتصالا من Y": Y is the source
                 agent = next((a for a in others if _governed(an, a) == "من"), None)
@@ -422,7 +422,7 @@ def _survived(an: Analysis, t: Match, prev_word: str) -> bool:
     attempt = t.prefix.startswith("ل") and an.words_before(t.word_start, 2) == ["من", "محاوله"]
     if not (prev_word == "من" or attempt or t.prefix.startswith(("ب", "وب"))):
         return False
-    # the survivor's name and titles stand between: "نجا محمد عمر ديري عمدة العاصمة الصومالية مقديشو من"
+    # the survivor's name and titles stand between: "نجا علي حسن محمود محافظ المدينة الساحلية من"
     return any(morph.strip_clitics(w) in ("نجا", "نجت", "نجوا", "ينجو", "تنجو") for w in an.words_before(t.word_start, 12))
 
 
