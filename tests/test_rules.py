@@ -1200,3 +1200,25 @@ def test_an_elaborated_protest_still_says_whom_it_addressed():
     e = event_with("وكان المحتجون الذين رفعوا صورا للضحايا يرددون هتافات شجبت القصف الإيراني للقرى الحدودية، "
                    "قبل أن يتفرقوا بهدوء.", "PROTEST")
     assert e.background and e.target is not None and e.target.country == "IRN"
+
+
+def test_whom_an_attack_is_against_and_aimed_at():
+    e = event_with("وأعلن الجيش أن مروحياته أطلقت صاروخين ضد مقاتلين متحصنين في كهف.", "ASSAULT")
+    assert e.target is not None and e.target.sector == "UAF"
+    e = event_with("وشنت الطائرات الفرنسية غارات على شمال مالي مستهدفة مقاتلي جماعة أنصار الدين.", "ASSAULT")
+    assert e.target is not None and e.target.sector == "REB"
+
+
+def test_a_verb_with_a_plural_ending_takes_no_subject_after_it():
+    doc = code("وقال شهود إن رجالا ملثمين اقتحموا المدرسة صباحا، ثم خطفوا ثمانية معلمين.")
+    storm, abduct = events(doc, "ASSAULT")
+    # a definite noun right after the verb is its object: the men stormed, they were not stormed
+    assert storm.source is not None and storm.source.sector == "UAF"
+    assert abduct.source is not None and abduct.source.sector == "UAF"
+    assert abduct.target is not None and abduct.target.sector == "EDU"
+
+
+def test_who_follows_the_noun_of_qama_is_its_object():
+    e = event_with("وقامت الجماعة في الشهر الماضي بخطف أربعة صيادين قرب الساحل.", "ASSAULT")
+    assert e.source is None
+    assert e.target is not None and e.target.sector == "CVL"

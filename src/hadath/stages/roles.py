@@ -278,10 +278,18 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
                 source = right_before or source
             if source is None:
                 source = next((a for a in reversed(actors) if a.end <= t.start and _is_participant(a)), None)
+        elif _subject_suffixed(an, t):
+            # "وخطفوا 50 شخصا": the verb carries its plural subject, so who follows it is its object;
+            # the subject is whom the sentence named before: right before it even after a preposition
+            # (an indefinite noun's relative clause, "ضد مقاتلين استهدفوا القوات"), else the last subject
+            right_before = next((a for a in reversed(actors) if a.end <= t.start and _is_participant(a)
+                                 and an.count_words(a.end, t.start) == 0), None)
+            antecedents = [a for a in actors if a.end <= t.start and not _governed(an, a) and _is_participant(a)]
+            source = right_before or (antecedents[-1] if antecedents else None)
         elif not (entry.plover == "ASSAULT" and _event_noun_follows(an, t)):  # "استهدف هجوم انتحاري موكبا"
             for a in after:
-                if an.count_words(t.end, a.start) > _MAX_GAP_WORDS:
-                    break
+                if an.count_words(t.end, a.start) > _MAX_GAP_WORDS or _past_required_noun(an, t, entry, a):
+                    break  # "قامت الجماعة … بخطف تسعة جنود": who follows a light verb's noun is its object
                 if not _governed(an, a) and _is_participant(a) and not _named_as_a_site(an, a):
                     if entry.plover == "COERCE" and _counted(an, a) and a is after[-1]:
                         break  # "كما اعتقلت أربعة رهبان": those counted after an arrest are arrested
@@ -346,9 +354,12 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
     # second party to a meeting or a statement, "يلتقي الرئيس ورئيس البرلمان", stays its target)
     if entry.plover == "ASSAULT":
         candidates = [a for a in candidates if not _joined_to(an, source, a)]
-    for a in candidates:
+    if entry.plover == "ASSAULT":
+        # "وجهت ضربات جوية مستهدفة مقاتلي الشباب": the participle names what the attack aimed at
+        target = _aimed_at(an, t, after_sentence, source)
+    for a in candidates if target is None else ():
         prep = _governed(an, a)
-        if prep and prep in preps:
+        if prep and (prep in preps or (prep == "ضد" and _against_the_attack(an, t, entry, a))):
             target = a
             break
     if target is None and not verbal and "direct" in preps:
@@ -368,6 +379,46 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
             and (arm := _state_arm(an, target, entry.plover != "ASSAULT")):
         target = dataclasses.replace(target, sector=arm)
     return source, target
+
+
+_AIMING_PARTICIPLES = frozenset("مستهدفا مستهدفه مستهدفين مستهدفتين مستهدفان".split())
+
+
+def _past_required_noun(an: Analysis, t: Match, entry: Trigger, a: ActorMention) -> bool:
+    """The noun that the light verb ``t`` takes with ب ("قامت … بخطف") stands before ``a``. (A
+    required word without ب may open the subject itself: "احتشد آلاف المواطنين".)"""
+    return bool(entry.requires_words) and any(
+        w in entry.requires_words for w in an.words_between(t.end, an.word_start_at(a.start)) if w[:1] == "ب")
+
+
+def _subject_suffixed(an: Analysis, t: Match) -> bool:
+    """A verb ending in the plural وا ("خطفوا", "أن يزوروا"): in Arabic a verb before its noun subject
+    stays singular, so a plural ending means the subject is already in the verb. (A present verb's
+    ون is no such sign: "يتعاون" ends in its root.)"""
+    return an.text[t.start:t.end].split(" ", 1)[0].endswith("وا")
+
+
+def _aimed_at(an: Analysis, t: Match, after: list[ActorMention], source: ActorMention | None
+              ) -> ActorMention | None:
+    """The actor right after "مستهدفا/مستهدفة" that follows the attack in its sentence, with no other
+    event word between them: whom the attack was aimed at."""
+    for a in after:
+        if an.count_words(t.end, a.start) > 12:
+            break
+        start = an.word_start_at(a.start)
+        before = an.words_before(start, 1)
+        if a is not source and before and before[-1].removeprefix("و") in _AIMING_PARTICIPLES \
+                and a.prefix in ("", "ال") and not an.event_word_in(t.end, start):
+            return a
+    return None
+
+
+def _against_the_attack(an: Analysis, t: Match, entry: Trigger, a: ActorMention) -> bool:
+    """"أطلقت صاروخا ضد مقاتلين": whom an attack is against, whatever preposition its entry lists,
+    when no comma and nothing else that happens ("العقوبات ضد روسيا") stand between the attack and ضد."""
+    return (entry.plover == "ASSAULT" and an.count_words(t.end, a.start) <= 6
+            and not an.event_word_in(t.end, an.word_start_at(a.start))
+            and not any(c in an.text[t.end:a.start] for c in "،,"))
 
 
 def _state_arm(an: Analysis, a: ActorMention, political: bool) -> str | None:
@@ -508,7 +559,14 @@ def _nothing_done_to(an: Analysis, t: Match, after: list[ActorMention]) -> bool:
         return False
     if _object_after_instrument(an, t):
         return False
+    if nxt and nxt[0].startswith("ال") and len(nxt[0]) > 4 and nxt[0] not in _TIME_WORDS \
+            and not an.entity_in(t.end, an.word_spans_after(t.end, 1)[0][1]) and not an.event_word_in(t.end, t.end + len(nxt[0]) + 2):
+        return False  # "إن رجالا ملثمين اقتحموا المدرسة": a definite noun right after is its object
     return not any(not _governed(an, a) and an.count_words(t.end, a.start) <= 3 for a in after)
+
+
+_TIME_WORDS = frozenset("اليوم الليله الليلة الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد الماضي الماضيه "
+                        "الصباح المساء الفجر الاسبوع الشهر العام الحالي الجاري امس".split())
 
 
 def _object_after_instrument(an: Analysis, t: Match) -> bool:
