@@ -1222,3 +1222,14 @@ def test_who_follows_the_noun_of_qama_is_its_object():
     e = event_with("وقامت الجماعة في الشهر الماضي بخطف أربعة صيادين قرب الساحل.", "ASSAULT")
     assert e.source is None
     assert e.target is not None and e.target.sector == "CVL"
+
+
+def test_a_when_clause_names_the_author_of_the_attack_before_it():
+    doc = code("نجا محافظ الإقليم من محاولة اغتيال صباح اليوم عندما فجر مجهولون عبوة ناسفة قرب سيارته.")
+    attempt = next(e for e in events(doc, "ASSAULT") if "اغتيال" in e.trigger)
+    assert attempt.source is not None and attempt.source.sector == "UAF"
+    assert attempt.target is not None and attempt.target.sector == "GOV"
+    # "في حين" (whereas) opens another event, not the how of this one
+    doc = code("وتعرضت المدينة لقصف بالبراميل المتفجرة، في حين استهدفت الفصائل المسلحة مواقع الجيش.")
+    shelling = next(e for e in events(doc, "ASSAULT") if "قصف" in e.trigger)
+    assert shelling.source is None or shelling.source.sector != "UAF"

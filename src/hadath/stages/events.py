@@ -464,6 +464,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
             break  # one event per trigger occurrence: the first listed sense wins
     drafts = _merge_attack_details(an, _drop_echoing_nouns(an, drafts))
     _author_from_frame(an, drafts)
+    _author_from_how_clause(an, drafts)
     drafts = _merge_protest_purpose(an, drafts)
     for d in _protests_of_named_protesters(an, drafts, by_sentence_actors, by_sentence_dates, by_sentence_places):
         at = next((i for i, o in enumerate(drafts) if o.trigger.start > d.trigger.start), len(drafts))
@@ -1008,6 +1009,31 @@ def _author_from_frame(an: Analysis, drafts: list[EventDraft]) -> None:
             d.source = frame.source  # named after the noun: "هجوم لحركة الشباب", "غارة أمريكية", "هجوم شنه"
         elif d.source is None and frame.source is not None and frame.source.implied:
             d.source = frame.source  # "قتل ثلاثة في هجوم انتحاري": the attackers the attack implies
+
+
+_HOW_OPENERS = frozenset("عندما حينما حين بعدما لدي".split())
+
+
+def _author_from_how_clause(an: Analysis, drafts: list[EventDraft]) -> None:
+    """"نجا العمدة من محاولة لاغتياله عندما فجر مجهولون عبوة ناسفة": the clause after عندما (حين،
+    بعدما) tells how the attack told before it was done, so its author is that attack's author
+    when the attack names none, and whom the attack aimed at is the clause's target when the
+    clause names none."""
+    for i, d in enumerate(drafts):
+        if d.entry.plover != "ASSAULT" or (d.source is not None and not d.source.implied):
+            continue
+        for f in drafts[i + 1:]:
+            if f.sentence != d.sentence or an.count_words(d.trigger.end, f.trigger.start) > 16:
+                break
+            if f.entry.plover != "ASSAULT" or f.source is None or f.source.implied:
+                continue
+            words = an.words_between(d.trigger.end, f.trigger.start)
+            if not any(w.removeprefix("و") in _HOW_OPENERS and (k == 0 or words[k - 1] != "في")  # "في حين": whereas
+                       for k, w in enumerate(words)) or _same_mention(f.source, d.target):
+                break
+            d.source = f.source
+            f.target = f.target or d.target
+            break
 
 
 def _merge_protest_purpose(an: Analysis, drafts: list[EventDraft]) -> list[EventDraft]:
