@@ -1233,3 +1233,17 @@ def test_a_when_clause_names_the_author_of_the_attack_before_it():
     doc = code("وتعرضت المدينة لقصف بالبراميل المتفجرة، في حين استهدفت الفصائل المسلحة مواقع الجيش.")
     shelling = next(e for e in events(doc, "ASSAULT") if "قصف" in e.trigger)
     assert shelling.source is None or shelling.source.sector != "UAF"
+
+
+def test_a_bomb_found_seized_or_defused_is_no_attack():
+    for text in ("وضبطت قوات الأمن عجلتين مفخختين في حي الجامعة.", "وعثر الجنود على سيارة مفخخة في موقف للسيارات."):
+        assert not events(code(text), "ASSAULT"), text
+    e = event_with("وقتل جنديان في انفجار عبوة ناسفة قرب الحدود.", "ASSAULT", contains="انفجار")
+    assert not (e.negated or e.background)
+
+
+def test_a_number_after_the_subject_is_the_object():
+    e = event_with("واعتقلت الشرطة العشرات في أنحاء العاصمة.", "COERCE")
+    assert e.source is not None and e.source.sector == "COP"
+    e = event_with("وقتل الجيش سبعة من عناصر الجماعة في اشتباك.", "ASSAULT", "قتل")
+    assert e.source is not None and e.source.sector == "MIL"

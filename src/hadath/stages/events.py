@@ -382,6 +382,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "تظاهر بالمرض" pretended, "احتج بوجود" argued from, "احتجنا" needed
             if entry.plover == "ASSAULT" and _accidental(an, t, entry, by_sentence_cues.get(sent, []), clause):
                 continue  # "لقي ثلاثة مصرعهم في حادث سير": deaths, not violence
+            if entry.plover == "ASSAULT" and _weapon_found(an, t, entry):
+                continue  # "عثرت الشرطة على عبوة ناسفة", "فككت سيارة مفخخة": a bomb found, not an attack
             if entry.plover == "ASSAULT" and entry.mode == "destroy" and _records_destroyed(an, t):
                 continue  # "سجلت ودمرت شرائط فيديو": records destroyed, not an attack
             if entry.plover == "ASSAULT" and (_dawn(an, t) or _outburst(an, t, entry, s_start, s_end)):
@@ -797,6 +799,21 @@ def _records_destroyed(an: Analysis, t: Match) -> bool:
     """The object of destroying is a record (tapes, documents, evidence), not a place or people."""
     nxt = an.words_after(t.word_end, 1)
     return bool(nxt) and morph.strip_clitics(nxt[0]).removeprefix("ال") in _RECORD_NOUNS
+
+
+# finding, seizing, defusing, making or holding a weapon; its presence
+_WEAPON_HANDLING_WORDS = frozenset("""عثر عثرت عثروا العثور ضبط ضبطت ضبطوا فكك فككت فككوا تفكيك ابطال ابطل ابطلت
+    اكتشف اكتشفت اكتشاف صادر صادرت مصادره وجود بوجود حيازه بحيازه تهريب بتهريب تصنيع بتصنيع صنع تخزين""".split())
+
+
+def _weapon_found(an: Analysis, t: Match, entry: Trigger) -> bool:
+    """A bomb noun ("عبوة ناسفة", "سيارة مفخخة") right after finding, seizing, defusing, making or
+    holding it, or its presence ("إنذارات بوجود قنابل وسيارات مفخخة"): a weapon, no attack."""
+    if entry.verbal or entry.mode != "explosives":
+        return False
+    before = [w for w in an.words_before(t.word_start, 4) if w != "علي"]  # "عثرت على"
+    return any(w.removeprefix("و") in _WEAPON_HANDLING_WORDS or morph.strip_clitics(w) in _WEAPON_HANDLING_WORDS
+               for w in before)
 
 
 def _dawn(an: Analysis, t: Match) -> bool:

@@ -516,6 +516,7 @@ _NOT_AN_OBJECT = frozenset("""في من علي الي عن مع ب قرب امس
     امام ايضا علي الاقل نحو حوالي""".split())
 
 
+_COUNTED_CROWDS = frozenset("العشرات المئات الالاف الالوف".split())
 _POST_MODIFIERS = frozenset("""السابق السابقه الاسبق الحالي الحاليه الجديد الجديده المستقيل المقال الراحل العام
     العامه الاول الاولي الثاني الثانيه الاخر الاخري المكلف المنتخب المخلوع""".split())
 
@@ -529,6 +530,8 @@ def _object_follows(an: Analysis, subject: ActorMention) -> bool:
     if not words:
         return False
     w = words[0]
+    if (w.isdigit() or w in _NUMBER_WORDS) and (not w.startswith("ال") or w in _COUNTED_CROWDS):
+        return True  # "قتل الجيش خمسة من عناصرها", "اعتقلت الشرطة العشرات" ("المسلحون الثلاثة": an adjective)
     if w in _NOT_AN_OBJECT or w.isdigit() or w in _NUMBER_WORDS or w[:1] in ("و", "ف", "ي"):
         return False  # ي: a present verb describing the actor ("قتل ثلاثة مهاجمين يرتدون أحزمة")
     if w in SUBJECT_PRONOUN_WORDS or w.startswith("كان"):
