@@ -1247,3 +1247,9 @@ def test_a_number_after_the_subject_is_the_object():
     assert e.source is not None and e.source.sector == "COP"
     e = event_with("وقتل الجيش سبعة من عناصر الجماعة في اشتباك.", "ASSAULT", "قتل")
     assert e.source is not None and e.source.sector == "MIL"
+
+
+def test_the_noun_a_relative_clause_describes_is_its_subject():
+    doc = code("وأطلقت الشرطة الغاز على المحتجين الذين رشقوا الحجارة.")
+    stoning = next(e for e in doc.events if e.trigger == "رشقوا")
+    assert stoning.source is not None and stoning.source.sector == "CVL"

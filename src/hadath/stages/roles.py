@@ -265,17 +265,24 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
         right_after = next((a for a in after if an.count_words(t.end, a.start) == 0 and not _governed(an, a)
                             and _is_participant(a)), None)  # "، احتشد المتظاهرون": its own subject
         source = right_after or _main_subject(an, t, actors, clause)
+    # the noun a relative clause describes ("المحتجين الذين رشقوا"); not when the verb carries a pronoun,
+    # which is that noun as object ("الجماعات التي تدعمها"), nor a country of origin ("فلان من جزر كايمان الذي")
+    relative_head = next((a for a in reversed(actors) if a.end <= t.start and _is_participant(a)
+                          and an.count_words(a.end, t.start) <= 1), None) \
+        if prev_word in _RELATIVE_WORDS and not t.suffix else None
+    if relative_head is not None and relative_head.kind == "country" and _governed(an, relative_head) == "من":
+        relative_head = None
     if source is None and verbal:
-        if ungoverned_before:
+        if relative_head is not None:
+            # "أطلقت الشرطة الغاز على المحتجين الذين رشقوا الحجارة": the noun before الذين did it, even
+            # after a preposition and with another subject before it
+            source = relative_head
+        elif ungoverned_before:
             source = ungoverned_before[-1]
         elif prev_word in SUBJECT_PRONOUN_WORDS or (prev_word.startswith(("ان", "لان", "بان")) and len(prev_word) <= 5
                                                      and prev_word not in _BARE_AN):
             antecedents = [a for a in actors if a.end <= t.start and not _governed(an, a) and _is_participant(a)]
             source = antecedents[-1] if antecedents else None
-            if prev_word in _RELATIVE_WORDS:  # "قمع الجيش للمتظاهرين الذين قطعوا الطرق": the noun before الذين
-                right_before = next((a for a in reversed(actors) if a.end <= t.start and _is_participant(a)
-                                     and an.count_words(a.end, t.start) <= 1), None)
-                source = right_before or source
             if source is None:
                 source = next((a for a in reversed(actors) if a.end <= t.start and _is_participant(a)), None)
         elif _subject_suffixed(an, t):
