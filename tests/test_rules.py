@@ -1253,3 +1253,13 @@ def test_the_noun_a_relative_clause_describes_is_its_subject():
     doc = code("وأطلقت الشرطة الغاز على المحتجين الذين رشقوا الحجارة.")
     stoning = next(e for e in doc.events if e.trigger == "رشقوا")
     assert stoning.source is not None and stoning.source.sector == "CVL"
+
+
+def test_an_attack_pointed_back_to_is_one_already_told():
+    doc = code("وقال قائد الشرطة إن ستة مدنيين قتلوا في هذا الهجوم بينهم امرأتان.")
+    assert events(doc, "ASSAULT") and all(e.background for e in events(doc, "ASSAULT"))
+    e = event_with("واستنكرت النقابة الهجوم نفسه على الصحفيين.", "ASSAULT")
+    assert e.background
+    # without the demonstrative the casualties are reported
+    e = event_with("وقال قائد الشرطة إن ستة مدنيين قتلوا في هجوم على السوق.", "ASSAULT", "قتلوا")
+    assert not e.background

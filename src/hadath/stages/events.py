@@ -46,6 +46,7 @@ from .reporting import (
     is_historical,
     modality_flags,
     occurrence_verb_before,
+    pointed_back_to,
     present_tense,
 )
 from .roles import FRAME_WORDS, assign_roles
@@ -415,7 +416,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 entry.plover in ("ASSAULT", "COERCE", "PROTEST") and _listed_crime(an, t, verbal)) or (
                 not occurring and not is_anchored) or (
                 not occurring and anaphoric(an, t) and not CASUALTY_RE.search(an.text, clause[0], clause[1])) or (
-                not verbal and _told_again(an, t)) or (not verbal and _named_by_its_date(an, t, date))
+                not verbal and _told_again(an, t)) or (not verbal and _named_by_its_date(an, t, date)) or (
+                not verbal and pointed_back_to(an, t))
             if entry.plover in _NEEDS_SCENE and verbal and not background:
                 background = not _has_scene(an, t, entry, clause, date, place, source, target)
             if entry.plover == "PROTEST" and entry.requires_words and source is not None and not source.implied \
@@ -1014,11 +1016,14 @@ def _author_from_frame(an: Analysis, drafts: list[EventDraft]) -> None:
             if f.sentence != d.sentence or an.count_words(d.trigger.end, f.trigger.start) > 8:
                 break
             if f.entry.plover == "ASSAULT" and f.trigger.start > d.trigger.end and (
-                    f.trigger.prefix[:1] == "ب" or an.word_before(f.trigger.start) in FRAME_WORDS):
+                    f.trigger.prefix[:1] == "ب" or an.word_before(f.trigger.start) in FRAME_WORDS
+                    or _framed_by_demonstrative(an, f.trigger)):
                 frame = f
                 break
         if frame is None:
             continue
+        if not d.background and pointed_back_to(an, frame.trigger):
+            d.background = True  # "قتل أربعة مدنيين في هذا الهجوم": the casualties of an attack told already
         if d.source is not None and not d.source.implied:
             if _same_mention(frame.target, d.source):  # "قتل مسلحون ثلاثة جنود في هجوم": not an attack on the gunmen
                 frame.source, frame.target = d.source, d.target
@@ -1029,6 +1034,12 @@ def _author_from_frame(an: Analysis, drafts: list[EventDraft]) -> None:
 
 
 _HOW_OPENERS = frozenset("عندما حينما حين بعدما لدي".split())
+
+
+def _framed_by_demonstrative(an: Analysis, t: Match) -> bool:
+    """"في هذا الهجوم", "بهذا التفجير": a frame word before the demonstrative before the noun."""
+    before = an.words_before(t.word_start, 2)
+    return len(before) == 2 and pointed_back_to(an, t) and (before[0] in FRAME_WORDS or before[0].startswith("ب"))
 
 
 def _author_from_how_clause(an: Analysis, drafts: list[EventDraft]) -> None:

@@ -269,7 +269,17 @@ def anchored(an: Analysis, t: Match, clause: tuple[int, int], date: DateMention 
     return bool(CASUALTY_RE.search(an.text, sentence[0], sentence[1]))
 
 
-_DEMONSTRATIVES = frozenset("هذا هذه ذلك تلك هذان هاتان".split())
+_DEMONSTRATIVES = frozenset("هذا هذه ذلك تلك هذان هاتان هذين هاتين".split())
+_SAME_WORDS = frozenset("نفسه نفسها ذاته ذاتها نفسهما ذاتهما".split())
+
+
+def pointed_back_to(an: Analysis, t: Match) -> bool:
+    """"في هذا الهجوم", "التفجير نفسه": a demonstrative (or "itself") points back to an event the
+    article has already told; the sentence adds to it, it does not report a new one."""
+    if t.prefix not in ("ال", "وال", "بال", "فال", "لل", "") or an.word_before(t.word_start) not in _DEMONSTRATIVES:
+        nxt = an.words_after(t.end, 1)
+        return bool(nxt) and nxt[0] in _SAME_WORDS and "ال" in t.prefix
+    return True
 
 
 def anaphoric(an: Analysis, t: Match) -> bool:
