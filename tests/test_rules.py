@@ -1263,3 +1263,8 @@ def test_an_attack_pointed_back_to_is_one_already_told():
     # without the demonstrative the casualties are reported
     e = event_with("وقال قائد الشرطة إن ستة مدنيين قتلوا في هجوم على السوق.", "ASSAULT", "قتلوا")
     assert not e.background
+
+
+def test_the_owner_of_what_suffered_an_attack_is_its_target():
+    e = event_with("وأصيب القنصل الإيطالي أمس عندما تعرض موكبه لهجوم بقنبلة يدوية في المدينة.", "ASSAULT")
+    assert e.target is not None and (e.target.country, e.target.sector) == ("ITA", "GOV")

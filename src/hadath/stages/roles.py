@@ -258,7 +258,8 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
         return _victims_frame(an, t, source, explicit, after, after_sentence,
                               [survivor] if survivor is not None else ungoverned_before)
     if not verbal and entry.plover == "ASSAULT" and not direct and _in_attack_frame(an, t, prev_word):
-        return _victims_frame(an, t, source, explicit, after, after_sentence, ungoverned_before)
+        source, target = _victims_frame(an, t, source, explicit, after, after_sentence, ungoverned_before)
+        return source, target or _owner_of_sufferer(an, t, actors, source)
     comma_initial = (not an.text[c_start:t.start].strip() and c_start > 0
                      and an.text[:c_start].rstrip().endswith(("،", ",")))
     if source is None and verbal and comma_initial and not ungoverned_before:
@@ -472,6 +473,21 @@ def _in_attack_frame(an: Analysis, t: Match, prev_word: str) -> bool:
     return t.prefix.startswith(("ل", "ول")) and any(
         morph.strip_clitics(w).startswith(("تعرض", "يتعرض", "تتعرض"))
         for w in an.words_before(t.word_start, 8))
+
+
+def _owner_of_sufferer(an: Analysis, t: Match, actors: list[ActorMention], source: ActorMention | None
+                       ) -> ActorMention | None:
+    """"أصيب السفير عندما تعرضت قافلته لهجوم": what suffered the attack is someone's (its pronoun);
+    the target is that someone, the last participant named before it in the sentence."""
+    spans = an.word_spans_before(t.word_start, 8)
+    for k, (lo, hi) in enumerate(spans[:-1]):
+        if morph.strip_clitics(an.text[lo:hi]).startswith(("تعرض", "يتعرض", "تتعرض")):
+            thing = an.orig_text(*spans[k + 1])  # the original: normalising makes ة a ه
+            if not thing.endswith(("ه", "ها", "هم", "هما")) or len(thing) < 5:
+                return None
+            return next((a for a in reversed(actors) if a.end <= lo and _is_participant(a) and a is not source
+                         and an.sentence_of(a.start) == an.sentence_of(t.start)), None)
+    return None
 
 
 def _survived(an: Analysis, t: Match, prev_word: str) -> bool:
