@@ -1268,3 +1268,18 @@ def test_an_attack_pointed_back_to_is_one_already_told():
 def test_the_owner_of_what_suffered_an_attack_is_its_target():
     e = event_with("وأصيب القنصل الإيطالي أمس عندما تعرض موكبه لهجوم بقنبلة يدوية في المدينة.", "ASSAULT")
     assert e.target is not None and (e.target.country, e.target.sector) == ("ITA", "GOV")
+
+
+def test_cooperation_named_as_the_manner_of_a_reported_act():
+    e = event_with("واعتقلت الشرطة التونسية بالتنسيق مع الشرطة الإيطالية شبكة لتهريب المهاجرين.", "COOPERATE")
+    assert not e.background and e.target is not None and e.target.country == "ITA"
+    # naming no one after مع is procedure, not cooperation between actors
+    doc = code("وتمت معالجة الطلبات بالتنسيق مع الجهات ذات العلاقة.")
+    assert not [e for e in events(doc, "COOPERATE") if not e.background]
+
+
+def test_launching_or_expanding_reports_the_noun_and_qad_with_an_imperfect_hedges_it():
+    e = event_with("وأطلقت مصر والأردن مشروعا مشتركا لربط شبكتي الكهرباء.", "COOPERATE")
+    assert not e.background
+    e = event_with("وقال دبلوماسيون إن مجلس الأمن قد يوسع حظر الأسلحة المفروض على الصومال.", "SANCTION")
+    assert e.hypothetical

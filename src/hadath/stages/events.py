@@ -403,7 +403,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
             place = _pick_place(an, by_sentence_places.get(sent, []), t, entry, excluded)
             verbal = any(h.kind == "trigger" and h.entry.verbal for h in t.hits)
             is_anchored = anchored(an, t, clause, date, place)
-            in_protest = entry.plover == "PROTEST" and _adverbial_accusative(an, t)  # "احتجاجا على"
+            in_protest = (entry.plover == "PROTEST" and _adverbial_accusative(an, t)) or (  # "احتجاجا على"
+                entry.plover == "COOPERATE" and _in_cooperation_with(an, t))  # "ضبطت الشرطة بالتنسيق مع"
             told_occurring = not verbal and not in_protest and occurrence_verb_before(
                 an, t, entry.plover not in _FOLLOW_UP_WHEN_ANNOUNCED)
             if not verbal and source is None and target is None and not is_anchored \
@@ -1034,6 +1035,14 @@ def _author_from_frame(an: Analysis, drafts: list[EventDraft]) -> None:
 
 
 _HOW_OPENERS = frozenset("عندما حينما حين بعدما لدي".split())
+
+
+def _in_cooperation_with(an: Analysis, t: Match) -> bool:
+    """"ضبطت الشرطة المغربية بالتنسيق مع الشرطة الإسبانية خلية": done in cooperation with someone
+    named right after مع, the cooperation happened as the verb it qualifies did ("بالتنسيق مع الجهات
+    ذات العلاقة" names no one)."""
+    return t.prefix in ("بال", "وبال") and an.words_after(t.end, 1) == ["مع"] and any(
+        a.start > t.end and an.count_words(t.end, an.word_start_at(a.start)) == 1 for a in an.actors)
 
 
 def _framed_by_demonstrative(an: Analysis, t: Match) -> bool:

@@ -41,6 +41,13 @@ def present_tense(an: Analysis, t: Match) -> bool:
     return w[:1] in "ين" or (w[:1] == "ت" and w.endswith(("ون", "ين")))
 
 
+def _imperfect_follows(an: Analysis, pos: int) -> bool:
+    """The word after ``pos`` is a verb in the imperfect with ي or ن ("قد يوسع"), and the event noun
+    it governs is as hedged as it is."""
+    nxt = an.words_after(pos, 1)
+    return bool(nxt) and nxt[0][:1] in "ين" and len(nxt[0]) >= 4
+
+
 _PURPOSE_WORDS = frozenset("بهدف لهدف اجل سعيا بغيه رغبه تمهيدا".split())
 
 
@@ -115,8 +122,9 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
             if near:
                 negated = True
                 modality.append(f"negation:{word}")
-        elif cue.kind == "hypothetical" and word == "قد" and not present_tense(an, t):
-            continue  # "قد أطلقت": قد before a past verb asserts, it does not hedge
+        elif cue.kind == "hypothetical" and word == "قد" and not present_tense(an, t) \
+                and not _imperfect_follows(an, c.end):
+            continue  # "قد أطلقت": قد before a past verb asserts, it does not hedge ("قد يوسع الحظر" does)
         elif cue.kind == "hypothetical":
             if words_between <= 3 or (cue.pos in ("phrase", "noun") and words_between <= 10) or c.start >= clause[0]:
                 hypothetical = True
@@ -208,7 +216,8 @@ _OCCURRENCE_STEMS_REPORTING = ("اعلن", "افاد", "ذكر", "اكد", "نف
 _OCCURRENCE_STEMS = ("تصدي", "تصدت", "تصدو", "قام", "قامت", "قامو", "نجا", "نجت", "نجو", "خرج", "تجدد", "اندلع", "انطلق", "تصاعد", "شهد", "نظم", "انفجر", "عم", "ارتفع", "وقع",
                      "جري", "جرت", "استمر", "تواصل", "نفذ", "شن", "شنت", "شنوا", "اسفر", "ادي", "اودي", "قاد",
                      "اقام", "تعرض", "تعرضت", "سقط", "لقي", "قتل", "اصيب", "جرح", "وجه", "وجهت", "وجهوا", "واصل",
-                     "قدم") + _OCCURRENCE_STEMS_REPORTING  # "قدمت غطاء جويا": provided
+                     "قدم", "اطلق", "وسع", "عزز", "دشن", "افتتح", "باشر", "استانف"
+                     ) + _OCCURRENCE_STEMS_REPORTING  # "قدمت غطاء جويا": provided; "أطلقت مشروعا": launched
 # "شارك آلاف الأتراك في مسيرة", "انضم العمال إلى الإضراب": taking part reports the event, its subject between
 _JOINED_RE = re.compile(r"^[وف]?[تين]?(?:شارك|انضم|انخرط|التحق)\w{0,3}$")
 
