@@ -1283,3 +1283,17 @@ def test_launching_or_expanding_reports_the_noun_and_qad_with_an_imperfect_hedge
     assert not e.background
     e = event_with("وقال دبلوماسيون إن مجلس الأمن قد يوسع حظر الأسلحة المفروض على الصومال.", "SANCTION")
     assert e.hypothetical
+
+
+def test_a_future_act_made_conditional_or_warned_of_is_a_threat():
+    doc = code("وقال متحدث عسكري إن الجيش سيقصف مواقع المتمردين إذا لم ينسحبوا من المدينة خلال يومين.")
+    threat = next(e for e in doc.events if e.plover == "THREATEN")
+    attack = next(e for e in doc.events if e.plover == "ASSAULT" and e.trigger == threat.trigger)
+    assert threat.mode == "violence" and not threat.hypothetical and attack.hypothetical
+    assert threat.source is not None and threat.source.sector == "MIL"
+    doc = code("وحذرت الحكومة من أنها ستعتقل كل من يشارك في الإضراب.")
+    threat = next(e for e in doc.events if e.plover == "THREATEN")
+    assert threat.mode == "arrest" and threat.source is not None and threat.source.sector == "GOV"
+    # a plan with no condition and no warning is no threat
+    doc = code("وقال الجيش إنه سيقصف مواقع المسلحين في الجبال الأسبوع المقبل.")
+    assert not events(doc, "THREATEN")

@@ -50,6 +50,7 @@ from .reporting import (
     present_tense,
 )
 from .roles import FRAME_WORDS, assign_roles
+from .threats import conditional_threats
 
 _CLAUSE_PUNCT_RE = re.compile(r"[،,؛;:()\[\]\n]|\s[-–]\s")
 _CLAUSE_WORDS = frozenset(
@@ -470,6 +471,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
     drafts = _merge_attack_details(an, _drop_echoing_nouns(an, drafts))
     _author_from_frame(an, drafts)
     _author_from_how_clause(an, drafts)
+    for threat in conditional_threats(an, drafts):  # "ستقصف الحركة المدينة إذا …": a threat, and the act
+        drafts.insert(drafts.index(next(d for d in drafts if d.trigger is threat.trigger)) + 1, threat)
     drafts = _merge_protest_purpose(an, drafts)
     for d in _protests_of_named_protesters(an, drafts, by_sentence_actors, by_sentence_dates, by_sentence_places):
         at = next((i for i, o in enumerate(drafts) if o.trigger.start > d.trigger.start), len(drafts))

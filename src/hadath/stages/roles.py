@@ -323,7 +323,8 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
         # before the passive reading below is weighed, which it is subject to like any other
         source = _main_subject(an, t, actors, clause)
     if (verbal and entry.passive_source == "ambiguous" and not explicit and source is not None
-            and source.end <= t.start and _nothing_done_to(an, t, after)):
+            and source.end <= t.start and "س" not in t.prefix and _nothing_done_to(an, t, after)):
+        # (a future "ستعتقل" is read active: its passive is rare in news)
         # "إن شرطيا قتل وجرح زميله": a subject before an unvowelled verb with no object is its
         # victim (passive reading); the agent is only where the text marks it
         return _explicit_agent(an, t, after_sentence) or next(

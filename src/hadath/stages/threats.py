@@ -1,0 +1,73 @@
+"""Threats told as conditions: "ستقصف الحركة المدينة إذا …", "حذرت من أنها ستطرد السفير".
+
+PLOVER codes a conditional promise of harm as THREATEN (CAMEO 13x). Arabic news tells most threats
+without the verb هدد: an actor's future act of force, coercion or sanction is made conditional on
+another's (إذا، لو، في حال، ما لم), or is the content of a warning (حذر … من أن). The future act
+itself stays hypothetical (it has not happened); the threat is the event the sentence reports,
+with the same participants.
+"""
+from __future__ import annotations
+
+import dataclasses
+
+from ..lexicon import morphology as morph
+from ..lexicon.entries import Trigger
+from .analysis import Analysis
+
+# the future act's type (and mode) → the threat's mode and CAMEO code
+_THREAT_OF: dict[tuple[str, str | None], tuple[str, str]] = {
+    ("COERCE", "arrest"): ("arrest", "137"),
+    ("COERCE", "deport"): ("expel", "132"),
+}
+_THREAT_BY_TYPE: dict[str, tuple[str, str]] = {
+    "ASSAULT": ("violence", "138"),
+    "MOBILIZE": ("violence", "138"),
+    "COERCE": ("restrict", "132"),
+    "SANCTION": ("restrict", "1312"),
+}
+_CONDITION_WORDS = frozenset("اذا لو".split())  # "في حال" and "ما لم" are told by their two words
+_WARNING_STEMS = ("حذر", "يحذر", "تحذر", "نحذر", "تحذير", "محذرا", "محذره")
+_HEDGES = ("future:", "hypothetical:قد", "hypothetical:سوف")
+
+
+def _threat_entry(plover: str, mode: str | None) -> Trigger:
+    threat_mode, cameo = _THREAT_OF.get((plover, mode)) or _THREAT_BY_TYPE[plover]
+    return Trigger("THREATEN", threat_mode, cameo, ("military",) if threat_mode == "violence" else (), "verb",
+                   ("direct",), "", "conditional threat (a future act made conditional, or warned of)", True)
+
+
+def _made_conditional(an: Analysis, start: int, end: int) -> bool:
+    """A condition word in the sentence span [start, end): "إذا"، "لو"، "في حال"، "ما لم"."""
+    words = an.words_between(start, end)
+    return any(morph.strip_clitics(w) in _CONDITION_WORDS or w in _CONDITION_WORDS
+               or (k > 0 and (words[k - 1], w) in (("ما", "لم"), ("في", "حال")))
+               for k, w in enumerate(words))
+
+
+def _warned_of(an: Analysis, s_start: int, pos: int) -> bool:
+    """A warning verb before ``pos`` in its sentence, with "من أن" or "من أنه/أنها" between."""
+    words = an.words_between(s_start, pos)
+    for k, w in enumerate(words):
+        if morph.strip_clitics(w).startswith(_WARNING_STEMS):
+            rest = words[k + 1:]
+            return any(a == "من" and b.startswith("ان") and len(b) <= 5 for a, b in zip(rest, rest[1:]))
+    return False
+
+
+def conditional_threats(an: Analysis, drafts: list) -> list:
+    """A THREATEN draft for each future (or قد-hedged) act of force, coercion or sanction that its
+    sentence makes conditional or tells as a warning; the act keeps its own hypothetical draft."""
+    found = []
+    for d in drafts:
+        if d.entry.plover not in _THREAT_BY_TYPE or not d.hypothetical or d.negated or d.background \
+                or d.entry.mode == "convict":  # "قد يحكم عليه بالسجن إذا …": a possible sentence, no threat
+            continue
+        if not any(m.startswith(_HEDGES) for m in d.modality):
+            continue
+        s_start, s_end = an.sentences[d.sentence]
+        if not (_made_conditional(an, s_start, s_end) or _warned_of(an, s_start, d.trigger.start)):
+            continue
+        found.append(dataclasses.replace(d, entry=_threat_entry(d.entry.plover, d.entry.mode), hypothetical=False,
+                                         modality=["conditional"] + [m for m in d.modality
+                                                                     if not m.startswith(_HEDGES)]))
+    return found
