@@ -1297,3 +1297,16 @@ def test_a_future_act_made_conditional_or_warned_of_is_a_threat():
     # a plan with no condition and no warning is no threat
     doc = code("وقال الجيش إنه سيقصف مواقع المسلحين في الجبال الأسبوع المقبل.")
     assert not events(doc, "THREATEN")
+
+
+def test_forces_put_on_alert_moved_or_reinforced_are_mobilized():
+    for text in ("ورفعت قوات الأمن الأردنية درجة الاستعداد القصوى على الحدود الشمالية.",
+                 "وأعلنت الفصائل المسلحة استنفار مقاتليها في محيط المدينة.",
+                 "وعززت الشرطة التركية انتشارها في ساحات إسطنبول عشية المسيرة.",
+                 "ونشرت السلطات عشرات المدرعات في شوارع العاصمة."):
+        assert [e for e in events(code(text), "MOBILIZE") if not (e.background or e.hypothetical)], text
+
+
+def test_weapons_handed_over_to_another_party_are_military_aid():
+    e = event_with("وسلمت الولايات المتحدة الجيش اللبناني صواريخ مضادة للدروع.", "AID")
+    assert e.cameo == "072" and e.source.country == "USA" and e.target.country == "LBN"
