@@ -1310,3 +1310,8 @@ def test_forces_put_on_alert_moved_or_reinforced_are_mobilized():
 def test_weapons_handed_over_to_another_party_are_military_aid():
     e = event_with("وسلمت الولايات المتحدة الجيش اللبناني صواريخ مضادة للدروع.", "AID")
     assert e.cameo == "072" and e.source.country == "USA" and e.target.country == "LBN"
+
+
+def test_a_literal_phrase_right_after_a_relative_pronoun_describes_its_noun():
+    doc = code("وقال إن الشبان الذين نزلوا إلى الشارع مساء السبت لم يتلقوا أي تعليمات من الأحزاب.")
+    assert events(doc, "PROTEST") and all(e.background for e in events(doc, "PROTEST"))

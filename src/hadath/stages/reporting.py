@@ -159,8 +159,8 @@ RELATIVE_PRONOUNS = frozenset("الذي التي الذين اللذين الل�
 def in_relative_clause(an: Analysis, t: Match, verbal: bool) -> bool:
     """"الزرقاوي الذي قتل العام الماضي": a verb in a relative clause describes a participant's past
     (background), it does not report the sentence's event."""
-    if not verbal:
-        return False
+    if not verbal and (t.prefix.endswith("ال") or an.text.startswith("ال", t.word_start)):
+        return False  # a phrase listed literally ("نزلوا إلى الشارع") starts with its verb all the same
     before = an.words_before(t.word_start, 2)
     return bool(before) and (before[-1] in RELATIVE_PRONOUNS or
                              (len(before) == 2 and before[0] in RELATIVE_PRONOUNS and before[1] in ("قد", "لقد", "كان")))
