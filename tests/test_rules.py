@@ -1315,3 +1315,10 @@ def test_weapons_handed_over_to_another_party_are_military_aid():
 def test_a_literal_phrase_right_after_a_relative_pronoun_describes_its_noun():
     doc = code("وقال إن الشبان الذين نزلوا إلى الشارع مساء السبت لم يتلقوا أي تعليمات من الأحزاب.")
     assert events(doc, "PROTEST") and all(e.background for e in events(doc, "PROTEST"))
+
+
+def test_a_rank_takes_the_sector_of_the_office_named_after_it():
+    e = event_with("واغتال مسلحون مجهولون العقيد كريم ناصر، مدير شرطة المدينة، أمام منزله.", "ASSAULT")
+    assert e.target is not None and e.target.sector == "COP"
+    e = event_with("واغتال مسلحون مجهولون العقيد كريم ناصر أمام منزله.", "ASSAULT")
+    assert e.target is not None and e.target.sector == "MIL"

@@ -606,6 +606,7 @@ def find_actors(an: Analysis) -> None:
     for a in actors:
         if a.kind == "agent" and a.sector != "CVL" and _kin_before(an, a):
             a.sector = "CVL"  # "أنصار وذوي المتهمين", "أهالي الجنود": the families are civilians
+    _rank_by_office(an, actors)
     _resolve_possessives(an, actors)
     _resolve_anaphora(an, actors)
     # an event phrase holding a town's name ("سترة ناسفة": a suicide vest, not Sitra) is no place
@@ -626,6 +627,25 @@ def find_actors(an: Analysis) -> None:
     named = [(a.start, a.end) for a in actors if a.kind in ("org", "person")]
     named_starts = [s for s, _ in named]
     an.places = [p for p in places if not _covered(named, named_starts, p.start)]
+
+
+# military ranks, which police, intelligence and civil officers of the region hold as well
+_RANKS = ("العميد", "اللواء", "العقيد", "العماد", "الفريق", "المقدم", "الرايد", "النقيب", "الجنرال")
+_OFFICE_SECTORS = frozenset(("COP", "SPY", "GOV", "JUD"))
+
+
+def _rank_by_office(an: Analysis, actors: list[ActorMention]) -> None:
+    """"العميد جبار مساعد، مدير استخبارات الشرطة": a rank says soldier only until the apposition
+    after it names the office held (police, intelligence, a governorate), whose sector it takes."""
+    for a, b in zip(actors, actors[1:]):
+        # the name the lexicon did not join to the rank may stand before the comma ("العميد جبار
+        # مساعد،"), the head of the office after it ("مدير استخبارات الشرطة")
+        name, comma, office = an.text[a.end:an.word_start_at(b.start)].replace(",", "،").partition("،")
+        if a.sector == "MIL" and an.text.startswith(_RANKS, an.word_start_at(a.start)) and comma \
+                and len(name.split()) <= 2 and len(office.split()) <= 1 and not any(c in name + office for c in "،.«»:") \
+                and b.kind in ("title", "agent") and b.sector in _OFFICE_SECTORS:
+            a.sector = b.sector
+            a.country = a.country or b.country
 
 
 def _mark_standalone_nisbas(an: Analysis, actors: list[ActorMention]) -> None:
