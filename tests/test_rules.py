@@ -1322,3 +1322,8 @@ def test_a_rank_takes_the_sector_of_the_office_named_after_it():
     assert e.target is not None and e.target.sector == "COP"
     e = event_with("واغتال مسلحون مجهولون العقيد كريم ناصر أمام منزله.", "ASSAULT")
     assert e.target is not None and e.target.sector == "MIL"
+
+
+def test_forces_led_by_a_country_are_still_forces():
+    e = event_with("واستهدف هجوم انتحاري قافلة لقوات حفظ السلام بقيادة فرنسية قرب الحدود.", "ASSAULT")
+    assert e.target is not None and (e.target.country, e.target.sector) == ("FRA", "MIL")

@@ -88,7 +88,8 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
         owner = owners[id(source)]  # an armed body's aircraft are its forces: "تابعة للنظام السوري"
         source = dataclasses.replace(owner, sector=source.sector) if owner.sector in (None, "GOV") else owner
     if target is not None and target.kind == "agent" and id(target) in owners:
-        target = owners[id(target)]
+        owner = owners[id(target)]  # "قافلة لقوات التحالف بقيادة أمريكية": American, and still forces
+        target = dataclasses.replace(owner, sector=target.sector) if owner.sector in (None, "GOV") else owner
     return source, target
 
 
