@@ -1327,3 +1327,12 @@ def test_a_rank_takes_the_sector_of_the_office_named_after_it():
 def test_forces_led_by_a_country_are_still_forces():
     e = event_with("واستهدف هجوم انتحاري قافلة لقوات حفظ السلام بقيادة فرنسية قرب الحدود.", "ASSAULT")
     assert e.target is not None and (e.target.country, e.target.sector) == ("FRA", "MIL")
+
+
+def test_an_indefinite_object_after_the_verb_makes_it_active():
+    e = event_with("وأعلنت الشرطة مقتل خمسة أشخاص في هجوم انتحاري استهدف مركزا للشرطة في المدينة.", "ASSAULT",
+                   contains="هجوم")
+    assert e.target is not None and e.target.sector == "COP"
+    # an adverb after the verb is no object: the soldiers were killed
+    e = event_with("وقال مصدر إن ثلاثة جنود قتلوا صباحا قرب الحدود.", "ASSAULT", "قتلوا")
+    assert e.target is not None and e.target.sector == "MIL"

@@ -590,9 +590,16 @@ def _nothing_done_to(an: Analysis, t: Match, after: list[ActorMention]) -> bool:
     if nxt and nxt[0].startswith("ال") and len(nxt[0]) > 4 and nxt[0] not in _TIME_WORDS \
             and not an.entity_in(t.end, an.word_spans_after(t.end, 1)[0][1]) and not an.event_word_in(t.end, t.end + len(nxt[0]) + 2):
         return False  # "إن رجالا ملثمين اقتحموا المدرسة": a definite noun right after is its object
+    if nxt and nxt[0].endswith("ا") and not nxt[0].endswith(("ها", "ما")) and len(nxt[0]) > 4 \
+            and nxt[0][:1] not in "وفبل" and nxt[0] not in _ADVERBS and not t.suffix:
+        # (not "طاقمها" whose pronoun may be the passive's subject, nor "عندما", "بينما")
+        return False  # "هجوم استهدف مركزا للشرطة": an indefinite accusative noun right after is its object
     return not any(not _governed(an, a) and an.count_words(t.end, a.start) <= 3 for a in after)
 
 
+# accusatives that are adverbs, not objects: "قتلوا صباحا", "أصيبوا أيضا"
+_ADVERBS = frozenset("""صباحا مساء ليلا فجرا ظهرا عصرا ايضا مجددا حاليا سابقا لاحقا كثيرا تقريبا يوميا رسميا
+    اخيرا موخرا جميعا فورا حرقا رميا ذبحا خنقا غرقا عمدا خطا اليوم""".split())
 _TIME_WORDS = frozenset("اليوم الليله الليلة الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد الماضي الماضيه "
                         "الصباح المساء الفجر الاسبوع الشهر العام الحالي الجاري امس".split())
 
