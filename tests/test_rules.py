@@ -1336,3 +1336,11 @@ def test_an_indefinite_object_after_the_verb_makes_it_active():
     # an adverb after the verb is no object: the soldiers were killed
     e = event_with("وقال مصدر إن ثلاثة جنود قتلوا صباحا قرب الحدود.", "ASSAULT", "قتلوا")
     assert e.target is not None and e.target.sector == "MIL"
+
+
+def test_a_joint_patrol_that_was_attacked_reports_no_cooperation():
+    doc = code("وقتل ثلاثة جنود في هجوم بعبوة ناسفة استهدف دورية مشتركة للجيش والشرطة شرق المدينة.")
+    assert not [e for e in events(doc, "COOPERATE") if not e.background]
+    # a feminine noun shows no accusative alif, and is the object all the same
+    e = event_with("وقال مصدر أمني إن مسلحين اقتحموا قرية قرب الحدود.", "ASSAULT")
+    assert e.source is not None and e.source.sector == "UAF"

@@ -384,6 +384,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "تظاهر بالمرض" pretended, "احتج بوجود" argued from, "احتجنا" needed
             if entry.plover == "ASSAULT" and _accidental(an, t, entry, by_sentence_cues.get(sent, []), clause):
                 continue  # "لقي ثلاثة مصرعهم في حادث سير": deaths, not violence
+            if entry.plover == "COOPERATE" and not verbal_entry(entry) and _attacked(an, t):
+                continue  # "هجوم استهدف دورية مشتركة": the joint patrol is what was attacked
             if entry.plover == "ASSAULT" and _weapon_found(an, t, entry):
                 continue  # "عثرت الشرطة على عبوة ناسفة", "فككت سيارة مفخخة": a bomb found, not an attack
             if entry.plover == "ASSAULT" and entry.mode == "destroy" and _records_destroyed(an, t):
@@ -810,6 +812,22 @@ def _records_destroyed(an: Analysis, t: Match) -> bool:
 # finding, seizing, defusing, making or holding a weapon; its presence
 _WEAPON_HANDLING_WORDS = frozenset("""عثر عثرت عثروا العثور ضبط ضبطت ضبطوا فكك فككت فككوا تفكيك ابطال ابطل ابطلت
     اكتشف اكتشفت اكتشاف صادر صادرت مصادره وجود بوجود حيازه بحيازه تهريب بتهريب تصنيع بتصنيع صنع تخزين""".split())
+
+
+def verbal_entry(entry: Trigger) -> bool:
+    return entry.verbal or entry.pos == "verb"
+
+
+def _attacked(an: Analysis, t: Match) -> bool:
+    """The noun is what an attack right before it hit: "استهدف دورية مشتركة", "هجوم على دورية"."""
+    spans = an.word_spans_before(t.word_start, 2)
+    if spans and an.text[spans[-1][0]:spans[-1][1]] in ("علي", "ضد"):
+        spans = spans[:-1]
+    if not spans:
+        return False
+    lo, hi = spans[-1]
+    return any(m.start < hi and lo < m.end and any(h.kind == "trigger" and h.entry.plover == "ASSAULT" for h in m.hits)
+               for m in an.trigger_matches)
 
 
 def _weapon_found(an: Analysis, t: Match, entry: Trigger) -> bool:

@@ -583,6 +583,8 @@ def _nothing_done_to(an: Analysis, t: Match, after: list[ActorMention]) -> bool:
     nxt = an.words_after(t.end, 1)
     if " و" in an.text[t.word_start:t.end]:
         nxt = []  # "60 شخصا قتلوا وجرح 200": the count after belongs to the second verb
+    if nxt and an.text[t.end:an.text.find(nxt[0], t.end)].strip():
+        nxt = []  # "17 متمردا قتلوا، مشيرة": past a comma, the next word is not the verb's
     if nxt and (nxt[0].isdigit() or nxt[0] in _NUMBER_WORDS or nxt[0] in ("نحو", "حوالي", "اكثر", "قرابه")):
         return False
     if _object_after_instrument(an, t):
@@ -590,16 +592,22 @@ def _nothing_done_to(an: Analysis, t: Match, after: list[ActorMention]) -> bool:
     if nxt and nxt[0].startswith("ال") and len(nxt[0]) > 4 and nxt[0] not in _TIME_WORDS \
             and not an.entity_in(t.end, an.word_spans_after(t.end, 1)[0][1]) and not an.event_word_in(t.end, t.end + len(nxt[0]) + 2):
         return False  # "إن رجالا ملثمين اقتحموا المدرسة": a definite noun right after is its object
+    # "هجوم استهدف مركزا للشرطة": an indefinite accusative noun right after is its object (not
+    # "طاقمها", whose pronoun may be a passive's subject, nor "عندما", "بينما", nor an adverb)
     if nxt and nxt[0].endswith("ا") and not nxt[0].endswith(("ها", "ما")) and len(nxt[0]) > 4 \
-            and nxt[0][:1] not in "وفبل" and nxt[0] not in _ADVERBS and not t.suffix:
-        # (not "طاقمها" whose pronoun may be the passive's subject, nor "عندما", "بينما")
-        return False  # "هجوم استهدف مركزا للشرطة": an indefinite accusative noun right after is its object
+            and nxt[0][:1] not in "وفبل" and nxt[0] not in _ADVERBS:
+        return False
+    # "هجوم استهدف دورية": a feminine noun's accusative shows no alif (the original keeps its ة)
+    if nxt and nxt[0][:1] not in "وفبل" and len(nxt[0]) > 3 and nxt[0] not in _TIME_NOUNS \
+            and an.orig_text(*an.word_spans_after(t.end, 1)[0]).endswith("ة"):
+        return False
     return not any(not _governed(an, a) and an.count_words(t.end, a.start) <= 3 for a in after)
 
 
 # accusatives that are adverbs, not objects: "قتلوا صباحا", "أصيبوا أيضا"
 _ADVERBS = frozenset("""صباحا مساء ليلا فجرا ظهرا عصرا ايضا مجددا حاليا سابقا لاحقا كثيرا تقريبا يوميا رسميا
     اخيرا موخرا جميعا فورا حرقا رميا ذبحا خنقا غرقا عمدا خطا اليوم""".split())
+_TIME_NOUNS = frozenset("ليله ساعه مره لحظه فتره مده عشيه ظهيره برهه".split())
 _TIME_WORDS = frozenset("اليوم الليله الليلة الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد الماضي الماضيه "
                         "الصباح المساء الفجر الاسبوع الشهر العام الحالي الجاري امس".split())
 
