@@ -1344,3 +1344,10 @@ def test_a_joint_patrol_that_was_attacked_reports_no_cooperation():
     # a feminine noun shows no accusative alif, and is the object all the same
     e = event_with("وقال مصدر أمني إن مسلحين اقتحموا قرية قرب الحدود.", "ASSAULT")
     assert e.source is not None and e.source.sector == "UAF"
+
+
+def test_support_named_as_the_purpose_of_aid_is_no_second_event():
+    doc = code("وقدمت السعودية منحة بقيمة مليار دولار للبنك المركزي اليمني لدعم العملة المحلية.")
+    assert events(doc, "AID") and not [e for e in events(doc, "SUPPORT") if not e.background]
+    e = event_with("وأعلنت الحكومة دعمها الكامل للمبادرة.", "SUPPORT")
+    assert not e.background

@@ -384,7 +384,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "تظاهر بالمرض" pretended, "احتج بوجود" argued from, "احتجنا" needed
             if entry.plover == "ASSAULT" and _accidental(an, t, entry, by_sentence_cues.get(sent, []), clause):
                 continue  # "لقي ثلاثة مصرعهم في حادث سير": deaths, not violence
-            if entry.plover == "COOPERATE" and not verbal_entry(entry) and _attacked(an, t):
+            if entry.plover == "COOPERATE" and not _verbal_entry(entry) and _attacked(an, t):
                 continue  # "هجوم استهدف دورية مشتركة": the joint patrol is what was attacked
             if entry.plover == "ASSAULT" and _weapon_found(an, t, entry):
                 continue  # "عثرت الشرطة على عبوة ناسفة", "فككت سيارة مفخخة": a bomb found, not an attack
@@ -473,6 +473,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
     drafts = _merge_attack_details(an, _drop_echoing_nouns(an, drafts))
     _author_from_frame(an, drafts)
     _author_from_how_clause(an, drafts)
+    _support_as_aid_purpose(an, drafts)
     for threat in conditional_threats(an, drafts):  # "ستقصف الحركة المدينة إذا …": a threat, and the act
         drafts.insert(drafts.index(next(d for d in drafts if d.trigger is threat.trigger)) + 1, threat)
     drafts = _merge_protest_purpose(an, drafts)
@@ -814,7 +815,7 @@ _WEAPON_HANDLING_WORDS = frozenset("""عثر عثرت عثروا العثور ض
     اكتشف اكتشفت اكتشاف صادر صادرت مصادره وجود بوجود حيازه بحيازه تهريب بتهريب تصنيع بتصنيع صنع تخزين""".split())
 
 
-def verbal_entry(entry: Trigger) -> bool:
+def _verbal_entry(entry: Trigger) -> bool:
     return entry.verbal or entry.pos == "verb"
 
 
@@ -1064,6 +1065,24 @@ def _in_cooperation_with(an: Analysis, t: Match) -> bool:
     ذات العلاقة" names no one)."""
     return t.prefix in ("بال", "وبال") and an.words_after(t.end, 1) == ["مع"] and any(
         a.start > t.end and an.count_words(t.end, an.word_start_at(a.start)) == 1 for a in an.actors)
+
+
+_AID_PURPOSE_TYPES = frozenset(("AID", "COOPERATE", "CONCEDE", "RETREAT"))
+
+
+def _support_as_aid_purpose(an: Analysis, drafts: list[EventDraft]) -> None:
+    """"أودعت الكويت وديعة في البنك المركزي لدعم احتياطياته", "خفف العقوبات بهدف دعم التعافي": the
+    support named after ل or بهدف is what the aid or concession told before it is for, not a
+    second event of support."""
+    for i, d in enumerate(drafts):
+        if d.entry.plover != "SUPPORT" or d.background or not (
+                d.trigger.prefix[:1] == "ل" or d.trigger.prefix[:2] in ("ول", "فل")
+                or any(w in ("بهدف", "لهدف", "اجل", "بغيه") for w in an.words_before(d.trigger.word_start, 2))):
+            continue
+        if any(o.entry.plover in _AID_PURPOSE_TYPES and o.sentence == d.sentence
+               and an.count_words(o.trigger.end, d.trigger.start) <= 15 for o in drafts[:i]):
+            d.background = True
+            d.modality = d.modality + ["purpose"]
 
 
 def _framed_by_demonstrative(an: Analysis, t: Match) -> bool:
