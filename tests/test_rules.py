@@ -1351,3 +1351,12 @@ def test_support_named_as_the_purpose_of_aid_is_no_second_event():
     assert events(doc, "AID") and not [e for e in events(doc, "SUPPORT") if not e.background]
     e = event_with("وأعلنت الحكومة دعمها الكامل للمبادرة.", "SUPPORT")
     assert not e.background
+
+
+def test_recognition_needs_a_state_or_body_recognised():
+    e = event_with("واعترفت إسبانيا بدولة فلسطين رسميا.", "SUPPORT")
+    assert e.cameo == "054" and e.target is not None and e.target.country == "PSE"
+    doc = code("واعترف المتهم بارتكاب الجريمة أمام المحكمة.")
+    assert not [e for e in events(doc, "SUPPORT") if e.cameo == "054"]
+    doc = code("وأعترف أنني لم أتوقع هذا الفوز الكبير.")
+    assert not events(doc, "SUPPORT")

@@ -397,6 +397,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
             role_entry = _nominal(entry) if entry.verbal and entry.plover == "ASSAULT" \
                 and _verbal_noun_after_preposition(an, t) else entry
             source, target = assign_roles(an, t, role_entry, actors, clause)
+            if entry.cameo == "054" and not entry.requires_words and _admitted(an, t, target):
+                continue  # "اعترف الجيش بإسقاط الطائرة": admitted a deed, recognised no one
             if entry.plover == "ASSAULT" and _victim_of_earlier_attack(an, drafts, sent, source):
                 source = None  # "قتل مدنيان في قصف": the victims of قتل did not shell
             source = _shared_subject(an, t, drafts, sent, source)
@@ -1065,6 +1067,21 @@ def _in_cooperation_with(an: Analysis, t: Match) -> bool:
     ذات العلاقة" names no one)."""
     return t.prefix in ("بال", "وبال") and an.words_after(t.end, 1) == ["مع"] and any(
         a.start > t.end and an.count_words(t.end, an.word_start_at(a.start)) == 1 for a in an.actors)
+
+
+def _admitted(an: Analysis, t: Match, target: ActorMention | None) -> bool:
+    """اعترف/اعتراف ب: recognition of a state, government or body named after ب; with a deed,
+    a right or a fact there ("بإسقاط الطائرة", "بحق المعتقلين", "بالمسؤولية") it is an admission."""
+    if " " in an.text[t.start:t.end]:
+        return False  # the phrases (إقامة علاقات، فتح سفارة) stand as they are
+    nxt = an.words_after(t.end, 1)
+    if target is None and nxt and nxt[0] in _RECOGNISED_ATTRIBUTES:  # "اعترافها بسيادة المغرب"
+        return not any(a.kind in ("country", "capital", "org") and a.start > t.end
+                       and an.count_words(t.end, an.word_start_at(a.start)) == 1 for a in an.actors)
+    return target is None or (target.kind not in ("country", "capital", "org") and target.sector != "GOV")
+
+
+_RECOGNISED_ATTRIBUTES = frozenset("بسياده بشرعيه باستقلال بحكومه بدوله".split())
 
 
 _AID_PURPOSE_TYPES = frozenset(("AID", "COOPERATE", "CONCEDE", "RETREAT"))
