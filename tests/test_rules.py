@@ -1360,3 +1360,9 @@ def test_recognition_needs_a_state_or_body_recognised():
     assert not [e for e in events(doc, "SUPPORT") if e.cameo == "054"]
     doc = code("وأعترف أنني لم أتوقع هذا الفوز الكبير.")
     assert not events(doc, "SUPPORT")
+
+
+def test_a_source_asking_for_anonymity_makes_no_request():
+    doc = code("وقال ضابط في الجيش، طلب عدم الكشف عن هويته، إن القوات انسحبت من البلدة.")
+    assert not events(doc, "REQUEST")
+    assert events(code("وطلبت الحكومة من السفير مغادرة البلاد خلال يومين."), "REQUEST")

@@ -386,6 +386,9 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "لقي ثلاثة مصرعهم في حادث سير": deaths, not violence
             if entry.plover == "COOPERATE" and not _verbal_entry(entry) and _attacked(an, t):
                 continue  # "هجوم استهدف دورية مشتركة": the joint patrol is what was attacked
+            if entry.plover == "REQUEST" and an.words_after(t.end, 2)[:1] == ["عدم"] \
+                    and an.words_after(t.end, 2)[1:] and an.words_after(t.end, 2)[1] in ("الكشف", "ذكر", "نشر"):
+                continue  # "مسؤول طلب عدم الكشف عن اسمه": a source's anonymity, no request between actors
             if entry.plover == "ASSAULT" and _weapon_found(an, t, entry):
                 continue  # "عثرت الشرطة على عبوة ناسفة", "فككت سيارة مفخخة": a bomb found, not an attack
             if entry.plover == "ASSAULT" and entry.mode == "destroy" and _records_destroyed(an, t):
