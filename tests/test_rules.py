@@ -1366,3 +1366,11 @@ def test_a_source_asking_for_anonymity_makes_no_request():
     doc = code("وقال ضابط في الجيش، طلب عدم الكشف عن هويته، إن القوات انسحبت من البلدة.")
     assert not events(doc, "REQUEST")
     assert events(code("وطلبت الحكومة من السفير مغادرة البلاد خلال يومين."), "REQUEST")
+
+
+def test_a_meeting_visit_or_search_with_no_one_named_is_no_consultation():
+    for text in ("ويمر النهر عبر ثلاث دول قبل أن يلتقي بنهر آخر جنوب البلاد.",
+                 "ويستقبل المتحف سنويا نحو مليون زائر من مختلف أنحاء العالم.",
+                 "وإذا كنت تبحث عن مكان هادئ لقضاء العطلة فهذه المدينة تناسبك."):
+        assert not events(code(text), "CONSULT"), text
+    assert events(code("والتقى وزير الخارجية الأردني نظيره المصري في عمان."), "CONSULT")

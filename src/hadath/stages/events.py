@@ -429,6 +429,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 not verbal and pointed_back_to(an, t))
             if entry.plover in _NEEDS_SCENE and verbal and not background:
                 background = not _has_scene(an, t, entry, clause, date, place, source, target)
+            if entry.plover == "CONSULT" and verbal and source is None and target is None:
+                continue  # "يلتقي بنهر دجلة", "تستضيف بطولة": meeting, hosting, discussing with no one named
             if entry.plover == "PROTEST" and entry.requires_words and source is not None and not source.implied \
                     and source.sector in ("MIL", "COP", "SPY"):
                 continue  # "كان ضباطه يخرجون إلى الشوارع": forces moving through the streets are no protest
