@@ -1374,3 +1374,20 @@ def test_a_meeting_visit_or_search_with_no_one_named_is_no_consultation():
                  "وإذا كنت تبحث عن مكان هادئ لقضاء العطلة فهذه المدينة تناسبك."):
         assert not events(code(text), "CONSULT"), text
     assert events(code("والتقى وزير الخارجية الأردني نظيره المصري في عمان."), "CONSULT")
+
+
+def test_a_participle_after_a_comma_happens_with_its_main_clause():
+    doc = code("وأعلنت الجزائر استدعاء سفيرها في باريس، متهمة فرنسا بالتدخل في شؤونها الداخلية.")
+    e = next(e for e in events(doc, "ACCUSE") if e.trigger.startswith("متهم"))
+    assert not e.background and e.source.country == "DZA" and e.target.country == "FRA"
+    # a prayer is no appeal
+    doc = code("وهنأ الأمير المواطنين بالعيد، داعيا الله أن يديم الأمن على البلاد.")
+    assert not [e for e in events(doc, "REQUEST") if not e.background]
+
+
+def test_describing_as_terrorism_or_interference_is_a_condemnation():
+    e = event_with("ووصف وزير الخارجية القطري القرار بأنه تدخل سافر في الشؤون الداخلية.", "ACCUSE")
+    assert e.source is not None and e.source.country == "QAT"
+    # "سافر" after an interference is 'blatant', not "he travelled"
+    assert not events(code("ووصف وزير الخارجية القطري القرار بأنه تدخل سافر في الشؤون الداخلية."), "CONSULT")
+    assert not events(code("ووصف الوزير الزيارة بأنها ناجحة ومثمرة."), "ACCUSE")

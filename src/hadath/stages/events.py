@@ -375,6 +375,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 following = _following_words(an, t, name_spans, phrase_spans)
             if not _requirement_met(an, t, entry, actors, clause[1], following or frozenset()):
                 continue
+            if _blatant(an, t):
+                continue  # "تدخل سافر": the adjective 'blatant', not "he travelled"
             if _pronoun_homograph(an, t) or _word_of_other_root(an.text[t.word_start:t.word_end]) \
                     or _part_of_a_place_name(an, t):
                 continue  # "ظاهرة التحرش ومظاهره": its aspects, not a demonstration; "والدهم" their father
@@ -419,7 +421,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                     and not (place is not None and clause[0] <= place.start < clause[1]) and not in_protest \
                     and not (entry.plover == "PROTEST" and told_occurring):
                 continue  # "القتل والاغتيال السياسي": a topic, not a reported event ("تواصلت الاحتجاجات" is one)
-            occurring = verbal or in_protest or told_occurring or _headline(an, t, s_start, source, target, place)
+            occurring = verbal or in_protest or told_occurring or _headline(an, t, s_start, source, target, place) \
+                or _circumstantial_participle(an, t, entry)
             background = not_news or in_relative_clause(an, t, verbal) or is_background(an, t, clause, verbal) or (
                 entry.plover in ("ASSAULT", "PROTEST") and _aggregate(an, clause)) or (
                 entry.plover in ("ASSAULT", "COERCE", "PROTEST") and _listed_crime(an, t, verbal)) or (
@@ -595,6 +598,17 @@ def _part_of_a_place_name(an: Analysis, t: Match) -> bool:
     if any(h.entry.verbal for h in t.hits if h.kind == "trigger") or not t.prefix.endswith("ال"):
         return False
     return an.word_before(t.start).lstrip("وفب") in _NAMED_PLACE_HEADS
+
+
+_BLATANT_NOUNS = frozenset("تدخل تدخلا انتهاك انتهاكا اعتداء عدوان عدوانا خرق خرقا تحد تحديا استفزاز استفزازا كذب تطاول".split())
+
+
+def _blatant(an: Analysis, t: Match) -> bool:
+    word = an.text[t.word_start:t.word_end]
+    if word not in ("سافر", "سافرا", "سافره"):
+        return False
+    before = an.words_before(t.word_start, 1)
+    return bool(before) and morph.strip_clitics(before[0]) in _BLATANT_NOUNS
 
 
 def _word_of_other_root(word: str) -> bool:
@@ -1105,6 +1119,20 @@ def _support_as_aid_purpose(an: Analysis, drafts: list[EventDraft]) -> None:
                and an.count_words(o.trigger.end, d.trigger.start) <= 15 for o in drafts[:i]):
             d.background = True
             d.modality = d.modality + ["purpose"]
+
+
+_SAID_TYPES = frozenset(("ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "REJECT", "AGREE"))
+
+
+def _circumstantial_participle(an: Analysis, t: Match, entry: Trigger) -> bool:
+    """"أعلن المغرب قطع علاقاته مع إيران، متهما طهران بتسليح…", "…، داعيا إلى الحوار": a participle
+    after a comma tells what the main clause's subject did at the same time; it happens as that does."""
+    if entry.plover not in _SAID_TYPES or entry.pos != "noun" or " " in an.text[t.start:t.end]:
+        return False
+    word = an.text[t.word_start:t.word_end]
+    if an.words_after(t.end, 1)[:1] in (["الله"], ["المولي"], ["ربه"], ["الباري"]):
+        return False  # "داعيا الله أن يحفظ البلاد": a prayer, no appeal to anyone in the news
+    return word[:1] in "مد" and word.endswith(("ا", "ه", "ين")) and an.text[:t.word_start].rstrip()[-1:] in ("،", ",")
 
 
 def _framed_by_demonstrative(an: Analysis, t: Match) -> bool:
