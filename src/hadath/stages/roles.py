@@ -325,9 +325,9 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
         source = _main_subject(an, t, actors, clause)
     if (verbal and entry.passive_source == "ambiguous" and not explicit and source is not None
             and source.end <= t.start and "س" not in t.prefix and _nothing_done_to(an, t, after)):
-        # (a future "ستعتقل" is read active: its passive is rare in news)
         # "إن شرطيا قتل وجرح زميله": a subject before an unvowelled verb with no object is its
-        # victim (passive reading); the agent is only where the text marks it
+        # victim (passive reading); the agent is only where the text marks it. A future ("ستعتقل")
+        # is read active: its passive is rare in news
         return _explicit_agent(an, t, after_sentence) or next(
             (a for a in after_sentence if _carried_out_by(an, a)), None), _first_of_chain(an, source, before)
     if verbal and entry.passive_source and not explicit and source is not None and source.start > t.end:
@@ -608,7 +608,7 @@ def _nothing_done_to(an: Analysis, t: Match, after: list[ActorMention]) -> bool:
 _ADVERBS = frozenset("""صباحا مساء ليلا فجرا ظهرا عصرا ايضا مجددا حاليا سابقا لاحقا كثيرا تقريبا يوميا رسميا
     اخيرا موخرا جميعا فورا حرقا رميا ذبحا خنقا غرقا عمدا خطا اليوم""".split())
 _TIME_NOUNS = frozenset("ليله ساعه مره لحظه فتره مده عشيه ظهيره برهه".split())
-_TIME_WORDS = frozenset("اليوم الليله الليلة الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد الماضي الماضيه "
+_TIME_WORDS = frozenset("اليوم الليله الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد الماضي الماضيه "
                         "الصباح المساء الفجر الاسبوع الشهر العام الحالي الجاري امس".split())
 
 

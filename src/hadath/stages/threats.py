@@ -9,10 +9,15 @@ with the same participants.
 from __future__ import annotations
 
 import dataclasses
+import itertools
+from typing import TYPE_CHECKING
 
 from ..lexicon import morphology as morph
 from ..lexicon.entries import Trigger
 from .analysis import Analysis
+
+if TYPE_CHECKING:  # events imports this module
+    from .events import EventDraft
 
 # the future act's type (and mode) → the threat's mode and CAMEO code
 _THREAT_OF: dict[tuple[str, str | None], tuple[str, str]] = {
@@ -50,11 +55,11 @@ def _warned_of(an: Analysis, s_start: int, pos: int) -> bool:
     for k, w in enumerate(words):
         if morph.strip_clitics(w).startswith(_WARNING_STEMS):
             rest = words[k + 1:]
-            return any(a == "من" and b.startswith("ان") and len(b) <= 5 for a, b in zip(rest, rest[1:]))
+            return any(a == "من" and b.startswith("ان") and len(b) <= 5 for a, b in itertools.pairwise(rest))
     return False
 
 
-def conditional_threats(an: Analysis, drafts: list) -> list:
+def conditional_threats(an: Analysis, drafts: list[EventDraft]) -> list[EventDraft]:
     """A THREATEN draft for each future (or قد-hedged) act of force, coercion or sanction that its
     sentence makes conditional or tells as a warning; the act keeps its own hypothetical draft."""
     found = []
