@@ -635,11 +635,11 @@ _OFFICE_SECTORS = frozenset(("COP", "SPY", "GOV", "JUD"))
 
 
 def _rank_by_office(an: Analysis, actors: list[ActorMention]) -> None:
-    """"العميد جبار مساعد، مدير استخبارات الشرطة": a rank says soldier only until the apposition
+    """"العميد سامي كريم، مدير استخبارات الشرطة": a rank says soldier only until the apposition
     after it names the office held (police, intelligence, a governorate), whose sector it takes."""
     for a, b in zip(actors, actors[1:]):
-        # the name the lexicon did not join to the rank may stand before the comma ("العميد جبار
-        # مساعد،"), the head of the office after it ("مدير استخبارات الشرطة")
+        # the name the lexicon did not join to the rank may stand before the comma ("العميد سامي
+        # كريم،"), the head of the office after it ("مدير استخبارات الشرطة")
         name, comma, office = an.text[a.end:an.word_start_at(b.start)].replace(",", "،").partition("،")
         if a.sector == "MIL" and an.text.startswith(_RANKS, an.word_start_at(a.start)) and comma \
                 and len(name.split()) <= 2 and len(office.split()) <= 1 and not any(c in name + office for c in "،.«»:") \
