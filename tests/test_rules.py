@@ -1391,3 +1391,10 @@ def test_describing_as_terrorism_or_interference_is_a_condemnation():
     # "سافر" after an interference is 'blatant', not "he travelled"
     assert not events(code("ووصف وزير الخارجية القطري القرار بأنه تدخل سافر في الشؤون الداخلية."), "CONSULT")
     assert not events(code("ووصف الوزير الزيارة بأنها ناجحة ومثمرة."), "ACCUSE")
+
+
+def test_a_passive_description_is_no_condemnation_by_its_subject():
+    # وصف takes يصف in the present; توصف is only the passive "is described"
+    assert not events(code("حيث توصف الحركة بأنها منظمة إرهابية في عدة دول."), "ACCUSE")
+    e = event_with("وتصف واشنطن طهران بأنها دولة راعية للإرهاب.", "ACCUSE")
+    assert e.source is not None and e.source.country == "USA"
