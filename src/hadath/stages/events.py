@@ -39,6 +39,7 @@ from .implied import (
 )
 from .reporting import (
     CASUALTY_RE,
+    PURPOSE_WORDS,
     anaphoric,
     anchored,
     in_relative_clause,
@@ -388,8 +389,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "لقي ثلاثة مصرعهم في حادث سير": deaths, not violence
             if entry.plover == "COOPERATE" and not _verbal_entry(entry) and _attacked(an, t):
                 continue  # "هجوم استهدف دورية مشتركة": the joint patrol is what was attacked
-            if entry.plover == "REQUEST" and an.words_after(t.end, 2)[:1] == ["عدم"] \
-                    and an.words_after(t.end, 2)[1:] and an.words_after(t.end, 2)[1] in ("الكشف", "ذكر", "نشر"):
+            if entry.plover == "REQUEST" and _asked_anonymity(an, t):
                 continue  # "مسؤول طلب عدم الكشف عن اسمه": a source's anonymity, no request between actors
             if entry.plover == "ASSAULT" and _weapon_found(an, t, entry):
                 continue  # "عثرت الشرطة على عبوة ناسفة", "فككت سيارة مفخخة": a bomb found, not an attack
@@ -1080,12 +1080,23 @@ def _author_from_frame(an: Analysis, drafts: list[EventDraft]) -> None:
 _HOW_OPENERS = frozenset("عندما حينما حين بعدما لدي".split())
 
 
+def _actor_after_one_word(an: Analysis, t: Match, kinds: tuple[str, ...] | None = None) -> bool:
+    """An actor (of one of ``kinds``) whose word comes right after the one word that follows ``t``:
+    "بالتنسيق مع الشرطة", "اعترافها بسيادة المغرب"."""
+    return any(a.start > t.end and an.count_words(t.end, an.word_start_at(a.start)) == 1
+               and (kinds is None or a.kind in kinds) for a in an.actors)
+
+
+def _asked_anonymity(an: Analysis, t: Match) -> bool:
+    """"طلب عدم الكشف عن اسمه", "عدم ذكر", "عدم نشر": what a source asks of the reporter."""
+    return an.words_after(t.end, 2) in (["عدم", "الكشف"], ["عدم", "ذكر"], ["عدم", "نشر"])
+
+
 def _in_cooperation_with(an: Analysis, t: Match) -> bool:
     """"ضبطت الشرطة المغربية بالتنسيق مع الشرطة الإسبانية خلية": done in cooperation with someone
     named right after مع, the cooperation happened as the verb it qualifies did ("بالتنسيق مع الجهات
     ذات العلاقة" names no one)."""
-    return t.prefix in ("بال", "وبال") and an.words_after(t.end, 1) == ["مع"] and any(
-        a.start > t.end and an.count_words(t.end, an.word_start_at(a.start)) == 1 for a in an.actors)
+    return t.prefix in ("بال", "وبال") and an.words_after(t.end, 1) == ["مع"] and _actor_after_one_word(an, t)
 
 
 def _admitted(an: Analysis, t: Match, target: ActorMention | None) -> bool:
@@ -1095,8 +1106,7 @@ def _admitted(an: Analysis, t: Match, target: ActorMention | None) -> bool:
         return False  # the phrases (إقامة علاقات، فتح سفارة) stand as they are
     nxt = an.words_after(t.end, 1)
     if target is None and nxt and nxt[0] in _RECOGNISED_ATTRIBUTES:  # "اعترافها بسيادة المغرب"
-        return not any(a.kind in ("country", "capital", "org") and a.start > t.end
-                       and an.count_words(t.end, an.word_start_at(a.start)) == 1 for a in an.actors)
+        return not _actor_after_one_word(an, t, ("country", "capital", "org"))
     return target is None or (target.kind not in ("country", "capital", "org") and target.sector != "GOV")
 
 
@@ -1113,7 +1123,7 @@ def _support_as_aid_purpose(an: Analysis, drafts: list[EventDraft]) -> None:
     for i, d in enumerate(drafts):
         if d.entry.plover != "SUPPORT" or d.background or not (
                 d.trigger.prefix[:1] == "ل" or d.trigger.prefix[:2] in ("ول", "فل")
-                or any(w in ("بهدف", "لهدف", "اجل", "بغيه") for w in an.words_before(d.trigger.word_start, 2))):
+                or any(w in PURPOSE_WORDS for w in an.words_before(d.trigger.word_start, 2))):
             continue
         if any(o.entry.plover in _AID_PURPOSE_TYPES and o.sentence == d.sentence
                and an.count_words(o.trigger.end, d.trigger.start) <= 15 for o in drafts[:i]):

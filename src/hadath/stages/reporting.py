@@ -48,7 +48,7 @@ def _imperfect_follows(an: Analysis, pos: int) -> bool:
     return bool(nxt) and nxt[0][:1] in "ين" and len(nxt[0]) >= 4
 
 
-_PURPOSE_WORDS = frozenset("بهدف لهدف اجل سعيا بغيه رغبه تمهيدا".split())
+PURPOSE_WORDS = frozenset("بهدف لهدف اجل سعيا بغيه رغبه تمهيدا".split())  # "بهدف دعم", "من أجل"
 
 
 def _is_purpose(an: Analysis, t: Match) -> bool:
@@ -70,7 +70,7 @@ def _is_purpose(an: Analysis, t: Match) -> bool:
         # the purpose lam, unless a verb that takes ل comes right before: "تعرضت دورية لهجوم"
         return not occurrence_verb_before(an, t)
     before = an.words_before(t.word_start, 2)
-    return any(w in _PURPOSE_WORDS or w[1:] in _PURPOSE_WORDS for w in before)
+    return any(w in PURPOSE_WORDS or w[1:] in PURPOSE_WORDS for w in before)
 
 
 def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int, int], s_start: int

@@ -269,9 +269,8 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
         source = right_after or _main_subject(an, t, actors, clause)
     # the noun a relative clause describes ("المحتجين الذين رشقوا"); not when the verb carries a pronoun,
     # which is that noun as object ("الجماعات التي تدعمها"), nor a country of origin ("فلان من جزر كايمان الذي")
-    relative_head = next((a for a in reversed(actors) if a.end <= t.start and _is_participant(a)
-                          and an.count_words(a.end, t.start) <= 1), None) \
-        if prev_word in _RELATIVE_WORDS and not t.suffix else None
+    relative_head = _participant_right_before(an, t, actors, 1) if prev_word in _RELATIVE_WORDS and not t.suffix \
+        else None
     if relative_head is not None and relative_head.kind == "country" and _governed(an, relative_head) == "من":
         relative_head = None
     if source is None and verbal:
@@ -291,8 +290,7 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
             # "وخطفوا 50 شخصا": the verb carries its plural subject, so who follows it is its object;
             # the subject is whom the sentence named before: right before it even after a preposition
             # (an indefinite noun's relative clause, "ضد مقاتلين استهدفوا القوات"), else the last subject
-            right_before = next((a for a in reversed(actors) if a.end <= t.start and _is_participant(a)
-                                 and an.count_words(a.end, t.start) == 0), None)
+            right_before = _participant_right_before(an, t, actors, 0)
             antecedents = [a for a in actors if a.end <= t.start and not _governed(an, a) and _is_participant(a)]
             source = right_before or (antecedents[-1] if antecedents else None)
         elif not (entry.plover == "ASSAULT" and _event_noun_follows(an, t)):  # "استهدف هجوم انتحاري موكبا"
@@ -392,6 +390,13 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
 
 
 _AIMING_PARTICIPLES = frozenset("مستهدفا مستهدفه مستهدفين مستهدفتين مستهدفان".split())
+
+
+def _participant_right_before(an: Analysis, t: Match, actors: list[ActorMention], gap: int
+                              ) -> ActorMention | None:
+    """The participant that ends at most ``gap`` words before the trigger."""
+    return next((a for a in reversed(actors) if a.end <= t.start and _is_participant(a)
+                 and an.count_words(a.end, t.start) <= gap), None)
 
 
 def _past_required_noun(an: Analysis, t: Match, entry: Trigger, a: ActorMention) -> bool:
@@ -555,9 +560,10 @@ def _object_follows(an: Analysis, subject: ActorMention) -> bool:
     if not words:
         return False
     w = words[0]
-    if (w.isdigit() or w in _NUMBER_WORDS) and (not w.startswith("ال") or w in _COUNTED_CROWDS):
+    number = w.isdigit() or w in _NUMBER_WORDS
+    if number and (not w.startswith("ال") or w in _COUNTED_CROWDS):
         return True  # "قتل الجيش خمسة من عناصرها", "اعتقلت الشرطة العشرات" ("المسلحون الثلاثة": an adjective)
-    if w in _NOT_AN_OBJECT or w.isdigit() or w in _NUMBER_WORDS or w[:1] in ("و", "ف", "ي"):
+    if number or w in _NOT_AN_OBJECT or w[:1] in ("و", "ف", "ي"):
         return False  # ي: a present verb describing the actor ("قتل ثلاثة مهاجمين يرتدون أحزمة")
     if w in SUBJECT_PRONOUN_WORDS or w.startswith("كان"):
         return False
@@ -580,17 +586,18 @@ def _nothing_done_to(an: Analysis, t: Match, after: list[ActorMention]) -> bool:
     """No object follows the verb: no pronoun on it, no ungoverned actor or number word right after."""
     if t.suffix:
         return False
-    nxt = an.words_after(t.end, 1)
+    span = an.word_spans_after(t.end, 1)
+    nxt = [an.text[span[0][0]:span[0][1]]] if span else []
     if " و" in an.text[t.word_start:t.end]:
         nxt = []  # "60 شخصا قتلوا وجرح 200": the count after belongs to the second verb
-    if nxt and an.text[t.end:an.text.find(nxt[0], t.end)].strip():
+    if nxt and an.text[t.end:span[0][0]].strip():
         nxt = []  # "17 متمردا قتلوا، مشيرة": past a comma, the next word is not the verb's
     if nxt and (nxt[0].isdigit() or nxt[0] in _NUMBER_WORDS or nxt[0] in ("نحو", "حوالي", "اكثر", "قرابه")):
         return False
     if _object_after_instrument(an, t):
         return False
     if nxt and nxt[0].startswith("ال") and len(nxt[0]) > 4 and nxt[0] not in _TIME_WORDS \
-            and not an.entity_in(t.end, an.word_spans_after(t.end, 1)[0][1]) and not an.event_word_in(t.end, t.end + len(nxt[0]) + 2):
+            and not an.entity_in(t.end, span[0][1]) and not an.event_word_in(t.end, t.end + len(nxt[0]) + 2):
         return False  # "إن رجالا ملثمين اقتحموا المدرسة": a definite noun right after is its object
     # "هجوم استهدف مركزا للشرطة": an indefinite accusative noun right after is its object (not
     # "طاقمها", whose pronoun may be a passive's subject, nor "عندما", "بينما", nor an adverb)
@@ -599,7 +606,7 @@ def _nothing_done_to(an: Analysis, t: Match, after: list[ActorMention]) -> bool:
         return False
     # "هجوم استهدف دورية": a feminine noun's accusative shows no alif (the original keeps its ة)
     if nxt and nxt[0][:1] not in "وفبل" and len(nxt[0]) > 3 and nxt[0] not in _TIME_NOUNS \
-            and an.orig_text(*an.word_spans_after(t.end, 1)[0]).endswith("ة"):
+            and an.orig_text(*span[0]).endswith("ة"):
         return False
     return not any(not _governed(an, a) and an.count_words(t.end, a.start) <= 3 for a in after)
 
