@@ -1398,3 +1398,14 @@ def test_a_passive_description_is_no_condemnation_by_its_subject():
     assert not events(code("حيث توصف الحركة بأنها منظمة إرهابية في عدة دول."), "ACCUSE")
     e = event_with("وتصف واشنطن طهران بأنها دولة راعية للإرهاب.", "ACCUSE")
     assert e.source is not None and e.source.country == "USA"
+
+
+def test_a_split_phrase_needs_all_its_words_after_the_verb():
+    # "أعاد/عيد فتح سفارته": a road reopened is no embassy reopened
+    assert not events(code("وأعادت السلطات المحلية فتح الطريق الساحلي أمام السيارات بعد إصلاحه."), "SUPPORT")
+    for text in ("وأعادت الإمارات أمس فتح سفارتها في دمشق بعد سنوات من القطيعة.",
+                 "وأعادت البلدان رسميا فتح سفارتيهما بعد عقود من الخصومة."):
+        assert events(code(text), "SUPPORT"), text
+    # "عرض/عرض تقديم المساعدة": a show put on is no offer of help
+    assert not events(code("وستقدم الفرقة المسرحية عرضا جديدا كل مساء خلال المهرجان."), "AGREE")
+    assert not events(code("ويختتم المهرجان بتقديم عرض موسيقي في الساحة العامة."), "AGREE")

@@ -359,9 +359,12 @@ def _splittable(rest: str) -> bool:
 
 
 def _split_phrase_entry(entry: Trigger, rest: str) -> Trigger:
-    word = morph.strip_clitics(rest.split()[0])
+    """The verb of a phrase matched on its own: its next word must follow, and so must every later
+    one ("أعادت السلطات فتح الطريق" is not "أعاد/عيد فتح سفارته")."""
+    first, *later = rest.split()
     return Trigger(entry.plover, entry.mode, entry.cameo, entry.context, entry.pos, entry.object_preps,
-                   entry.passive_source, entry.note, True, entry.requires, entry.requires_words | {word})
+                   entry.passive_source, entry.note, True, entry.requires,
+                   entry.requires_words | {morph.strip_clitics(first)}, tuple(morph.word_key(w) for w in later))
 
 
 def _with_verbal(entry):

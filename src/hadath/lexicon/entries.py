@@ -106,6 +106,9 @@ class Trigger:
     verbal: bool = False  # the matched form is a conjugated verb
     requires: frozenset = frozenset()  # sectors one of which must follow as object ("MIL" for إرسال)
     requires_words: frozenset = frozenset()  # words one of which must follow ("صواريخ" for أطلق)
+    # a split phrase's later words, all of which must follow too ("فتح" and "سفارته" for
+    # "أعاد/عيد فتح سفارته"), compared by ``morphology.word_key``
+    requires_phrase: tuple[str, ...] = ()
 
 
 NOMINALISED = "verbal_noun"

@@ -106,6 +106,19 @@ def conjugate(past: str, present: str) -> list[str]:
 
 
 @lru_cache(maxsize=1 << 16)
+def word_key(word: str) -> str:
+    """A word compared across its attached pronoun and its construct state: clitics stripped, then a
+    final ه (pronoun or ta marbuta) and a final ت (the ta marbuta of a construct) dropped, so
+    "السفاره", "سفارته", "سفارتها" and the dual "سفارتيهما" share the key "سفار"."""
+    word = strip_clitics(word)
+    if word[-2:] in ("تي", "تا") and len(word) > 4:  # a dual in construct: "سفارتيهما"
+        word = word[:-1]
+    for end in ("ه", "ت"):
+        if word.endswith(end) and len(word) > 3:
+            word = word[:-1]
+    return word
+
+
 def strip_clitics(word: str) -> str:
     """A word without its leading conjunction, preposition and article and its attached pronoun
     (for word comparisons: "وعملياتها" → "عمليات")."""

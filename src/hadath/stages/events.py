@@ -258,6 +258,7 @@ def _pick_place(an: Analysis, places: list[PlaceMention], t: Match, entry: Trigg
 
 
 _WORD_WINDOW = 6
+_PHRASE_WINDOW = 10  # words after a split phrase's verb that may hold its later words
 
 
 def _following_words(an: Analysis, t: Match, names: list[tuple[int, int]],
@@ -294,6 +295,10 @@ def _requirement_met(an: Analysis, t: Match, entry: Trigger, actors: list[ActorM
                      following: frozenset[str]) -> bool:
     if entry.requires_words and entry.requires_words.isdisjoint(following):
         return False
+    if entry.requires_phrase:  # within the next words as written: a name may hold them ("السفارة الفرنسية")
+        keys = {morph.word_key(w) for w in an.words_after(t.word_end, _PHRASE_WINDOW)}
+        if any(k not in keys for k in entry.requires_phrase):
+            return False
     if not entry.requires:
         return True
     for a in actors:
