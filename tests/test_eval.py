@@ -14,7 +14,7 @@ GOLD = sorted((Path(__file__).parent / "gold").glob("gold_*.jsonl"))
 
 # Floors for the project's own gold sentences (tests/gold, written by us): micro-averaged over all
 # 16 types. Set just under today's measurement; raise them as the lexicons improve.
-FLOOR_MICRO_F1 = 0.68
+FLOOR_MICRO_F1 = 0.70
 FLOOR_NO_EVENT_SPECIFICITY = 0.88  # share of no-event sentences coded with no reported event
 # actors are scored on the coded event of the gold type, reported or not (evaluation.gold._pick)
 FLOOR_SOURCE_COUNTRY = 0.63
@@ -132,3 +132,21 @@ def test_actors_of_an_event_not_reported_in_its_own_right_are_still_scored():
     none = [GoldSentence("n2", "ارتفعت أسعار النفط أمس.", None,
                          events=[{"plover": "CONSULT", "source_country": "USA"}], label={"CONSULT": True})]
     assert evaluate(none).actors["source_country"] == {"n": 1, "right": 0}
+
+
+def test_a_background_gold_event_is_no_detection_but_its_actors_count(tmp_path):
+    # the attack is only what the minister condemned: detection expects no reported ASSAULT
+    # (the expert newswire gold's convention), while its target is still scored
+    row = {"id": "bg1", "text": "أدان وزير الخارجية الأردني الهجوم على مسجد في مدينة الخليل.", "date": "2020-02-01",
+           "events": [{"plover": "ACCUSE", "source_country": "JOR", "source_sector": "GOV", "target_country": None,
+                       "target_sector": None, "negated": False, "hypothetical": False, "background": False},
+                      {"plover": "ASSAULT", "source_country": None, "source_sector": None, "target_country": "PSE",
+                       "target_sector": "REL", "negated": False, "hypothetical": False, "background": True}]}
+    f = tmp_path / "g.jsonl"
+    f.write_text(json.dumps(row, ensure_ascii=False), encoding="utf-8")
+    (g,) = read_gold(f)
+    assert g.label["ACCUSE"] is True and g.label["ASSAULT"] is False
+    rep = evaluate([g])
+    assert rep.detection["ASSAULT"]["fp"] == 0 and rep.detection["ASSAULT"]["tn"] == 1
+    assert rep.actors["target_country"]["n"] == 1
+    assert ("ASSAULT", "ACCUSE") not in rep.confusion

@@ -7,7 +7,8 @@ Three formats are read:
 - actor JSONL: ``{"id","text","date","plover","source_country","source_sector","target_country",
   "target_sector"}`` and the PETRARCH/UniversalPetrarch validation XML with the same content
   (``<Sentence date id><EventCoding plover sourcecode="IRQ COP" targetcode/><Text>``);
-- the project's own gold JSONL: ``{"id","text","date","events":[{"plover","source_country",…}]}``.
+- the project's own gold JSONL: ``{"id","text","date","events":[{"plover","source_country",…,
+  "negated","hypothetical","background"}]}``.
 
 A sentence is predicted to hold an event of type T when hadath codes at least one event of
 type T in it that is reported: not negated, hypothetical or background (historical events count:
@@ -72,9 +73,11 @@ def read_gold(path: Path) -> list[GoldSentence]:
                 continue
             sent.label[obj["event_type"]] = obj["label"] == "yes"
         elif "events" in obj:
-            # detection compares with reported events: a negated or hypothetical gold event is not one
+            # detection compares with reported events: a negated or hypothetical gold event is not one;
+            # a background one (mentioned as a cause, time frame or object of condemnation, as the
+            # expert newswire gold treats it) is not either, but its actors are still scored
             sent.events = [e for e in obj["events"] if not (e.get("negated") or e.get("hypothetical"))]
-            types = {e["plover"] for e in sent.events}
+            types = {e["plover"] for e in sent.events if not e.get("background")}
             sent.label = {t: t in types for t in _ALL_TYPES}
         else:
             sent.events = [{k: _norm_code(obj.get(k)) for k in
@@ -235,7 +238,7 @@ def evaluate(gold: Iterable[GoldSentence], coder: Coder = default_coder, keep_er
             if keep_errors and key in ("fp", "fn"):
                 rep.errors.append({"id": g.id, "type": t, "error": key, "text": g.text,
                                    "predicted": sorted(pred)})
-        gold_types = {e["plover"] for e in g.events}
+        gold_types = {t for t, truth in g.label.items() if truth}
         for gt in gold_types:
             for pt in pred or {"NONE"}:
                 rep.confusion[(gt, pt)] += 1
