@@ -1409,3 +1409,12 @@ def test_a_split_phrase_needs_all_its_words_after_the_verb():
     # "عرض/عرض تقديم المساعدة": a show put on is no offer of help
     assert not events(code("وستقدم الفرقة المسرحية عرضا جديدا كل مساء خلال المهرجان."), "AGREE")
     assert not events(code("ويختتم المهرجان بتقديم عرض موسيقي في الساحة العامة."), "AGREE")
+
+
+def test_a_phrase_opening_with_a_preposition_is_found_across_its_subject():
+    # "وافق/وافق على مطالب" once needed its words side by side; its subject may now stand between
+    e = event_with("ووافقت الحكومة الأردنية على مطالب المعلمين المضربين بعد أسبوعين.", "CONCEDE")
+    assert e.source is not None and e.source.country == "JOR"
+    assert not events(code("ووافقت الحكومة الأردنية على مشروع قانون الموازنة الجديد."), "CONCEDE")
+    # the rest of a phrase in order, a word or two apart: "سمح/سمح بدخول المساعدات"
+    assert events(code("وسمحت السلطات بدخول قافلة مساعدات إلى البلدة المحاصرة."), "RETREAT")

@@ -352,19 +352,21 @@ _NOT_A_KEY_WORD = frozenset("في من الي علي عن مع ب ل ك جانب
 
 
 def _splittable(rest: str) -> bool:
-    """A phrase can be matched with words between its verb and its next word only when that next
-    word is specific: "طرد/طرد السفير" yes; "وافق/وافق على مطالب" no (any على would do)."""
-    word = rest.split()[0]
-    return word not in _NOT_A_KEY_WORD and len(morph.strip_clitics(word)) >= 3
+    """A phrase can be matched with words between its verb and the rest of it only when the rest
+    holds a specific word: "طرد/طرد السفير" and "وافق/وافق على مطالب" yes; "تراجع/تراجع عن" no
+    (any عن would do)."""
+    return any(w not in _NOT_A_KEY_WORD and len(morph.strip_clitics(w)) >= 3 for w in rest.split())
 
 
 def _split_phrase_entry(entry: Trigger, rest: str) -> Trigger:
-    """The verb of a phrase matched on its own: its next word must follow, and so must every later
-    one ("أعادت السلطات فتح الطريق" is not "أعاد/عيد فتح سفارته")."""
-    first, *later = rest.split()
+    """The verb of a phrase matched on its own ("طردت الحكومة الكويتية السفير"): its next word must
+    follow, and a rest of several words must follow as one run ("أعادت الإمارات أمس فتح سفارتها";
+    "أعادت السلطات فتح الطريق" is not "أعاد/عيد فتح سفارته")."""
+    words = rest.split()
     return Trigger(entry.plover, entry.mode, entry.cameo, entry.context, entry.pos, entry.object_preps,
                    entry.passive_source, entry.note, True, entry.requires,
-                   entry.requires_words | {morph.strip_clitics(first)}, tuple(morph.word_key(w) for w in later))
+                   entry.requires_words | {morph.strip_clitics(words[0])},
+                   tuple(morph.word_key(w) for w in words) if len(words) > 1 else ())
 
 
 def _with_verbal(entry):

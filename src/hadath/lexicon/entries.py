@@ -106,8 +106,8 @@ class Trigger:
     verbal: bool = False  # the matched form is a conjugated verb
     requires: frozenset = frozenset()  # sectors one of which must follow as object ("MIL" for إرسال)
     requires_words: frozenset = frozenset()  # words one of which must follow ("صواريخ" for أطلق)
-    # a split phrase's later words, all of which must follow too ("فتح" and "سفارته" for
-    # "أعاد/عيد فتح سفارته"), compared by ``morphology.word_key``
+    # the words of a split phrase after its verb, which must follow it in order ("فتح سفارته"
+    # for "أعاد/عيد فتح سفارته"), compared by ``morphology.word_key``
     requires_phrase: tuple[str, ...] = ()
 
 

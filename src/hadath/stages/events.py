@@ -258,7 +258,7 @@ def _pick_place(an: Analysis, places: list[PlaceMention], t: Match, entry: Trigg
 
 
 _WORD_WINDOW = 6
-_PHRASE_WINDOW = 10  # words after a split phrase's verb that may hold its later words
+_PHRASE_WINDOW = 10  # words after a split phrase's verb that may hold the rest of the phrase
 
 
 def _following_words(an: Analysis, t: Match, names: list[tuple[int, int]],
@@ -285,6 +285,24 @@ def _following_words(an: Analysis, t: Match, names: list[tuple[int, int]],
     return frozenset(words) | frozenset(morph.strip_clitics(w) for w in words)
 
 
+def _phrase_follows(an: Analysis, t: Match, phrase: tuple[str, ...]) -> bool:
+    """The rest of a split phrase within the next ten words after its verb, in order, each word at
+    most two words after the one before ("سمحت السلطات بدخول قافلة مساعدات" for "سمح/سمح بدخول
+    المساعدات"), read as written: a name may hold them ("أعادت فرنسا فتح السفارة الفرنسية")."""
+    keys = [morph.word_key(w) for w in an.words_after(t.word_end, _PHRASE_WINDOW)]
+    for i, key in enumerate(keys):
+        if key != phrase[0]:
+            continue
+        at = i
+        for word in phrase[1:]:
+            at = next((j for j in range(at + 1, min(at + 4, len(keys))) if keys[j] == word), -1)
+            if at < 0:
+                break
+        else:
+            return True
+    return False
+
+
 def _span_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
     """The span of the sorted, non-overlapping ``spans`` that holds ``pos``."""
     k = bisect.bisect_right(spans, (pos, 1 << 30)) - 1
@@ -295,10 +313,8 @@ def _requirement_met(an: Analysis, t: Match, entry: Trigger, actors: list[ActorM
                      following: frozenset[str]) -> bool:
     if entry.requires_words and entry.requires_words.isdisjoint(following):
         return False
-    if entry.requires_phrase:  # within the next words as written: a name may hold them ("السفارة الفرنسية")
-        keys = {morph.word_key(w) for w in an.words_after(t.word_end, _PHRASE_WINDOW)}
-        if any(k not in keys for k in entry.requires_phrase):
-            return False
+    if entry.requires_phrase and not _phrase_follows(an, t, entry.requires_phrase):
+        return False
     if not entry.requires:
         return True
     for a in actors:
