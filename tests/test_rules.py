@@ -1418,3 +1418,9 @@ def test_a_phrase_opening_with_a_preposition_is_found_across_its_subject():
     assert not events(code("ووافقت الحكومة الأردنية على مشروع قانون الموازنة الجديد."), "CONCEDE")
     # the rest of a phrase in order, a word or two apart: "سمح/سمح بدخول المساعدات"
     assert events(code("وسمحت السلطات بدخول قافلة مساعدات إلى البلدة المحاصرة."), "RETREAT")
+
+
+def test_backing_down_from_a_decision_across_its_subject():
+    e = event_with("وتراجعت الحكومة المغربية عن قرار تقليص الدعم بعد موجة غضب.", "CONCEDE")
+    assert e.source is not None and e.source.country == "MAR"
+    assert not events(code("وتراجعت أسعار الذهب عن مستوياتها المرتفعة أمس."), "CONCEDE")
