@@ -1424,3 +1424,8 @@ def test_backing_down_from_a_decision_across_its_subject():
     e = event_with("وتراجعت الحكومة المغربية عن قرار تقليص الدعم بعد موجة غضب.", "CONCEDE")
     assert e.source is not None and e.source.country == "MAR"
     assert not events(code("وتراجعت أسعار الذهب عن مستوياتها المرتفعة أمس."), "CONCEDE")
+
+
+def test_a_navy_named_by_its_nationality_is_military():
+    e = event_with("وأجرت البحرية المصرية مناورات مشتركة مع القوات اليونانية شرق المتوسط.", "COOPERATE")
+    assert e.source is not None and (e.source.country, e.source.sector) == ("EGY", "MIL")
