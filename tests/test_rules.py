@@ -1429,3 +1429,19 @@ def test_backing_down_from_a_decision_across_its_subject():
 def test_a_navy_named_by_its_nationality_is_military():
     e = event_with("وأجرت البحرية المصرية مناورات مشتركة مع القوات اليونانية شرق المتوسط.", "COOPERATE")
     assert e.source is not None and (e.source.country, e.source.sector) == ("EGY", "MIL")
+
+
+def test_the_longer_split_phrase_wins_and_restrictions_are_found_across_their_subject():
+    # "فرض/فرض حظرا شاملا للتجوال" (curfew) over "فرض/فرض حظرا" (embargo)
+    assert events(code("وفرضت السلطات الليبية حظرا شاملا للتجوال في المدينة حتى إشعار آخر."), "COERCE")
+    assert not events(code("وفرضت السلطات الليبية حظرا شاملا للتجوال في المدينة حتى إشعار آخر."), "SANCTION")
+    e = event_with("وعلق الاتحاد الأفريقي عضوية غينيا في المنظمة بعد الانقلاب.", "SANCTION")
+    assert e.target is not None and e.target.country == "GIN"
+
+
+def test_a_warners_own_act_is_its_threat_against_the_warned():
+    doc = code("وحذرت الجزائر المغرب من أنها قد تغلق سفارتها في الرباط إذا استمرت الحملة الإعلامية.")
+    threat = events(doc, "THREATEN")
+    assert threat and threat[0].source.country == "DZA" and threat[0].target.country == "MAR"
+    act = events(doc, "SANCTION")
+    assert act and all(e.hypothetical for e in act)

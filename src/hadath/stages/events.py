@@ -387,8 +387,10 @@ def find_events(an: Analysis) -> list[EventDraft]:
         if region:  # inside a direct quote the speaker is not a participant: use the quote's own actors
             actors = [a for a in actors if region[0] <= a.start < region[1]]
             clause = (max(clause[0], region[0]), min(clause[1], region[1]))
-        # a sense whose required following word is present is more specific than a plain one
-        ordered = sorted(t.hits, key=lambda h: not (h.kind == "trigger" and h.entry.requires_words))
+        # a sense whose required following word is present is more specific than a plain one, and a
+        # longer split phrase more than a shorter one ("فرضت … حظرا شاملا للتجوال" is a curfew, not an embargo)
+        ordered = sorted(t.hits, key=lambda h: (not (h.kind == "trigger" and h.entry.requires_words),
+                                                -len(getattr(h.entry, "requires_phrase", ()))))
         for hit in ordered:
             if hit.kind != "trigger":
                 continue

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import morphology as morph
 from ..lexicon.entries import Trigger
-from .analysis import Analysis
+from .analysis import ActorMention, Analysis
 
 if TYPE_CHECKING:  # events imports this module
     from .events import EventDraft
@@ -59,19 +59,59 @@ def _warned_of(an: Analysis, s_start: int, pos: int) -> bool:
     return False
 
 
+_SELF_PRONOUNS = frozenset(("انه", "انها", "انهم", "انهما"))
+
+
+def _warner_and_warned(an: Analysis, s_start: int, pos: int) -> tuple[ActorMention, ActorMention | None] | None:
+    """In "حذرت واشنطن بغداد من أنها قد تغلق سفارتها" the act warned of is the warner's own (أنها
+    after من): its author is the warning verb's subject and its target who was warned. Returns
+    (warner, warned) when the act right after "من أنه/أنها" (with قد or the future between) follows
+    a warning verb whose subject is named; None otherwise."""
+    spans = an.word_spans_after(s_start, an.count_words(s_start, pos) + 1)
+    words = [an.text[a:b] for a, b in spans if b <= pos]
+    verb = next((k for k, w in enumerate(words) if morph.strip_clitics(w).startswith(_WARNING_STEMS)), None)
+    if verb is None:
+        return None
+    pron = next((k for k in range(verb + 1, len(words)) if words[k] in _SELF_PRONOUNS and words[k - 1] == "من"), None)
+    if pron is None or len(words) - pron > 3:  # "من أنها قد تغلق": the act within two words
+        return None
+    verb_start, min_start = spans[verb][0], spans[pron - 1][0]
+    actors = [a for a in an.actors if s_start <= a.start < min_start and a.kind != "nisba"]
+    before = [a for a in actors if a.start < verb_start]
+    after = [a for a in actors if a.start > verb_start]
+    if after and not after[0].prefix[:1] in ("ب", "ل", "ك"):
+        subject = after[0]
+        warned = next((a for a in after[1:] if not a.prefix[:1] in ("ب", "ل", "ك")), None)
+        if before and an.count_words(before[-1].end, verb_start) == 0:  # "واشنطن حذرت بغداد"
+            subject, warned = before[-1], after[0]
+        return subject, warned
+    if before and an.count_words(before[-1].end, verb_start) == 0:
+        return before[-1], None
+    return None
+
+
 def conditional_threats(an: Analysis, drafts: list[EventDraft]) -> list[EventDraft]:
     """A THREATEN draft for each future (or قد-hedged) act of force, coercion or sanction that its
     sentence makes conditional or tells as a warning; the act keeps its own hypothetical draft."""
     found = []
     for d in drafts:
-        if d.entry.plover not in _THREAT_BY_TYPE or not d.hypothetical or d.negated or d.background \
+        if d.entry.plover not in _THREAT_BY_TYPE or d.negated or d.background \
                 or d.entry.mode == "convict":  # "قد يحكم عليه بالسجن إذا …": a possible sentence, no threat
             continue
-        if not any(m.startswith(_HEDGES) for m in d.modality):
-            continue
+        if not (d.hypothetical and any(m.startswith(_HEDGES) for m in d.modality)):
+            before = an.words_before(d.trigger.word_start, 3)
+            if len(before) < 3 or before[0] != "من" or before[1] not in _SELF_PRONOUNS or before[2] != "قد":
+                continue
+            # "حذرت من أنها قد تغلق سفارتها": قد before a ت-verb is as often a perfect (قد تعرضت),
+            # but the warner's own act after "من أنها قد" is one it may do
+            d.hypothetical = True
+            d.modality = d.modality + ["hypothetical:قد"]
         s_start, s_end = an.sentences[d.sentence]
         if not (_made_conditional(an, s_start, s_end) or _warned_of(an, s_start, d.trigger.start)):
             continue
+        parties = _warner_and_warned(an, s_start, d.trigger.start)
+        if parties is not None:  # the warner's own act: it is the author, the warned its target
+            d.source, d.target = parties[0], parties[1] or d.target
         found.append(dataclasses.replace(d, entry=_threat_entry(d.entry.plover, d.entry.mode), hypothetical=False,
                                          modality=["conditional"] + [m for m in d.modality
                                                                      if not m.startswith(_HEDGES)]))
