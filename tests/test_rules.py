@@ -1445,3 +1445,15 @@ def test_a_warners_own_act_is_its_threat_against_the_warned():
     assert threat and threat[0].source.country == "DZA" and threat[0].target.country == "MAR"
     act = events(doc, "SANCTION")
     assert act and all(e.hypothetical for e in act)
+
+
+def test_a_cooperative_act_its_actor_will_not_do_is_a_refusal():
+    doc = code("وأكد الرئيس اليمني أنه لن يتنحى عن السلطة قبل إجراء الانتخابات.")
+    reject = events(doc, "REJECT")
+    assert reject and reject[0].source.country == "YEM" and "refusal" in reject[0].modality
+    assert all(e.negated for e in events(doc, "RETREAT"))
+    # a statement about something else, or a negated past, is no refusal
+    assert not events(code("وأوضح مسؤول في الخارجية أن الاجتماعات لن تناقش التعاون العسكري مع إيران."), "REJECT")
+    assert not events(code("ولم يتنح الرئيس اليمني عن السلطة."), "REJECT")
+    # a noun further on is governed by another verb: "لن نكف عن دعم" is support going on
+    assert not events(code("وقال الوزير القطري: لن نكف عن دعم أشقائنا في غزة."), "REJECT")

@@ -51,6 +51,7 @@ from .reporting import (
     present_tense,
 )
 from .roles import FRAME_WORDS, assign_roles
+from .refusals import refusals
 from .threats import conditional_threats
 
 _CLAUSE_PUNCT_RE = re.compile(r"[،,؛;:()\[\]\n]|\s[-–]\s")
@@ -509,6 +510,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
     _support_as_aid_purpose(an, drafts)
     for threat in conditional_threats(an, drafts):  # "ستقصف الحركة المدينة إذا …": a threat, and the act
         drafts.insert(drafts.index(next(d for d in drafts if d.trigger is threat.trigger)) + 1, threat)
+    for refusal in refusals(an, drafts):  # "أكد أنه لن يتنحى": a refusal, and the negated act
+        drafts.insert(drafts.index(next(d for d in drafts if d.trigger is refusal.trigger)) + 1, refusal)
     drafts = _merge_protest_purpose(an, drafts)
     for d in _protests_of_named_protesters(an, drafts, by_sentence_actors, by_sentence_dates, by_sentence_places):
         at = next((i for i, o in enumerate(drafts) if o.trigger.start > d.trigger.start), len(drafts))
