@@ -1457,3 +1457,13 @@ def test_a_cooperative_act_its_actor_will_not_do_is_a_refusal():
     assert not events(code("ولم يتنح الرئيس اليمني عن السلطة."), "REJECT")
     # a noun further on is governed by another verb: "لن نكف عن دعم" is support going on
     assert not events(code("وقال الوزير القطري: لن نكف عن دعم أشقائنا في غزة."), "REJECT")
+
+
+def test_a_small_foreign_town_no_other_word_supports_is_no_place():
+    # the gazetteer knows only an Algerian town called منصورية; the sentence is about Iraq
+    doc = code("وانفجرت عبوة ناسفة صباح اليوم في ضاحية المنصورية قرب بعقوبة شمال شرقي بغداد.")
+    assert {p.country for p in doc.places} == {"IRQ"}
+    assert all(e.location is None or e.location.country == "IRQ" for e in doc.events)
+    # the same town stays when its own country is named
+    doc = code("وانفجرت عبوة ناسفة صباح اليوم في بلدة منصورية بولاية جيجل الجزائرية.")
+    assert "DZA" in {p.country for p in doc.places}

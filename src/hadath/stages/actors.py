@@ -27,7 +27,7 @@ from ..lexicon.morphology import strip_article
 from ..text import numbers
 from ..text.normalize import normalize_string
 from .analysis import PREPOSITIONS, ActorMention, Analysis, PlaceMention
-from .places import context_prefers, country_votes, resolve_namesakes
+from .places import context_prefers, country_votes, drop_stray_towns, resolve_namesakes
 
 _QUOTES = "\"«»“”'"
 _GAP_PUNCT_RE = re.compile(r"[^\s\w\"«»“”']")
@@ -618,7 +618,7 @@ def find_actors(an: Analysis) -> None:
     resolved = resolve_namesakes(an, places, actors, place_adjectives)
     moved = {(p.start, p.end) for p, q in zip(places, resolved) if p.country != q.country}
     actors = [a for a in actors if not (a.kind == "capital" and (a.start, a.end) in moved)]
-    places = resolved
+    places = drop_stray_towns(an, resolved, actors, place_adjectives)
     _resolve_domains(an, actors, places)
     _infer_countries(an, actors, places)
     _mark_former(an, actors)

@@ -68,3 +68,29 @@ def resolve_namesakes(an: Analysis, places: list[PlaceMention], actors: list[Act
             out[i] = dataclasses.replace(p, name_en=best.name_en, country=best.country, lat=best.lat, lon=best.lon,
                                          geonameid=best.geonameid)
     return out
+
+
+_SMALL_TOWN = 50_000
+
+
+def drop_stray_towns(an: Analysis, places: list[PlaceMention], actors: list[ActorMention],
+                     nationalities: Sequence[tuple[int, str]] = ()) -> list[PlaceMention]:
+    """``places`` without the small towns of a country that nothing else in the document names while
+    their sentence names another: "ضاحية المنصورية … المقدادية … بغداد" is a suburb the gazetteer
+    lacks, not the Algerian town of that name. A large city or a town of a country named anywhere
+    else stays."""
+    evidence = [(p.start, p.country) for p in places if p.country]
+    evidence += [(a.start, a.country) for a in actors if a.country and not a.country_inferred]
+    evidence += list(nationalities)
+    votes, document = country_votes([(an.sentence_of(pos), country) for pos, country in evidence])
+    out = []
+    for p in places:
+        primary = an.lexicon.place_by_key.get(an.text[p.start:p.end])
+        if primary is not None and primary.country == p.country and primary.population < _SMALL_TOWN:
+            here = votes.get(an.sentence_of(p.start), Counter())
+            own = sum(1 for pos, country in evidence if country == p.country and pos != p.start)
+            if own == 0 and any(c != p.country for c in here):
+                continue
+        out.append(p)
+    return out
+
