@@ -1467,3 +1467,8 @@ def test_a_small_foreign_town_no_other_word_supports_is_no_place():
     # the same town stays when its own country is named
     doc = code("وانفجرت عبوة ناسفة صباح اليوم في بلدة منصورية بولاية جيجل الجزائرية.")
     assert "DZA" in {p.country for p in doc.places}
+
+
+def test_who_escaped_death_is_the_target_of_the_attack_told_after():
+    e = event_with("ونجا قائد الشرطة العراقية من الموت بعد أن فجر انتحاري حزاما ناسفا قرب سيارته.", "ASSAULT")
+    assert e.target is not None and (e.target.country, e.target.sector) == ("IRQ", "COP")

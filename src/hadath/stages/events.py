@@ -507,6 +507,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
     drafts = _merge_attack_details(an, _drop_echoing_nouns(an, drafts))
     _author_from_frame(an, drafts)
     _author_from_how_clause(an, drafts)
+    _survivor_as_target(an, drafts)
     _support_as_aid_purpose(an, drafts)
     for threat in conditional_threats(an, drafts):  # "ستقصف الحركة المدينة إذا …": a threat, and the act
         drafts.insert(drafts.index(next(d for d in drafts if d.trigger is threat.trigger)) + 1, threat)
@@ -1197,6 +1198,32 @@ def _author_from_how_clause(an: Analysis, drafts: list[EventDraft]) -> None:
             d.source = f.source
             f.target = f.target or d.target
             break
+
+
+_SURVIVAL_VERBS = frozenset(("نجا", "نجت", "نجوا", "ينجو", "تنجو"))
+_DEATH_WORDS = frozenset(("الموت", "القتل", "الاصابه", "الهلاك"))
+
+
+def _survivor_as_target(an: Analysis, drafts: list[EventDraft]) -> None:
+    """"نجا رئيس الحزب من الموت بعد أن فجر انتحاري نفسه خارج منزله": who escaped death is whom the
+    attack told after it (بعد أن، عندما، حين) was aimed at, when the attack names no one else."""
+    for d in drafts:
+        if d.entry.plover != "ASSAULT" or (d.target is not None and not d.target.implied):
+            continue
+        s_start = an.sentences[d.sentence][0]
+        words = an.words_between(s_start, d.trigger.word_start)
+        k = next((k for k, w in enumerate(words) if w.removeprefix("و") in _SURVIVAL_VERBS), None)
+        if k is None or not any(words[j] == "من" and words[j + 1] in _DEATH_WORDS
+                                for j in range(k + 1, min(k + 10, len(words) - 1))):
+            continue
+        if not any(w.removeprefix("و") in _HOW_OPENERS or (w.removeprefix("و") == "بعد" and nxt.startswith("ان"))
+                   for w, nxt in zip(words[k + 1:], words[k + 2:] + [""])):
+            continue
+        verb_end = an.word_spans_after(s_start, k + 1)[-1][1]
+        survivor = next((a for a in an.actors if verb_end <= a.start < d.trigger.start
+                         and an.sentence_of(a.start) == d.sentence and a.kind != "nisba"), None)
+        if survivor is not None and survivor is not d.source:
+            d.target = survivor
 
 
 def _merge_protest_purpose(an: Analysis, drafts: list[EventDraft]) -> list[EventDraft]:
