@@ -790,7 +790,8 @@ def test_going_out_to_denounce_is_a_protest():
 
 def test_a_title_of_a_place_is_not_a_person_named_after_the_place():
     e = event_with("اغتيل مدير أمن مدينة عدن في انفجار سيارة مفخخة أمس.", "ASSAULT", trigger="اغتيل")
-    assert e.source is None and (e.target.country, e.target.sector) == ("YEM", "COP")
+    # no named author: at most the armed group the car bomb implies
+    assert (e.source is None or e.source.implied) and (e.target.country, e.target.sector) == ("YEM", "COP")
     e = event_with("اغتال مسلحون قائد شرطة محافظة الأنبار في هجوم على موكبه أمس.", "ASSAULT", trigger="اغتال")
     assert e.source.sector == "UAF" and (e.target.country, e.target.sector) == ("IRQ", "COP")
 
@@ -1472,3 +1473,10 @@ def test_a_small_foreign_town_no_other_word_supports_is_no_place():
 def test_who_escaped_death_is_the_target_of_the_attack_told_after():
     e = event_with("ونجا قائد الشرطة العراقية من الموت بعد أن فجر انتحاري حزاما ناسفا قرب سيارته.", "ASSAULT")
     assert e.target is not None and (e.target.country, e.target.sector) == ("IRQ", "COP")
+
+
+def test_an_assassination_by_car_bomb_is_by_an_armed_group():
+    for text in ("واغتيل النائب الأردني في انفجار سيارة مفخخة قرب منزله في عمان.",
+                 "وشهدت المدينة اغتيال رئيس البلدية في اعتداء بسيارة مفخخة أمس."):
+        e = next(e for e in events(code(text), "ASSAULT") if e.trigger.startswith(("اغتيل", "اغتيال")))
+        assert e.source is not None and e.source.implied and e.source.sector == "UAF", text

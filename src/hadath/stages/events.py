@@ -569,7 +569,8 @@ def _victim_of_earlier_attack(an: Analysis, drafts: list[EventDraft], sent: int,
     return False
 
 
-_CASUALTY_WORD_RE = re.compile(r"(?:قتل|مقتل|اصيب|اصابه|جرح|مصرع|لقي|استشهد|سقط)")
+# the killed, wounded or assassinated, told without their author ("اغتيل النائب في انفجار سيارة مفخخة")
+_CASUALTY_WORD_RE = re.compile(r"(?:قتل|مقتل|اصيب|اصابه|جرح|مصرع|لقي|استشهد|سقط|اغتيل|اغتيال)")
 # killed, wounded, assassinated or abducted: "اغتيال النائب X بانفجار سيارة مفخخة" (not its author)
 _VICTIM_WORD_RE = re.compile(r"(?:قتل|مقتل|اصيب|اصابه|جرح|مصرع|لقي|استشهد|سقط|اغتي|اغتال|اختطاف|اختطف|خطف)")
 
@@ -1039,6 +1040,8 @@ def _merge_attack_details(an: Analysis, drafts: list[EventDraft]) -> list[EventD
             head.target = d.target or head.target
         head.date = head.date or d.date
         head.place = head.place or d.place
+        if instrument and head.source is None:  # "اعتداء بسيارة مفخخة": the weapon tells who uses it
+            head.source = implied_attackers(an, d.trigger, d.entry)
         merged.add(id(d))
     for v in drafts:  # "استهدف هجوم انتحاري موكبا لسفارة الولايات المتحدة": the attack is the verb's subject
         if v.entry.plover != "ASSAULT" or not v.entry.verbal or v.trigger.prefix not in ("", "و", "ف") or id(v) in merged \
@@ -1102,6 +1105,8 @@ def _author_from_frame(an: Analysis, drafts: list[EventDraft]) -> None:
             d.source = frame.source  # named after the noun: "هجوم لحركة الشباب", "غارة أمريكية", "هجوم شنه"
         elif d.source is None and frame.source is not None and frame.source.implied:
             d.source = frame.source  # "قتل ثلاثة في هجوم انتحاري": the attackers the attack implies
+        elif d.source is None and frame.source is None:
+            d.source = implied_attackers(an, frame.trigger, frame.entry)  # "اغتيل في انفجار سيارة مفخخة"
 
 
 _HOW_OPENERS = frozenset("عندما حينما حين بعدما لدي".split())
