@@ -1468,6 +1468,9 @@ def test_a_small_foreign_town_no_other_word_supports_is_no_place():
     # the same town stays when its own country is named
     doc = code("وانفجرت عبوة ناسفة صباح اليوم في بلدة منصورية بولاية جيجل الجزائرية.")
     assert "DZA" in {p.country for p in doc.places}
+    # a village the text introduces as a place stays beside a foreign nationality
+    doc = code("وأصيب متظاهران برصاص جنود إسرائيليين خلال مسيرة أسبوعية في بلعين.")
+    assert "PSE" in {p.country for p in doc.places}
 
 
 def test_who_escaped_death_is_the_target_of_the_attack_told_after():

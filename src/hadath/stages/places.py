@@ -71,25 +71,41 @@ def resolve_namesakes(an: Analysis, places: list[PlaceMention], actors: list[Act
 
 
 _SMALL_TOWN = 50_000
+_SETTLEMENT_WORDS = frozenset("قريه بلده مدينه ضاحيه منطقه حي مخيم ناحيه قضاء بلدات قري".split())
+
+
+def _introduced_as_place(an: Analysis, p: PlaceMention) -> bool:
+    """"في بلعين", "قرية بلعين": the text says a place comes ("حزما" or "زواره" are words)."""
+    before = an.words_before(an.word_start_at(p.start), 1)
+    return p.prefix[:1] in ("ب", "ل") or bool(before) and (
+        before[0] in ("في", "وفي", "الي", "من") or before[0].removeprefix("و") in _SETTLEMENT_WORDS
+        or before[0].removeprefix("ب") in _SETTLEMENT_WORDS)
 
 
 def drop_stray_towns(an: Analysis, places: list[PlaceMention], actors: list[ActorMention],
                      nationalities: Sequence[tuple[int, str]] = ()) -> list[PlaceMention]:
     """``places`` without the small towns of a country that nothing else in the document names while
-    their sentence names another: "ضاحية المنصورية … المقدادية … بغداد" is a suburb the gazetteer
-    lacks, not the Algerian town of that name. A large city or a town of a country named anywhere
-    else stays."""
+    their sentence places the story in another: "ضاحية المنصورية … المقدادية … بغداد" is a suburb
+    the gazetteer lacks, not the Algerian town of that name. A town the text introduces as a place
+    (في، قرية، بلدة …) gives way only to other places and countries named in its sentence ("في
+    بلعين" stays a Palestinian village beside "الجيش الإسرائيلي", a nationality); one it does not
+    also to a nationality or an actor's country ("زواره" is its visitors, not Zuwara). A large city,
+    or a town of a country named anywhere else, stays."""
     evidence = [(p.start, p.country) for p in places if p.country]
     evidence += [(a.start, a.country) for a in actors if a.country and not a.country_inferred]
     evidence += list(nationalities)
-    votes, document = country_votes([(an.sentence_of(pos), country) for pos, country in evidence])
     out = []
     for p in places:
         primary = an.lexicon.place_by_key.get(an.text[p.start:p.end])
         if primary is not None and primary.country == p.country and primary.population < _SMALL_TOWN:
-            here = votes.get(an.sentence_of(p.start), Counter())
-            own = sum(1 for pos, country in evidence if country == p.country and pos != p.start)
-            if own == 0 and any(c != p.country for c in here):
+            sentence = an.sentence_of(p.start)
+            other_places = any(q.country and q.country != p.country and an.sentence_of(q.start) == sentence
+                               for q in places) or any(
+                a.kind in ("country", "capital") and a.country != p.country and an.sentence_of(a.start) == sentence
+                for a in actors)
+            other_country = any(country != p.country and an.sentence_of(pos) == sentence for pos, country in evidence)
+            own = any(country == p.country and pos != p.start for pos, country in evidence)
+            if not own and (other_places or (other_country and not _introduced_as_place(an, p))):
                 continue
         out.append(p)
     return out
