@@ -1483,3 +1483,11 @@ def test_an_assassination_by_car_bomb_is_by_an_armed_group():
                  "وشهدت المدينة اغتيال رئيس البلدية في اعتداء بسيارة مفخخة أمس."):
         e = next(e for e in events(code(text), "ASSAULT") if e.trigger.startswith(("اغتيل", "اغتيال")))
         assert e.source is not None and e.source.implied and e.source.sector == "UAF", text
+
+
+def test_an_activity_going_on_in_the_past_is_the_scene_not_the_news():
+    doc = code("واعتدت الشرطة بالضرب على طلاب كانوا يتظاهرون أمام الجامعة.")
+    assert all(e.background for e in events(doc, "PROTEST") if e.trigger == "يتظاهرون")
+    assert [e for e in events(doc, "ASSAULT") if not e.background]
+    # "كان" before a past verb is no ongoing activity
+    assert [e for e in events(code("وكان المتظاهرون قد تجمعوا أمام البرلمان أمس."), "PROTEST") if not e.background]

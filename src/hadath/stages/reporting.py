@@ -166,12 +166,17 @@ def in_relative_clause(an: Analysis, t: Match, verbal: bool) -> bool:
                              (len(before) == 2 and before[0] in RELATIVE_PRONOUNS and before[1] in ("قد", "لقد", "كان")))
 
 
+_KANA = frozenset(("كان", "كانت", "كانوا", "كانا", "كانتا"))
+
+
 def is_background(an: Analysis, t: Match, clause: tuple[int, int], verbal: bool = False) -> bool:
     """Mentioned as cause or time frame of another event ("إثر مقتل جنديين", "بعد أن خطف
     متشددون…", "منذ هجمات 11 أيلول"), not reported in its own right."""
     before = an.words_before(t.word_start, 4, clause[0])
     if not verbal and before and before[-1] in _CHARACTERIZING_WORDS:
         return True  # "ما وصفه مسؤولون بأنه محاولة اغتيال": a characterization, not a new event
+    if verbal and before and before[-1].removeprefix("و") in _KANA and present_tense(an, t):
+        return True  # "صحافيين كانوا يتظاهرون": an activity going on, the scene of another event
     if verbal:
         # a verb is framed only by a word that governs it directly ("بعد أن خطف", "عندما هاجم");
         # "بعد صلاة العشاء واعتدت" coordinates a new clause
