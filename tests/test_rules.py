@@ -1491,3 +1491,10 @@ def test_an_activity_going_on_in_the_past_is_the_scene_not_the_news():
     assert [e for e in events(doc, "ASSAULT") if not e.background]
     # "كان" before a past verb is no ongoing activity
     assert [e for e in events(code("وكان المتظاهرون قد تجمعوا أمام البرلمان أمس."), "PROTEST") if not e.background]
+
+
+def test_took_place_reports_the_protest_and_during_it_elaborates_one():
+    doc = code("وحدث احتجاج نادر في أحد أحياء المدينة في وقت سابق من الشهر الحالي.")
+    assert [e for e in events(doc, "PROTEST") if not e.background]
+    doc = code("وسمحت السلطات بتنظيم مظاهرة أمام السفارة، رفع خلالها المتظاهرون شعارات معادية.")
+    assert all(e.background for e in events(doc, "PROTEST") if e.trigger.startswith("رفع"))

@@ -798,6 +798,9 @@ def _accidental(an: Analysis, t: Match, entry: Trigger, cues: list[Match], claus
 _ELABORATING_VERBS = ("رفع", "حمل", "هتف", "ردد")
 
 
+_DURING_IT = frozenset(("خلالها", "خلاله", "فيها", "فيه", "اثناءها", "اثناءه"))
+
+
 def _elaborates_protest(an: Analysis, t: Match, entry: Trigger, source: ActorMention | None) -> bool:
     """"وأحرق المتظاهرون الأعلام", "ورفع المتظاهرون لافتات": "the protesters" (definite, not counted)
     were reported before; burning, stone-throwing, banners and chants there elaborate that protest.
@@ -807,8 +810,9 @@ def _elaborates_protest(an: Analysis, t: Match, entry: Trigger, source: ActorMen
         return source is not None and _definite(an, source)
     words = an.text[t.word_start:t.end].split()
     verb = words[0][1:] if words[0][:1] in "وف" and t.prefix[:1] in "وف" else words[0]
-    # a verb with a pronoun ("لافتات حملها المتظاهرون") matches alone; its subject follows it
-    subject = words[1:] or an.words_after(t.word_end, 1)
+    # a verb with a pronoun ("لافتات حملها المتظاهرون") matches alone; its subject follows it, after
+    # a "during it" that refers to the protest ("مظاهرة رفع خلالها المتظاهرون شعارات")
+    subject = words[1:] or [w for w in an.words_after(t.word_end, 2) if w not in _DURING_IT][:1]
     return (verb.startswith(_ELABORATING_VERBS)
             and any(w.startswith(("ال", "وال")) and morph.strip_clitics(w).startswith(PROTESTER_STEMS)
                     for w in subject))

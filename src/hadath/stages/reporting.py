@@ -243,6 +243,8 @@ def occurrence_verb_before(an: Analysis, t: Match, announced: bool = False) -> b
     before = an.words_before(t.word_start, 8)
     if any(OCCURRENCE_RE.match(w) for w in before[-3:]):
         return True
+    if before and _TOOK_PLACE_RE.match(before[-1]):
+        return True  # "وحدث احتجاج نادر في الحي", "وجرت مظاهرات": took place, right before its subject
     # "انطلقت في مياه الخليج مناورات مشتركة": a place or time phrase between the verb and its subject
     far = before[-6:-3]
     for i, w in enumerate(far):
@@ -260,6 +262,8 @@ def occurrence_verb_before(an: Analysis, t: Match, announced: bool = False) -> b
     return announced and any(_ANNOUNCE_RE.match(w) for w in before[-6:-3])
 
 
+# "took place": only right before the noun ("تحدث" is 'spoke', "حدث" also 'event')
+_TOOK_PLACE_RE = re.compile(r"^[وف]?(?:حدث|حدثت|جري|جرت|تجري|يجري)$")
 _DID_RE = re.compile(r"^[وف]?(?:قيام|قام|قامت|قاموا|قمن)$")  # past or verbal noun: "كي يقوم بهجمات" is a purpose
 _SUFFERED_RE = re.compile(r"^[وف]?(?:تعرض|يتعرض|تتعرض)\w{0,3}$")
 _ANNOUNCE_RE = re.compile(
