@@ -1498,3 +1498,9 @@ def test_took_place_reports_the_protest_and_during_it_elaborates_one():
     assert [e for e in events(doc, "PROTEST") if not e.background]
     doc = code("وسمحت السلطات بتنظيم مظاهرة أمام السفارة، رفع خلالها المتظاهرون شعارات معادية.")
     assert all(e.background for e in events(doc, "PROTEST") if e.trigger.startswith("رفع"))
+
+
+def test_a_second_nationality_joined_by_wa_describes_the_same_noun():
+    e = event_with("قتل ستة أشخاص في تفجير انتحاري استهدف قافلة للقوات الأفغانية والأميركية شرق كابل.", "ASSAULT",
+                   contains="تفجير")
+    assert e.target is not None and (e.target.country, e.target.sector) == ("AFG", "MIL")

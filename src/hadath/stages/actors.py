@@ -530,6 +530,16 @@ def _suicide_adjective(an: Analysis, a: ActorMention) -> bool:
     return prev.startswith("ال") and (an.event_word_in(spans[0][0], spans[0][0] + 1) or prev in ("العمليه", "العمليات"))
 
 
+def _coordinated_adjective(an: Analysis, head: ActorMention, m: Match, mention: ActorMention | None) -> bool:
+    """A definite singular nationality joined by و right after a noun that already has one ("القوات
+    العراقية والأميركية", "دورية مشتركة للقوات العراقية والأمريكية") describes that noun too."""
+    if mention is None or mention.kind != "nisba" or mention.plural_nisba or head.kind not in ("agent", "title"):
+        return False
+    if head.country is None or not m.prefix.startswith("وال") or an.count_words(head.end, m.word_start) > 0:
+        return False
+    return head.parts and head.parts[-1][2] == "nisba"
+
+
 def find_actors(an: Analysis) -> None:
     """Fill ``an.actors`` and ``an.places`` from ``an.entity_matches``."""
     matches = [m for m in an.entity_matches if m.start < an.meta.body_end]
@@ -572,6 +582,8 @@ def find_actors(an: Analysis) -> None:
             if not _absorb(an, head, matches[j], mentions[j], limit):
                 break
             j += 1
+        while j < len(matches) and _coordinated_adjective(an, head, matches[j], mentions[j]):
+            j += 1  # "للقوات العراقية والأميركية": a second nationality of the same noun, no participant
         if head.kind in ("title", "honorific"):
             k = j
             while k < len(matches) and mentions[k] is None:  # places do not block a name

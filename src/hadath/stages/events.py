@@ -1038,9 +1038,11 @@ def _merge_attack_details(an: Analysis, drafts: list[EventDraft]) -> list[EventD
         if not (instrument or describing):
             continue
         if describing and (head.target is None or head.target.kind == "implied"
-                           or _named_apart_from(d.target, head.source)):
+                           or _named_apart_from(d.target, head.source)
+                           or (d.target is not None and head.target.end <= head.trigger.start)):
             # named in the relative clause, not implied by the place; what it targeted ("استهدف دورية
-            # للقوات العراقية") rather than whom it happened to kill
+            # للقوات العراقية") rather than whom it happened to kill (the victims told before the noun:
+            # "مقتل 15 شخصا في هجوم انتحاري استهدف دورية")
             head.target = d.target or head.target
         head.date = head.date or d.date
         head.place = head.place or d.place
