@@ -1504,3 +1504,11 @@ def test_a_second_nationality_joined_by_wa_describes_the_same_noun():
     e = event_with("قتل ستة أشخاص في تفجير انتحاري استهدف قافلة للقوات الأفغانية والأميركية شرق كابل.", "ASSAULT",
                    contains="تفجير")
     assert e.target is not None and (e.target.country, e.target.sector) == ("AFG", "MIL")
+
+
+def test_a_protest_in_support_of_someone_is_about_them():
+    e = event_with("وخرجت مسيرات مؤيدة للرئيس التونسي في عدة مدن أمس.", "PROTEST")
+    assert e.target is not None and (e.target.country, e.target.sector) == ("TUN", "GOV") and not e.target.implied
+    # supporters of a group are people, not what a protest is about
+    doc = code("وكان السكان ينظمون التظاهرات ويمنعون أي تواصل بين مؤيدي التنظيم ومقاتليه.")
+    assert not [e for e in events(doc, "PROTEST") if e.target is not None and not e.target.implied]
