@@ -1512,3 +1512,18 @@ def test_a_protest_in_support_of_someone_is_about_them():
     # supporters of a group are people, not what a protest is about
     doc = code("وكان السكان ينظمون التظاهرات ويمنعون أي تواصل بين مؤيدي التنظيم ومقاتليه.")
     assert not [e for e in events(doc, "PROTEST") if e.target is not None and not e.target.implied]
+
+
+def test_a_nationality_the_text_attributes_to_a_weapon_names_its_user():
+    e = event_with("وقتل مسلحان بعدما أطلقت طائرة بدون طيار، يعتقد أنها أميركية، صاروخا على مخبئهما.", "ASSAULT",
+                   contains="أطلقت")
+    assert e.source is not None and (e.source.country, e.source.sector) == ("USA", "MIL")
+
+
+def test_after_bad_ma_is_a_time_frame_not_a_negation():
+    doc = code("وانسحب المتظاهرون من الساحة بعدما اعتقلت الشرطة عددا منهم.")
+    e = next(e for e in events(doc, "COERCE"))
+    assert not e.negated and e.background  # like "بعد أن": the time frame of the withdrawal
+    # casualties told first: the attack after بعدما is their cause, reported
+    e = event_with("وقتل ثلاثة جنود بعدما فجر انتحاري نفسه قرب دوريتهم.", "ASSAULT", trigger="فجر")
+    assert not e.negated and not e.background

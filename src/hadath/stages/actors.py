@@ -315,9 +315,19 @@ def _context_person(an: Analysis, title: ActorMention, limit: int) -> ActorMenti
 _DEPUTY_WORDS = frozenset(("نايب", "نايبه", "مساعد", "مساعده", "وكيل"))
 
 
+_BELIEVED_WORDS = frozenset(("يعتقد", "يرجح", "يشتبه", "يبدو", "يعتقدون"))
+
+
 def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMention, limit: int) -> bool:
     """Fold ``nxt`` into ``head`` when it modifies it; True if absorbed."""
     words, punct = _gap(an, head.end, nxt.word_start)  # the clitics of nxt are its own (لحلف, العراقية)
+    if head.kind == "agent" and head.country is None and nxt_mention.kind == "nisba" and len(words) == 2 \
+            and words[0] in _BELIEVED_WORDS and words[1] in ("انها", "انه", "انهم"):
+        # "طائرة بدون طيار، يعتقد أنها أميركية": the nationality the text attributes to it
+        head.country = nxt_mention.country
+        head.end = nxt.end
+        head.parts.append((nxt.start, nxt.end, "nisba", nxt_mention.country, None))
+        return True
     if punct or len(words) > 3 or any(w in _GAP_BLOCKERS for w in words) or (
             words and _trigger_between(an, head.end, nxt.start)):
         return False

@@ -106,6 +106,8 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
         words_between = an.count_words(c.end, t.start)
         word = an.text[c.start:c.end]
         if cue.kind == "negation":
+            if an.text[c.word_start:c.word_end].lstrip("وف") == "بعدما":
+                continue  # "بعدما أطلقت" is 'after', not ب + عدم ('lack') + ا
             if word == "ما" and (c.prefix or an.word_before(c.start) in _PREPOSITIONS_BEFORE_MA
                                  or any(_RESULT_VERB_RE.match(w) for w in an.words_after(c.end, 1))):
                 continue  # "في ما يشتبه بأنه هجوم", "بما", "كما", "ما أسفر عن": the relative 'what', not a negation
@@ -136,7 +138,7 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
 
 # time and cause frames govern the noun right after them ("إثر مقتل", "بعد ستة أيام على اغتيال")
 _FRAME_WORDS = frozenset(
-    """اثر عقب بعد منذ جراء بسبب خلفيه ردا اعقاب لمقتل اثناء عند عندما تعليقا حول بشان""".split())
+    """اثر عقب بعد بعدما منذ جراء بسبب خلفيه ردا اعقاب لمقتل اثناء عند عندما تعليقا حول بشان""".split())
 # topic words name an event as a subject of talk, further back ("ملف اغتيال", "مزاعم تعرض خضر للتعذيب")
 _TOPIC_WORDS = frozenset(
     """بتهمه تهمه متهم المتهم المتهمين متهمين قضيه جريمه محاكمه ذكري ملف تحقيق التحقيق تحقيقات التحقيقات
@@ -144,7 +146,7 @@ _TOPIC_WORDS = frozenset(
     مخاطر تاريخ تعازي تعزيه العزاء مواساه ممارسه بممارسه موقع مكان""".split())
 _ACCUSATION_RE = re.compile(r"^[وف]?(?:اتهم|يتهم|تتهم|نتهم|يتهمون|اتهمت|اتهموا|تتهمه|اتهام|متهم)")
 _DURATION_WORDS = frozenset("يوم يومين ايام اسبوع اسبوعين اسابيع شهر شهرين اشهر عام عامين اعوام سنه سنتين سنوات ساعات ساعه".split())
-_CAUSAL_WORDS = frozenset("اثر جراء بسبب نتيجه عقب بعد اعقاب اثناء عند عندما".split())
+_CAUSAL_WORDS = frozenset("اثر جراء بسبب نتيجه عقب بعد بعدما اعقاب اثناء عند عندما".split())
 # "أصيب غيظان بجروح إثر إطلاق نار عليه", "أصيب السفير عندما تعرضت قافلته لهجوم": casualties told
 # first, then their cause or occasion, which is reported
 _CASUALTY_VERB_RE = re.compile(r"^[وف]?(?:اصيب|اصيبت|اصيبوا|جرح|قتل|قتلت|قتلوا|لقي|لقيت|لقوا|توفي|استشهد|سقط|نجا|نجت|نجوا)")
