@@ -1527,3 +1527,6 @@ def test_after_bad_ma_is_a_time_frame_not_a_negation():
     # casualties told first: the attack after بعدما is their cause, reported
     e = event_with("وقتل ثلاثة جنود بعدما فجر انتحاري نفسه قرب دوريتهم.", "ASSAULT", trigger="فجر")
     assert not e.negated and not e.background
+    # "الأبطال" are heroes, not "إبطال" (foiling)
+    e = event_with("وقالت الوزارة إن الأبطال دعموا الجيش اليمني في معاركه.", "SUPPORT")
+    assert not e.negated

@@ -106,8 +106,8 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
         words_between = an.count_words(c.end, t.start)
         word = an.text[c.start:c.end]
         if cue.kind == "negation":
-            if an.text[c.word_start:c.word_end].lstrip("وف") == "بعدما":
-                continue  # "بعدما أطلقت" is 'after', not ب + عدم ('lack') + ا
+            if an.text[c.word_start:c.word_end].lstrip("وف") in ("بعدما", "الابطال", "للابطال", "بالابطال"):
+                continue  # "بعدما أطلقت" is 'after', not ب + عدم ('lack') + ا; "الأبطال" heroes, not foiling
             if word == "ما" and (c.prefix or an.word_before(c.start) in _PREPOSITIONS_BEFORE_MA
                                  or any(_RESULT_VERB_RE.match(w) for w in an.words_after(c.end, 1))):
                 continue  # "في ما يشتبه بأنه هجوم", "بما", "كما", "ما أسفر عن": the relative 'what', not a negation
