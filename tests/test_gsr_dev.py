@@ -15,13 +15,13 @@ pytestmark = pytest.mark.skipif(not GSR.is_dir(), reason="../shared/eval/gsr-dev
 # Set just under this session's measurement. Actor accuracy is scored on the coded event of the gold
 # type, reported or flagged background (evaluation.gold._pick); a sentence with none counts as wrong.
 DETECTION_FLOORS = {  # file: (type, precision, recall)
-    "assault_detect.jsonl": ("ASSAULT", 0.42, 0.92),
-    "protest_detect.jsonl": ("PROTEST", 0.46, 0.84),
+    "assault_detect.jsonl": ("ASSAULT", 0.425, 0.92),
+    "protest_detect.jsonl": ("PROTEST", 0.47, 0.84),
 }
 ACTOR_FLOORS = {  # file: {measure: floor}
-    "assault_actors.jsonl": {"source_country": 0.67, "source_sector": 0.59, "target_country": 0.75,
-                             "target_sector": 0.65},
-    "protest_actors.jsonl": {"source_country": 0.84, "source_sector": 0.82, "target_country": 0.80,
+    "assault_actors.jsonl": {"source_country": 0.70, "source_sector": 0.61, "target_country": 0.78,
+                             "target_sector": 0.66},
+    "protest_actors.jsonl": {"source_country": 0.84, "source_sector": 0.82, "target_country": 0.82,
                              "target_sector": 0.74},
 }
 
