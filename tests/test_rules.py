@@ -1530,3 +1530,11 @@ def test_after_bad_ma_is_a_time_frame_not_a_negation():
     # "الأبطال" are heroes, not "إبطال" (foiling)
     e = event_with("وقالت الوزارة إن الأبطال دعموا الجيش اليمني في معاركه.", "SUPPORT")
     assert not e.negated
+
+
+def test_a_description_after_a_name_and_a_comma_is_no_participant():
+    e = event_with("وكانت «سرايا القدس»، الجناح العسكري لحركة الجهاد الإسلامي، قد أطلقت صواريخ على مستوطنة سديروت.",
+                   "ASSAULT", contains="أطلقت")
+    assert e.source is not None and e.source.name_en == "al-Quds Brigades" and e.source.sector == "REB"
+    e = event_with("وحمّل سمير جعجع، رئيس حزب القوات اللبنانية، إيران مسؤولية التصعيد.", "ACCUSE")
+    assert e.target is not None and e.target.country == "IRN"

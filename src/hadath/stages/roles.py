@@ -169,6 +169,30 @@ def _asides(an: Analysis, t: Match) -> list[tuple[int, int]]:
             if not m.start() <= t.start < m.end() and RELATIVE_PRONOUNS.isdisjoint(m.group(0).split())]
 
 
+_APPOSITION_GAP = frozenset("،,»\"” ")
+
+
+def _without_appositions(an: Analysis, actors: list[ActorMention]) -> list[ActorMention]:
+    """"«كتائب القسام»، الجناح العسكري لحركة حماس، أطلقت": a generic noun right after a name and a
+    comma describes the name; the name is the participant, not the description (nor the body it
+    names as the owner: "لحركة حماس")."""
+    out: list[ActorMention] = []
+    skip_owner_of: ActorMention | None = None
+    for a in actors:
+        if skip_owner_of is not None:
+            if a.prefix[:1] == "ل" and an.count_words(skip_owner_of.end, an.word_start_at(a.start)) == 0:
+                skip_owner_of = None
+                continue  # "لحركة حماس": whose wing it is
+            skip_owner_of = None
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind in ("org", "person") and a.kind in ("agent", "title") and not a.prefix \
+                and "،" in an.text[prev.end:a.start] and set(an.text[prev.end:a.start]) <= _APPOSITION_GAP:
+            skip_owner_of = a
+            continue
+        out.append(a)
+    return out
+
+
 def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMention],
                   clause: tuple[int, int]) -> tuple[ActorMention | None, ActorMention | None]:
     c_start, c_end = clause
@@ -178,6 +202,7 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
     asides = _asides(an, t)
     if asides:  # "، وهي حركة تجمع طلابا ونقابيين،": who is described there takes no part
         actors = [a for a in actors if not any(lo <= a.start < hi for lo, hi in asides)]
+    actors = _without_appositions(an, actors)
     # an announcer of a protest, sanction or arrest is mostly its actor; of an attack, or a news
     # outlet ("نقلت وكالة رويترز … أن الآلاف تظاهروا"), it only reports it
     actors = [a for a in actors if not (a.end <= t.start and (entry.plover == "ASSAULT" or _news_outlet(a))
