@@ -1538,3 +1538,9 @@ def test_a_description_after_a_name_and_a_comma_is_no_participant():
     assert e.source is not None and e.source.name_en == "al-Quds Brigades" and e.source.sector == "REB"
     e = event_with("وحمّل سمير جعجع، رئيس حزب القوات اللبنانية، إيران مسؤولية التصعيد.", "ACCUSE")
     assert e.target is not None and e.target.country == "IRN"
+
+
+def test_a_verb_form_after_a_preposition_is_framed_as_a_noun():
+    doc = code("وفرضت كندا عقوبات على قادة أمنيين بسبب دورهم في قمع المظاهرات السلمية.")
+    assert all(e.background for e in events(doc, "ASSAULT"))
+    assert [e for e in events(doc, "SANCTION") if not e.background]

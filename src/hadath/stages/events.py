@@ -447,7 +447,9 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "القتل والاغتيال السياسي": a topic, not a reported event ("تواصلت الاحتجاجات" is one)
             occurring = verbal or in_protest or told_occurring or _headline(an, t, s_start, source, target, place) \
                 or _circumstantial_participle(an, t, entry)
-            background = not_news or in_relative_clause(an, t, verbal) or is_background(an, t, clause, verbal) or (
+            # "بسبب دورهم في قمع الاحتجاجات": after a preposition the verb form is a verbal noun, framed as one
+            as_verb = verbal and not _verbal_noun_after_preposition(an, t)
+            background = not_news or in_relative_clause(an, t, verbal) or is_background(an, t, clause, as_verb) or (
                 entry.plover in ("ASSAULT", "PROTEST") and _aggregate(an, clause)) or (
                 entry.plover in ("ASSAULT", "COERCE", "PROTEST") and _listed_crime(an, t, verbal)) or (
                 not occurring and not is_anchored) or (
