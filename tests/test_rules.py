@@ -1474,7 +1474,7 @@ def test_a_small_foreign_town_no_other_word_supports_is_no_place():
 
 
 def test_who_escaped_death_is_the_target_of_the_attack_told_after():
-    e = event_with("ونجا قائد الشرطة العراقية من الموت بعد أن فجر انتحاري حزاما ناسفا قرب سيارته.", "ASSAULT")
+    e = event_with("ونجا مدير شرطة الأنبار من الموت صباح اليوم عندما انفجرت عبوة ناسفة قرب موكبه.", "ASSAULT")
     assert e.target is not None and (e.target.country, e.target.sector) == ("IRQ", "COP")
 
 
@@ -1494,7 +1494,7 @@ def test_an_activity_going_on_in_the_past_is_the_scene_not_the_news():
 
 
 def test_took_place_reports_the_protest_and_during_it_elaborates_one():
-    doc = code("وحدث احتجاج نادر في أحد أحياء المدينة في وقت سابق من الشهر الحالي.")
+    doc = code("وحدث احتجاج غير مألوف قرب مبنى البلدية قبل أيام.")
     assert [e for e in events(doc, "PROTEST") if not e.background]
     doc = code("وسمحت السلطات بتنظيم مظاهرة أمام السفارة، رفع خلالها المتظاهرون شعارات معادية.")
     assert all(e.background for e in events(doc, "PROTEST") if e.trigger.startswith("رفع"))
@@ -1510,14 +1510,14 @@ def test_a_protest_in_support_of_someone_is_about_them():
     e = event_with("وخرجت مسيرات مؤيدة للرئيس التونسي في عدة مدن أمس.", "PROTEST")
     assert e.target is not None and (e.target.country, e.target.sector) == ("TUN", "GOV") and not e.target.implied
     # supporters of a group are people, not what a protest is about
-    doc = code("وكان السكان ينظمون التظاهرات ويمنعون أي تواصل بين مؤيدي التنظيم ومقاتليه.")
+    doc = code("ونظم الأهالي مظاهرات طردوا خلالها مؤيدي الجماعة المتطرفة من الحي.")
     assert not [e for e in events(doc, "PROTEST") if e.target is not None and not e.target.implied]
 
 
 def test_a_nationality_the_text_attributes_to_a_weapon_names_its_user():
-    e = event_with("وقتل مسلحان بعدما أطلقت طائرة بدون طيار، يعتقد أنها أميركية، صاروخا على مخبئهما.", "ASSAULT",
-                   contains="أطلقت")
-    assert e.source is not None and (e.source.country, e.source.sector) == ("USA", "MIL")
+    e = event_with("ولقي ثلاثة مقاتلين حتفهم بعدما قصفت مروحية، يرجح أنها روسية، مخبأهم في الجبل.", "ASSAULT",
+                   contains="قصفت")
+    assert e.source is not None and (e.source.country, e.source.sector) == ("RUS", "MIL")
 
 
 def test_after_bad_ma_is_a_time_frame_not_a_negation():
@@ -1533,11 +1533,11 @@ def test_after_bad_ma_is_a_time_frame_not_a_negation():
 
 
 def test_a_description_after_a_name_and_a_comma_is_no_participant():
-    e = event_with("وكانت «سرايا القدس»، الجناح العسكري لحركة الجهاد الإسلامي، قد أطلقت صواريخ على مستوطنة سديروت.",
-                   "ASSAULT", contains="أطلقت")
+    e = event_with("وتبنت «سرايا القدس»، الذراع العسكرية للجهاد الإسلامي، قصف موقع عسكري قرب الحدود.",
+                   "ASSAULT", contains="قصف")
     assert e.source is not None and e.source.name_en == "al-Quds Brigades" and e.source.sector == "REB"
-    e = event_with("وحمّل سمير جعجع، رئيس حزب القوات اللبنانية، إيران مسؤولية التصعيد.", "ACCUSE")
-    assert e.target is not None and e.target.country == "IRN"
+    e = event_with("واتهم وليد جنبلاط، رئيس اللقاء الديمقراطي، دمشق بعرقلة الحل.", "ACCUSE")
+    assert e.target is not None and e.target.country == "SYR"
 
 
 def test_a_verb_form_after_a_preposition_is_framed_as_a_noun():

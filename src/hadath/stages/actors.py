@@ -323,7 +323,7 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
     words, punct = _gap(an, head.end, nxt.word_start)  # the clitics of nxt are its own (لحلف, العراقية)
     if head.kind == "agent" and head.country is None and nxt_mention.kind == "nisba" and len(words) == 2 \
             and words[0] in _BELIEVED_WORDS and words[1] in ("انها", "انه", "انهم"):
-        # "طائرة بدون طيار، يعتقد أنها أميركية": the nationality the text attributes to it
+        # "قصفت مروحية، يرجح أنها روسية": the nationality the text attributes to it
         head.country = nxt_mention.country
         head.end = nxt.end
         head.parts.append((nxt.start, nxt.end, "nisba", nxt_mention.country, None))

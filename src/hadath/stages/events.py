@@ -1218,7 +1218,7 @@ _DEATH_WORDS = frozenset(("الموت", "القتل", "الاصابه", "اله�
 
 
 def _survivor_as_target(an: Analysis, drafts: list[EventDraft]) -> None:
-    """"نجا رئيس الحزب من الموت بعد أن فجر انتحاري نفسه خارج منزله": who escaped death is whom the
+    """"نجا المحافظ من الموت عندما انفجرت عبوة قرب موكبه": who escaped death is whom the
     attack told after it (بعد أن، عندما، حين) was aimed at, when the attack names no one else."""
     for d in drafts:
         if d.entry.plover != "ASSAULT" or (d.target is not None and not d.target.implied):

@@ -246,7 +246,7 @@ def occurrence_verb_before(an: Analysis, t: Match, announced: bool = False) -> b
     if any(OCCURRENCE_RE.match(w) for w in before[-3:]):
         return True
     if before and _TOOK_PLACE_RE.match(before[-1]):
-        return True  # "وحدث احتجاج نادر في الحي", "وجرت مظاهرات": took place, right before its subject
+        return True  # "وحدث احتجاج قرب البلدية", "وجرت مظاهرات": took place, right before its subject
     # "انطلقت في مياه الخليج مناورات مشتركة": a place or time phrase between the verb and its subject
     far = before[-6:-3]
     for i, w in enumerate(far):

@@ -173,7 +173,7 @@ _APPOSITION_GAP = frozenset("،,»\"” ")
 
 
 def _without_appositions(an: Analysis, actors: list[ActorMention]) -> list[ActorMention]:
-    """"«كتائب القسام»، الجناح العسكري لحركة حماس، أطلقت": a generic noun right after a name and a
+    """"«كتائب أبو علي مصطفى»، الذراع العسكرية للجبهة، تبنت": a generic noun right after a name and a
     comma describes the name; the name is the participant, not the description (nor the body it
     names as the owner: "لحركة حماس")."""
     out: list[ActorMention] = []
