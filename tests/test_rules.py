@@ -1544,3 +1544,8 @@ def test_a_verb_form_after_a_preposition_is_framed_as_a_noun():
     doc = code("وفرضت كندا عقوبات على قادة أمنيين بسبب دورهم في قمع المظاهرات السلمية.")
     assert all(e.background for e in events(doc, "ASSAULT"))
     assert [e for e in events(doc, "SANCTION") if not e.background]
+
+
+def test_a_protest_before_an_embassy_named_as_one_organisation_targets_its_state():
+    e = event_with("وتجمع محتجون أمام السفارة الفرنسية في عمّان مساء أمس.", "PROTEST")
+    assert e.target is not None and (e.target.country, e.target.sector) == ("FRA", "GOV")

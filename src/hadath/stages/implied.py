@@ -66,6 +66,7 @@ _OBJECT_MARKER_STEMS = ("احتجاج", "ضد", "تنديد", "رفض", "است�
                         "مندد", "شجب", "تشجب", "يشجب", "ادان", "تدين", "يدين", "مضاد", "معادي",
                         "مويده", "مويدا", "تاييد", "دعما", "نصره")  # "مظاهرات مؤيدة لأوجلان": whom it is about (not "مؤيدي داعش", its supporters)
 _MARKER_WINDOW = 5
+_MISSION_STEMS = ("سفاره", "قنصليه", "بعثه")
 
 
 def addressee(an: Analysis, t: Match, actors: list[ActorMention], source: ActorMention | None
@@ -85,6 +86,8 @@ def addressee(an: Analysis, t: Match, actors: list[ActorMention], source: ActorM
         if morph.strip_clitics(an.word_before(a.start)).startswith(_DEMAND_STEMS) and a.kind != "nisba":
             return a  # "مطالبين الحكومة التركية": the one addressed, right after the verb
         before = an.words_before(a.start, _MARKER_WINDOW, t.end)
+        if morph.strip_clitics(an.text[a.start:a.end].split(" ")[0]).startswith(_MISSION_STEMS):
+            return a  # "أمام السفارة الفرنسية" named as one organisation: the mission's state
         if any(morph.strip_clitics(w).startswith(_OBJECT_MARKER_STEMS) or w.startswith(_OBJECT_MARKER_STEMS)
                for w in before):
             # "السفارة اليونانية", "القصف الإيراني": the adjective names the state behind the object
