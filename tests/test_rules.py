@@ -1549,3 +1549,12 @@ def test_a_verb_form_after_a_preposition_is_framed_as_a_noun():
 def test_a_protest_before_an_embassy_named_as_one_organisation_targets_its_state():
     e = event_with("وتجمع محتجون أمام السفارة الفرنسية في عمّان مساء أمس.", "PROTEST")
     assert e.target is not None and (e.target.country, e.target.sector) == ("FRA", "GOV")
+
+
+def test_a_date_takes_one_place_and_a_counted_object_is_no_later_subject():
+    doc = code("وقامت العصابة في أكتوبر (تشرين الأول) 2006 بخطف سبعة عمال قرب المصفاة، وأفرجت لاحقا عن خمسة منهم وقتلت الآخرين.",
+               date="2007-03-01")
+    abduction = [e for e in events(doc, "ASSAULT") if e.mode == "abduct"]
+    assert abduction and abduction[0].target is not None and abduction[0].target.sector == "LAB"
+    killing = next(e for e in events(doc, "ASSAULT") if e.trigger.startswith("قتل"))
+    assert killing.source is None or killing.source.sector != "LAB"

@@ -304,6 +304,15 @@ def _phrase_follows(an: Analysis, t: Match, phrase: tuple[str, ...]) -> bool:
     return False
 
 
+def _without_overlaps(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans, each overlapping an earlier one dropped (``_span_at`` needs them disjoint)."""
+    out: list[tuple[int, int]] = []
+    for span in sorted(spans):
+        if not out or span[0] >= out[-1][1]:
+            out.append(span)
+    return out
+
+
 def _span_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
     """The span of the sorted, non-overlapping ``spans`` that holds ``pos``."""
     k = bisect.bisect_right(spans, (pos, 1 << 30)) - 1
@@ -350,6 +359,9 @@ def find_events(an: Analysis) -> list[EventDraft]:
     # actor phrases take one place among the words a trigger's `requires` looks at; names lend none
     name_spans = sorted({(an.word_start_at(a.start), a.end) for a in an.actors if a.kind in ("org", "person")})
     phrase_spans = sorted({(an.word_start_at(a.start), a.end) for a in an.actors} - set(name_spans))
+    # a date takes one place too: "قامت الجماعة في ديسمبر (كانون الأول) 2005 بخطف"
+    phrase_spans = _without_overlaps(phrase_spans + [(an.word_start_at(d.start), d.end) for d in an.dates
+                                                     if " " in an.text[d.start:d.end]])
     by_sentence_actors: dict[int, list[ActorMention]] = {}
     for a in an.actors:
         by_sentence_actors.setdefault(an.sentence_of(a.start), []).append(a)
@@ -765,6 +777,12 @@ def _names_protesters(an: Analysis, t: Match) -> bool:
     return len(words) > 1 and any(morph.strip_clitics(w).startswith(PROTESTER_STEMS) for w in words[1:])
 
 
+def _counted(an: Analysis, a: ActorMention) -> bool:
+    """"تسعة جنود", "عشرات المدنيين": a counted group, an object rather than an actor of the story."""
+    before = an.words_before(an.word_start_at(a.start), 1)
+    return bool(before) and (before[0].isdigit() or numbers.is_count(before[0]))
+
+
 def _shared_subject(an: Analysis, t: Match, drafts: list[EventDraft], sent: int,
                     source: ActorMention | None) -> ActorMention | None:
     """"خطفوا القنصل وقتلوا سائقه": a verb joined by و to the previous verb shares its subject; the
@@ -773,7 +791,14 @@ def _shared_subject(an: Analysis, t: Match, drafts: list[EventDraft], sent: int,
         return source
     prev = next((d for d in reversed(drafts) if d.sentence == sent and d.trigger.end <= t.start
                  and (d.entry.verbal or d.source is not None)), None)
-    if prev is None or prev.source is None or prev.source.implied:
+    if prev is None:
+        return source
+    if source is not None and source.end <= t.start and _counted(an, source) and any(
+            d.sentence == sent and _same_mention(d.target, source) for d in drafts):
+        # "قامت الجماعة بخطف تسعة جنود … وقتلت التاسع": the soldiers were the object before, not
+        # the killers now; the subject is the previous verb's, named or not
+        return prev.source if prev.source is not None and not prev.source.implied else None
+    if prev.source is None or prev.source.implied:
         return source
     if source is None or source is prev.target or (source.end <= t.start and source.start >= prev.trigger.end):
         return prev.source
