@@ -1558,3 +1558,22 @@ def test_a_date_takes_one_place_and_a_counted_object_is_no_later_subject():
     assert abduction and abduction[0].target is not None and abduction[0].target.sector == "LAB"
     killing = next(e for e in events(doc, "ASSAULT") if e.trigger.startswith("قتل"))
     assert killing.source is None or killing.source.sector != "LAB"
+
+
+def test_fresh_newswire_constructions_found_in_a_written_battery():
+    # "ما بين" is no ب + noun: not the 'pretend' sense of تظاهر
+    assert [e for e in events(code("تظاهر ما بين مئة ألف ومئتي ألف شخص في مدن إسبانية أمس."), "PROTEST")
+            if not e.background]
+    # a march described as opposing something is a protest march
+    assert events(code("وشارك المئات في المسيرة المناهضة للاستيطان قرب نابلس أمس."), "PROTEST")
+    # thousands of protesters are a crowd's size, not a total over months
+    assert [e for e in events(code("واعتصم آلاف العمال أمس احتجاجا على تأخر رواتبهم منذ أربعة أشهر."), "PROTEST")
+            if not e.background]
+    # the subject, place and time of تعرض can be long before its ل-noun
+    doc = code("وتعرض مقر حزب الدعوة في مدينة الحلة (100 كلم جنوب بغداد) ليل أمس لهجوم بقذائف الهاون.")
+    assert [e for e in events(doc, "ASSAULT") if not (e.background or e.hypothetical)]
+    # gunmen or a death toll near a team are violence, not sport; a match stays a match
+    doc = code("وأطلق مسلحون النار على حافلة المنتخب قرب الملعب، ما أدى إلى مقتل ثلاثة من الحراس.")
+    assert [e for e in events(doc, "ASSAULT") if not e.background]
+    assert not [e for e in events(code("وشن المهاجم هجوما خطيرا على مرمى الفريق المنافس في الشوط الثاني."), "ASSAULT")
+                if not e.background]

@@ -146,16 +146,30 @@ def _victims_of_result(an: Analysis, t: Match, actors: list[ActorMention], s_end
 _SPAN_RE = re.compile(r"(?:^|\s)(?:خلال|طوال|منذ)\s+(?:(?:بدايه|بدء|مطلع)\s+)?(?:\S+\s+)?(?:ال)?(?:عام|اعوام|سنه|"
                       r"سنوات|اشهر|الاشهر|شهور|عامين|سنتين|\d{4})|(?:^|\s)سنويا(?:\s|$)|"
                       r"(?:^|\s)في\s+(?:الاشهر|السنوات|الاعوام|الشهور)\s")
+_PROTEST_TOTAL_RE = re.compile(r"(?:^|\s)(?:عدد|حصيله|اجمالي|مجموع)\s+(?:ال)?(?:احتجاجات|تظاهرات|مظاهرات|اضرابات)")
 _TOLL_TOTAL_RE = re.compile(r"(?:^|\s)(?:عدد|حصيله|اجمالي|مجموع)\s+(?:ال)?(?:قتلي|ضحايا|القتلي|الضحايا|المصابين|"
                             r"الهجمات|هجمات|الاحتجاجات|التظاهرات|المظاهرات)|(?:اكثر|اقل)\s+من\s+(?:\d+\s+(?:الف|الاف)|\d{3,})|"
                             r"\d+\s*(?:الف|الاف)\s+(?:شخص|قتيل)|(?:^|\s)(?:الاف|الالاف)\s")
 
 
-def _aggregate(an: Analysis, clause: tuple[int, int]) -> bool:
+_ARMED_SECTORS = frozenset(("UAF", "MIL", "COP", "REB", "SPY"))
+_VIOLENT = frozenset(("ASSAULT", "COERCE"))
+
+
+def _armed_or_deadly(an: Analysis, actors: list[ActorMention], s_start: int, s_end: int) -> bool:
+    """Gunmen, forces or a death toll in a sentence about a match or a team: "هاجم مسلحون حافلة فريق
+    الكريكيت … ما أدى إلى مقتل ستة" is violence, not sport."""
+    return any(a.sector in _ARMED_SECTORS and not strip_article(an.text[a.start:a.end]).startswith("مهاجم")
+               for a in actors) or bool(CASUALTY_RE.search(an.text, s_start, s_end))  # the striker is no gunman
+
+
+def _aggregate(an: Analysis, clause: tuple[int, int], plover: str = "ASSAULT") -> bool:
     """"بلغ عدد القتلى المدنيين خلال عام 2007 نحو خمسة وعشرين ألف شخص", "قتلت أكثر من 14 ألف شخص
-    منذ عام 2009": a total over months or years is a statistic, not a reported event."""
+    منذ عام 2009": a total over months or years is a statistic, not a reported event. Thousands
+    of protesters are a crowd's size, not a total ("تظاهر آلاف الموظفين … منذ ثلاثة أشهر")."""
     text = an.text[clause[0]:clause[1]]
-    return bool(_SPAN_RE.search(text)) and bool(_TOLL_TOTAL_RE.search(text))
+    totals = _TOLL_TOTAL_RE if plover == "ASSAULT" else _PROTEST_TOTAL_RE
+    return bool(_SPAN_RE.search(text)) and bool(totals.search(text))
 
 
 _RANKS_WORDS = frozenset(("صفوف", "بصفوف", "وصفوف"))
@@ -390,8 +404,9 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue
         s_start, s_end = an.sentences[sent]
         # a question asks, a film's story or a match is not news: no event of the sentence is reported
-        not_news = an.text[s_start:s_end].rstrip(' "»”')[-1:] in ("؟", "?") or any(
-            c.hits[0].entry.kind in ("fiction", "sports") for c in by_sentence_cues.get(sent, []))  # type: ignore[union-attr]
+        kinds = {c.hits[0].entry.kind for c in by_sentence_cues.get(sent, [])}  # type: ignore[union-attr]
+        not_news = an.text[s_start:s_end].rstrip(' "»”')[-1:] in ("؟", "?") or "fiction" in kinds
+        sport = "sports" in kinds
         clause = _clause_bounds(an, s_start, s_end, t.start, t.end)
         actors = by_sentence_actors.get(sent, [])
         if sent not in quote_regions:
@@ -461,8 +476,10 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 or _circumstantial_participle(an, t, entry)
             # "بسبب دورهم في قمع الاحتجاجات": after a preposition the verb form is a verbal noun, framed as one
             as_verb = verbal and not _verbal_noun_after_preposition(an, t)
+            if sport and not (entry.plover in _VIOLENT and _armed_or_deadly(an, actors, s_start, s_end)):
+                not_news = True  # a match or a club; but gunmen or a death toll near a team are violence
             background = not_news or in_relative_clause(an, t, verbal) or is_background(an, t, clause, as_verb) or (
-                entry.plover in ("ASSAULT", "PROTEST") and _aggregate(an, clause)) or (
+                entry.plover in ("ASSAULT", "PROTEST") and _aggregate(an, clause, entry.plover)) or (
                 entry.plover in ("ASSAULT", "COERCE", "PROTEST") and _listed_crime(an, t, verbal)) or (
                 not occurring and not is_anchored) or (
                 not occurring and anaphoric(an, t) and not CASUALTY_RE.search(an.text, clause[0], clause[1])) or (
@@ -703,6 +720,10 @@ def _ends_a_date(an: Analysis, pos: int) -> bool:
 _TENS = numbers.TENS | {"عشر", "عشره"}  # "خمسة عشر طالبا"
 
 
+# words that open with ب but are no ب + noun: "تظاهر ما بين مليون وثلاثة ملايين", "بعد"، "بسبب"
+_BI_WORDS = frozenset("بين بينما بعد بعدما بعض بسبب بشكل بينهم".split())
+
+
 def _other_protest_sense(an: Analysis, t: Match, entry: Trigger) -> bool:
     """A protest verb followed by ب has another sense: تظاهر ب 'pretend', احتج ب 'argue from',
     اعتصم ب 'hold fast to' ("تظاهر بالمرض", "اعتصموا بحبل الله"); a crowd's size after ب is still
@@ -722,7 +743,7 @@ def _other_protest_sense(an: Analysis, t: Match, entry: Trigger) -> bool:
             return False
         ws, we = int(starts[k]), int(an.words.ends[k])
         word = an.text[ws:we]
-        if word.startswith("ب") and len(word) > 2:
+        if word.startswith("ب") and len(word) > 2 and word not in _BI_WORDS:
             return not (word.startswith(_CROWD_AFTER_BI) or word[1:] in _PLACE_NOUNS or word[1:].startswith(_PLACE_NOUNS)
                         or an.entity_in(ws, we) or any(ws <= p.start < we for p in an.places))
         if k == w + 1 and word in _LIST_PREPOSITIONS:

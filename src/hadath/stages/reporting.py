@@ -253,8 +253,8 @@ def occurrence_verb_before(an: Analysis, t: Match, announced: bool = False) -> b
         nxt = far[i + 1] if i + 1 < len(far) else before[-3]
         if OCCURRENCE_RE.match(w) and (nxt in PREPOSITIONS or nxt in ("امس", "اليوم")):
             return True
-    if t.prefix.startswith(("ل", "ول")) and any(_SUFFERED_RE.match(w) for w in before[-8:]):
-        return True  # "تعرضت قافلة عسكرية تضم جنودا لهجوم": the subject of تعرض may be long
+    if t.prefix.startswith(("ل", "ول")) and _first_complement_of_suffering(an, t):
+        return True
     if t.prefix.startswith(("ب", "وب")) and any(_DID_RE.match(w) for w in before[-8:]):
         return True  # "قام عدد من شبان العشائر بإقفال الطريق": قام … بـ did it, its subject between
     if before and before[-1] in ("في", "الي") and any(_JOINED_RE.match(w) for w in before[-7:]):
@@ -266,6 +266,19 @@ def occurrence_verb_before(an: Analysis, t: Match, announced: bool = False) -> b
 
 # "took place": only right before the noun ("تحدث" is 'spoke', "حدث" also 'event')
 _TOOK_PLACE_RE = re.compile(r"^[وف]?(?:حدث|حدثت|جري|جرت|تجري|يجري)$")
+def _first_complement_of_suffering(an: Analysis, t: Match) -> bool:
+    """"تعرضت قافلة عسكرية تضم جنودا لهجوم", "تعرض مقر المجلس في مدينة الكوت (180 كلم جنوب شرق
+    بغداد) فجر أمس لهجوم": the subject of تعرض and the place and time may be long; the noun is
+    its complement when no other ل-word came first ("تعرض لنا بدلة … للقاء الملك": shows us)."""
+    words = an.words_before(t.word_start, 16, an.sentences[an.sentence_of(t.start)][0])
+    k = next((k for k in range(len(words) - 1, -1, -1) if _SUFFERED_RE.match(words[k])), None)
+    return k is not None and (len(words) - k <= 8 or not any(
+        w.startswith(("ل", "ول")) and w.lstrip("و") not in _LAM_WORDS for w in words[k + 1:]))
+
+
+_LAM_WORDS = frozenset(("ليل", "ليله", "ليلا", "لدي", "لكن"))  # open with ل but are no ل-complement
+
+
 _DID_RE = re.compile(r"^[وف]?(?:قيام|قام|قامت|قاموا|قمن)$")  # past or verbal noun: "كي يقوم بهجمات" is a purpose
 _SUFFERED_RE = re.compile(r"^[وف]?(?:تعرض|يتعرض|تتعرض)\w{0,3}$")
 _ANNOUNCE_RE = re.compile(
