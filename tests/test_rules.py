@@ -1577,3 +1577,14 @@ def test_fresh_newswire_constructions_found_in_a_written_battery():
     assert [e for e in events(doc, "ASSAULT") if not e.background]
     assert not [e for e in events(code("وشن المهاجم هجوما خطيرا على مرمى الفريق المنافس في الشوط الثاني."), "ASSAULT")
                 if not e.background]
+
+
+def test_yearly_tolls_decades_and_durations_since_an_event_are_no_new_event():
+    doc = code("وأفادت أرقام رسمية بأن 5210 مدنيين قتلوا في أعمال عنف خلال عام 2007.", date="2008-01-03")
+    assert not [e for e in events(doc, "ASSAULT") if not e.background]
+    doc = code("وكانت البلاد قد شهدت خلال ثمانينات القرن الماضي أعمال عنف دامية أودت بحياة الآلاف.", date="2008-01-03")
+    assert not [e for e in events(doc, "ASSAULT") if not e.background]
+    doc = code("وأطلقت العصابة سراح المهندس بعد نحو ثلاثة أشهر من خطفه في بغداد.", date="2008-01-03")
+    assert not [e for e in events(doc, "ASSAULT") if not e.background]
+    # a count of casualties told as news stays news
+    assert [e for e in events(code("وقتل خمسة أشخاص في انفجار سيارة مفخخة في بغداد أمس."), "ASSAULT") if not e.background]

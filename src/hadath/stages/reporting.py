@@ -192,8 +192,9 @@ def is_background(an: Analysis, t: Match, clause: tuple[int, int], verbal: bool 
         return True
     if t.prefix.startswith(("ب", "وب")) and any(_ACCUSATION_RE.match(w) for w in an.words_between(clause[0], t.word_start)):
         return True  # "اتهمت جورجيا بممارسة تطهير عرقي", "اتهم … جماعة بمحاولة اغتيال": an allegation
-    if len(before) >= 2 and before[-1] == "علي" and before[-2] in _DURATION_WORDS:
-        return True  # "بعد ستة أيام على اغتيال": dated from an earlier event
+    if len(before) >= 2 and before[-2] in _DURATION_WORDS and (before[-1] == "علي" or (
+            before[-1] == "من" and any(w in ("بعد", "وبعد") for w in before[:-2]))):
+        return True  # "بعد ستة أيام على اغتيال", "بعد أربعة أشهر من خطفه": dated from an earlier event
     frame = next((w for w in reversed(before[-3:]) if _frame_word(w, _FRAME_WORDS)), None)
     if frame is None:
         return False
