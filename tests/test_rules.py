@@ -1588,3 +1588,14 @@ def test_yearly_tolls_decades_and_durations_since_an_event_are_no_new_event():
     assert not [e for e in events(doc, "ASSAULT") if not e.background]
     # a count of casualties told as news stays news
     assert [e for e in events(code("وقتل خمسة أشخاص في انفجار سيارة مفخخة في بغداد أمس."), "ASSAULT") if not e.background]
+
+
+def test_shelling_after_a_preposition_and_an_ambush_laid_by_someone():
+    e = event_with("وقتل أربعة مزارعين بقصف سوري على قرية حدودية أمس.", "ASSAULT", trigger="قتل")
+    assert e.source is not None and (e.source.country, e.source.sector) == ("SYR", "MIL")
+    assert e.target is not None and e.target.sector == "CVL"
+    e = event_with("وقتل خمسة جنود موريتانيين في كمين نصبته جماعة مسلحة شمال البلاد.", "ASSAULT", trigger="قتل")
+    assert e.source is not None and e.source.sector == "UAF"
+    # a nationality after a verb is its object, a person
+    e = event_with("وقتل الجيش الإسرائيلي فلسطينيا قرب جنين.", "ASSAULT")
+    assert e.target is not None and e.target.country == "PSE"

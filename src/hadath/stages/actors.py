@@ -670,6 +670,12 @@ def _rank_by_office(an: Analysis, actors: list[ActorMention]) -> None:
             a.country = a.country or b.country
 
 
+def _noun_by_position(an: Analysis, start: int, end: int) -> bool:
+    """The word in [start, end) is a noun by its place: it carries ب/ل or follows a preposition."""
+    word = an.text[start:end]
+    return word[:1] in "بل" and len(word) > 3 or an.word_before(start) in PREPOSITIONS
+
+
 def _mark_standalone_nisbas(an: Analysis, actors: list[ActorMention]) -> None:
     """"قتل الجيش الإسرائيلي فلسطينيا": a nationality right after an event word or another actor
     modifies no noun; it names a person of that nationality, a participant like a plural nisba."""
@@ -684,6 +690,8 @@ def _mark_standalone_nisbas(an: Analysis, actors: list[ActorMention]) -> None:
         word = an.text[a.start:a.end]
         if word.endswith("يه") or (a.prefix.endswith("ال") or word.startswith("ال")) and _starts_trigger(an, prev_start):
             continue  # "غارة أمريكية", "القصف الإسرائيلي": an adjective agreeing with the event noun
+        if not word.endswith("ا") and _starts_trigger(an, prev_start) and _noun_by_position(an, prev_start, prev_end):
+            continue  # "بقصف إسرائيلي", "في قصف إسرائيلي": after a preposition the event word is a noun
         if prev_end in ends or _starts_trigger(an, prev_start):
             a.plural_nisba = True
 

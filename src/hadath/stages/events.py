@@ -603,7 +603,7 @@ def _victim_of_earlier_attack(an: Analysis, drafts: list[EventDraft], sent: int,
 
 
 # the killed, wounded or assassinated, told without their author ("اغتيل النائب في انفجار سيارة مفخخة")
-_CASUALTY_WORD_RE = re.compile(r"(?:قتل|مقتل|اصيب|اصابه|جرح|مصرع|لقي|استشهد|سقط|اغتيل|اغتيال)")
+_CASUALTY_WORD_RE = re.compile(r"(?:قتل|مقتل|اصيب|اصابه|جرح|مصرع|لقي|استشهد|استشهاد|سقط|اغتيل|اغتيال)")
 # killed, wounded, assassinated or abducted: "اغتيال النائب X بانفجار سيارة مفخخة" (not its author)
 _VICTIM_WORD_RE = re.compile(r"(?:قتل|مقتل|اصيب|اصابه|جرح|مصرع|لقي|استشهد|سقط|اغتي|اغتال|اختطاف|اختطف|خطف)")
 

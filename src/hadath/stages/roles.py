@@ -836,9 +836,10 @@ def _counted(an: Analysis, a: ActorMention) -> bool:
 
 
 def _carried_out_by(an: Analysis, a: ActorMention) -> bool:
-    """"في هجوم شنه مسلحون", "نفذه عناصر": the actor after a carry-out verb with an object pronoun."""
+    """"في هجوم شنه مسلحون", "نفذه عناصر", "في كمين نصبه مسلحون": the actor after a carry-out verb
+    with an object pronoun."""
     w = an.word_before(a.start)
-    return w.startswith(("شن", "نفذ", "تبنا", "تبني", "تبنت", "تبنو")) and w.endswith(("ه", "ها"))
+    return w.startswith(("شن", "نفذ", "تبنا", "تبني", "تبنت", "تبنو", "نصب")) and w.endswith(("ه", "ها"))
 
 
 def _explicit_agent_marker(an: Analysis, a: ActorMention) -> bool:
