@@ -1599,3 +1599,9 @@ def test_shelling_after_a_preposition_and_an_ambush_laid_by_someone():
     # a nationality after a verb is its object, a person
     e = event_with("وقتل الجيش الإسرائيلي فلسطينيا قرب جنين.", "ASSAULT")
     assert e.target is not None and e.target.country == "PSE"
+
+
+def test_a_long_name_between_a_casualty_and_its_frame_counts_as_one_word():
+    e = event_with("واغتيل وزير الداخلية الصومالي عبد الله محمد مع ستة من حراسه أمس في هجوم انتحاري بسيارة مفخخة.",
+                   "ASSAULT", contains="اغتيل")
+    assert e.source is not None and e.source.implied and e.source.sector == "UAF"

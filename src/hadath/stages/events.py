@@ -1133,6 +1133,16 @@ def _same_mention(a: ActorMention | None, b: ActorMention | None) -> bool:
     return a is not None and b is not None and (a.start, a.end) == (b.start, b.end)
 
 
+def _words_outside_names(an: Analysis, start: int, end: int) -> int:
+    """Words in [start, end), a named person or organisation counted as one: "اغتيل وزير الأمن
+    الوطني الصومالي عمر حاشي آدن مع نحو 30 شخصا في هجوم انتحاري" is a casualty and its frame."""
+    words = an.count_words(start, end)
+    for a in an.actors:
+        if a.kind not in ("nisba", "implied") and start <= a.start and a.end <= end:
+            words -= max(0, an.count_words(an.word_start_at(a.start), a.end) - 1)
+    return words
+
+
 def _author_from_frame(an: Analysis, drafts: list[EventDraft]) -> None:
     """"مصرع ستة من عناصر الأمن في هجوم لحركة الشباب", "قتل مدنيان بغارة لطائرة أمريكية": the
     casualties are reported without their author, who is named in the attack that frames them
@@ -1143,7 +1153,7 @@ def _author_from_frame(an: Analysis, drafts: list[EventDraft]) -> None:
             continue
         frame = None
         for f in drafts[i + 1:]:  # text order: the frame follows in the same sentence
-            if f.sentence != d.sentence or an.count_words(d.trigger.end, f.trigger.start) > 8:
+            if f.sentence != d.sentence or _words_outside_names(an, d.trigger.end, f.trigger.start) > 8:
                 break
             if f.entry.plover == "ASSAULT" and f.trigger.start > d.trigger.end and (
                     f.trigger.prefix[:1] == "ب" or an.word_before(f.trigger.start) in FRAME_WORDS
