@@ -25,6 +25,9 @@ SUBJECT_PRONOUN_WORDS = frozenset(
     هو هي هم هما انها""".split()
 )
 
+# "أنّ" with the pronoun of a subject already named: "حذرت من أنها قد تغلق", "أكد أنه لن يتنحى".
+COMPLEMENTISER_PRONOUNS = frozenset(("انه", "انها", "انهم", "انهما"))
+
 # Words that open a clause with a subject of its own ("قبل أن يطلق الجنود الغاز", "فيما فجر مسلحون").
 CLAUSE_OPENERS = ("قبل ان", "بعد ان", "بعدما", "عندما", "حينما", "حين", "بينما", "فيما", "حيث", "لكن", "ولكن", "اذ")
 

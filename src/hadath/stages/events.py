@@ -50,7 +50,7 @@ from .reporting import (
     pointed_back_to,
     present_tense,
 )
-from .roles import FRAME_WORDS, assign_roles
+from .roles import FRAME_WORDS, SURVIVAL_VERBS, assign_roles
 from .refusals import refusals
 from .threats import conditional_threats
 
@@ -154,14 +154,13 @@ _TOLL_TOTAL_RE = re.compile(r"(?:^|\s)(?:عدد|حصيله|اجمالي|مجمو
                             r"(?:^|\s)\d{4,}\s+(?:مدنيا|شخصا|قتيلا|مدني|شخص|جنديا)")
 
 
-_ARMED_SECTORS = frozenset(("UAF", "MIL", "COP", "REB", "SPY"))
 _VIOLENT = frozenset(("ASSAULT", "COERCE"))
 
 
 def _armed_or_deadly(an: Analysis, actors: list[ActorMention], s_start: int, s_end: int) -> bool:
     """Gunmen, forces or a death toll in a sentence about a match or a team: "هاجم مسلحون حافلة فريق
     الكريكيت … ما أدى إلى مقتل ستة" is violence, not sport."""
-    return any(a.sector in _ARMED_SECTORS and not strip_article(an.text[a.start:a.end]).startswith("مهاجم")
+    return any(a.sector in ARMED_SECTORS and not strip_article(an.text[a.start:a.end]).startswith("مهاجم")
                for a in actors) or bool(CASUALTY_RE.search(an.text, s_start, s_end))  # the striker is no gunman
 
 
@@ -1271,7 +1270,6 @@ def _author_from_how_clause(an: Analysis, drafts: list[EventDraft]) -> None:
             break
 
 
-_SURVIVAL_VERBS = frozenset(("نجا", "نجت", "نجوا", "ينجو", "تنجو"))
 _DEATH_WORDS = frozenset(("الموت", "القتل", "الاصابه", "الهلاك"))
 
 
@@ -1283,7 +1281,7 @@ def _survivor_as_target(an: Analysis, drafts: list[EventDraft]) -> None:
             continue
         s_start = an.sentences[d.sentence][0]
         words = an.words_between(s_start, d.trigger.word_start)
-        k = next((k for k, w in enumerate(words) if w.removeprefix("و") in _SURVIVAL_VERBS), None)
+        k = next((k for k, w in enumerate(words) if w.removeprefix("و") in SURVIVAL_VERBS), None)
         if k is None or not any(words[j] == "من" and words[j + 1] in _DEATH_WORDS
                                 for j in range(k + 1, min(k + 10, len(words) - 1))):
             continue

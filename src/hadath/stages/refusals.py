@@ -12,7 +12,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from ..lexicon.entries import Trigger
-from .analysis import Analysis
+from .analysis import COMPLEMENTISER_PRONOUNS, Analysis
 
 if TYPE_CHECKING:  # events imports this module
     from .events import EventDraft
@@ -39,7 +39,7 @@ _ADVERBS = frozenset(("ابدا", "مطلقا", "اطلاقا"))
 
 
 # the subject of the refused verb is the source itself: a pronoun of the complementiser, or its own country
-_SELF_PRONOUNS = frozenset("انه انها انهم انهما انني اننا انا نحن بلاده بلادها بلادنا حكومته حكومتها حكومتنا".split())
+_SELF_PRONOUNS = COMPLEMENTISER_PRONOUNS | frozenset("انني اننا انا نحن بلاده بلادها بلادنا حكومته حكومتها حكومتنا".split())
 
 
 def _refused_by_its_source(an: Analysis, d: EventDraft) -> bool:
@@ -49,13 +49,14 @@ def _refused_by_its_source(an: Analysis, d: EventDraft) -> bool:
     verb. "أشار المسؤول إلى أن الاجتماعات لن تناقش" is a statement about meetings, no refusal."""
     if not d.entry.verbal or d.source is None:
         return False
-    before = [w for w in an.words_before(d.trigger.word_start, 3) if w not in _ADVERBS]
+    words = an.words_before(d.trigger.word_start, 3)
+    before = [w for w in words if w not in _ADVERBS]
     if not before or before[-1] not in ("لن", "ولن", "فلن"):
         return False
     if len(before) > 1 and before[-2] in _SELF_PRONOUNS:
         return True
     src = d.source
-    adverbs = sum(w in _ADVERBS for w in an.words_before(d.trigger.word_start, 3))
+    adverbs = len(words) - len(before)
     return (src.end <= d.trigger.word_start and an.count_words(src.end, d.trigger.word_start) == 1 + adverbs) \
         or (src.start >= d.trigger.end and an.count_words(d.trigger.end, src.start) <= 1)
 

@@ -522,6 +522,9 @@ def _owner_of_sufferer(an: Analysis, t: Match, actors: list[ActorMention], sourc
     return None
 
 
+SURVIVAL_VERBS = frozenset(("نجا", "نجت", "نجوا", "ينجو", "تنجو"))
+
+
 def _survived(an: Analysis, t: Match, prev_word: str) -> bool:
     """"نجا X من محاولة اغتيال", "… من محاولة لاغتياله", "… من هجوم بتفجير انتحاري": an attack someone
     survived."""
@@ -529,7 +532,7 @@ def _survived(an: Analysis, t: Match, prev_word: str) -> bool:
     if not (prev_word == "من" or attempt or t.prefix.startswith(("ب", "وب"))):
         return False
     # the survivor's name and titles stand between: "نجا علي حسن محمود محافظ المدينة الساحلية من"
-    return any(morph.strip_clitics(w) in ("نجا", "نجت", "نجوا", "ينجو", "تنجو") for w in an.words_before(t.word_start, 12))
+    return any(morph.strip_clitics(w) in SURVIVAL_VERBS for w in an.words_before(t.word_start, 12))
 
 
 def _victims_frame(an: Analysis, t: Match, source: ActorMention | None, explicit: bool,

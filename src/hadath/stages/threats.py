@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import morphology as morph
 from ..lexicon.entries import Trigger
-from .analysis import ActorMention, Analysis
+from .analysis import COMPLEMENTISER_PRONOUNS, ActorMention, Analysis
 
 if TYPE_CHECKING:  # events imports this module
     from .events import EventDraft
@@ -59,9 +59,6 @@ def _warned_of(an: Analysis, s_start: int, pos: int) -> bool:
     return False
 
 
-_SELF_PRONOUNS = frozenset(("انه", "انها", "انهم", "انهما"))
-
-
 def _warner_and_warned(an: Analysis, s_start: int, pos: int) -> tuple[ActorMention, ActorMention | None] | None:
     """In "حذرت واشنطن بغداد من أنها قد تغلق سفارتها" the act warned of is the warner's own (أنها
     after من): its author is the warning verb's subject and its target who was warned. Returns
@@ -72,7 +69,7 @@ def _warner_and_warned(an: Analysis, s_start: int, pos: int) -> tuple[ActorMenti
     verb = next((k for k, w in enumerate(words) if morph.strip_clitics(w).startswith(_WARNING_STEMS)), None)
     if verb is None:
         return None
-    pron = next((k for k in range(verb + 1, len(words)) if words[k] in _SELF_PRONOUNS and words[k - 1] == "من"), None)
+    pron = next((k for k in range(verb + 1, len(words)) if words[k] in COMPLEMENTISER_PRONOUNS and words[k - 1] == "من"), None)
     if pron is None or len(words) - pron > 3:  # "من أنها قد تغلق": the act within two words
         return None
     verb_start, min_start = spans[verb][0], spans[pron - 1][0]
@@ -100,7 +97,7 @@ def conditional_threats(an: Analysis, drafts: list[EventDraft]) -> list[EventDra
             continue
         if not (d.hypothetical and any(m.startswith(_HEDGES) for m in d.modality)):
             before = an.words_before(d.trigger.word_start, 3)
-            if len(before) < 3 or before[0] != "من" or before[1] not in _SELF_PRONOUNS or before[2] != "قد":
+            if len(before) < 3 or before[0] != "من" or before[1] not in COMPLEMENTISER_PRONOUNS or before[2] != "قد":
                 continue
             # "حذرت من أنها قد تغلق سفارتها": قد before a ت-verb is as often a perfect (قد تعرضت),
             # but the warner's own act after "من أنها قد" is one it may do
