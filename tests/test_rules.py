@@ -1605,3 +1605,24 @@ def test_a_long_name_between_a_casualty_and_its_frame_counts_as_one_word():
     e = event_with("واغتيل وزير الداخلية الصومالي عبد الله محمد مع ستة من حراسه أمس في هجوم انتحاري بسيارة مفخخة.",
                    "ASSAULT", contains="اغتيل")
     assert e.source is not None and e.source.implied and e.source.sector == "UAF"
+
+
+def test_agents_counted_after_min_qibal_and_beatings_suffered():
+    # a count after "من قبل" counts the agents, not the victims
+    e = event_with("أكدت الشرطة أن مهندسا خطف في وسط المدينة من قبل ثلاثة مسلحين ملثمين.", "ASSAULT")
+    assert e.source is not None and e.source.sector == "UAF" and e.target is None
+    # "تعرض للضرب": beaten, the subject the victim and not also its own attacker
+    e = event_with("تعرض السجناء للضرب على أيدي الحراس في السجن المركزي أمس.", "ASSAULT")
+    assert e.target is not None and e.target.text == "سجناء" and e.source is None
+    e = event_with("تعرض المعتقلون للتعذيب داخل مركز الاحتجاز الشهر الماضي.", "ASSAULT")
+    assert e.target is not None and e.source is None
+
+
+def test_protest_addressee_from_chants_and_causes_and_no_person_across_a_complementiser():
+    e = event_with("احتشد نحو ألف متظاهر في مدريد أمس هاتفين أن بوتين غير مرحب به في أوروبا.", "PROTEST")
+    assert e.source is not None and e.source.country == "ESP"  # the protesters are not Putin
+    assert e.target is not None and e.target.country == "RUS"
+    e = event_with("تظاهر مئات الطلاب في عمان أمس مرددين هتافات تندد بالحكومة الإسرائيلية.", "PROTEST")
+    assert e.target is not None and (e.target.country, e.target.sector) == ("ISR", "GOV")
+    e = event_with("اعتصم العشرات في تونس أمس بسبب قرار الحكومة الفرنسية إغلاق قنصليتها.", "PROTEST")
+    assert e.target is not None and e.target.country == "FRA"

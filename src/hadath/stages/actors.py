@@ -31,7 +31,9 @@ from .places import context_prefers, country_votes, drop_stray_towns, resolve_na
 
 _QUOTES = "\"«»“”'"
 _GAP_PUNCT_RE = re.compile(r"[^\s\w\"«»“”']")
-_GAP_BLOCKERS = frozenset("امام خلف قرب لدي نحو ضد حول عند بعد قبل".split())
+# words no phrase spans: prepositions of place and time, and complementisers, which open a clause
+# ("المتظاهرين في باريس هاتفين أن بوش": Bush is what they chanted about, not the protesters)
+_GAP_BLOCKERS = frozenset("امام خلف قرب لدي نحو ضد حول عند بعد قبل ان انه انها انهم انهما بان بانه بانها".split())
 # members of a body ("عنصرين من حماس", "أعضاء في الحزب"): the body after them is theirs, not the noun before
 MEMBER_NOUNS = frozenset("""عنصر عنصرا عنصرين عنصران عناصر فردا فردين فردان افراد عضوا عضوين عضوان اعضاء""".split())
 _NAME_STOP = frozenset(

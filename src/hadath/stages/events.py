@@ -549,6 +549,9 @@ def find_events(an: Analysis) -> list[EventDraft]:
     for d in _protests_of_named_protesters(an, drafts, by_sentence_actors, by_sentence_dates, by_sentence_places):
         at = next((i for i, o in enumerate(drafts) if o.trigger.start > d.trigger.start), len(drafts))
         drafts.insert(at, d)
+    for d in drafts:
+        if _same_mention(d.source, d.target) and _suffered_before(an, d.target, d.trigger):
+            d.source = None  # "تعرض المعتقلون للتعذيب": one mention is not both sides; it suffered the act
     return _reactions_first(drafts)
 
 
@@ -1126,6 +1129,15 @@ def _named_apart_from(a: ActorMention | None, other: ActorMention | None) -> boo
         return True
     same_entity = a.entity_key is not None and a.entity_key == other.entity_key
     return not (same_entity or (other.start <= a.start and a.end <= other.end))
+
+
+_SUFFERED_RE = re.compile(r"^[وف]?[يت]?تعرض")
+
+
+def _suffered_before(an: Analysis, a: ActorMention, t: Match) -> bool:
+    """"تعرض المعتقلون للتعذيب": a verb of suffering between an actor and the act names it the victim."""
+    return a.end <= t.start and any(_SUFFERED_RE.match(w) for w in an.words_between(a.end, t.word_start)) or (
+        any(_SUFFERED_RE.match(w) for w in an.words_before(an.word_start_at(a.start), 1)))
 
 
 def _same_mention(a: ActorMention | None, b: ActorMention | None) -> bool:

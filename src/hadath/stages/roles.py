@@ -846,13 +846,15 @@ def _carried_out_by(an: Analysis, a: ActorMention) -> bool:
 
 
 def _explicit_agent_marker(an: Analysis, a: ActorMention) -> bool:
-    """"من قبل X", "على يد X", also across a quantifier: "من قبل عدة ضباط"."""
+    """"من قبل X", "على يد X", also across a quantifier or a count: "من قبل عدة ضباط", "من قبل أربعة
+    مسلحين" (a count elsewhere introduces victims; after the marker it counts the agents)."""
     word_start = an.word_start_at(a.start)
     before = an.text[max(0, word_start - 18):word_start].rstrip()
     if before.endswith(_AGENT_MARKERS):
         return True
     head, _, last = before.rpartition(" ")
-    return last in _AGENT_QUANTIFIERS and head.rstrip().endswith(_AGENT_MARKERS)
+    quantifier = last in _AGENT_QUANTIFIERS or last.isdigit() or last in numbers.CARDINALS  # "من قبل أربعة مسلحين"
+    return quantifier and head.rstrip().endswith(_AGENT_MARKERS)
 
 
 _AGENT_QUANTIFIERS = frozenset("عده بعض مجموعه عدد احد مسلحين".split())
