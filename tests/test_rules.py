@@ -1626,3 +1626,25 @@ def test_protest_addressee_from_chants_and_causes_and_no_person_across_a_complem
     assert e.target is not None and (e.target.country, e.target.sector) == ("ISR", "GOV")
     e = event_with("اعتصم العشرات في تونس أمس بسبب قرار الحكومة الفرنسية إغلاق قنصليتها.", "PROTEST")
     assert e.target is not None and e.target.country == "FRA"
+
+
+def test_a_claim_names_the_author_of_the_attack_told_before_it():
+    e = event_with("قتل أربعة من رجال الشرطة في تفجير انتحاري أمس، وأعلنت حركة الشباب مسؤوليتها عن الهجوم.",
+                   "ASSAULT", contains="تفجير")
+    assert e.source is not None and not e.source.implied and e.source.text.endswith("الشباب")
+    doc = code("انفجرت عبوة ناسفة قرب حافلة للجيش في الموصل صباح أمس. وتبنى تنظيم داعش التفجير في بيان.")
+    first = next(e for e in events(doc, "ASSAULT") if not e.background)
+    assert first.source is not None and first.source.country == "IMG"
+    # the carrying-out told again is the same attack, no second one
+    doc = code("أصيب ستة جنود في هجوم بسيارة مفخخة أمس، وقالت مصادر أمنية إن انتحاريا نفذ الهجوم.")
+    assert [e.trigger for e in events(doc, "ASSAULT") if not e.background and "نفذ" in e.trigger] == []
+    assert all(e.source is not None and not e.source.implied for e in events(doc, "ASSAULT"))
+    # a claim of something else or with no attack before it gives no author
+    e = event_with("قتل ثلاثة مدنيين في قصف على البلدة أمس، وأعلن الوزير مسؤوليته عن تأخر المساعدات.", "ASSAULT",
+                   trigger="قتل")
+    assert e.source is None or e.source.implied
+
+
+def test_a_nationality_on_a_protest_names_its_people_not_its_state():
+    e = event_with("خرجت مظاهرة كردية حاشدة في أربيل أمس.", "PROTEST")
+    assert (e.source.country, e.source.sector) == ("KUR", "CVL")

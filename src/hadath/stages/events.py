@@ -500,6 +500,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 source, target = assign_roles(an, t, entry, actors, clause)  # "لدى إيران" marks its target
             if entry.plover == "PROTEST" and _names_protesters(an, t):
                 source = protesters_in_phrase(an, t, place)  # "احتشد المتظاهرون": the subject is in the phrase
+            if entry.plover == "PROTEST" and source is not None and source.kind == "nisba" and source.sector == "GOV":
+                source = dataclasses.replace(source, sector="CVL")  # "مظاهرة كردية": people of that nation, not its state
             if entry.plover == "PROTEST" and not background:
                 source = source or implied_protesters(an, t, place)
                 target = target or addressee(an, t, actors, source) or implied_government(an, t, place, source)
@@ -538,6 +540,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
             break  # one event per trigger occurrence: the first listed sense wins
     drafts = _merge_attack_details(an, _drop_echoing_nouns(an, drafts))
     _author_from_frame(an, drafts)
+    _author_from_claim(an, drafts)
     _author_from_how_clause(an, drafts)
     _survivor_as_target(an, drafts)
     _support_as_aid_purpose(an, drafts)
@@ -1184,6 +1187,59 @@ def _author_from_frame(an: Analysis, drafts: list[EventDraft]) -> None:
             d.source = frame.source  # "قتل ثلاثة في هجوم انتحاري": the attackers the attack implies
         elif d.source is None and frame.source is None:
             d.source = implied_attackers(an, frame.trigger, frame.entry)  # "اغتيل في انفجار سيارة مفخخة"
+
+
+# "وأعلنت حركة طالبان مسؤوليتها عن الهجوم", "تبنى التنظيم المسؤولية عن التفجير": a claim of an attack
+_CLAIM_RE = re.compile(r"(?:مسووليت(?:ه|ها|هم|هما)|المسووليه)\s+عن\s+[وب]?(?:ال)?(?:هجوم|هجمات|هجمه|تفجير|انفجار|"
+                       r"عمليه|عمليات|اعتداء|حادث|اغتيال|خطف|اختطاف|قتل|قصف|ذلك|هذا|هذه)")
+# "انتحارية نفذت الهجوم", "وتبنى تنظيم القاعدة الهجوم": the attack told before, its author named
+_CARRY_OUT_RE = re.compile(r"[وف]?(?:نفذ|شن|تبن)\w{0,3}\s+ال")
+_CLAIM_VERB_RE = re.compile(r"[وف]?(?:اعلن|تبن|تحمل|يتحمل)")
+_CLAIM_VERB_WINDOW = 12
+
+
+def _author_from_claim(an: Analysis, drafts: list[EventDraft]) -> None:
+    """An attack told without its author ("قتل ثلاثة جنود في هجوم انتحاري") takes the one a claim
+    after it names: "وأعلنت حركة طالبان مسؤوليتها عن الهجوم", "وقالت الشرطة إن انتحارية نفذت
+    الهجوم", in the same sentence or, when the claim's sentence tells no attack before it, the
+    sentence before. A carrying-out told again ("نفذت الهجوم") is that attack, not a second one."""
+    claims: list[tuple[int, int, ActorMention]] = []  # (sentence, position, claimer)
+    for d in drafts:
+        if d.entry.plover == "ASSAULT" and d.source is not None and not d.source.implied and not d.negated \
+                and not d.hypothetical and d.source.end <= d.trigger.start and _carried_out_again(an, d):
+            claims.append((d.sentence, d.trigger.start, d.source))
+    for m in _CLAIM_RE.finditer(an.text, an.code_from):
+        sent = an.sentence_of(m.start())
+        verb = next((start for start, end in reversed(an.word_spans_before(m.start(), _CLAIM_VERB_WINDOW))
+                     if _CLAIM_VERB_RE.match(an.text, start, end)), None)
+        if verb is None or sent < 0:
+            continue
+        claimer = next((a for a in an.actors if not a.implied and verb < a.start and a.end <= m.start()
+                        and not preposition_before(an, a.start, a.prefix)), None)
+        if claimer is not None:  # the claim verb's subject: "وأعلنت جماعة … جناح تنظيم داعش في مصر مسؤوليتها"
+            claims.append((sent, m.start(), claimer))
+    for sent, pos, claimer in claims:
+        told = [d for d in drafts if d.entry.plover == "ASSAULT" and d.sentence == sent and d.trigger.end <= pos
+                and not (d.source is not None and d.source is claimer)]
+        if not told:
+            told = [d for d in drafts if d.entry.plover == "ASSAULT" and d.sentence == sent - 1 and not d.background]
+        for d in told:
+            if (d.source is None or d.source.implied) and not d.negated and not d.hypothetical \
+                    and not _same_mention(d.target, claimer):
+                d.source = claimer
+        for d in drafts:
+            if d.sentence == sent and d.source is claimer and d.trigger.start < pos + 1 and told \
+                    and _carried_out_again(an, d):
+                d.background = True  # the attack just told, told again with its author
+
+
+def _carried_out_again(an: Analysis, d: EventDraft) -> bool:
+    """"نفذت الهجوم", "وتبنى تنظيم القاعدة الهجوم": a verb of carrying out or adopting and a definite
+    attack noun, its subject before the noun."""
+    if _CARRY_OUT_RE.match(an.text, d.trigger.word_start):
+        return True
+    return d.source is not None and "ال" in d.trigger.prefix and an.count_words(d.source.end, d.trigger.word_start) == 0 \
+        and _CARRY_OUT_RE.match(an.word_before(an.word_start_at(d.source.start)) + " ال") is not None
 
 
 _HOW_OPENERS = frozenset("عندما حينما حين بعدما لدي".split())

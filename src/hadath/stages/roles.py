@@ -357,7 +357,7 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
         # "قتل اللواء محمد الكروي، قائد الفرقة السابعة، في هجوم": the apposition is the subject again
         others = [a for a in after_sentence if a is not source and _is_participant(a)
                   and not _apposition(an, source, a)]
-        counted = _counted(an, source)
+        counted = _counted(an, source) or (_after_partitive(an, source) and _count_follows(an, t))  # "قتل أربعة من رجال الشرطة"
         carrier = next((a for a in others if _carried_out_by(an, a)), None)
         # the victim of a killing is named again in an apposition ("قتل اللواء X، قائد الفرقة، مع"):
         # its object is looked for in the clause that the apposition closes
