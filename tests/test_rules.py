@@ -1648,3 +1648,9 @@ def test_a_claim_names_the_author_of_the_attack_told_before_it():
 def test_a_nationality_on_a_protest_names_its_people_not_its_state():
     e = event_with("خرجت مظاهرة كردية حاشدة في أربيل أمس.", "PROTEST")
     assert (e.source.country, e.source.sector) == ("KUR", "CVL")
+
+
+def test_a_place_completing_a_site_noun_is_where_an_attack_happened():
+    e = event_with("انفجرت عبوة ناسفة في سوق الموصل صباح اليوم.", "ASSAULT")
+    assert e.target is not None and e.target.implied and e.target.country == "IRQ"
+    assert e.location is not None and e.location.country == "IRQ"

@@ -251,6 +251,18 @@ _PLACE_HEADS = frozenset("""مدينه بلده قريه محافظه منطقه
     شمالي جنوبي شرقي غربي ضواحي اطراف محيط""".split())
 
 
+# sites in a town: "في سوق بغداد", "قرب مطار كابل", "في شوارع القاهرة"
+_SITE_WORDS = frozenset("""سوق اسواق شارع شوارع مطار جامعه مستشفي ميناء مرفا فندق مسجد جامع كنيسه سجن مدخل
+    مداخل ساحه ساحات ميدان احياء مخيم معسكر طريق""".split())
+
+
+def _genitive_of_locative(an: Analysis, p: PlaceMention) -> bool:
+    """"في سوق بغداد", "قرب مطار كابل": the place completes a site noun a locative preposition governs."""
+    words = an.words_before(an.word_start_at(p.start), 2)
+    return not p.prefix and len(words) == 2 and words[0].removeprefix("و") in _LOCATIVE - {"ب"} \
+        and words[1] in _SITE_WORDS
+
+
 def _pick_place(an: Analysis, places: list[PlaceMention], t: Match, entry: Trigger,
                 exclude: tuple[ActorMention | None, ...]) -> PlaceMention | None:
     """The place the event happened in: the nearest place governed by a locative preposition
@@ -265,8 +277,8 @@ def _pick_place(an: Analysis, places: list[PlaceMention], t: Match, entry: Trigg
         prep = preposition_before(an, p.start, p.prefix)
         before = an.word_before(p.start)
         if prep not in allowed and before not in _PLACE_HEADS and not (
-                before[:1] in ("ب", "و") and before[1:] in _PLACE_HEADS):  # "بمدينة زاهدان", "وسط مقديشو"
-            continue
+                before[:1] in ("ب", "و") and before[1:] in _PLACE_HEADS) and not _genitive_of_locative(an, p):
+            continue  # "بمدينة زاهدان", "وسط مقديشو", "في سوق بغداد" are where; "لبغداد" is not
         key = abs(p.start - t.start)
         if best_key is None or key < best_key:
             best, best_key = p, key
