@@ -1654,3 +1654,13 @@ def test_a_place_completing_a_site_noun_is_where_an_attack_happened():
     e = event_with("انفجرت عبوة ناسفة في سوق الموصل صباح اليوم.", "ASSAULT")
     assert e.target is not None and e.target.implied and e.target.country == "IRQ"
     assert e.location is not None and e.location.country == "IRQ"
+
+
+def test_a_curfew_or_shutdown_with_no_one_named_coerces_the_population():
+    e = event_with("فرضت السلطات الأردنية حظر التجول في مدينة معان مساء أمس.", "COERCE")
+    assert e.target is not None and e.target.implied and (e.target.country, e.target.sector) == ("JOR", "CVL")
+    e = event_with("قطعت الحكومة السودانية خدمة الإنترنت عن البلاد أمس.", "COERCE")
+    assert e.target is not None and (e.target.country, e.target.sector) == ("SDN", "CVL")
+    # an arrest with no one named gets no implied target
+    doc = code("شنت الشرطة المصرية حملة اعتقالات واسعة أمس.")
+    assert all(e.target is None for e in events(doc, "COERCE") if e.mode == "arrest")

@@ -31,6 +31,7 @@ from .implied import (
     addressee,
     implied_attackers,
     implied_government,
+    implied_population,
     implied_protesters,
     implied_victims,
     is_protesters,
@@ -520,6 +521,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
             elif entry.plover == "PROTEST" and source is not None:
                 # an elaboration still says whom the protesters addressed ("هتافات شجبت القصف الإيراني")
                 target = target or addressee(an, t, actors, source)
+            if entry.plover == "COERCE" and entry.mode in _POPULATION_MODES and target is None and not background:
+                target = implied_population(t, place, source)
             if entry.plover == "ASSAULT" and target is None:
                 target = _in_ranks_of(an, t, actors, s_end) or (
                     None if verbal else _victims_of_result(an, t, actors, s_end))
@@ -640,6 +643,8 @@ def _nominal(entry: Trigger) -> Trigger:
 
 _NEEDS_SCENE = frozenset({"ASSAULT"})
 # an announced attack or protest ("أعلنت الشرطة … مقتل") is as often a follow-up as a report
+# coercion imposed on everyone where it applies: its target, when none is named, is the population
+_POPULATION_MODES = frozenset({"curfew", "martial-law", "restrict", "censor"})
 _FOLLOW_UP_WHEN_ANNOUNCED = _NEEDS_SCENE | {"PROTEST"}
 
 

@@ -110,6 +110,17 @@ def implied_government(an: Analysis, t: Match, place: PlaceMention | None,
                         sector="GOV", country_inferred=True, implied=True)
 
 
+def implied_population(t: Match, place: PlaceMention | None, source: ActorMention | None) -> ActorMention | None:
+    """A curfew, martial law or a restriction with no one named ("فرضت السلطات حظر التجول في بغداد",
+    "قطعت السلطات الإنترنت") coerces the people where it is imposed, or, with no place, the
+    authorities' own people: civilians of that country, marked ``implied``."""
+    country = place.country if place else (source.country if source is not None else None)
+    if country is None:
+        return None
+    return ActorMention(start=t.start, end=t.end, kind="implied", name_en="population (implied)", country=country,
+                        sector="CVL", country_inferred=True, implied=True)
+
+
 def implied_victims(t: Match, country: str) -> ActorMention:
     """An attack with no named target hits the country where it happens ("انفجرت سيارة مفخخة في
     بغداد", "استهدفت المنطقة القبلية الباكستانية"): an implied target of that country, sector
