@@ -1664,3 +1664,11 @@ def test_a_curfew_or_shutdown_with_no_one_named_coerces_the_population():
     # an arrest with no one named gets no implied target
     doc = code("شنت الشرطة المصرية حملة اعتقالات واسعة أمس.")
     assert all(e.target is None for e in events(doc, "COERCE") if e.mode == "arrest")
+
+
+def test_an_actor_in_a_quoted_chant_did_not_act():
+    e = event_with("وعلى وقع هتافات «مصر لن تركع أبدا»، سار آلاف المتظاهرين في شوارع الإسكندرية أمس.", "PROTEST")
+    assert e.source is None or e.source.sector == "CVL"
+    # the chant still says whom the protest addresses
+    e = event_with("احتشد مئات المتظاهرين في روما أمس هاتفين «بوتين غير مرحب به هنا».", "PROTEST")
+    assert e.target is not None and e.target.country == "RUS"

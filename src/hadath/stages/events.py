@@ -119,6 +119,20 @@ def _quote_regions(text: str, s_start: int, s_end: int) -> list[tuple[int, int]]
 
 
 _OPEN_QUOTE_RE = re.compile('[«“"]')
+_SLOGAN_RE = re.compile(r"[وف]?(?:ب|ل)?(?:ال)?(?:هتاف|شعار|لافت|يافط|مردد|يرددون|رددو|هاتف|يهتف|هتفو)")
+
+
+def _in_slogan(an: Analysis, a: ActorMention, t: Match) -> bool:
+    """An actor inside a quoted chant or banner ("هتافات «تركيا علمانية وستبقى»") that the trigger is
+    outside of: what was chanted, not who acted."""
+    text = an.text
+    open_at = max(text.rfind(q, max(0, a.start - 60), a.start) for q in "«“\"")
+    if open_at < 0 or any(c in text[open_at + 1:a.start] for c in "»”"):
+        return False
+    close = min((i for i in (text.find(c, a.end, a.end + 80) for c in "»”\"") if i >= 0), default=-1)
+    if close < 0 or open_at < t.start < close:
+        return False
+    return any(_SLOGAN_RE.match(w) for w in an.words_before(open_at, 3))
 
 
 _RESULT_RE = re.compile(r"^[وف]?(?:اسفر|اسفرت|ادي|ادت|اوقع|اوقعت|خلف|خلفت|تسبب|تسببت)$")
@@ -472,6 +486,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if entry.plover == "ASSAULT" and _victim_of_earlier_attack(an, drafts, sent, source):
                 source = None  # "قتل مدنيان في قصف": the victims of قتل did not shell
             source = _shared_subject(an, t, drafts, sent, source)
+            if source is not None and _in_slogan(an, source, t):
+                source = None  # "على وقع هتافات «تركيا علمانية»، توجه المتظاهرون": Turkey chanted, not marching
             negated, hypothetical, modality = modality_flags(an, t, by_sentence_cues.get(sent, []), clause, s_start)
             date = _pick_date(by_sentence_dates.get(sent, []), t, clause)
             excluded = (source,) if entry.mode == "visit" else (source, target)  # a visit happens at its target
