@@ -1672,3 +1672,22 @@ def test_an_actor_in_a_quoted_chant_did_not_act():
     # the chant still says whom the protest addresses
     e = event_with("احتشد مئات المتظاهرين في روما أمس هاتفين «بوتين غير مرحب به هنا».", "PROTEST")
     assert e.target is not None and e.target.country == "RUS"
+
+
+def test_a_scene_verb_far_before_reports_a_protest_and_a_call_does_not():
+    e = event_with("خرج عشرات الآلاف من أنصار حزب الوفد في مسيرة من الميدان إلى مقر البرلمان أمس.", "PROTEST")
+    assert not e.background
+    e = event_with("شهدت مدن عدة في شمال المغرب مظاهرات حاشدة دعت إليها نقابات المعلمين.", "PROTEST")
+    assert not e.background and not e.hypothetical
+    # a protest asked for has not been held
+    e = event_with("دعا اتحاد المعلمين في الأردن (النقابة) إلى إضراب شامل يبدأ السبت.", "PROTEST")
+    assert e.hypothetical and any(m.startswith("hypothetical:") for m in e.modality)
+    # "التي شهدت خلال الأشهر الماضية": a description of the place, not a report
+    doc = code("زار الوزير المدينة التي شهدت خلال الأشهر الماضية احتجاجات واسعة.")
+    assert all(e.background or e.hypothetical for e in events(doc, "PROTEST"))
+
+
+def test_the_subject_of_a_later_speech_verb_takes_no_part_in_the_event():
+    e = event_with("دمر انفجار سيارة مفخخة مطعما في وسط كابل مساء الجمعة، وقالت الشرطة إن عشرة أشخاص قتلوا.",
+                   "ASSAULT", trigger="انفجار")
+    assert e.target is None or e.target.sector != "COP"

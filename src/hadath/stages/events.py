@@ -271,6 +271,52 @@ _SITE_WORDS = frozenset("""سوق اسواق شارع شوارع مطار جام
     مداخل ساحه ساحات ميدان احياء مخيم معسكر طريق""".split())
 
 
+_CALL_RE = re.compile(r"^[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|ندعو|يدعون|دعوه|الدعوه|دعوات|الدعوات|ناشد|ناشدت|حث|حثت|حثوا)$")
+_CALL_WINDOW = 10
+
+
+def _called_for(an: Analysis, t: Match) -> str | None:
+    """A noun that is the object of a call ("دعا الاتحاد إلى إضراب عام", "دعوات للتظاهر"): the call
+    word, when one governs the noun through إلى or ل with no other event between."""
+    if not (an.word_before(t.word_start) == "الي" or t.prefix.lstrip("و").startswith("ل")):
+        return None
+    spans = an.word_spans_before(t.word_start, _CALL_WINDOW)
+    s_start = an.sentences[an.sentence_of(t.start)][0]
+    for start, end in reversed(spans):
+        if start < s_start or any(c in an.text[end:t.word_start] for c in "،,.؛:"):
+            return None  # a parenthesis may stand between ("اتحاد النقابات (الهستدروت) إلى إضراب"), not a comma
+        word = an.text[start:end]
+        if _CALL_RE.match(word) and not any(a.start <= start < a.end for a in an.actors):  # not "حزب الدعوة"
+            return word
+        if any(m.start <= start < m.end for m in an.trigger_matches):
+            return None
+    return None
+
+
+def _without_later_speakers(an: Analysis, t: Match, actors: list[ActorMention], cues: list[Match]
+                            ) -> list[ActorMention]:
+    """"دمر انفجار فندق ماريوت، وقالت الشرطة إن …": the subject of a speech verb after the event
+    reports it; it takes no part in it."""
+    speech_words = {an.word_start_at(c.start) for c in cues
+                    if c.start > t.end and c.hits[0].entry.kind == "quote" and c.hits[0].entry.pos == "verb"  # type: ignore[union-attr]
+                    and _opens_a_statement(an, c)}
+    if not speech_words:
+        return actors
+    return [a for a in actors if not (a.start > t.end and any(
+        start in speech_words for start, _ in an.word_spans_before(an.word_start_at(a.start), 1)))]
+
+
+_STATEMENT_LEADS = frozenset(("ما", "حسبما", "كما", "بحسب", "حسب", "وفق", "وفقا"))
+
+
+def _opens_a_statement(an: Analysis, c: Match) -> bool:
+    """A speech verb that opens a statement with its subject after it: joined by و or ف ("وقالت
+    الشرطة"), after a comma, or after ما ("حسبما ذكرت الوكالة"); not a verbal noun ("رفض ذكر الصين")."""
+    start = an.word_start_at(c.start)
+    return an.text[start] in "وف" or an.word_before(start) in _STATEMENT_LEADS \
+        or an.text[:start].rstrip().endswith(("،", ","))
+
+
 def _genitive_of_locative(an: Analysis, p: PlaceMention) -> bool:
     """"في سوق بغداد", "قرب مطار كابل": the place completes a site noun a locative preposition governs."""
     words = an.words_before(an.word_start_at(p.start), 2)
@@ -319,11 +365,15 @@ def _following_words(an: Analysis, t: Match, names: list[tuple[int, int]],
         start = spans[k][0]
         name = _span_at(names, start)
         end = name[1] if name else (_span_at(phrases, start) or spans[k])[1]
+        word = text[spans[k][0]:spans[k][1]]
         while k < len(spans) and spans[k][0] < end:  # one place for the whole phrase
             if name is None:
                 words.append(text[spans[k][0]:spans[k][1]])
             k += 1
-        slots += 1
+        # a crowd's size takes no place ("خرج عشرات الآلاف من أنصار الحزب في مسيرة")
+        if not (name is None and (numbers.is_count(word) or word.isdigit()
+                                  or (word == "من" and len(words) > 1 and numbers.is_count(words[-2])))):
+            slots += 1
     words += an.words_before(t.word_start, 2)
     return frozenset(words) | frozenset(morph.strip_clitics(w) for w in words)
 
@@ -436,7 +486,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
         not_news = an.text[s_start:s_end].rstrip(' "»”')[-1:] in ("؟", "?") or "fiction" in kinds
         sport = "sports" in kinds
         clause = _clause_bounds(an, s_start, s_end, t.start, t.end)
-        actors = by_sentence_actors.get(sent, [])
+        actors = _without_later_speakers(an, t, by_sentence_actors.get(sent, []), by_sentence_cues.get(sent, []))
         if sent not in quote_regions:
             quote_regions[sent] = _quote_regions(an.text, s_start, s_end)
         region = next((r for r in quote_regions[sent] if r[0] <= t.start < r[1]), None)
@@ -489,6 +539,9 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if source is not None and _in_slogan(an, source, t):
                 source = None  # "على وقع هتافات «تركيا علمانية»، توجه المتظاهرون": Turkey chanted, not marching
             negated, hypothetical, modality = modality_flags(an, t, by_sentence_cues.get(sent, []), clause, s_start)
+            call = None if hypothetical or entry.verbal or entry.plover == "REQUEST" else _called_for(an, t)
+            if call:  # "دعا الاتحاد إلى إضراب عام يبدأ الأحد": asked for, not (yet) held
+                hypothetical, modality = True, modality + [f"hypothetical:{call}"]
             date = _pick_date(by_sentence_dates.get(sent, []), t, clause)
             excluded = (source,) if entry.mode == "visit" else (source, target)  # a visit happens at its target
             place = _pick_place(an, by_sentence_places.get(sent, []), t, entry, excluded)

@@ -254,6 +254,8 @@ def occurrence_verb_before(an: Analysis, t: Match, announced: bool = False) -> b
         nxt = far[i + 1] if i + 1 < len(far) else before[-3]
         if OCCURRENCE_RE.match(w) and (nxt in PREPOSITIONS or nxt in ("امس", "اليوم")):
             return True
+    if _scene_verb_far_before(an, t):
+        return True
     if t.prefix.startswith(("ل", "ول")) and _first_complement_of_suffering(an, t):
         return True
     if t.prefix.startswith(("ب", "وب")) and any(_DID_RE.match(w) for w in before[-8:]):
@@ -263,6 +265,34 @@ def occurrence_verb_before(an: Analysis, t: Match, announced: bool = False) -> b
     # "أعلنت وزارة الدفاع الأمريكية إرسال …": an announcement with its subject in between (asked
     # for by the caller: announced attacks and protests are as often follow-ups of a report)
     return announced and any(_ANNOUNCE_RE.match(w) for w in before[-6:-3])
+
+
+# verbs whose object or complement is an event taking place: "شهدت مدن عدة في جنوب اليمن تظاهرات",
+# "خرج عشرات الآلاف من أنصار التيار الصدري في مسيرة"
+_SCENE_VERB_RE = re.compile(r"^[وف]?(?:شهد|شهدت|تشهد|يشهد|خرج|خرجت|خرجوا|اندلع|اندلعت|نظم|نظمت|نظموا|شارك|شاركت|شاركوا)$")
+_SCENE_WINDOW = 9
+
+
+def _scene_verb_far_before(an: Analysis, t: Match) -> bool:
+    """A verb of witnessing, going out, breaking out, organising or taking part up to nine words
+    before a protest or attack noun, with its subject and a place between and no punctuation,
+    reports that noun (not "خرجت تسريبات … العقوبات": other nouns are too far from such a verb)."""
+    if not any(getattr(h.entry, "plover", None) in ("PROTEST", "ASSAULT") for h in t.hits):
+        return False
+    spans = an.word_spans_before(t.word_start, _SCENE_WINDOW)
+    for k in range(len(spans) - 1, -1, -1):
+        start, end = spans[k]
+        if any(c in an.text[end:t.word_start] for c in "،,.؛:()«»\""):
+            return False
+        if _SCENE_VERB_RE.match(an.text[start:end]):
+            between = an.words_between(end, t.word_start)
+            # "التي شهدت خلال الأشهر الماضية احتجاجات", "شهدت عدة مرات هجمات": a description, a series
+            return not (an.words_before(start, 1) and an.words_before(start, 1)[0] in RELATIVE_PRONOUNS) \
+                and not any(w in _SERIES_WORDS for w in between)
+    return False
+
+
+_SERIES_WORDS = frozenset("مرات مره الاشهر اشهر الاسابيع اسابيع السنوات سنوات الاعوام اعوام الماضيه الماضي".split())
 
 
 # "took place": only right before the noun ("تحدث" is 'spoke', "حدث" also 'event')
