@@ -1691,3 +1691,9 @@ def test_the_subject_of_a_later_speech_verb_takes_no_part_in_the_event():
     e = event_with("دمر انفجار سيارة مفخخة مطعما في وسط كابل مساء الجمعة، وقالت الشرطة إن عشرة أشخاص قتلوا.",
                    "ASSAULT", trigger="انفجار")
     assert e.target is None or e.target.sector != "COP"
+
+
+def test_a_casualty_verb_joined_by_wa_opens_its_own_clause_and_an_age_describes_its_person():
+    e = event_with("قتل سائح ياباني شاب وأصيب ثلاثون شخصا في انفجار عبوة قرب المتحف أمس.", "ASSAULT", trigger="قتل")
+    assert e.target is not None and e.target.country == "JPN" and e.target.text.endswith("شاب")
+    assert e.source is None or e.source.implied

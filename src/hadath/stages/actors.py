@@ -487,12 +487,16 @@ ARMED_SECTORS = _FORCES | {"UAF", "REB"}  # forces and armed groups
 
 
 def _agreeing_adjective(an: Analysis, head: ActorMention, nxt: Match) -> bool:
-    """Both words indefinite and ending alike in a sound plural or dual: "مسلحون مجهولون"."""
+    """Both words indefinite and ending alike in a sound plural or dual ("مسلحون مجهولون"), or an
+    age after an indefinite person ("سائحة فرنسية شابة": a young tourist, not a second victim)."""
     first = an.text[head.start:head.end].split()[-1]
     second = an.text[nxt.word_start:nxt.end]
     if head.prefix or nxt.prefix or first.startswith("ال") or second.startswith("ال"):
         return False
-    return any(first.endswith(e) and second.endswith(e) for e in _PLURAL_ENDINGS)
+    return second in _AGE_ADJECTIVES or any(first.endswith(e) and second.endswith(e) for e in _PLURAL_ENDINGS)
+
+
+_AGE_ADJECTIVES = frozenset("شاب شابه شابا شابان شابين شبان مسن مسنه مسنا مسنين".split())
 
 
 _FLAG_VERB_RE = re.compile(r"^[وف]?(?:[يت]?(?:حمل|رفع|احرق|حرق|لوح|رفرف)\w{0,3}|حاملين|حاملا|رافعين|رافعا|ملوحين)$")

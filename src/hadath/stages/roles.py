@@ -362,7 +362,9 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
         # the victim of a killing is named again in an apposition ("قتل اللواء X، قائد الفرقة، مع"):
         # its object is looked for in the clause that the apposition closes
         apposition = entry.plover == "ASSAULT" and _apposition_closes(an, source, c_end)
-        objects = [a for a in others if not _governed(an, a) and (a.start < c_end or not apposition)]
+        next_clause = _next_clause_at(an, source.end, len(an.text)) if entry.plover == "ASSAULT" else len(an.text)
+        objects = [a for a in others if not _governed(an, a) and (a.start < c_end or not apposition)
+                   and a.start < next_clause]  # not "وأصيب عشرون شخصا", "بعد أن قتل مسلحون"
         if entry.passive_source == "subject" or (not _object_follows(an, source) and (
                 not objects or counted or carrier is not None)):
             # "قتل ثلاثة جنود": no agent before and a single (or counted) actor after: passive reading.
@@ -579,6 +581,23 @@ _POST_MODIFIERS = frozenset("""السابق السابقه الاسبق الحا
     العامه الاول الاولي الثاني الثانيه الاخر الاخري المكلف المنتخب المخلوع""".split())
 
 
+_JOINED_CASUALTY_RE = re.compile(r"^[وف](?:اصيب|اصيبت|اصيبوا|جرح|قتل|قتلت|قتلوا|لقي|خطف|اختطف)$")
+
+
+def _next_clause_at(an: Analysis, pos: int, limit: int) -> int:
+    """Where the clause after ``pos`` ends: at a clause opener ("بعد أن", "عندما") or a casualty verb
+    joined by و ("قتلت سائحة وأصيب عشرون شخصا": who follows is the second verb's)."""
+    spans = an.word_spans_after(pos, 16)
+    for k, (start, end) in enumerate(spans):
+        if start >= limit:
+            break
+        w = an.text[start:end]
+        nxt = an.text[spans[k + 1][0]:spans[k + 1][1]] if k + 1 < len(spans) else ""
+        if w in _SEGMENT_WORDS or (w in ("بعد", "قبل") and nxt in ("ان", "ما")) or _JOINED_CASUALTY_RE.match(w):
+            return start
+    return limit
+
+
 def _object_follows(an: Analysis, subject: ActorMention) -> bool:
     """"اقتحم مستوطنون باحات المسجد", "قتل جنود صبيا": a noun right after the actor that follows the
     verb is its object, so the actor is the subject of an active verb (not the victim of a passive)."""
@@ -588,7 +607,7 @@ def _object_follows(an: Analysis, subject: ActorMention) -> bool:
     if not words:
         return False
     w = words[0]
-    number = w.isdigit() or w in _NUMBER_WORDS
+    number = w.isdigit() or w in _NUMBER_WORDS or w in ("واحدا", "واحده", "احدهم", "احدهما")  # "قتلت قوات الأمن واحدا منهم"
     if number and (not w.startswith("ال") or w in _COUNTED_CROWDS):
         return True  # "قتل الجيش خمسة من عناصرها", "اعتقلت الشرطة العشرات" ("المسلحون الثلاثة": an adjective)
     if number or w in _NOT_AN_OBJECT or w[:1] in ("و", "ف", "ي"):
