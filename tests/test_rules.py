@@ -1697,3 +1697,17 @@ def test_a_casualty_verb_joined_by_wa_opens_its_own_clause_and_an_age_describes_
     e = event_with("قتل سائح ياباني شاب وأصيب ثلاثون شخصا في انفجار عبوة قرب المتحف أمس.", "ASSAULT", trigger="قتل")
     assert e.target is not None and e.target.country == "JPN" and e.target.text.endswith("شاب")
     assert e.source is None or e.source.implied
+
+
+def test_claims_name_their_attack_and_joined_verbs_share_the_subject_before():
+    e = event_with("أعلنت حركة الشباب مسؤوليتها عن التفجير الانتحاري الذي استهدف فندقا في مقديشو أمس.", "ASSAULT")
+    assert e.source is not None and e.source.text.endswith("الشباب")
+    e = event_with("تبنت جماعة أنصار الإسلام في بيان على الإنترنت الهجوم الذي استهدف مركزا للشرطة في كركوك.",
+                   "ASSAULT", trigger="استهدف")
+    assert e.source is not None and not e.source.implied
+    # "وقتلوا" shares the subject of the verb before it, not that verb's object
+    e = event_with("أسر مقاتلو حزب الله جنديين إسرائيليين وقتلوا ثلاثة آخرين قرب الحدود.", "ASSAULT", trigger="قتلوا")
+    assert e.source is not None and "حزب الله" in e.source.text
+    # "أقدم على": went ahead and did it
+    e = event_with("أقدم مسلح مجهول على اغتيال قاض في مدينة الموصل.", "ASSAULT")
+    assert not e.background

@@ -1289,6 +1289,7 @@ def _author_from_claim(an: Analysis, drafts: list[EventDraft]) -> None:
     after it names: "وأعلنت حركة طالبان مسؤوليتها عن الهجوم", "وقالت الشرطة إن انتحارية نفذت
     الهجوم", in the same sentence or, when the claim's sentence tells no attack before it, the
     sentence before. A carrying-out told again ("نفذت الهجوم") is that attack, not a second one."""
+    _claimed_in_place(an, drafts)
     claims: list[tuple[int, int, ActorMention]] = []  # (sentence, position, claimer)
     for d in drafts:
         if d.entry.plover == "ASSAULT" and d.source is not None and not d.source.implied and not d.negated \
@@ -1317,6 +1318,32 @@ def _author_from_claim(an: Analysis, drafts: list[EventDraft]) -> None:
             if d.sentence == sent and d.source is claimer and d.trigger.start < pos + 1 and told \
                     and _carried_out_again(an, d):
                 d.background = True  # the attack just told, told again with its author
+
+
+_ADOPT_RE = re.compile(r"^[وف]?(?:تبني|تبنت|تبنوا)$")
+_ADOPT_WINDOW = 10
+
+
+def _claimed_in_place(an: Analysis, drafts: list[EventDraft]) -> None:
+    """The attack a claim names is its claimer's: "أعلن التنظيم مسؤوليته عن التفجيرين", "تبنى تنظيم
+    دولة العراق الإسلامية في بيان الهجوم الانتحاري" (the claimer is the first actor after the verb)."""
+    for d in drafts:
+        if d.entry.plover != "ASSAULT" or (d.source is not None and not d.source.implied):
+            continue
+        sent_start = an.sentences[d.sentence][0]
+        words = [(st, en) for st, en in an.word_spans_before(d.trigger.word_start, _ADOPT_WINDOW) if st >= sent_start]
+        verb = None
+        if len(words) >= 2 and an.text[words[-1][0]:words[-1][1]] == "عن" and _CLAIM_RE.match(
+                an.text, words[-2][0], d.trigger.end + 40):
+            verb = next((st for st, en in reversed(words[:-2]) if _CLAIM_VERB_RE.match(an.text[st:en])), None)
+        elif ("ال" in d.trigger.prefix and not d.entry.verbal) or an.word_before(d.trigger.word_start) in ("الذي", "التي"):
+            verb = next((st for st, en in reversed(words) if _ADOPT_RE.match(an.text[st:en])), None)
+        if verb is None or any(c in an.text[verb:d.trigger.word_start] for c in "،,.؛:"):
+            continue
+        claimer = next((a for a in an.actors if not a.implied and verb < a.start and a.end <= d.trigger.start
+                        and not preposition_before(an, a.start, a.prefix)), None)
+        if claimer is not None:
+            d.source = claimer
 
 
 def _carried_out_again(an: Analysis, d: EventDraft) -> bool:

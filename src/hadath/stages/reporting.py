@@ -256,6 +256,8 @@ def occurrence_verb_before(an: Analysis, t: Match, announced: bool = False) -> b
             return True
     if _scene_verb_far_before(an, t):
         return True
+    if before and before[-1] == "علي" and any(_UNDERTOOK_RE.match(w) for w in before[-5:-1]):
+        return True  # "أقدم مسلح على اغتيال ضابط": went ahead and did it
     if t.prefix.startswith(("ل", "ول")) and _first_complement_of_suffering(an, t):
         return True
     if t.prefix.startswith(("ب", "وب")) and any(_DID_RE.match(w) for w in before[-8:]):
@@ -292,6 +294,7 @@ def _scene_verb_far_before(an: Analysis, t: Match) -> bool:
     return False
 
 
+_UNDERTOOK_RE = re.compile(r"^[وف]?(?:اقدم|اقدمت|اقدموا|يقدم|يقدمون)$")
 _SERIES_WORDS = frozenset("مرات مره الاشهر اشهر الاسابيع اسابيع السنوات سنوات الاعوام اعوام الماضيه الماضي".split())
 
 

@@ -303,6 +303,12 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
             # "أطلقت الشرطة الغاز على المحتجين الذين رشقوا الحجارة": the noun before الذين did it, even
             # after a preposition and with another subject before it
             source = relative_head
+        elif ungoverned_before and t.prefix[:1] in ("و", "ف") and _subject_suffixed(an, t):
+            # "أسر مقاتلو حزب الله جنديين إسرائيليين وقتلوا ثمانية": a verb joined by و shares the
+            # subject before; an actor right after another is that one's object, not a subject
+            subjects = [a for i, a in enumerate(ungoverned_before) if i == 0
+                        or an.count_words(ungoverned_before[i - 1].end, an.word_start_at(a.start)) > 1]
+            source = subjects[-1]
         elif ungoverned_before:
             source = ungoverned_before[-1]
         elif prev_word in SUBJECT_PRONOUN_WORDS or (prev_word.startswith(("ان", "لان", "بان")) and len(prev_word) <= 5
