@@ -1711,3 +1711,17 @@ def test_claims_name_their_attack_and_joined_verbs_share_the_subject_before():
     # "أقدم على": went ahead and did it
     e = event_with("أقدم مسلح مجهول على اغتيال قاض في مدينة الموصل.", "ASSAULT")
     assert not e.background
+
+
+def test_a_protest_addresses_whom_it_stands_before_not_who_suffered_the_act_it_protests():
+    e = event_with("تظاهر آلاف الأكراد في ديار بكر أمس احتجاجا على اعتقال زعيم حزب العمال الكردستاني.", "PROTEST")
+    assert e.target is not None and (e.target.country, e.target.sector) == ("TUR", "GOV")
+    e = event_with("تظاهر الآلاف في أثينا أمس احتجاجا على مقتل فتى برصاص الشرطة.", "PROTEST")
+    assert e.source is None or e.source.sector == "CVL"
+    e = event_with("اعتصم العشرات أمام مقر الأمم المتحدة في غزة أمس.", "PROTEST")
+    assert e.target is not None and e.target.country == "IGO"
+    e = event_with("تظاهر المئات أمس أمام السجون الإسرائيلية تضامنا مع الأسرى.", "PROTEST")
+    assert e.target is not None and (e.target.country, e.target.sector) == ("ISR", "GOV")
+    # a nationality after the act still names its author, whom the chant condemns
+    e = event_with("تظاهر المئات في أربيل أمس مرددين هتافات شجبت القصف الإيراني للقرى الحدودية.", "PROTEST")
+    assert e.target is not None and e.target.country == "IRN"

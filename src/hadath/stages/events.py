@@ -29,6 +29,7 @@ from .implied import (
     RIOT,
     VERBAL_ATTACK,
     addressee,
+    done_to,
     implied_attackers,
     implied_government,
     implied_population,
@@ -584,6 +585,10 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 source = protesters_in_phrase(an, t, place)  # "احتشد المتظاهرون": the subject is in the phrase
             if entry.plover == "PROTEST" and source is not None and source.kind == "nisba" and source.sector == "GOV":
                 source = dataclasses.replace(source, sector="CVL")  # "مظاهرة كردية": people of that nation, not its state
+            if entry.plover == "PROTEST" and target is not None and done_to(an, target, t):
+                target = None  # "احتجاجا على اعتقال زعيم الحزب": the arrested man is not whom they protest against
+            if entry.plover == "PROTEST" and source is not None and done_to(an, source, t):
+                source = None  # "احتجاجا على مقتل صبي": nor who protested
             if entry.plover == "PROTEST" and not background:
                 source = source or implied_protesters(an, t, place)
                 target = target or addressee(an, t, actors, source) or implied_government(an, t, place, source)

@@ -92,11 +92,28 @@ def addressee(an: Analysis, t: Match, actors: list[ActorMention], source: ActorM
         before = an.words_before(a.start, _MARKER_WINDOW, t.end)
         if morph.strip_clitics(an.text[a.start:a.end].split(" ")[0]).startswith(_MISSION_STEMS):
             return a  # "أمام السفارة الفرنسية" named as one organisation: the mission's state
+        lead = an.words_before(an.word_start_at(a.start), 2, t.end)
+        if lead and (lead[-1] == "امام" or lead in (["امام", "مقر"], ["امام", "مبني"])):
+            return a  # "أمام مقر الأمم المتحدة", "أمام البرلمان": whom the protesters stand before
+        if a.kind == "nisba" and len(lead) == 2 and lead[0] == "امام":
+            return dataclasses.replace(a, sector="GOV")  # "أمام السجون الإسرائيلية": the state that runs them
+        if done_to(an, a, t):
+            continue  # "احتجاجا على اعتقال زعيم الحزب": the one arrested is not whom they protest against
         if any(morph.strip_clitics(w).startswith(_OBJECT_MARKER_STEMS) or w.startswith(_OBJECT_MARKER_STEMS)
                for w in before):
             # "السفارة اليونانية", "القصف الإيراني": the adjective names the state behind the object
             return dataclasses.replace(a, sector="GOV") if a.kind == "nisba" else a
     return None
+
+
+def done_to(an: Analysis, a: ActorMention, t: Match) -> bool:
+    """An actor right after an act of force or coercion named after the protest ("اعتقال زعيم
+    الحزب", "مقتل الصبي") is who suffered it, not whom the protest addresses."""
+    if a.kind == "nisba":
+        return False  # "القصف الإيراني": a nationality after the act names its author
+    start = an.word_start_at(a.start)
+    return any(m.start > t.end and an.count_words(m.end, start) == 0 and any(
+        h.kind == "trigger" and h.entry.plover in ("ASSAULT", "COERCE") for h in m.hits) for m in an.trigger_matches)
 
 
 def implied_government(an: Analysis, t: Match, place: PlaceMention | None,

@@ -244,7 +244,7 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
     # past an apposition's commas too: "اختطف الصحفي جيمس فولي، مراسل موقع …، على يد مسلحين"
     beyond = [a for a in after_sentence if a.start >= c_end and an.count_words(t.end, a.start) <= 14
               and not an.event_word_in(c_end, a.start)] if entry.plover == "ASSAULT" else []
-    for a in after + beyond:
+    for a in (after + beyond) if entry.plover != "PROTEST" else []:  # "احتجاجا على مقتل صبي برصاص الشرطة"
         if _explicit_agent_marker(an, a):
             source, explicit = a, True
             if a.kind == "nisba" and not a.plural_nisba:  # "بصواريخ إسرائيلية": the state's forces
