@@ -1725,3 +1725,8 @@ def test_a_protest_addresses_whom_it_stands_before_not_who_suffered_the_act_it_p
     # a nationality after the act still names its author, whom the chant condemns
     e = event_with("تظاهر المئات في أربيل أمس مرددين هتافات شجبت القصف الإيراني للقرى الحدودية.", "PROTEST")
     assert e.target is not None and e.target.country == "IRN"
+
+
+def test_an_act_authorised_is_not_done():
+    e = event_with("وافق البرلمان على مذكرة تجيز للجيش شن عمليات عسكرية ضد المتمردين خلال عام.", "ASSAULT")
+    assert e.hypothetical
