@@ -1730,3 +1730,9 @@ def test_a_protest_addresses_whom_it_stands_before_not_who_suffered_the_act_it_p
 def test_an_act_authorised_is_not_done():
     e = event_with("وافق البرلمان على مذكرة تجيز للجيش شن عمليات عسكرية ضد المتمردين خلال عام.", "ASSAULT")
     assert e.hypothetical
+
+
+def test_a_toll_of_thousands_written_in_words_over_years_is_a_statistic():
+    doc = code("تشير تقديرات منظمات حقوقية إلى أن أكثر من عشرين ألف مدني قتلوا في أعمال العنف منذ عام 2011.",
+               date="2015-03-01")
+    assert all(e.background for e in events(doc, "ASSAULT"))
