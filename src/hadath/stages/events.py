@@ -24,7 +24,7 @@ from .analysis import CLAUSE_OPENERS, ActorMention, Analysis, PlaceMention
 from .dates import DateMention
 from .implied import (
     OFFICIAL_PROTEST,
-    PROTESTER_STEMS,
+    protester_word,
     PROTESTERS_PROTEST,
     RIOT,
     VERBAL_ATTACK,
@@ -893,7 +893,7 @@ def _protest_word(an: Analysis, t: Match) -> bool:
 
 def _names_protesters(an: Analysis, t: Match) -> bool:
     words = an.text[t.word_start:t.end].split()
-    return len(words) > 1 and any(morph.strip_clitics(w).startswith(PROTESTER_STEMS) for w in words[1:])
+    return len(words) > 1 and any(protester_word(morph.strip_clitics(w)) for w in words[1:])
 
 
 def _counted(an: Analysis, a: ActorMention) -> bool:
@@ -960,7 +960,7 @@ def _elaborates_protest(an: Analysis, t: Match, entry: Trigger, source: ActorMen
     # a "during it" that refers to the protest ("مظاهرة رفع خلالها المتظاهرون شعارات")
     subject = words[1:] or [w for w in an.words_after(t.word_end, 2) if w not in _DURING_IT][:1]
     return (verb.startswith(_ELABORATING_VERBS)
-            and any(w.startswith(("ال", "وال")) and morph.strip_clitics(w).startswith(PROTESTER_STEMS)
+            and any(w.startswith(("ال", "وال")) and protester_word(morph.strip_clitics(w))
                     for w in subject))
 
 
@@ -1069,7 +1069,8 @@ def _verbal_attack(an: Analysis, t: Match, entry: Trigger, source: ActorMention 
     """"شن الرئيس عباس أعنف هجوم له على حماس": a bare attack noun whose author is one office holder
     or politician, not a force, is an attack in words. Weapons or casualties in the sentence keep it
     an assault ("هجوم شنه القائد بالدبابات")."""
-    if source is None or entry.cameo != "190" or entry.mode or source.kind not in _INDIVIDUAL_KINDS:
+    if source is None or entry.cameo != "190" or entry.mode or (
+            source.kind not in _INDIVIDUAL_KINDS and source.sector != "MED"):  # "شن مغردون هجوما على": in words
         return False
     if source.sector is None or source.sector in ARMED_SECTORS or source.sector == "CRM":
         return False

@@ -31,9 +31,13 @@ def is_state(a: ActorMention) -> bool:
     return a.kind in ("country", "capital") or (a.sector in STATE_SECTORS and a.kind != "agent")
 
 
+def protester_word(word: str) -> bool:
+    """"المحتجون", "متظاهرين", "المعتصمين" (not "محتجزين", detainees, which share محتج)."""
+    return word.startswith(PROTESTER_STEMS) and not word.startswith("محتجز")
+
+
 def is_protesters(an: Analysis, a: ActorMention) -> bool:
-    word = morph.strip_clitics(an.text[a.start:a.end].split(" ")[0])
-    return word.startswith(PROTESTER_STEMS)
+    return protester_word(morph.strip_clitics(an.text[a.start:a.end].split(" ")[0]))
 
 
 def implied_protesters(an: Analysis, t: Match, place: PlaceMention | None) -> ActorMention:
@@ -50,7 +54,7 @@ def protesters_in_phrase(an: Analysis, t: Match, place: PlaceMention | None) -> 
     theirs and they are named, not implied."""
     crowd = implied_protesters(an, t, place)
     for start, end in an.word_spans_after(t.word_start, len(an.text[t.word_start:t.end].split()))[1:]:
-        if morph.strip_clitics(an.text[start:end]).startswith(PROTESTER_STEMS):
+        if protester_word(morph.strip_clitics(an.text[start:end])):
             return dataclasses.replace(crowd, start=start, end=end,
                                        kind="agent", name_en="protesters", implied=False)
     return crowd
