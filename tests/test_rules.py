@@ -1750,3 +1750,13 @@ def test_generic_occupations_take_their_sector_and_detainees_are_no_protesters()
     assert not events(doc, "PROTEST")
     # tweeters attacking someone attack in words
     assert not [e for e in events(code("وشن مغردون هجوما حادا على وزير الإعلام أمس."), "ASSAULT") if not e.background]
+
+
+def test_persons_killed_take_the_nationality_of_the_attacked_gathering_or_vehicle():
+    e = event_with("قتل خمسة أشخاص في هجوم على حافلة إيرانية تقل زوارا في بغداد أمس.", "ASSAULT", trigger="قتل")
+    assert e.target is not None and e.target.country == "IRN"
+    e = event_with("قتل عشرة أشخاص في تفجير انتحاري وسط مظاهرة كردية في كركوك أمس.", "ASSAULT", trigger="قتل")
+    assert e.target is not None and e.target.country == "KUR"
+    # a nationality right after the attack word is its author's
+    e = event_with("قتل ثلاثة أشخاص في غارة أمريكية على قرية قرب الفلوجة أمس.", "ASSAULT", trigger="قتل")
+    assert e.target is not None and e.target.country == "IRQ"

@@ -223,6 +223,34 @@ def _named_subset(an: Analysis, target: ActorMention, actors: list[ActorMention]
     return target
 
 
+_SCENE_PREPOSITIONS = frozenset(("وسط", "علي", "داخل", "ضد"))
+_SCENE_WINDOW = 14  # words from a casualty verb to the scene, past the wounded and the attack's kind
+
+
+def _nationality_of_the_scene(an: Analysis, t: Match, target: ActorMention, actors: list[ActorMention],
+                              s_end: int) -> ActorMention:
+    """"قتل 22 شخصا في هجوم انتحاري وسط مظاهرة كردية", "مقتل خمسة في هجوم على حافلة إيرانية":
+    persons counted with no nationality of their own (the place's is only inferred) take the one
+    the attacked gathering or vehicle carries; a nationality right after the attack word names its
+    author instead ("غارة أمريكية")."""
+    placed = any(part[2] in ("country", "capital") for part in target.parts)  # "شخصا … في كركوك": where, not who
+    if target.kind != "agent" or (target.country and not target.country_inferred and not placed) \
+            or morph.strip_clitics(an.text[target.start:target.end].split(" ")[0]) not in _GENERIC_VICTIM_WORDS:
+        return target
+    for a in actors:
+        if a.start <= t.end or a.start >= s_end or a.kind != "nisba" or a.plural_nisba:
+            continue
+        lead = an.words_before(an.word_start_at(a.start), 2, t.end)
+        if an.count_words(t.end, a.start) > _SCENE_WINDOW:
+            break
+        noun_start = an.word_spans_before(an.word_start_at(a.start), 1)[0][0]
+        if len(lead) == 2 and (lead[0] in _SCENE_PREPOSITIONS or lead[0][1:] in _SCENE_PREPOSITIONS) and not any(
+                m.word_start == noun_start and any(h.kind == "trigger" and h.entry.plover == "ASSAULT" for h in m.hits)
+                for m in an.trigger_matches):  # not "ردا على هجوم أمريكي": the nationality of an attack
+            return dataclasses.replace(target, country=a.country, country_inferred=False)
+    return target
+
+
 def _dated_after_publication(an: Analysis, date: DateMention | None, clause: tuple[int, int]) -> bool:
     """The clause dates the event after the article was published: announced or planned."""
     if date is None or an.pub_date is None or not (clause[0] <= date.start < clause[1]):
@@ -602,6 +630,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
                     None if verbal else _victims_of_result(an, t, actors, s_end))
             if entry.plover == "ASSAULT" and target is not None:
                 target = _named_subset(an, target, actors)
+                target = _nationality_of_the_scene(an, t, target, actors, s_end)
             if entry.plover == "ASSAULT" and target is None and not background:
                 # where it happened: a named place, or one named by its nationality only
                 country = place.country if place is not None else an.described_places.get(sent) or \
