@@ -1704,6 +1704,10 @@ def test_a_casualty_verb_joined_by_wa_opens_its_own_clause_and_an_age_describes_
 def test_claims_name_their_attack_and_joined_verbs_share_the_subject_before():
     e = event_with("أعلنت حركة الشباب مسؤوليتها عن التفجير الانتحاري الذي استهدف فندقا في مقديشو أمس.", "ASSAULT")
     assert e.source is not None and e.source.text.endswith("الشباب")
+    # and its toll too
+    e = event_with("أعلنت الجماعة الإسلامية المسلحة مسؤوليتها عن الهجوم الذي استهدف ثكنة في البليدة وأسفر عن مقتل "
+                   "ستة جنود.", "ASSAULT", trigger="مقتل")
+    assert e.source is not None and not e.source.implied
     e = event_with("تبنت جماعة أنصار الإسلام في بيان على الإنترنت الهجوم الذي استهدف مركزا للشرطة في كركوك.",
                    "ASSAULT", trigger="استهدف")
     assert e.source is not None and not e.source.implied

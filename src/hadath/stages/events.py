@@ -1377,8 +1377,14 @@ def _claimed_in_place(an: Analysis, drafts: list[EventDraft]) -> None:
             continue
         claimer = next((a for a in an.actors if not a.implied and verb < a.start and a.end <= d.trigger.start
                         and not preposition_before(an, a.start, a.prefix)), None)
-        if claimer is not None:
-            d.source = claimer
+        if claimer is None:
+            continue
+        d.source = claimer
+        for o in drafts:  # "… الهجوم الذي استهدف مركزا وأسفر عن مقتل سبعة": its toll too
+            if o.sentence == d.sentence and o.trigger.start > d.trigger.end and o.entry.plover == "ASSAULT" \
+                    and (o.source is None or o.source.implied) and _CASUALTY_WORD_RE.match(an.text, o.trigger.start) \
+                    and any(_RESULT_RE.match(w) for w in an.words_between(d.trigger.end, o.trigger.word_start)):
+                o.source = claimer
 
 
 def _carried_out_again(an: Analysis, d: EventDraft) -> bool:
