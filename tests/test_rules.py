@@ -1764,3 +1764,11 @@ def test_persons_killed_take_the_nationality_of_the_attacked_gathering_or_vehicl
     # a nationality right after the attack word is its author's
     e = event_with("قتل ثلاثة أشخاص في غارة أمريكية على قرية قرب الفلوجة أمس.", "ASSAULT", trigger="قتل")
     assert e.target is not None and e.target.country == "IRQ"
+
+
+def test_civilians_violence_told_as_part_of_riots_is_a_riot():
+    e = event_with("أحرق شبان غاضبون عشرات السيارات في ضواحي ليون في أعمال شغب لليلة الثانية.", "PROTEST",
+                   trigger="أحرق")
+    assert e.mode == "riot" and not e.background
+    assert not [e for e in events(code("أحرق شبان غاضبون عشرات السيارات في ضواحي ليون في أعمال شغب لليلة الثانية."),
+                                  "ASSAULT") if not e.background]

@@ -346,6 +346,20 @@ def _opens_a_statement(an: Analysis, c: Match) -> bool:
         or an.text[:start].rstrip().endswith(("،", ","))
 
 
+_UNREST_FRAMES = frozenset(("في", "خلال", "اثناء", "اثر"))
+
+
+def _in_unrest(an: Analysis, t: Match, clause: tuple[int, int]) -> bool:
+    """"أحرق شبان غاضبون مئات السيارات في أعمال شغب": civilians' violence told as part of riots or
+    protests named after it in its clause."""
+    for m in an.trigger_matches:
+        if t.end <= m.start < clause[1] and an.count_words(t.end, m.start) <= 8 \
+                and any(h.kind == "trigger" and h.entry.plover == "PROTEST" for h in m.hits) \
+                and an.word_before(m.word_start) in _UNREST_FRAMES:
+            return True
+    return False
+
+
 def _genitive_of_locative(an: Analysis, p: PlaceMention) -> bool:
     """"في سوق بغداد", "قرب مطار كابل": the place completes a site noun a locative preposition governs."""
     words = an.words_before(an.word_start_at(p.start), 2)
@@ -641,7 +655,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if entry.plover == "ASSAULT" and _verbal_attack(an, t, entry, source, s_start, s_end):
                 # "شن الرئيس الفلسطيني أعنف هجوم له على حماس"; a light verb stays one, to merge with its noun
                 entry = dataclasses.replace(VERBAL_ATTACK, verbal=entry.verbal, requires_words=entry.requires_words)
-            if entry.plover in ("ASSAULT", "COERCE") and source is not None and is_protesters(an, source):
+            if entry.plover in ("ASSAULT", "COERCE") and source is not None and (
+                    is_protesters(an, source) or (source.sector == "CVL" and _in_unrest(an, t, clause))):
                 entry = RIOT  # protesters burning, clashing, storming: a violent protest (PLOVER riot)
             if entry.plover == "PROTEST" and not background:
                 background = _elaborates_protest(an, t, entry, source)
