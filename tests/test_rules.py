@@ -1772,3 +1772,8 @@ def test_civilians_violence_told_as_part_of_riots_is_a_riot():
     assert e.mode == "riot" and not e.background
     assert not [e for e in events(code("أحرق شبان غاضبون عشرات السيارات في ضواحي ليون في أعمال شغب لليلة الثانية."),
                                   "ASSAULT") if not e.background]
+
+
+def test_police_intelligence_is_police():
+    e = event_with("اغتال مسلحون مجهولون العقيد سالم الدوري، مدير استخبارات الشرطة في كركوك، أمس.", "ASSAULT")
+    assert e.target is not None and e.target.sector == "COP"
