@@ -19,8 +19,8 @@ FLOOR_NO_EVENT_SPECIFICITY = 0.88  # share of no-event sentences coded with no r
 # actors are scored on the coded event of the gold type, reported or not (evaluation.gold._pick)
 FLOOR_SOURCE_COUNTRY = 0.66
 FLOOR_SOURCE_SECTOR = 0.65
-FLOOR_TARGET_COUNTRY = 0.46
-FLOOR_TARGET_SECTOR = 0.42
+FLOOR_TARGET_COUNTRY = 0.47
+FLOOR_TARGET_SECTOR = 0.43
 
 
 @pytest.fixture(scope="module")
