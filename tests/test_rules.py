@@ -1777,3 +1777,13 @@ def test_civilians_violence_told_as_part_of_riots_is_a_riot():
 def test_police_intelligence_is_police():
     e = event_with("اغتال مسلحون مجهولون العقيد سالم الدوري، مدير استخبارات الشرطة في كركوك، أمس.", "ASSAULT")
     assert e.target is not None and e.target.sector == "COP"
+
+
+def test_a_passive_kidnapping_with_its_agent_or_day_and_a_claimed_one_are_reported():
+    e = event_with("وقالت الشرطة إن سليم حداد، مدير فرع المصرف، خطف في وسط المدينة (20 كلم غرب العاصمة) من قبل "
+                   "ثلاثة مسلحين ملثمين.", "ASSAULT")
+    assert e.source is not None and e.source.sector == "UAF"
+    e = event_with("أعلنت جماعة مسلحة مسؤوليتها عن خطف ثلاثة مهندسين أتراك قرب الموصل.", "ASSAULT")
+    assert e.target is not None and e.target.country == "TUR"
+    # the sports sense: snatched a goal
+    assert not events(code("خطف الفريق الضيف في الدقيقة الأخيرة هدف الفوز."), "ASSAULT")

@@ -466,7 +466,31 @@ def _requirement_met(an: Analysis, t: Match, entry: Trigger, actors: list[ActorM
         if a.start >= t.end and a.start < c_end + 40 and an.count_words(t.end, a.start) <= 8:
             if a.sector in entry.requires:
                 return True
-    return False
+    return entry.plover == "ASSAULT" and (_passive_report(an, t) or _claimed_act(an, t))
+
+
+def _claimed_act(an: Analysis, t: Match) -> bool:
+    """"أعلنت مجموعة مسؤوليتها عن خطف أربعة أميركيين": what a group claims is an attack whatever else
+    the word may mean."""
+    spans = an.word_spans_before(t.word_start, 2)
+    return len(spans) == 2 and an.text[spans[1][0]:spans[1][1]] == "عن" and _CLAIM_RE.match(
+        an.text, spans[0][0], t.end) is not None
+
+
+_PASSIVE_FOLLOWERS = frozenset("في من امس اليوم علي قرب عند بعد اثناء خلال صباح مساء ليل فجر".split())
+_AGENT_MARKER_RE = re.compile(r"(?:^|\s)(?:من\s+قبل|علي\s+يد|علي\s+ايدي)\s")
+
+
+def _passive_report(an: Analysis, t: Match) -> bool:
+    """"أمجد وهبة … خطف في وسط المدينة من قبل أربعة مسلحين", "خطف أمس": an unvowelled verb followed
+    by where or when, not by an object, is a passive whose victim came before; it reports the act
+    when the sentence names its agent or dates it (not "خطف في الدقيقة الأخيرة هدف الفوز")."""
+    nxt = an.words_after(t.word_end, 1)
+    if not nxt or nxt[0] not in _PASSIVE_FOLLOWERS or t.suffix:
+        return False
+    s_end = an.sentences[an.sentence_of(t.start)][1]
+    return bool(_AGENT_MARKER_RE.search(an.text, t.end, s_end)) or any(
+        t.end <= d.start < s_end and an.count_words(t.end, d.start) <= 3 and d.precision == "day" for d in an.dates)
 
 
 _COORDINATABLE = frozenset({"country", "capital", "org", "person"})

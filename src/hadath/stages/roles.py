@@ -243,7 +243,7 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
     explicit = False
     # past an apposition's commas too: "اختطف الصحفي جيمس فولي، مراسل موقع …، على يد مسلحين"
     beyond = [a for a in after_sentence if a.start >= c_end and an.count_words(t.end, a.start) <= 14
-              and not an.event_word_in(c_end, a.start)] if entry.plover == "ASSAULT" else []
+              and not _event_word_before_agent(an, c_end, a.start)] if entry.plover == "ASSAULT" else []
     for a in (after + beyond) if entry.plover != "PROTEST" else []:  # "احتجاجا على مقتل صبي برصاص الشرطة"
         if _explicit_agent_marker(an, a):
             source, explicit = a, True
@@ -602,6 +602,13 @@ def _next_clause_at(an: Analysis, pos: int, limit: int) -> int:
         if w in _SEGMENT_WORDS or (w in ("بعد", "قبل") and nxt in ("ان", "ما")) or _JOINED_CASUALTY_RE.match(w):
             return start
     return limit
+
+
+def _event_word_before_agent(an: Analysis, lo: int, hi: int) -> bool:
+    """An event word in [lo, hi) other than the قبل of the agent marker "من قبل" (not 'accepted')."""
+    return any(lo <= m.word_start < hi and not (an.text[m.word_start:m.word_end] == "قبل"
+                                                and an.word_before(m.word_start) == "من")
+               for m in an.trigger_matches) if an.event_word_in(lo, hi) else False
 
 
 def _object_follows(an: Analysis, subject: ActorMention) -> bool:
