@@ -1631,7 +1631,7 @@ def test_protest_addressee_from_chants_and_causes_and_no_person_across_a_complem
 
 
 def test_a_claim_names_the_author_of_the_attack_told_before_it():
-    e = event_with("قتل أربعة من رجال الشرطة في تفجير انتحاري أمس، وأعلنت حركة الشباب مسؤوليتها عن الهجوم.",
+    e = event_with("قتل أربعة من رجال الشرطة في تفجير انتحاري أمس، وتبنت حركة الشباب المسؤولية عن العملية في بيان.",
                    "ASSAULT", contains="تفجير")
     assert e.source is not None and not e.source.implied and e.source.text.endswith("الشباب")
     doc = code("انفجرت عبوة ناسفة قرب حافلة للجيش في الموصل صباح أمس. وتبنى تنظيم داعش التفجير في بيان.")
@@ -1685,7 +1685,7 @@ def test_a_scene_verb_far_before_reports_a_protest_and_a_call_does_not():
     e = event_with("دعا اتحاد المعلمين في الأردن (النقابة) إلى إضراب شامل يبدأ السبت.", "PROTEST")
     assert e.hypothetical and any(m.startswith("hypothetical:") for m in e.modality)
     # "التي شهدت خلال الأشهر الماضية": a description of the place, not a report
-    doc = code("زار الوزير المدينة التي شهدت خلال الأشهر الماضية احتجاجات واسعة.")
+    doc = code("زار الوزير البلدة التي شهدت طوال الأسابيع الفائتة مظاهرات متفرقة.")
     assert all(e.background or e.hypothetical for e in events(doc, "PROTEST"))
 
 

@@ -1349,7 +1349,7 @@ def _author_from_frame(an: Analysis, drafts: list[EventDraft]) -> None:
             d.source = implied_attackers(an, frame.trigger, frame.entry)  # "اغتيل في انفجار سيارة مفخخة"
 
 
-# "وأعلنت حركة طالبان مسؤوليتها عن الهجوم", "تبنى التنظيم المسؤولية عن التفجير": a claim of an attack
+# "وأعلنت الجماعة مسؤوليتها عن التفجير", "تبنى التنظيم المسؤولية عن العملية": a claim of an attack
 _CLAIM_RE = re.compile(r"(?:مسووليت(?:ه|ها|هم|هما)|المسووليه)\s+عن\s+[وب]?(?:ال)?(?:هجوم|هجمات|هجمه|تفجير|انفجار|"
                        r"عمليه|عمليات|اعتداء|حادث|اغتيال|خطف|اختطاف|قتل|قصف|ذلك|هذا|هذه)")
 # "انتحارية نفذت الهجوم", "وتبنى تنظيم القاعدة الهجوم": the attack told before, its author named
@@ -1360,7 +1360,7 @@ _CLAIM_VERB_WINDOW = 12
 
 def _author_from_claim(an: Analysis, drafts: list[EventDraft]) -> None:
     """An attack told without its author ("قتل ثلاثة جنود في هجوم انتحاري") takes the one a claim
-    after it names: "وأعلنت حركة طالبان مسؤوليتها عن الهجوم", "وقالت الشرطة إن انتحارية نفذت
+    after it names: "وأعلنت الجماعة مسؤوليتها عن التفجير", "وقالت الشرطة إن انتحارية نفذت
     الهجوم", in the same sentence or, when the claim's sentence tells no attack before it, the
     sentence before. A carrying-out told again ("نفذت الهجوم") is that attack, not a second one."""
     _claimed_in_place(an, drafts)

@@ -288,7 +288,7 @@ def _scene_verb_far_before(an: Analysis, t: Match) -> bool:
             return False
         if _SCENE_VERB_RE.match(an.text[start:end]):
             between = an.words_between(end, t.word_start)
-            # "التي شهدت خلال الأشهر الماضية احتجاجات", "شهدت عدة مرات هجمات": a description, a series
+            # "التي شهدت طوال الأسابيع الفائتة مظاهرات", "شهدت عدة مرات هجمات": a description, a series
             return not (an.words_before(start, 1) and an.words_before(start, 1)[0] in RELATIVE_PRONOUNS) \
                 and not any(w in _SERIES_WORDS for w in between)
     return False
