@@ -407,16 +407,17 @@ def _following_words(an: Analysis, t: Match, names: list[tuple[int, int]],
     while slots < _WORD_WINDOW and k < len(spans):
         start = spans[k][0]
         name = _span_at(names, start)
-        end = name[1] if name else (_span_at(phrases, start) or spans[k])[1]
+        phrase = _span_at(phrases, start)
+        end = name[1] if name else (phrase or spans[k])[1]
         word = text[spans[k][0]:spans[k][1]]
         while k < len(spans) and spans[k][0] < end:  # one place for the whole phrase
             if name is None:
                 words.append(text[spans[k][0]:spans[k][1]])
             k += 1
         # a crowd's size takes no place ("خرج عشرات الآلاف من أنصار الحزب في مسيرة")
-        if not (name is None and (numbers.is_count(word) or word.isdigit()
-                                  or (word == "من" and len(words) > 1 and numbers.is_count(words[-2])))):
-            slots += 1
+        if not (name is None and phrase is None and (numbers.is_count(word) or word.isdigit() or (
+                word == "من" and len(words) > 1 and numbers.is_count(words[-2])))):
+            slots += 1  # a date ("في 20 يونيو") is a phrase and takes its place
     words += an.words_before(t.word_start, 2)
     return frozenset(words) | frozenset(morph.strip_clitics(w) for w in words)
 
