@@ -42,6 +42,7 @@ from .implied import (
 from .reporting import (
     CASUALTY_RE,
     PURPOSE_WORDS,
+    SUFFERED_RE,
     anaphoric,
     anchored,
     in_relative_clause,
@@ -224,7 +225,7 @@ def _named_subset(an: Analysis, target: ActorMention, actors: list[ActorMention]
 
 
 _SCENE_PREPOSITIONS = frozenset(("وسط", "علي", "داخل", "ضد"))
-_SCENE_WINDOW = 14  # words from a casualty verb to the scene, past the wounded and the attack's kind
+_SCENE_NATIONALITY_WINDOW = 14  # words from a casualty verb to the scene, past the wounded and the attack's kind
 
 
 def _nationality_of_the_scene(an: Analysis, t: Match, target: ActorMention, actors: list[ActorMention],
@@ -241,7 +242,7 @@ def _nationality_of_the_scene(an: Analysis, t: Match, target: ActorMention, acto
         if a.start <= t.end or a.start >= s_end or a.kind != "nisba" or a.plural_nisba:
             continue
         lead = an.words_before(an.word_start_at(a.start), 2, t.end)
-        if an.count_words(t.end, a.start) > _SCENE_WINDOW:
+        if an.count_words(t.end, a.start) > _SCENE_NATIONALITY_WINDOW:
             break
         noun_start = an.word_spans_before(an.word_start_at(a.start), 1)[0][0]
         if len(lead) == 2 and (lead[0] in _SCENE_PREPOSITIONS or lead[0][1:] in _SCENE_PREPOSITIONS) and not any(
@@ -296,6 +297,7 @@ _PLACE_HEADS = frozenset("""مدينه بلده قريه محافظه منطقه
 
 
 # sites in a town: "في سوق بغداد", "قرب مطار كابل", "في شوارع القاهرة"
+_SITE_LOCATIVES = _LOCATIVE - {"ب"}
 _SITE_WORDS = frozenset("""سوق اسواق شارع شوارع مطار جامعه مستشفي ميناء مرفا فندق مسجد جامع كنيسه سجن مدخل
     مداخل ساحه ساحات ميدان احياء مخيم معسكر طريق""".split())
 
@@ -363,7 +365,7 @@ def _in_unrest(an: Analysis, t: Match, clause: tuple[int, int]) -> bool:
 def _genitive_of_locative(an: Analysis, p: PlaceMention) -> bool:
     """"في سوق بغداد", "قرب مطار كابل": the place completes a site noun a locative preposition governs."""
     words = an.words_before(an.word_start_at(p.start), 2)
-    return not p.prefix and len(words) == 2 and words[0].removeprefix("و") in _LOCATIVE - {"ب"} \
+    return not p.prefix and len(words) == 2 and words[0].removeprefix("و") in _SITE_LOCATIVES \
         and words[1] in _SITE_WORDS
 
 
@@ -473,9 +475,7 @@ def _requirement_met(an: Analysis, t: Match, entry: Trigger, actors: list[ActorM
 def _claimed_act(an: Analysis, t: Match) -> bool:
     """"أعلنت مجموعة مسؤوليتها عن خطف أربعة أميركيين": what a group claims is an attack whatever else
     the word may mean."""
-    spans = an.word_spans_before(t.word_start, 2)
-    return len(spans) == 2 and an.text[spans[1][0]:spans[1][1]] == "عن" and _CLAIM_RE.match(
-        an.text, spans[0][0], t.end) is not None
+    return _claim_word_at(an, t) is not None
 
 
 _PASSIVE_FOLLOWERS = frozenset("في من امس اليوم علي قرب عند بعد اثناء خلال صباح مساء ليل فجر".split())
@@ -1295,13 +1295,10 @@ def _named_apart_from(a: ActorMention | None, other: ActorMention | None) -> boo
     return not (same_entity or (other.start <= a.start and a.end <= other.end))
 
 
-_SUFFERED_RE = re.compile(r"^[وف]?[يت]?تعرض")
-
-
 def _suffered_before(an: Analysis, a: ActorMention, t: Match) -> bool:
     """"تعرض المعتقلون للتعذيب": a verb of suffering between an actor and the act names it the victim."""
-    return a.end <= t.start and any(_SUFFERED_RE.match(w) for w in an.words_between(a.end, t.word_start)) or (
-        any(_SUFFERED_RE.match(w) for w in an.words_before(an.word_start_at(a.start), 1)))
+    return a.end <= t.start and any(SUFFERED_RE.match(w) for w in an.words_between(a.end, t.word_start)) or (
+        any(SUFFERED_RE.match(w) for w in an.words_before(an.word_start_at(a.start), 1)))
 
 
 def _same_mention(a: ActorMention | None, b: ActorMention | None) -> bool:
@@ -1376,8 +1373,7 @@ def _author_from_claim(an: Analysis, drafts: list[EventDraft]) -> None:
                      if _CLAIM_VERB_RE.match(an.text, start, end)), None)
         if verb is None or sent < 0:
             continue
-        claimer = next((a for a in an.actors if not a.implied and verb < a.start and a.end <= m.start()
-                        and not preposition_before(an, a.start, a.prefix)), None)
+        claimer = _claim_subject(an, verb, m.start())
         if claimer is not None:  # the claim verb's subject: "وأعلنت جماعة … جناح تنظيم داعش في مصر مسؤوليتها"
             claims.append((sent, m.start(), claimer))
     for sent, pos, claimer in claims:
@@ -1395,6 +1391,23 @@ def _author_from_claim(an: Analysis, drafts: list[EventDraft]) -> None:
                 d.background = True  # the attack just told, told again with its author
 
 
+def _claim_subject(an: Analysis, verb: int, end: int) -> ActorMention | None:
+    """Who claims: the first named actor after the claim verb at ``verb`` and before ``end`` that no
+    preposition governs ("وأعلنت جماعة … جناح تنظيم داعش في مصر مسؤوليتها")."""
+    return next((a for a in an.actors if not a.implied and verb < a.start and a.end <= end
+                 and not preposition_before(an, a.start, a.prefix)), None)
+
+
+def _claim_word_at(an: Analysis, t: Match, floor: int = 0) -> int | None:
+    """"مسؤوليتها عن خطف": where the claim word stands when it and "عن" are the two words before
+    the trigger (from ``floor`` on), else None."""
+    spans = [sp for sp in an.word_spans_before(t.word_start, 2) if sp[0] >= floor]
+    if len(spans) == 2 and an.text[spans[1][0]:spans[1][1]] == "عن" \
+            and _CLAIM_RE.match(an.text, spans[0][0], t.end + 40) is not None:
+        return spans[0][0]
+    return None
+
+
 _ADOPT_RE = re.compile(r"^[وف]?(?:تبني|تبنت|تبنوا)$")
 _ADOPT_WINDOW = 10
 
@@ -1408,15 +1421,15 @@ def _claimed_in_place(an: Analysis, drafts: list[EventDraft]) -> None:
         sent_start = an.sentences[d.sentence][0]
         words = [(st, en) for st, en in an.word_spans_before(d.trigger.word_start, _ADOPT_WINDOW) if st >= sent_start]
         verb = None
-        if len(words) >= 2 and an.text[words[-1][0]:words[-1][1]] == "عن" and _CLAIM_RE.match(
-                an.text, words[-2][0], d.trigger.end + 40):
-            verb = next((st for st, en in reversed(words[:-2]) if _CLAIM_VERB_RE.match(an.text[st:en])), None)
+        claim_word = _claim_word_at(an, d.trigger, sent_start)
+        if claim_word is not None:
+            verb = next((st for st, en in reversed(words) if st < claim_word and _CLAIM_VERB_RE.match(an.text[st:en])),
+                        None)
         elif ("ال" in d.trigger.prefix and not d.entry.verbal) or an.word_before(d.trigger.word_start) in ("الذي", "التي"):
             verb = next((st for st, en in reversed(words) if _ADOPT_RE.match(an.text[st:en])), None)
         if verb is None or any(c in an.text[verb:d.trigger.word_start] for c in "،,.؛:"):
             continue
-        claimer = next((a for a in an.actors if not a.implied and verb < a.start and a.end <= d.trigger.start
-                        and not preposition_before(an, a.start, a.prefix)), None)
+        claimer = _claim_subject(an, verb, d.trigger.start)
         if claimer is None:
             continue
         d.source = claimer

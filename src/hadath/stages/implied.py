@@ -124,22 +124,25 @@ def implied_government(an: Analysis, t: Match, place: PlaceMention | None,
                        protesters: ActorMention | None = None) -> ActorMention | None:
     """A protest with no named target is, by PLOVER's default, against the government where it
     happens, or, with no place, the protesters' own government. Marked ``implied``."""
-    country = place.country if place else (protesters.country if protesters is not None else None)
-    if country is None:
-        return None
-    return ActorMention(start=t.start, end=t.end, kind="implied", name_en="government (implied)", country=country,
-                        sector="GOV", country_inferred=True, implied=True)
+    return _implied_people_of(t, place, protesters, "government (implied)", "GOV")
 
 
 def implied_population(t: Match, place: PlaceMention | None, source: ActorMention | None) -> ActorMention | None:
     """A curfew, martial law or a restriction with no one named ("فرضت السلطات حظر التجول في بغداد",
     "قطعت السلطات الإنترنت") coerces the people where it is imposed, or, with no place, the
     authorities' own people: civilians of that country, marked ``implied``."""
-    country = place.country if place else (source.country if source is not None else None)
+    return _implied_people_of(t, place, source, "population (implied)", "CVL")
+
+
+def _implied_people_of(t: Match, place: PlaceMention | None, actor: ActorMention | None, name_en: str,
+                       sector: str) -> ActorMention | None:
+    """An implied participant of the country where the event happens, or, with no place, of the
+    actor's country: the government a protest addresses, the population a curfew coerces."""
+    country = place.country if place else (actor.country if actor is not None else None)
     if country is None:
         return None
-    return ActorMention(start=t.start, end=t.end, kind="implied", name_en="population (implied)", country=country,
-                        sector="CVL", country_inferred=True, implied=True)
+    return ActorMention(start=t.start, end=t.end, kind="implied", name_en=name_en, country=country,
+                        sector=sector, country_inferred=True, implied=True)
 
 
 def implied_victims(t: Match, country: str) -> ActorMention:

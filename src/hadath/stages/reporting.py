@@ -305,7 +305,7 @@ def _first_complement_of_suffering(an: Analysis, t: Match) -> bool:
     بغداد) فجر أمس لهجوم": the subject of تعرض and the place and time may be long; the noun is
     its complement when no other ل-word came first ("تعرض لنا بدلة … للقاء الملك": shows us)."""
     words = an.words_before(t.word_start, 16, an.sentences[an.sentence_of(t.start)][0])
-    k = next((k for k in range(len(words) - 1, -1, -1) if _SUFFERED_RE.match(words[k])), None)
+    k = next((k for k in range(len(words) - 1, -1, -1) if SUFFERED_RE.match(words[k])), None)
     return k is not None and (len(words) - k <= 8 or not any(
         w.startswith(("ل", "ول")) and w.lstrip("و") not in _LAM_WORDS for w in words[k + 1:]))
 
@@ -314,7 +314,7 @@ _LAM_WORDS = frozenset(("ليل", "ليله", "ليلا", "لدي", "لكن"))  
 
 
 _DID_RE = re.compile(r"^[وف]?(?:قيام|قام|قامت|قاموا|قمن)$")  # past or verbal noun: "كي يقوم بهجمات" is a purpose
-_SUFFERED_RE = re.compile(r"^[وف]?(?:تعرض|يتعرض|تتعرض)\w{0,3}$")
+SUFFERED_RE = re.compile(r"^[وف]?(?:تعرض|يتعرض|تتعرض)\w{0,3}$")
 _ANNOUNCE_RE = re.compile(
     "^[وف]?[تين]?(?:" + "|".join(sorted(_OCCURRENCE_STEMS_REPORTING, key=len, reverse=True)) + ")\\w{0,3}$")
 
