@@ -1144,6 +1144,9 @@ def test_a_country_named_after_fi_is_where_an_attack_with_no_named_target_happen
 def test_captured_or_led_away_by_armed_men_is_an_abduction():
     e = event_with("أسر مسلحون جنديين قرب الحدود أمس.", "ASSAULT")
     assert e.mode == "abduct" and e.source.sector == "UAF" and e.target.sector == "MIL"
+    # a nominative plural in construct (مقاتلو) is the subject, not the genitive of families
+    e = event_with("أسر مقاتلو الجبهة جنديين قرب الحدود أمس.", "ASSAULT")
+    assert e.source is not None and e.source.sector == "UAF" and e.target.sector == "MIL"
     e = event_with("واقتاد مسلحون مجهولون الصحفي إلى جهة مجهولة أمس.", "ASSAULT")
     assert e.mode == "abduct" and e.target.sector == "MED"
     assert not events(code("زار الوزير أسر الشهداء في المدينة أمس."), "ASSAULT")

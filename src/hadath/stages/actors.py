@@ -522,8 +522,10 @@ _KIN_WORDS = frozenset("ذوي ذوو اهالي اقارب اقرباء عائ�
 
 def _kin_before(an: Analysis, a: ActorMention) -> bool:
     """The mention is the genitive of a word for relatives: they, not it, are the participants. A
-    nominative plural (مسلحون) is no genitive: "أسر مسلحون جنديين" is a capture, not families."""
-    if an.text[a.start:a.end].split(" ")[0].endswith("ون"):
+    nominative plural (مسلحون, and in construct مقاتلو) is no genitive: "أسر مسلحون جنديين" and
+    "أسر مقاتلو حزب الله جنديين" are captures, not families."""
+    first = an.text[a.start:a.end].split(" ")[0]
+    if first.endswith("ون") or (first.endswith("و") and len(first) > 4):
         return False
     before = an.words_before(an.word_start_at(a.start), 1)
     return bool(before) and (before[0] in _KIN_WORDS or (before[0][:1] == "و" and before[0][1:] in _KIN_WORDS))
