@@ -1794,3 +1794,12 @@ def test_a_passive_kidnapping_with_its_agent_or_day_and_a_claimed_one_are_report
     assert e.target is not None and e.target.country == "TUR"
     # the sports sense: snatched a goal
     assert not events(code("خطف الفريق الضيف في الدقيقة الأخيرة هدف الفوز."), "ASSAULT")
+
+
+def test_a_striker_in_a_sentence_about_a_match_is_no_attacker():
+    doc = code("وقال المهاجم البرازيلي للفريق إن المباراة المقبلة ستكون صعبة.")
+    assert not any(e.sector == "UAF" for e in doc.entities)
+    assert doc.quotes and (doc.quotes[0].speaker is None or doc.quotes[0].speaker.sector != "UAF")
+    # outside sport the attacker stays one
+    e = event_with("قتلت الشرطة المهاجم بعد أن طعن ثلاثة أشخاص في السوق.", "ASSAULT", trigger="قتلت")
+    assert e.target is not None and e.target.sector == "UAF"

@@ -536,6 +536,17 @@ def _banner(an: Analysis, a: ActorMention) -> bool:
     return an.text.startswith("لواء", a.start) and an.words_before(an.word_start_at(a.start), 1) == ["تحت"]
 
 
+def _sports_striker(an: Analysis, a: ActorMention) -> bool:
+    """"سجل المهاجم البرازيلي هدفين", "وقال مهاجم الفريق": in a sentence about a match or a team
+    (a sports cue: لاعب، مباراة، المرمى…) مهاجم is a striker, not an attacker."""
+    if a.kind != "agent" or a.sector != "UAF" or not strip_article(
+            an.text[an.word_start_at(a.start):a.end].lstrip("وف")).startswith("مهاجم"):
+        return False
+    s_start, s_end = an.sentences[an.sentence_of(a.start)]
+    first, last = bisect.bisect_left(an.cue_starts, s_start), bisect.bisect_left(an.cue_starts, s_end)
+    return any(c.hits[0].entry.kind == "sports" for c in an.cue_matches[first:last])
+
+
 def _suicide_adjective(an: Analysis, a: ActorMention) -> bool:
     """"التفجير الانتحاري", "العملية الانتحارية": after a definite attack noun the definite انتحاري
     agrees with it as an adjective (a suicide bombing), not a bomber."""
@@ -629,7 +640,8 @@ def find_actors(an: Analysis) -> None:
         if a.end < len(an.text) and an.text[a.end] in _QUOTES and sum(inside.count(c) for c in _QUOTES) % 2 == 1:
             a.end += 1
     actors = _quoted_org_names(an, actors)
-    nobody_ends = {a.end for a in actors if _flags(an, a) or _banner(an, a) or _suicide_adjective(an, a)}
+    nobody_ends = {a.end for a in actors if _flags(an, a) or _banner(an, a) or _suicide_adjective(an, a)
+                   or _sports_striker(an, a)}
     if nobody_ends:  # flags, a banner, and the nationality that describes them ("أعلاما فلسطينية") are nobody
         actors = [a for a in actors if a.end not in nobody_ends and not (
             a.kind == "nisba" and any(an.count_words(e, a.start) == 0 for e in nobody_ends if e <= a.start))]
