@@ -1803,3 +1803,9 @@ def test_a_striker_in_a_sentence_about_a_match_is_no_attacker():
     # outside sport the attacker stays one
     e = event_with("قتلت الشرطة المهاجم بعد أن طعن ثلاثة أشخاص في السوق.", "ASSAULT", trigger="قتلت")
     assert e.target is not None and e.target.sector == "UAF"
+
+
+def test_a_town_takes_no_simile_kaf():
+    # كاكيتا is a Colombian province the gazetteer lacks, not ك + Akita (Japan)
+    e = event_with("خطفت القوات المسلحة الثورية الكولومبية حاكم إقليم كاكيتا من منزله ليلا.", "ASSAULT")
+    assert e.target is not None and e.target.country == "COL"

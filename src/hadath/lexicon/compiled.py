@@ -30,6 +30,10 @@ _KIND_PRIORITY = {k: i for i, k in enumerate(
      "trigger", "cue", "date"))}
 
 
+# the simile proclitic ك with its conjunctions and article: no place takes it
+_SIMILE_PREFIXES = frozenset(p + q for p in ("", "و", "ف") for q in ("ك", "كال"))
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     """What a key means: the entry it belongs to and the clitics it accepts."""
@@ -205,6 +209,8 @@ class CompiledLexicon:
                 self._add_noun(form, kind, entry)
 
     def _build_places(self, lex: LexiconSet) -> None:
+        """Towns and regions of the gazetteer. They take no simile ك ("like"): "كاكيتا" is the
+        Colombian province Caquetá, not ك + Akita, and "like Mosul" is rarely written كالموصل."""
         stop = _place_stopwords()
         best: dict[str, Place] = {}
         by_country: dict[str, dict[str, Place]] = defaultdict(dict)  # the best place of each country per name
@@ -219,7 +225,7 @@ class CompiledLexicon:
                     current = best.get(variant)
                     if current is None or _place_rank(place) > _place_rank(current):
                         best[variant] = place
-                        self._place_prefixes[variant] = prefixes
+                        self._place_prefixes[variant] = prefixes - _SIMILE_PREFIXES
                     rival = by_country[variant].get(place.country)
                     if rival is None or _place_rank(place) > _place_rank(rival):
                         by_country[variant][place.country] = place
