@@ -1809,3 +1809,18 @@ def test_a_town_takes_no_simile_kaf():
     # كاكيتا is a Colombian province the gazetteer lacks, not ك + Akita (Japan)
     e = event_with("خطفت القوات المسلحة الثورية الكولومبية حاكم إقليم كاكيتا من منزله ليلا.", "ASSAULT")
     assert e.target is not None and e.target.country == "COL"
+
+
+def test_a_title_with_its_own_nationality_after_another_is_a_second_office_holder():
+    e = event_with("استقبل الرئيس المصري الرئيس الفلسطيني محمود عباس في القاهرة أمس.", "CONSULT")
+    assert (e.source.country, e.target.country, e.target.sector) == ("EGY", "PSE", "GOV")
+    e = event_with("استقبل وزير الخارجية المصري وزير الخارجية الأردني في القاهرة.", "CONSULT")
+    assert (e.source.country, e.target.country, e.target.sector) == ("EGY", "JOR", "GOV")
+    # a rank before the same man's name is his, not a second actor's
+    doc = code("قال وزير الخارجية السعودي الأمير سعود الفيصل إن المحادثات كانت مثمرة.")
+    assert doc.quotes[0].speaker.country == "SAU" and "الفيصل" in doc.quotes[0].speaker.text
+
+
+def test_two_nationalities_on_one_noun_name_a_joint_body():
+    e = event_with("خطف مسلحون المدير الإقليمي للشركة الجزائرية المصرية للتجارة في تيزي وزو أمس.", "ASSAULT")
+    assert e.target is not None and e.target.sector == "BUS"

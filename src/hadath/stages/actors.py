@@ -559,12 +559,26 @@ def _suicide_adjective(an: Analysis, a: ActorMention) -> bool:
     return prev.startswith("ال") and (an.event_word_in(spans[0][0], spans[0][0] + 1) or prev in ("العمليه", "العمليات"))
 
 
+def _second_office_holder(an: Analysis, head: ActorMention, j: int, matches: list[Match],
+                          mentions: list[ActorMention | None]) -> bool:
+    """"استقبل الرئيس المصري الرئيس الفلسطيني", "التقى وزير الخارجية المصري نظيره الأردني": a
+    title with its own nationality right after a title that already has one is a second office
+    holder (the object), not a second title of the first ("وزير الخارجية السعودي الأمير فيصل")."""
+    if mentions[j].kind != "title" or head.kind not in ("title", "honorific") or not head.parts \
+            or head.parts[-1][2] != "nisba" or an.count_words(head.end, matches[j].word_start):
+        return False
+    if j + 1 >= len(matches) or mentions[j + 1] is None or mentions[j + 1].kind != "nisba":
+        return False
+    return not an.count_words(matches[j].end, matches[j + 1].word_start)
+
+
 def _coordinated_adjective(an: Analysis, head: ActorMention, m: Match, mention: ActorMention | None) -> bool:
     """A definite singular nationality joined by و right after a noun that already has one ("القوات
-    العراقية والأميركية", "دورية مشتركة للقوات العراقية والأمريكية") describes that noun too."""
+    العراقية والأميركية", "دورية مشتركة للقوات العراقية والأمريكية"), or right after it with no و
+    ("الشركة الجزائرية المصرية", a joint company), describes that noun too."""
     if mention is None or mention.kind != "nisba" or mention.plural_nisba or head.kind not in ("agent", "title"):
         return False
-    if head.country is None or not m.prefix.startswith("وال") or an.count_words(head.end, m.word_start) > 0:
+    if head.country is None or m.prefix not in ("وال", "ال") or an.count_words(head.end, m.word_start) > 0:
         return False
     return head.parts and head.parts[-1][2] == "nisba"
 
@@ -608,6 +622,8 @@ def find_actors(an: Analysis) -> None:
         limit = an.sentences[sent][1] if sent >= 0 else len(an.text)
         j = i + 1
         while j < len(matches) and mentions[j] is not None and matches[j].start < limit:
+            if _second_office_holder(an, head, j, matches, mentions):
+                break
             if not _absorb(an, head, matches[j], mentions[j], limit):
                 break
             j += 1
