@@ -1824,3 +1824,24 @@ def test_a_title_with_its_own_nationality_after_another_is_a_second_office_holde
 def test_two_nationalities_on_one_noun_name_a_joint_body():
     e = event_with("خطف مسلحون المدير الإقليمي للشركة الجزائرية المصرية للتجارة في تيزي وزو أمس.", "ASSAULT")
     assert e.target is not None and e.target.sector == "BUS"
+
+
+def test_an_after_anyone_but_a_representative_opens_the_object():
+    e = event_with("أفرجت السلطات الإيرانية عن صحافي أمريكي بعد احتجازه ثلاثة أشهر.", "RETREAT")
+    assert e.source.country == "IRN" and e.target is not None and (e.target.country, e.target.sector) == ("USA", "MED")
+    # a representative or an MP "for" a body speaks for it
+    doc = code("وقال جمال سعيد، النائب عن الحزب الديمقراطي الكردستاني، إن الجلسة أرجئت.")
+    assert doc.quotes[0].speaker.country == "KUR"
+
+
+def test_an_office_of_a_body_written_with_lil():
+    e = event_with("دعا الأمين العام للأمم المتحدة إسرائيل إلى وقف الاستيطان في الضفة الغربية.", "REQUEST")
+    assert e.source.country == "IGO" and e.target.country == "ISR"
+
+
+def test_a_capital_named_like_a_town_of_the_sentence_country_is_that_town():
+    e = event_with("أعلن الجيش اللبناني أنه أوقف ثلاثة مشتبه بهم في طرابلس أمس.", "COERCE")
+    assert e.target is not None and e.target.country == "LBN"
+    assert e.location is not None and e.location.country == "LBN"
+    e = event_with("اجتمع الزعيم الليبي مع وفد أمريكي في طرابلس أمس.", "CONSULT")
+    assert e.location is not None and e.location.country == "LBY"

@@ -144,6 +144,24 @@ def _read_country_or_capital(an: Analysis, matches: list[Match], mentions: list[
     return as_country  # mentions start and end where their matches do
 
 
+def _read_capital_or_namesake(an: Analysis, matches: list[Match], mentions: list[ActorMention | None]) -> None:
+    """"طرابلس" is Libya's capital and a Lebanese city: where its sentence (else the document) names
+    the namesake's country more than the capital's ("أوقف الجيش اللبناني مشتبها بهم في طرابلس"), it is
+    that town, a place and no government. Changes the mentions in place."""
+    alternates = an.lexicon.place_alternates
+    found = [(i, m, head) for i, (m, head) in enumerate(zip(matches, mentions))
+             if head is not None and head.kind == "capital" and an.text[m.start:m.end] in alternates]
+    if not found:
+        return
+    spans = {(h.start, h.end) for _, _, h in found}
+    votes, document = country_votes([(an.sentence_of(a.start), a.country) for a in mentions
+                                     if a is not None and a.country and (a.start, a.end) not in spans])
+    for i, m, head in found:
+        here = votes.get(an.sentence_of(head.start), Counter())
+        if any(context_prefers(here, document, town.country, head.country) for town in alternates[an.text[m.start:m.end]]):
+            mentions[i] = None
+
+
 def _adjective_of_a_place(an: Analysis, m: Match) -> bool:
     """A definite singular nationality one to three words after a kind of place ("مدينة درنة
     الليبية", "في ولاية تيزي وزو الجزائرية") describes that place."""
@@ -386,7 +404,7 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
             head.parts.append((nxt.start, nxt.end, kind, nxt_mention.country, nxt_mention.entity_key))
             head.end = nxt.end
             return True
-        if kind == "org" and head.kind == "title" and nxt.prefix in ("ل", "لل") \
+        if kind == "org" and head.kind == "title" and (nxt.prefix or nxt_mention.prefix) in ("ل", "لل") \
                 and not an.count_words(head.end, nxt.word_start):
             # "الأمين العام لحلف شمال الأطلسي", "المتحدث الرسمي للجيش": an office of that body
             head.country = nxt_mention.country or head.country
@@ -434,7 +452,7 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
             kind == "org" or head.kind == "title" or an.text[head.start:head.end].endswith("باسم"))
         if head.kind != "honorific" and kind in ("org", "agent") and (
                 idafa or (words and words[-1] in ("في", "من", "ب", "داخل", "عن", "باسم", "لدي", "انصار")
-                          and not (len(words) > 1 and _no_construct(an, head) and not _partitive(words)
+                          and (words[-1] != "عن" or _speaks_for(an, head)) and not (len(words) > 1 and _no_construct(an, head) and not _partitive(words)
                                    and not all(w.endswith(an.text[head.end - 2:head.end]) for w in words[:-1])))):
             # "مسؤولون محليون في مجلس": agreeing adjectives between; not "اختطف مسلحون عاملتين في
             # منظمة", where a noun between opens the object's phrase
@@ -454,6 +472,16 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
 
 
 _PLURAL_ENDINGS = ("ون", "ين", "ان")
+
+# nouns of representing: "ممثل عن الحكومة", "نائب عن حزب", "مندوبون عن النقابات"
+_FOR_WHOM_STEMS = ("ممثل", "نايب", "نواب", "مندوب", "متحدث", "ناطق")
+
+
+def _speaks_for(an: Analysis, head: ActorMention) -> bool:
+    """عن after a representative names whom he represents ("ممثلون عن الحكومة", "النائب في البرلمان
+    عن الحزب"); after anyone else
+    it opens the object of the verb ("أفرجت السلطات عن صحافي": released a journalist)."""
+    return any(strip_article(w).startswith(_FOR_WHOM_STEMS) for w in an.text[head.start:head.end].split())
 
 
 _FOLLOWER_WORDS = frozenset(("انصار", "اعضاء", "مويدي", "اتباع", "كوادر"))
@@ -591,6 +619,7 @@ def find_actors(an: Analysis) -> None:
     places: list[PlaceMention] = []
     place_adjectives: list[tuple[int, str]] = []
     read_as_country = _read_country_or_capital(an, matches, mentions)
+    _read_capital_or_namesake(an, matches, mentions)
     i = 0
     while i < len(matches):
         m, head = matches[i], mentions[i]
