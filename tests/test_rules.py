@@ -1845,3 +1845,34 @@ def test_a_capital_named_like_a_town_of_the_sentence_country_is_that_town():
     assert e.location is not None and e.location.country == "LBN"
     e = event_with("اجتمع الزعيم الليبي مع وفد أمريكي في طرابلس أمس.", "CONSULT")
     assert e.location is not None and e.location.country == "LBY"
+
+
+def test_what_suffered_an_attack_and_who_fired():
+    # a long subject with a party's name after ل, then the attack; من with armed men names who fired
+    e = event_with("تعرض مكتب لحزب الوسط في حي الروضة بالمدينة ليل أمس لإطلاق نار كثيف من مسلحين مجهولين.",
+                   "ASSAULT")
+    assert not e.hypothetical and e.source is not None and e.source.sector == "UAF"
+    # after a casualty noun من is partitive: the soldiers are the victims
+    e = event_with("وأعلن الجيش مقتل ثلاثة من الجنود في كمين قرب الحدود.", "ASSAULT", trigger="مقتل")
+    assert e.target is not None and e.target.sector == "MIL"
+
+
+def test_members_of_the_agents_after_ala_aydi():
+    e = event_with("أكد معتقلون أنهم تعرضوا للضرب على أيدي عناصر من مغاوير الشرطة.", "ASSAULT")
+    assert (e.source.sector, e.target.sector) == ("COP", "CVL")
+    e = event_with("قال ناشطون إن سجناء تعرضوا للضرب المبرح على أيدي عناصر فرع المخابرات العسكرية.", "ASSAULT")
+    assert e.source is not None and e.source.sector == "SPY"
+    e = event_with("تعرض طالب مغربي للطعن بالسكاكين على أيدي مجموعة من الشبان مساء أمس.", "ASSAULT")
+    assert e.target is not None and e.target.country == "MAR" and e.source is not None
+    assert not events(code("تعرض طالب مغربي للطعن بالسكاكين على أيدي مجموعة من الشبان مساء أمس."), "REQUEST")
+
+
+def test_victims_among_them_and_the_attack_told_after_when():
+    e = event_with("قتل 18 شخصا بينهم ثلاثة سياح أجانب مساء الاثنين في انفجار عبوات ناسفة.", "ASSAULT", trigger="قتل")
+    assert e.target is not None and e.target.text.endswith("شخصا") and (e.source is None or e.source.sector != "CVL")
+    e = event_with("قتل 23 شخصا عندما انفجرت سيارة مفخخة في سوق شعبي.", "ASSAULT", trigger="قتل")
+    assert e.source is not None and e.source.implied and e.source.sector == "UAF"
+    assert e.target is not None and e.target.sector == "CVL"
+    e = event_with("نجا قاض من محاولة اغتيال صباح اليوم إثر انفجار عبوة لاصقة وضعت أسفل سيارته.", "ASSAULT",
+                   trigger="محاولة اغتيال")
+    assert e.source is not None and e.source.sector == "UAF"

@@ -580,6 +580,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "ظاهرة التحرش ومظاهره": its aspects, not a demonstration; "والدهم" their father
             if entry.verbal and not t.prefix and _after_a_number(an, t):
                 continue  # "ثلاثين طالبا": students counted, not the verb "they demanded"
+            if entry.verbal and not t.prefix and SUFFERED_RE.match(an.word_before(t.word_start)):
+                continue  # "تعرض طالب للطعن": the subject of تعرض, a noun, not the verb "demanded"
             if entry.plover == "PROTEST" and _other_protest_sense(an, t, entry):
                 continue  # "تظاهر بالمرض" pretended, "احتج بوجود" argued from, "احتجنا" needed
             if entry.plover == "ASSAULT" and _accidental(an, t, entry, by_sentence_cues.get(sent, []), clause):
@@ -766,7 +768,7 @@ def _victim_of_earlier_attack(an: Analysis, drafts: list[EventDraft], sent: int,
 
 
 # the killed, wounded or assassinated, told without their author ("اغتيل النائب في انفجار سيارة مفخخة")
-_CASUALTY_WORD_RE = re.compile(r"(?:قتل|مقتل|اصيب|اصابه|جرح|مصرع|لقي|استشهد|استشهاد|سقط|اغتيل|اغتيال)")
+_CASUALTY_WORD_RE = re.compile(r"(?:قتل|مقتل|اصيب|اصابه|جرح|مصرع|لقي|استشهد|استشهاد|سقط|اغتيل|اغتيال|محاوله اغتيال|محاوله لاغتيال)")
 # killed, wounded, assassinated or abducted: "اغتيال النائب X بانفجار سيارة مفخخة" (not its author)
 _VICTIM_WORD_RE = re.compile(r"(?:قتل|مقتل|اصيب|اصابه|جرح|مصرع|لقي|استشهد|سقط|اغتي|اغتال|اختطاف|اختطف|خطف)")
 
@@ -1329,7 +1331,8 @@ def _author_from_frame(an: Analysis, drafts: list[EventDraft]) -> None:
                 break
             if f.entry.plover == "ASSAULT" and f.trigger.start > d.trigger.end and (
                     f.trigger.prefix[:1] == "ب" or an.word_before(f.trigger.start) in FRAME_WORDS
-                    or _framed_by_demonstrative(an, f.trigger)):
+                    or _framed_by_demonstrative(an, f.trigger)
+                    or (f.entry.verbal and an.word_before(f.trigger.word_start) in _WHEN_WORDS)):
                 frame = f
                 break
         if frame is None:
@@ -1346,6 +1349,9 @@ def _author_from_frame(an: Analysis, drafts: list[EventDraft]) -> None:
         elif d.source is None and frame.source is None:
             d.source = implied_attackers(an, frame.trigger, frame.entry)  # "اغتيل في انفجار سيارة مفخخة"
 
+
+# "قتل 23 شخصا عندما انفجرت سيارة مفخخة": the verb after "when" tells the attack that killed them
+_WHEN_WORDS = frozenset(("عندما", "حين", "حينما", "لدي", "بعدما"))
 
 # "وأعلنت الجماعة مسؤوليتها عن التفجير", "تبنى التنظيم المسؤولية عن العملية": a claim of an attack
 _CLAIM_RE = re.compile(r"(?:مسووليت(?:ه|ها|هم|هما)|المسووليه)\s+عن\s+[وب]?(?:ال)?(?:هجوم|هجمات|هجمه|تفجير|انفجار|"

@@ -304,10 +304,15 @@ def _first_complement_of_suffering(an: Analysis, t: Match) -> bool:
     """"تعرضت قافلة عسكرية تضم جنودا لهجوم", "تعرض مقر المجلس في مدينة الكوت (180 كلم جنوب شرق
     بغداد) فجر أمس لهجوم": the subject of تعرض and the place and time may be long; the noun is
     its complement when no other ل-word came first ("تعرض لنا بدلة … للقاء الملك": shows us)."""
-    words = an.words_before(t.word_start, 16, an.sentences[an.sentence_of(t.start)][0])
+    floor = an.sentences[an.sentence_of(t.start)][0]
+    spans = [sp for sp in an.word_spans_before(t.word_start, 16) if sp[0] >= floor]
+    words = [an.text[a:b] for a, b in spans]
     k = next((k for k in range(len(words) - 1, -1, -1) if SUFFERED_RE.match(words[k])), None)
+    # a ل-word that names someone ("تعرض مكتب لتيار المستقبل … لإطلاق نار": the office of a party)
+    # is a genitive, not an earlier complement
     return k is not None and (len(words) - k <= 8 or not any(
-        w.startswith(("ل", "ول")) and w.lstrip("و") not in _LAM_WORDS for w in words[k + 1:]))
+        w.startswith(("ل", "ول")) and w.lstrip("و") not in _LAM_WORDS and not an.entity_in(a, b)
+        for w, (a, b) in zip(words[k + 1:], spans[k + 1:])))
 
 
 _LAM_WORDS = frozenset(("ليل", "ليله", "ليلا", "لدي", "لكن"))  # open with ل but are no ل-complement

@@ -512,7 +512,7 @@ def _in_attack_frame(an: Analysis, t: Match, prev_word: str) -> bool:
         return True
     return t.prefix.startswith(("ل", "ول")) and any(
         morph.strip_clitics(w).startswith(("تعرض", "يتعرض", "تتعرض"))
-        for w in an.words_before(t.word_start, 8))
+        for w in an.words_before(t.word_start, 12))  # the subject, place and time stand between
 
 
 def _owner_of_sufferer(an: Analysis, t: Match, actors: list[ActorMention], source: ActorMention | None
@@ -553,6 +553,8 @@ def _victims_frame(an: Analysis, t: Match, source: ActorMention | None, explicit
         source = next((a for a in after_sentence if _carried_out_by(an, a)), None)
     if source is None and after and _governed(an, after[0]) == "ل" and an.count_words(t.end, after[0].start) <= 1:
         source = after[0]
+    if source is None and after and _by_armed_men(an, t, after[0]):
+        source = after[0]
     # "مقتل ستة مدنيين … بينهم أربعة جنود": the victims, not the subset named after بينهم
     victims = [a for a in ungoverned_before if not _subset_of_previous(an, a)]
     # the first told ("قتل ثلاثة جنود وأصيب خمسة مدنيين"), with the words right after it that the
@@ -567,6 +569,17 @@ def _victims_frame(an: Analysis, t: Match, source: ActorMention | None, explicit
     if source is not None and target is source:
         target = None
     return source, target
+
+
+_CASUALTY_NOUN_RE = re.compile(r"^(?:مقتل|قتل|اصابه|اصابات|جرح|مصرع|سقوط|خطف|اختطاف|اعتقال)")
+
+
+def _by_armed_men(an: Analysis, t: Match, a: ActorMention) -> bool:
+    """"تعرض المكتب لإطلاق نار كثيف من مسلحين", "لهجوم من قوات الاحتلال": من with an armed force
+    right after an attack noun names who attacked; after a casualty noun من is partitive ("مقتل
+    ثلاثة من الجنود")."""
+    return a.sector in ARMED_SECTORS and _governed(an, a) == "من" and an.count_words(t.end, a.start) <= 2 \
+        and not _CASUALTY_NOUN_RE.match(strip_article(an.text[t.word_start:t.end].lstrip("وفبل")))
 
 
 _SUBSET_WORDS = frozenset(("بينهم", "بينهن", "بينها", "منهم", "منهن", "بينهما"))
@@ -623,7 +636,8 @@ def _object_follows(an: Analysis, subject: ActorMention) -> bool:
     number = w.isdigit() or w in _NUMBER_WORDS or w in ("واحدا", "واحده", "احدهم", "احدهما")  # "قتلت قوات الأمن واحدا منهم"
     if number and (not w.startswith("ال") or w in _COUNTED_CROWDS):
         return True  # "قتل الجيش خمسة من عناصرها", "اعتقلت الشرطة العشرات" ("المسلحون الثلاثة": an adjective)
-    if number or w in _NOT_AN_OBJECT or w[:1] in ("و", "ف", "ي"):
+    if number or w in _NOT_AN_OBJECT or w in _SUBSET_WORDS or w in CLAUSE_OPENERS or w[:1] in ("و", "ف", "ي"):
+        # "قتل 18 شخصا بينهم ثلاثة سياح": those among them are the same victims, no object
         return False  # ي: a present verb describing the actor ("قتل ثلاثة مهاجمين يرتدون أحزمة")
     if w in SUBJECT_PRONOUN_WORDS or w.startswith("كان"):
         return False
@@ -881,14 +895,23 @@ def _explicit_agent_marker(an: Analysis, a: ActorMention) -> bool:
     """"من قبل X", "على يد X", also across a quantifier or a count: "من قبل عدة ضباط", "من قبل أربعة
     مسلحين" (a count elsewhere introduces victims; after the marker it counts the agents)."""
     word_start = an.word_start_at(a.start)
-    before = an.text[max(0, word_start - 18):word_start].rstrip()
+    before = an.text[max(0, word_start - 30):word_start].rstrip()
     if before.endswith(_AGENT_MARKERS):
         return True
     head, _, last = before.rpartition(" ")
+    if last in _MEMBERS_OF:  # "على أيدي عناصر من مغاوير الشرطة", "عناصر فرع المخابرات": members of the agents
+        for _ in range(2):
+            if head.rstrip().endswith(_AGENT_MARKERS):
+                return True
+            head, _, last = head.rstrip().rpartition(" ")
+            if last not in _MEMBERS_OF:
+                return False
+        return head.rstrip().endswith(_AGENT_MARKERS)
     quantifier = last in _AGENT_QUANTIFIERS or last.isdigit() or last in numbers.CARDINALS  # "من قبل أربعة مسلحين"
     return quantifier and head.rstrip().endswith(_AGENT_MARKERS)
 
 
+_MEMBERS_OF = MEMBER_NOUNS | {"من", "فرع", "جهاز", "مجموعه"}
 _AGENT_QUANTIFIERS = frozenset("عده بعض مجموعه عدد احد مسلحين".split())
 
 
