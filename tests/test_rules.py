@@ -1876,3 +1876,29 @@ def test_victims_among_them_and_the_attack_told_after_when():
     e = event_with("نجا قاض من محاولة اغتيال صباح اليوم إثر انفجار عبوة لاصقة وضعت أسفل سيارته.", "ASSAULT",
                    trigger="محاولة اغتيال")
     assert e.source is not None and e.source.sector == "UAF"
+
+
+def test_figurative_attacks_and_attacks_in_words():
+    assert not events(code("بدأت الحكومة هجوما دبلوماسيا واسعا لحشد التأييد قبل التصويت."), "ASSAULT")
+    assert not events(code("قال الوزير إن حكومته تتعرض منذ أسابيع لقصف إعلامي منظم."), "ASSAULT")
+    # a political assassination is no figure
+    assert [e for e in events(code("قتل مسلحون الصحفي في عملية اغتيال سياسي وسط المدينة أمس."), "ASSAULT")
+            if not e.background]
+    e = event_with("شن وزير الخارجية السوري هجوما عنيفا على الإدارة الأميركية في مؤتمر صحفي أمس.", "ACCUSE")
+    assert e.target is not None and e.target.country == "USA"
+    assert not events(code("شن وزير الخارجية السوري هجوما عنيفا على الإدارة الأميركية في مؤتمر صحفي أمس."),
+                      "ASSAULT")
+
+
+def test_anniversaries_trends_and_a_year_count_report_no_attack():
+    for text in ("أحيا الأهالي أمس الذكرى العشرين لقصف المدينة بالأسلحة الكيماوية.",
+                 "يرى محللون أن تصاعد الهجمات الانتحارية في المدن الكبرى يعكس تحولا في استراتيجية الحركة.",
+                 "أظهر التقرير السنوي للمنظمة أن 47 صحفيا قتلوا في العراق خلال 2007."):
+        assert not [e for e in events(code(text), "ASSAULT") if not (e.background or e.hypothetical)], text
+
+
+def test_a_cancelled_protest_and_a_thought_of_attack_did_not_happen():
+    e = event_with("ألغت نقابة المحامين الاعتصام الذي دعت إليه أمام مجلس النواب صباح اليوم.", "PROTEST")
+    assert e.negated
+    doc = code("وقال قائد البحرية إن المناورات رسالة واضحة لكل من يفكر في مهاجمة البلاد.")
+    assert all(e.hypothetical or e.background for e in events(doc, "ASSAULT"))

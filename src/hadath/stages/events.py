@@ -164,6 +164,7 @@ _SPAN_RE = re.compile(r"(?:^|\s)(?:خلال|طوال|منذ)\s+(?:(?:بدايه|
                       r"سنوات|اشهر|الاشهر|شهور|عامين|سنتين|\d{4}|تسعينات|ثمانينات|سبعينات|ستينات|القرن)|"
                       r"(?:^|\s)سنويا(?:\s|$)|(?:^|\s)في\s+(?:الاشهر|السنوات|الاعوام|الشهور)\s|"
                       r"(?:^|\s)(?:في\s+)?عام\s+\d{4}")
+_WHOLE_YEAR_RE = re.compile(r"(?:^|\s)(?:خلال|طوال)\s+(?:عام\s+\d{4}|\d{4}|العام\s+(?:الماضي|الجاري|الحالي|المنصرم))")
 _PROTEST_TOTAL_RE = re.compile(r"(?:^|\s)(?:عدد|حصيله|اجمالي|مجموع)\s+(?:ال)?(?:احتجاجات|تظاهرات|مظاهرات|اضرابات)")
 _TOLL_TOTAL_RE = re.compile(r"(?:^|\s)(?:عدد|حصيله|اجمالي|مجموع)\s+(?:ال)?(?:قتلي|ضحايا|القتلي|الضحايا|المصابين|"
                             r"الهجمات|هجمات|الاحتجاجات|التظاهرات|المظاهرات)|(?:اكثر|اقل)\s+من\s+(?:\d+\s+(?:الف|الاف)|\d{3,})|"
@@ -186,6 +187,8 @@ def _aggregate(an: Analysis, clause: tuple[int, int], plover: str = "ASSAULT") -
     منذ عام 2009": a total over months or years is a statistic, not a reported event. Thousands
     of protesters are a crowd's size, not a total ("تظاهر آلاف الموظفين … منذ ثلاثة أشهر")."""
     text = an.text[clause[0]:clause[1]]
+    if _WHOLE_YEAR_RE.search(text):
+        return True  # "قتل فيه 47 صحفيا خلال 2007": a year's count, whatever its size
     totals = _TOLL_TOTAL_RE if plover == "ASSAULT" else _PROTEST_TOTAL_RE
     return bool(_SPAN_RE.search(text)) and bool(totals.search(text))
 
@@ -575,6 +578,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue
             if _blatant(an, t):
                 continue  # "تدخل سافر": the adjective 'blatant', not "he travelled"
+            if entry.plover == "ASSAULT" and _figurative(an, t):
+                continue  # "هجوما دبلوماسيا", "قصف إعلامي": an attack in words or by diplomacy
             if _pronoun_homograph(an, t) or _word_of_other_root(an.text[t.word_start:t.word_end]) \
                     or _part_of_a_place_name(an, t):
                 continue  # "ظاهرة التحرش ومظاهره": its aspects, not a demonstration; "والدهم" their father
@@ -778,6 +783,10 @@ _NOMINALISING_PREPS = frozenset("في جراء اثر عقب خلال بسبب �
 
 
 def _verbal_noun_after_preposition(an: Analysis, t: Match) -> bool:
+    """"في قصف", and "لقصف" with ل attached: a past verb form after a preposition is its verbal
+    noun (ل before a verb opens only a present: "ليقصف")."""
+    if t.prefix in ("ل", "ول", "فل"):
+        return an.text[t.start:t.start + 1] not in ("ي", "ت", "ن", "ا")
     return not t.prefix and an.word_before(t.start) in _NOMINALISING_PREPS
 
 
@@ -841,6 +850,26 @@ def _blatant(an: Analysis, t: Match) -> bool:
 
 def _word_of_other_root(word: str) -> bool:
     return word in _WORDS_OF_OTHER_ROOTS or (word[:1] in "وفل" and word[1:] in _WORDS_OF_OTHER_ROOTS)
+
+
+# adjectives that make an attack noun a figure: diplomatic, media, political, verbal attacks
+_FIGURATIVE_ADJECTIVES = frozenset("""دبلوماسي دبلوماسيا دبلوماسيه اعلامي اعلاميا اعلاميه سياسي سياسيا سياسيه
+    كلامي كلاميا لفظي لفظيا اعلاني اعلانيا دعايي دعائي""".split())
+
+
+_FIGHT_NOUN_RE = re.compile(r"^(?:ال)?(?:هجوم|هجمات|هجمه|قصف|حرب|حروب|معرك|معارك|غاره|غارات|ضربه|ضربات)")
+
+
+def _figurative(an: Analysis, t: Match) -> bool:
+    """"بدأت إيران هجومًا دبلوماسيًا", "تتعرض لقصف إعلامي": an attack noun with an adjective of
+    words, media or diplomacy is a figure, no assault."""
+    if all(h.entry.verbal for h in t.hits if h.kind == "trigger") \
+            or not _FIGHT_NOUN_RE.match(an.text[t.word_start:t.end].lstrip("وفبل")):
+        return False  # "اغتيال سياسي" is a political assassination, no figure
+    spans = an.word_spans_after(t.end, 1)
+    if not spans or an.sentence_of(spans[0][0]) != an.sentence_of(t.start):
+        return False
+    return strip_article(an.text[spans[0][0]:spans[0][1]]) in _FIGURATIVE_ADJECTIVES
 
 
 def _pronoun_homograph(an: Analysis, t: Match) -> bool:
@@ -1149,7 +1178,7 @@ def _verbal_attack(an: Analysis, t: Match, entry: Trigger, source: ActorMention 
     if not any(_ATTACK_NOUN_RE.match(w) for w in words) or CASUALTY_RE.search(an.text, s_start, s_end):
         return False
     # launched by its author ("شن … هجوما", "الهجوم الذي شنه عليه", "هجوم له"), not an attack talked about
-    near = words + an.words_before(t.word_start, 3, s_start) + an.words_after(t.end, 3)
+    near = words + an.words_before(t.word_start, 5, s_start) + an.words_after(t.end, 3)
     if not any(_LAUNCH_RE.match(w) for w in near) and not an.words_after(t.end, 1) in (["له"], ["لها"]):
         return False
     return not any(morph.strip_clitics(w).startswith(_WEAPON_STEMS) for w in an.words_between(s_start, s_end))
