@@ -1902,3 +1902,25 @@ def test_a_cancelled_protest_and_a_thought_of_attack_did_not_happen():
     assert e.negated
     doc = code("وقال قائد البحرية إن المناورات رسالة واضحة لكل من يفكر في مهاجمة البلاد.")
     assert all(e.hypothetical or e.background for e in events(doc, "ASSAULT"))
+
+
+def test_continuing_a_sit_in_at_a_professional_club_reports_it():
+    e = event_with("واصل عشرات القضاة المصريين لليوم الثالث على التوالي اعتصامهم داخل مقر ناديهم في القاهرة.",
+                   "PROTEST")
+    assert not e.background and e.source.sector == "JUD"
+    e = event_with("نظم نحو 400 صحافي وقفة أمام نادي الصحافة في العاصمة للضغط على الحكومة.", "PROTEST")
+    assert not e.background
+    # a football club's deal stays sport
+    assert all(e.background for e in code("أعلن النادي أنه توصل إلى اتفاق مع نادي أستون فيلا.").events)
+
+
+def test_who_called_a_strike_held_it():
+    e = event_with("شل إضراب عام دعت إليه النقابات العمالية الحركة في المدينة اليوم.", "PROTEST")
+    assert e.source is not None and e.source.sector == "LAB" and not e.source.implied
+
+
+def test_fishing_boats_and_a_junction():
+    e = event_with("أطلقت زوارق حربية إسرائيلية النار على قوارب صيد فلسطينية قبالة الشاطئ صباح اليوم.", "ASSAULT")
+    assert (e.target.country, e.target.sector) == ("PSE", "CVL")
+    e = event_with("انفجرت سيارة مفخخة قرب مفرق الطرق جنوب دمشق صباح اليوم.", "ASSAULT")
+    assert e.location is None or e.location.country == "SYR"

@@ -173,6 +173,21 @@ _TOLL_TOTAL_RE = re.compile(r"(?:^|\s)(?:عدد|حصيله|اجمالي|مجمو
 
 
 _VIOLENT = frozenset(("ASSAULT", "COERCE"))
+_CLUB_WORDS = frozenset(("النادي", "نادي", "الانديه"))
+
+
+def _about_sport(an: Analysis, cues: list[Match]) -> bool:
+    """A sports cue in the sentence; not a club of a profession ("نادي القضاة", "نادي الصحافة",
+    "نادي الأسير": professional bodies) nor "their club" alone ("اعتصامهم داخل مقر ناديهم")."""
+    sports = [c for c in cues if c.hits[0].entry.kind == "sports"]
+    if len(sports) != 1 or an.text[sports[0].start:sports[0].end] not in _CLUB_WORDS:
+        return bool(sports)
+    club = sports[0]
+    nxt = an.words_after(club.end, 1)
+    return not (club.suffix or (nxt and nxt[0] in _PROFESSIONS))
+
+
+_PROFESSIONS = frozenset("القضاه الصحافه الصحفيين الصحافيين الاسير الاسري الضباط المحامين المهندسين الاطباء".split())
 
 
 def _armed_or_deadly(an: Analysis, actors: list[ActorMention], s_start: int, s_end: int) -> bool:
@@ -555,7 +570,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
         # a question asks, a film's story or a match is not news: no event of the sentence is reported
         kinds = {c.hits[0].entry.kind for c in by_sentence_cues.get(sent, [])}  # type: ignore[union-attr]
         not_news = an.text[s_start:s_end].rstrip(' "»”')[-1:] in ("؟", "?") or "fiction" in kinds
-        sport = "sports" in kinds
+        sport = _about_sport(an, by_sentence_cues.get(sent, []))
         clause = _clause_bounds(an, s_start, s_end, t.start, t.end)
         actors = _without_later_speakers(an, t, by_sentence_actors.get(sent, []), by_sentence_cues.get(sent, []))
         if sent not in quote_regions:

@@ -271,7 +271,8 @@ def occurrence_verb_before(an: Analysis, t: Match, announced: bool = False) -> b
 
 # verbs whose object or complement is an event taking place: "شهدت مدن عدة في جنوب اليمن تظاهرات",
 # "خرج عشرات الآلاف من أنصار التيار الصدري في مسيرة"
-_SCENE_VERB_RE = re.compile(r"^[وف]?(?:شهد|شهدت|تشهد|يشهد|خرج|خرجت|خرجوا|اندلع|اندلعت|نظم|نظمت|نظموا|شارك|شاركت|شاركوا)$")
+_SCENE_VERB_RE = re.compile(r"^[وف]?(?:شهد|شهدت|تشهد|يشهد|خرج|خرجت|خرجوا|اندلع|اندلعت|نظم|نظمت|نظموا|شارك|شاركت|شاركوا|"
+                            r"واصل|واصلت|واصلوا|يواصل|تواصل|يواصلون)$")  # and continuing: "واصل القضاة … اعتصامهم"
 _SCENE_WINDOW = 9
 
 

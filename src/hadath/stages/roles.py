@@ -888,7 +888,10 @@ def _carried_out_by(an: Analysis, a: ActorMention) -> bool:
     """"في هجوم شنه مسلحون", "نفذه عناصر", "في كمين نصبه مسلحون": the actor after a carry-out verb
     with an object pronoun."""
     w = an.word_before(a.start)
-    return w.startswith(("شن", "نفذ", "تبنا", "تبني", "تبنت", "تبنو", "نصب")) and w.endswith(("ه", "ها"))
+    if w in ("اليه", "اليها"):  # "إضراب عام دعت إليه النقابات": who called it organised it
+        before = an.words_before(an.word_start_at(a.start), 2)
+        return len(before) == 2 and before[0].startswith(("دعا", "دعت", "دعو"))
+    return w.startswith(("شن", "نفذ", "تبنا", "تبني", "تبنت", "تبنو", "نصب", "نظم")) and w.endswith(("ه", "ها"))
 
 
 def _explicit_agent_marker(an: Analysis, a: ActorMention) -> bool:
