@@ -1924,3 +1924,28 @@ def test_fishing_boats_and_a_junction():
     assert (e.target.country, e.target.sector) == ("PSE", "CVL")
     e = event_with("انفجرت سيارة مفخخة قرب مفرق الطرق جنوب دمشق صباح اليوم.", "ASSAULT")
     assert e.location is None or e.location.country == "SYR"
+
+
+def test_an_accusative_plural_takes_its_nationality_and_is_not_its_own_victim():
+    doc = code("قال شهود إن جنودا أميركيين فتحوا النار على سيارة مدنية عند حاجز، فقتلوا رجلا وزوجته.")
+    for e in events(doc, "ASSAULT"):
+        assert (e.source.country, e.source.sector) == ("USA", "MIL")
+        assert e.target is None or e.target.text != e.source.text
+
+
+def test_a_unit_of_an_army_and_members_of_an_armed_wing():
+    e = event_with("قتلت وحدة خاصة من الجيش الإسرائيلي فجر اليوم ثلاثة من ناشطي كتائب شهداء الأقصى التابعة "
+                   "لحركة فتح.", "ASSAULT")
+    assert (e.source.country, e.source.sector) == ("ISR", "MIL")
+    assert (e.target.country, e.target.sector) == ("PSE", "REB")
+
+
+def test_stabbing_acid_and_a_convicts_bombing():
+    e = event_with("تعرض طالب مغربي يدرس في مدينة ليون الفرنسية للطعن بالسكاكين على أيدي شبان مساء أمس.",
+                   "ASSAULT")
+    assert not e.background
+    e = event_with("رش رجلان يستقلان دراجة نارية مادة حمضية على وجوه طالبات أمام مدرسة في قندهار.", "ASSAULT")
+    assert e.target is not None and e.target.country == "AFG"
+    assert not events(code("رش المزارعون المبيدات على الحقول أمس."), "ASSAULT")
+    doc = code("أصدرت المحكمة حكما بالسجن على ثلاثة متهمين أدينوا بقتل سائحة وإصابة عشرين في تفجير السوق.")
+    assert all(e.background for e in events(doc, "ASSAULT"))

@@ -270,11 +270,11 @@ def _ends_definite(an: Analysis, head: ActorMention) -> bool:
 
 def _definite(an: Analysis, head: ActorMention) -> bool:
     """A noun phrase is definite with the article on it or on its last word ("الجيش", "قوات الأمن")
-    or a possessive pronoun ("نظيره"); an adjective agrees with it, so an indefinite nationality
+    or a possessive pronoun ("نظيره"; not the accusative alif of "جنودا"); an adjective agrees with it, so an indefinite nationality
     after it starts a new phrase ("قتل الجيش الإسرائيلي فلسطينيا")."""
     words = an.text[head.start:head.end].split()
     last = words[-1] if words else ""
-    return ("ال" in head.prefix or bool(head.suffix) or an.text.startswith("ال", head.start)
+    return ("ال" in head.prefix or (bool(head.suffix) and head.suffix != "ا") or an.text.startswith("ال", head.start)
             or (len(words) > 1 and last.startswith(_ARTICLE_PREFIXES)))
 
 

@@ -735,6 +735,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
     for d in drafts:
         if _same_mention(d.source, d.target) and _suffered_before(an, d.target, d.trigger):
             d.source = None  # "تعرض المعتقلون للتعذيب": one mention is not both sides; it suffered the act
+        elif _same_mention(d.source, d.target) and d.entry.plover == "ASSAULT" and d.target.start < d.trigger.start:
+            d.target = None  # "جنودا أميركيين … فقتلوا رجلا": the subject told before did it
     return _reactions_first(drafts)
 
 
@@ -1381,7 +1383,9 @@ def _author_from_frame(an: Analysis, drafts: list[EventDraft]) -> None:
                 break
         if frame is None:
             continue
-        if not d.background and pointed_back_to(an, frame.trigger):
+        if d.background:
+            continue
+        if pointed_back_to(an, frame.trigger):
             d.background = True  # "قتل أربعة مدنيين في هذا الهجوم": the casualties of an attack told already
         if d.source is not None and not d.source.implied:
             if _same_mention(frame.target, d.source):  # "قتل مسلحون ثلاثة جنود في هجوم": not an attack on the gunmen

@@ -145,6 +145,8 @@ _TOPIC_WORDS = frozenset(
     اتهام اتهامات الاتهامات ادعاءات مزاعم تورط ضلوع الضلوع مسووليه ضحايا لضحايا تحذير تحذيرات مخاوف خطر
     مخاطر تاريخ تعازي تعزيه العزاء مواساه ممارسه بممارسه موقع مكان تصاعد تزايد تنامي""".split())
 _ACCUSATION_RE = re.compile(r"^[وف]?(?:اتهم|يتهم|تتهم|نتهم|يتهمون|اتهمت|اتهموا|تتهمه|اتهام|متهم)")
+# convicted (the passive أُدين): "متهمين أدينوا بقتل طالبة … في تفجير": the deed of a verdict
+_CONVICTED_RE = re.compile(r"^[وف]?(?:ادين|ادينوا|ادينت|ادينا)$")
 _DURATION_WORDS = frozenset("يوم يومين ايام اسبوع اسبوعين اسابيع شهر شهرين اشهر عام عامين اعوام سنه سنتين سنوات ساعات ساعه".split())
 _CAUSAL_WORDS = frozenset("اثر جراء بسبب نتيجه عقب بعد بعدما اعقاب اثناء عند عندما".split())
 # "أصيب غيظان بجروح إثر إطلاق نار عليه", "أصيب السفير عندما تعرضت قافلته لهجوم": casualties told
@@ -192,6 +194,8 @@ def is_background(an: Analysis, t: Match, clause: tuple[int, int], verbal: bool 
         return True
     if t.prefix.startswith(("ب", "وب")) and any(_ACCUSATION_RE.match(w) for w in an.words_between(clause[0], t.word_start)):
         return True  # "اتهمت جورجيا بممارسة تطهير عرقي", "اتهم … جماعة بمحاولة اغتيال": an allegation
+    if any(_CONVICTED_RE.match(w) for w in an.words_before(t.word_start, 12, clause[0])):
+        return True  # "ثلاثة متهمين أدينوا بقتل طالبة وإصابة عشرين في تفجير حي الحسين"
     if len(before) >= 2 and before[-2] in _DURATION_WORDS and (before[-1] == "علي" or (
             before[-1] == "من" and any(w in ("بعد", "وبعد") for w in before[:-2]))):
         return True  # "بعد ستة أيام على اغتيال", "بعد أربعة أشهر من خطفه": dated from an earlier event
@@ -262,8 +266,9 @@ def occurrence_verb_before(an: Analysis, t: Match, announced: bool = False) -> b
         return True
     if t.prefix.startswith(("ب", "وب")) and any(_DID_RE.match(w) for w in before[-8:]):
         return True  # "قام عدد من شبان العشائر بإقفال الطريق": قام … بـ did it, its subject between
-    if before and before[-1] in ("في", "الي") and any(_JOINED_RE.match(w) for w in before[-7:]):
-        return True
+    if before and before[-1] in ("في", "الي") and any(
+            _JOINED_RE.match(w) for w in an.words_before(t.word_start, 11, an.sentences[an.sentence_of(t.start)][0])):
+        return True  # "شارك مئات الفلسطينيين ومتضامنون أجانب بعد صلاة الجمعة في المسيرة": its subject between
     # "أعلنت وزارة الدفاع الأمريكية إرسال …": an announcement with its subject in between (asked
     # for by the caller: announced attacks and protests are as often follow-ups of a report)
     return announced and any(_ANNOUNCE_RE.match(w) for w in before[-6:-3])

@@ -33,6 +33,7 @@ _MAX_GAP_WORDS = 6
 
 _RELATIVE_WORDS = frozenset("الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
 _BARE_AN = frozenset(("ان", "لان", "بان"))  # "أن يطلق الجنود": the subject follows; "أنه" carries it
+_UNIT_ADJECTIVES = frozenset("خاصه مشتركه كبيره صغيره اضافيه مدرعه راجله مسلحه خاصا".split())
 _PARTITIVE_WORDS = MEMBER_NOUNS | frozenset(
     """قوه قوات مجموعه مجموعات عدد عددا دوريه دوريات وحده وحدات فرقه بعض احد عشرات
     ميات الاف العشرات الميات الالاف مسلحين مسلحون انصار مويدي انصارا""".split())
@@ -48,6 +49,10 @@ def _governed(an: Analysis, a: ActorMention) -> str:
                 words[-2] in _PARTITIVE_WORDS or words[-2] in _NUMBER_WORDS or words[-2].isdigit()
                 or words[-2] in _MOST_OF_THEM):
             return ""  # "ثلاثة من عناصر الصحوة", "13 معظمهم من أفراد الشرطة"
+        if words == ["من"] or (len(words) >= 2 and words[-1] == "من" and words[-2] in _UNIT_ADJECTIVES):
+            words = an.words_before(an.word_start_at(a.start), 3)
+            if len(words) == 3 and words[1] in _UNIT_ADJECTIVES and words[0] in _PARTITIVE_WORDS:
+                return ""  # "وحدة خاصة من الجيش الإسرائيلي": a unit of the army
     return prep
 
 
@@ -84,13 +89,19 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
     owner_ids = {id(o) for o in owners.values()}
     source, target = _assign_roles(an, t, entry, [a for a in actors if id(a) not in owner_ids], clause)
     # "قصفت طائرات تابعة لقوات حفتر": the force that owns the generic aircraft is the actor
-    if source is not None and source.kind == "agent" and id(source) in owners:
+    if source is not None and source.kind == "agent" and id(source) in owners and not _names_a_body(source):
         owner = owners[id(source)]  # an armed body's aircraft are its forces: "تابعة للنظام السوري"
         source = dataclasses.replace(owner, sector=source.sector) if owner.sector in (None, "GOV") else owner
-    if target is not None and target.kind == "agent" and id(target) in owners:
+    if target is not None and target.kind == "agent" and id(target) in owners and not _names_a_body(target):
         owner = owners[id(target)]  # "قافلة لقوات التحالف بقيادة أمريكية": American, and still forces
         target = dataclasses.replace(owner, sector=target.sector) if owner.sector in (None, "GOV") else owner
     return source, target
+
+
+def _names_a_body(a: ActorMention) -> bool:
+    """"ناشطي كتائب شهداء الأقصى التابعة لحركة فتح": members of a named body are its, not its
+    parent's (the armed wing keeps its sector)."""
+    return any(p[2] in ("org", "person") for p in a.parts)
 
 
 def _first_of_chain(an: Analysis, last: ActorMention, before: list[ActorMention]) -> ActorMention:
