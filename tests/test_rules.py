@@ -1949,3 +1949,26 @@ def test_stabbing_acid_and_a_convicts_bombing():
     assert not events(code("رش المزارعون المبيدات على الحقول أمس."), "ASSAULT")
     doc = code("أصدرت المحكمة حكما بالسجن على ثلاثة متهمين أدينوا بقتل سائحة وإصابة عشرين في تفجير السوق.")
     assert all(e.background for e in events(doc, "ASSAULT"))
+
+
+def test_ightala_is_active_and_village_officials_are_victims():
+    e = event_with("قال مصدر إن مسلحين مجهولين اغتالوا صباح اليوم الأحد مختار قرية شمال بعقوبة.", "ASSAULT")
+    assert e.source is not None and e.source.sector == "UAF"
+    assert e.target is not None and e.target.sector == "GOV"
+    e = event_with("اغتال مسلحون مجهولون فجر اليوم إمام جامع في حي العامرية غرب بغداد.", "ASSAULT")
+    assert e.target is not None and e.target.sector == "REL"
+
+
+def test_gunmen_said_to_belong_to_a_group_are_its_men():
+    e = event_with("قتل عشرة من عناصر الحرس البلدي في كمين نصبه مسلحون ينتمون إلى تنظيم القاعدة في بلاد "
+                   "المغرب الإسلامي.", "ASSAULT", trigger="قتل")
+    assert e.source is not None and e.source.country == "IMG"
+    assert e.target is not None and e.target.sector == "COP"
+    e = event_with("هاجم مسلحون يعتقد أنهم من تنظيم القاعدة في جزيرة العرب مقر جهاز الأمن السياسي.", "ASSAULT")
+    assert e.source.country == "IMG"
+
+
+def test_when_the_attack_is_told_after_a_clause_of_victims():
+    e = event_with("قتل 18 شخصا بينهم ثلاثة سياح أجانب وأصيب العشرات مساء الاثنين عندما انفجرت عبوات ناسفة في "
+                   "منطقة المطاعم.", "ASSAULT", trigger="قتل")
+    assert e.source is not None and e.source.sector == "UAF"

@@ -338,6 +338,20 @@ _DEPUTY_WORDS = frozenset(("نايب", "نايبه", "مساعد", "مساعده
 _BELIEVED_WORDS = frozenset(("يعتقد", "يرجح", "يشتبه", "يبدو", "يعتقدون"))
 
 
+_BELONG_RE = re.compile(r"^(?:ينتم\w*|تنتمي|المنتمين|المنتمون|منتمين|منتمون)$")
+
+
+def _belongs_to(words: list[str]) -> bool:
+    """"ينتمون إلى", "يعتقد أنهم من", "يشتبه بأنهم من", "يقولون إنهم من": the men are said to be
+    of the organisation after these words."""
+    if len(words) == 2 and _BELONG_RE.match(words[0]) and words[1] == "الي":
+        return True
+    return len(words) == 3 and words[0] in _SAID_OF_WORDS and words[1] in ("انهم", "بانهم") and words[2] == "من"
+
+
+_SAID_OF_WORDS = frozenset("يعتقد يشتبه يرجح يقولون قالوا يقال".split())
+
+
 def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMention, limit: int) -> bool:
     """Fold ``nxt`` into ``head`` when it modifies it; True if absorbed."""
     words, punct = _gap(an, head.end, nxt.word_start)  # the clitics of nxt are its own (لحلف, العراقية)
@@ -347,6 +361,13 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
         head.country = nxt_mention.country
         head.end = nxt.end
         head.parts.append((nxt.start, nxt.end, "nisba", nxt_mention.country, None))
+        return True
+    if head.kind == "agent" and nxt_mention.kind == "org" and not punct and _belongs_to(words):
+        # "مسلحون ينتمون إلى تنظيم القاعدة", "مسلحون يعتقد أنهم من تنظيم القاعدة": the group's men
+        head.country = nxt_mention.country or head.country
+        head.sector = nxt_mention.sector or head.sector
+        head.parts.append((nxt.start, nxt.end, "org", nxt_mention.country, nxt_mention.entity_key))
+        head.end = nxt.end
         return True
     if punct or len(words) > 3 or any(w in _GAP_BLOCKERS for w in words) or (
             words and _trigger_between(an, head.end, nxt.start)):

@@ -1373,12 +1373,18 @@ def _author_from_frame(an: Analysis, drafts: list[EventDraft]) -> None:
             continue
         frame = None
         for f in drafts[i + 1:]:  # text order: the frame follows in the same sentence
-            if f.sentence != d.sentence or _words_outside_names(an, d.trigger.end, f.trigger.start) > 8:
+            if f.sentence != d.sentence:
                 break
+            when = f.entry.verbal and an.word_before(f.trigger.word_start) in _WHEN_WORDS
+            # "قتل 18 شخصا بينهم ثلاثة سياح وأصيب العشرات مساء الاثنين عندما انفجرت": a clause of
+            # victims and time may stand before "when"
+            if _words_outside_names(an, d.trigger.end, f.trigger.start) > (14 if when else 8):
+                if when:
+                    break
+                continue
             if f.entry.plover == "ASSAULT" and f.trigger.start > d.trigger.end and (
                     f.trigger.prefix[:1] == "ب" or an.word_before(f.trigger.start) in FRAME_WORDS
-                    or _framed_by_demonstrative(an, f.trigger)
-                    or (f.entry.verbal and an.word_before(f.trigger.word_start) in _WHEN_WORDS)):
+                    or _framed_by_demonstrative(an, f.trigger) or when):
                 frame = f
                 break
         if frame is None:
