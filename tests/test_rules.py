@@ -1972,3 +1972,29 @@ def test_when_the_attack_is_told_after_a_clause_of_victims():
     e = event_with("قتل 18 شخصا بينهم ثلاثة سياح أجانب وأصيب العشرات مساء الاثنين عندما انفجرت عبوات ناسفة في "
                    "منطقة المطاعم.", "ASSAULT", trigger="قتل")
     assert e.source is not None and e.source.sector == "UAF"
+
+
+def test_strikes_kept_paralysing_and_put_off():
+    e = event_with("شل إضراب دعت إليه النقابات المستقلة معظم المدارس في ولايات الوسط أمس.", "PROTEST")
+    assert not e.background and e.source.sector == "LAB"
+    e = event_with("التزم أساتذة المدارس الرسمية في مختلف المناطق بالإضراب الذي دعت إليه رابطتهم أمس.", "PROTEST")
+    assert not e.background
+    e = event_with("أرجأ اتحاد النقابات الإضراب الذي كان مقررا في قطاع الفوسفات إلى أجل غير مسمى.", "PROTEST")
+    assert e.negated
+    assert not [e for e in events(code("اعتصم وزير الخارجية الكويتي بالصمت حين سأله الصحافيون عن الوساطة."),
+                                  "PROTEST") if not e.background]
+
+
+def test_a_claim_across_an_apposition():
+    e = event_with("أعلنت سرايا القدس، الجناح العسكري لحركة الجهاد الإسلامي، مسؤوليتها عن إطلاق صاروخين على "
+                   "بلدة سديروت مساء الاثنين.", "ASSAULT")
+    assert e.source is not None and e.source.sector == "REB"
+
+
+def test_scare_quotes_a_described_deed_and_an_inchoative():
+    assert not [e for e in events(code("شهدت بورصة الكويت «مجزرة» حقيقية في تعاملات الأحد."), "ASSAULT")
+                if not e.background]
+    doc = code("قالت اللجنة إنها أحرزت تقدما في كشف الشبكة التي نفذت اغتيال رئيس الوزراء الأسبق.")
+    assert all(e.background for e in events(doc, "ASSAULT"))
+    e = event_with("قال سائق إن الحراس الأمريكيين بدأوا فجأة يطلقون النار في كل اتجاه.", "ASSAULT")
+    assert not e.background

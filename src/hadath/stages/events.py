@@ -827,9 +827,14 @@ def _has_scene(an: Analysis, t: Match, entry: Trigger, clause: tuple[int, int], 
     if date is not None and date.precision == "day":
         return True
     if present_tense(an, t):
+        if source is not None and any(w.lstrip("وف") in _INCHOATIVE for w in an.words_before(t.word_start, 5, clause[0])):
+            return True  # "بدأ الحراس الأمريكيون يطلقون النار": began to, an occurrence
         return source is not None and target is not None  # "شاهد مسلحين يطلقون النار على الطائرات"
     return (source is not None or target is not None or entry.mode is not None or anchored(an, t, clause, date, place)
             or (place is not None and clause[0] <= place.start < clause[1]))
+
+
+_INCHOATIVE = frozenset("بدا بدات بداوا اخذ اخذت اخذوا راح راحت راحوا شرع شرعت شرعوا".split())
 
 
 # Normalisation writes ة as ه, so "مظاهرة" (demonstration) and "مظاهره" (its aspects, مظاهر + ه) meet;
@@ -874,14 +879,19 @@ _FIGURATIVE_ADJECTIVES = frozenset("""دبلوماسي دبلوماسيا دبل
     كلامي كلاميا لفظي لفظيا اعلاني اعلانيا دعايي دعائي""".split())
 
 
+_FIGURE_IN_QUOTES_RE = re.compile(r"^(?:ال)?(?:مجزره|مذبحه|مجازر|مذابح|حرب|معركه|هجوم|قصف|تدمير|اغتيال|اعدام|غزو)$")
 _FIGHT_NOUN_RE = re.compile(r"^(?:ال)?(?:هجوم|هجمات|هجمه|قصف|حرب|حروب|معرك|معارك|غاره|غارات|ضربه|ضربات)")
 
 
 def _figurative(an: Analysis, t: Match) -> bool:
     """"بدأت إيران هجومًا دبلوماسيًا", "تتعرض لقصف إعلامي": an attack noun with an adjective of
-    words, media or diplomacy is a figure, no assault."""
-    if all(h.entry.verbal for h in t.hits if h.kind == "trigger") \
-            or not _FIGHT_NOUN_RE.match(an.text[t.word_start:t.end].lstrip("وفبل")):
+    words, media or diplomacy is a figure, no assault; so is a violent word alone in quote marks."""
+    if all(h.entry.verbal for h in t.hits if h.kind == "trigger"):
+        return False
+    if an.text[t.word_start - 1:t.word_start] in ("«", '"', "“") and an.text[t.word_end:t.word_end + 1] in ("»", '"', "”") \
+            and _FIGURE_IN_QUOTES_RE.match(an.text[t.word_start:t.word_end]):
+        return True  # "شهدت البورصة «مجزرة» حقيقية": a word of war in scare quotes is a figure («استشهاد» is not)
+    if not _FIGHT_NOUN_RE.match(an.text[t.word_start:t.end].lstrip("وفبل")):
         return False  # "اغتيال سياسي" is a political assassination, no figure
     spans = an.word_spans_after(t.end, 1)
     if not spans or an.sentence_of(spans[0][0]) != an.sentence_of(t.start):
@@ -951,6 +961,8 @@ def _other_protest_sense(an: Analysis, t: Match, entry: Trigger) -> bool:
         return bool(nxt) and strip_article(nxt[0]) in _FESTIVAL_ADJECTIVES  # "تظاهرة اقتصادية": a fair
     if not entry.verbal or not morph.strip_clitics(word).startswith(_BI_SENSE_STEMS) and not word[1:].startswith(_BI_SENSE_STEMS):
         return False
+    if "بالصمت" in an.words_after(t.end, 6):
+        return True  # "اعتصم وزير الخارجية الكويتي بالصمت": kept silent, its subject between
     starts = an.words.starts
     w = int(an.words.word_of[t.word_start])
     for k in (w + 1, w + 2):  # right after the verb, or after its subject ("تظاهر الرجل بالمرض")
@@ -1409,7 +1421,7 @@ _WHEN_WORDS = frozenset(("عندما", "حين", "حينما", "لدي", "بعد
 
 # "وأعلنت الجماعة مسؤوليتها عن التفجير", "تبنى التنظيم المسؤولية عن العملية": a claim of an attack
 _CLAIM_RE = re.compile(r"(?:مسووليت(?:ه|ها|هم|هما)|المسووليه)\s+عن\s+[وب]?(?:ال)?(?:هجوم|هجمات|هجمه|تفجير|انفجار|"
-                       r"عمليه|عمليات|اعتداء|حادث|اغتيال|خطف|اختطاف|قتل|قصف|ذلك|هذا|هذه)")
+                       r"عمليه|عمليات|اعتداء|حادث|اغتيال|خطف|اختطاف|قتل|قصف|اطلاق|ذلك|هذا|هذه)")
 # "انتحارية نفذت الهجوم", "وتبنى تنظيم القاعدة الهجوم": the attack told before, its author named
 _CARRY_OUT_RE = re.compile(r"[وف]?(?:نفذ|شن|تبن)\w{0,3}\s+ال")
 _CLAIM_VERB_RE = re.compile(r"[وف]?(?:اعلن|تبن|تحمل|يتحمل)")
@@ -1487,7 +1499,10 @@ def _claimed_in_place(an: Analysis, drafts: list[EventDraft]) -> None:
                         None)
         elif ("ال" in d.trigger.prefix and not d.entry.verbal) or an.word_before(d.trigger.word_start) in ("الذي", "التي"):
             verb = next((st for st, en in reversed(words) if _ADOPT_RE.match(an.text[st:en])), None)
-        if verb is None or any(c in an.text[verb:d.trigger.word_start] for c in "،,.؛:"):
+        between = an.text[verb:d.trigger.word_start]
+        # an apposition closed by its second comma may stand between ("أعلنت سرايا القدس، الجناح
+        # العسكري لحركة الجهاد، مسؤوليتها عن إطلاق صاروخين")
+        if verb is None or any(c in between for c in ".؛:") or (between.count("،") + between.count(",")) % 2:
             continue
         claimer = _claim_subject(an, verb, d.trigger.start)
         if claimer is None:

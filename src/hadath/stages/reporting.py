@@ -166,6 +166,8 @@ def in_relative_clause(an: Analysis, t: Match, verbal: bool) -> bool:
     if not verbal and (t.prefix.endswith("ال") or an.text.startswith("ال", t.word_start)):
         return False  # a phrase listed literally ("نزلوا إلى الشارع") starts with its verb all the same
     before = an.words_before(t.word_start, 2)
+    if not verbal and len(before) == 2 and before[0] in RELATIVE_PRONOUNS and AUTHOR_VERB_RE.match(before[1]):
+        return True  # "الشبكة التي نفذت اغتيال الحريري": who did it, described; the deed told before
     return bool(before) and (before[-1] in RELATIVE_PRONOUNS or
                              (len(before) == 2 and before[0] in RELATIVE_PRONOUNS and before[1] in ("قد", "لقد", "كان")))
 
@@ -305,7 +307,7 @@ _SERIES_WORDS = frozenset("مرات مره الاشهر اشهر الاسابي�
 
 
 # "took place": only right before the noun ("تحدث" is 'spoke', "حدث" also 'event')
-_TOOK_PLACE_RE = re.compile(r"^[وف]?(?:حدث|حدثت|جري|جرت|تجري|يجري)$")
+_TOOK_PLACE_RE = re.compile(r"^[وف]?(?:حدث|حدثت|جري|جرت|تجري|يجري)$|^و?(?:شل|شلت|يشل|تشل)$")  # "شل إضراب المدارس"
 def _first_complement_of_suffering(an: Analysis, t: Match) -> bool:
     """"تعرضت قافلة عسكرية تضم جنودا لهجوم", "تعرض مقر المجلس في مدينة الكوت (180 كلم جنوب شرق
     بغداد) فجر أمس لهجوم": the subject of تعرض and the place and time may be long; the noun is
@@ -324,7 +326,7 @@ def _first_complement_of_suffering(an: Analysis, t: Match) -> bool:
 _LAM_WORDS = frozenset(("ليل", "ليله", "ليلا", "لدي", "لكن"))  # open with ل but are no ل-complement
 
 
-_DID_RE = re.compile(r"^[وف]?(?:قيام|قام|قامت|قاموا|قمن)$")  # past or verbal noun: "كي يقوم بهجمات" is a purpose
+_DID_RE = re.compile(r"^[وف]?(?:قيام|قام|قامت|قاموا|قمن|التزم|التزمت|التزموا)$")  # "التزم الأساتذة بالإضراب": kept the strike  # past or verbal noun: "كي يقوم بهجمات" is a purpose
 SUFFERED_RE = re.compile(r"^[وف]?(?:تعرض|يتعرض|تتعرض)\w{0,3}$")
 _ANNOUNCE_RE = re.compile(
     "^[وف]?[تين]?(?:" + "|".join(sorted(_OCCURRENCE_STEMS_REPORTING, key=len, reverse=True)) + ")\\w{0,3}$")
