@@ -1998,3 +1998,25 @@ def test_scare_quotes_a_described_deed_and_an_inchoative():
     assert all(e.background for e in events(doc, "ASSAULT"))
     e = event_with("قال سائق إن الحراس الأمريكيين بدأوا فجأة يطلقون النار في كل اتجاه.", "ASSAULT")
     assert not e.background
+
+
+def test_drones_suicide_bombers_and_a_later_attacks_author():
+    e = event_with("قال مسؤولون إن صاروخين أطلقتهما طائرة أمريكية بلا طيار أصابا منزلا قرب ميرانشاه.", "ASSAULT")
+    assert (e.source.country, e.source.sector) == ("USA", "MIL")
+    e = event_with("فجر شابان نفسيهما بحزامين ناسفين قرب القنصلية في الدار البيضاء صباح السبت.", "ASSAULT")
+    assert e.source.sector == "UAF"
+    e = event_with("قتل ثلاثة جنود في هجوم لحركة الشباب على مقديشو أمس.", "ASSAULT", trigger="قتل")
+    assert e.source is not None and e.source.sector == "REB" and e.target.sector == "MIL"
+    e = event_with("قال مسؤولون إن قصفا مدفعيا للجيش السريلانكي طال المنطقة الآمنة.", "ASSAULT")
+    assert e.source is not None and (e.source.country, e.source.sector) == ("LKA", "MIL")
+
+
+def test_the_owner_of_shelled_sites_and_a_partitives_preposition():
+    e = event_with("قصفت المقاتلات التركية مواقع لحزب العمال الكردستاني في جبال قنديل بشمال العراق.", "ASSAULT")
+    assert e.target is not None and e.target.sector == "REB"
+    e = event_with("أطلق مسلح النار على مجموعة من السياح البريطانيين في المدرج الروماني.", "ASSAULT")
+    assert e.target is not None and e.target.country == "GBR"
+    e = event_with("قتل ثمانية عشر دركيا في كمين نصبته جماعة مسلحة.", "ASSAULT", trigger="قتل")
+    assert e.target.sector == "COP"
+    e = event_with("قتل ثمانية وستون شخصا عندما فجرت انتحاريتان حزاميهما في سوق وسط بغداد.", "ASSAULT", trigger="قتل")
+    assert e.target.country == "IRQ"

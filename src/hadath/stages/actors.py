@@ -585,6 +585,25 @@ def _banner(an: Analysis, a: ActorMention) -> bool:
     return an.text.startswith("لواء", a.start) and an.words_before(an.word_start_at(a.start), 1) == ["تحت"]
 
 
+_WITHOUT_PILOT = ("بلا طيار", "بدون طيار", "دون طيار", "من دون طيار")
+
+
+def _drones_of_a_nation(an: Analysis, actors: list[ActorMention]) -> list[ActorMention]:
+    """"طائرة أمريكية بلا طيار": the nationality between the aircraft and "without a pilot" is the
+    drone's; the two mentions are one actor."""
+    out: list[ActorMention] = []
+    for a in actors:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "nisba" and a.kind == "agent" and a.country is None \
+                and an.text[a.start:a.end] in _WITHOUT_PILOT and not an.count_words(prev.end, a.start):
+            a.country, a.start, a.prefix = prev.country, prev.start, prev.prefix
+            a.parts.append((prev.start, prev.end, "nisba", prev.country, None))
+            out[-1] = a
+            continue
+        out.append(a)
+    return out
+
+
 def _sports_striker(an: Analysis, a: ActorMention) -> bool:
     """"سجل المهاجم البرازيلي هدفين", "وقال مهاجم الفريق": in a sentence about a match or a team
     (a sports cue: لاعب، مباراة، المرمى…) مهاجم is a striker, not an attacker."""
@@ -711,6 +730,7 @@ def find_actors(an: Analysis) -> None:
     if nobody_ends:  # flags, a banner, and the nationality that describes them ("أعلاما فلسطينية") are nobody
         actors = [a for a in actors if a.end not in nobody_ends and not (
             a.kind == "nisba" and any(an.count_words(e, a.start) == 0 for e in nobody_ends if e <= a.start))]
+    actors = _drones_of_a_nation(an, actors)
     for a in actors:
         if a.kind == "agent" and a.sector != "CVL" and _kin_before(an, a):
             a.sector = "CVL"  # "أنصار وذوي المتهمين", "أهالي الجنود": the families are civilians

@@ -626,6 +626,9 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if entry.plover == "ASSAULT" and _victim_of_earlier_attack(an, drafts, sent, source):
                 source = None  # "قتل مدنيان في قصف": the victims of قتل did not shell
             source = _shared_subject(an, t, drafts, sent, source)
+            if source is not None and entry.plover == "ASSAULT" and source.sector in (None, "CVL") \
+                    and _blew_self_up(an, t, source):
+                source = dataclasses.replace(source, sector="UAF")  # "فجر شابان نفسيهما": suicide bombers
             if source is not None and _in_slogan(an, source, t):
                 source = None  # "على وقع هتافات «تركيا علمانية»، توجه المتظاهرون": Turkey chanted, not marching
             negated, hypothetical, modality = modality_flags(an, t, by_sentence_cues.get(sent, []), clause, s_start)
@@ -881,6 +884,17 @@ _FIGURATIVE_ADJECTIVES = frozenset("""دبلوماسي دبلوماسيا دبل
 
 _FIGURE_IN_QUOTES_RE = re.compile(r"^(?:ال)?(?:مجزره|مذبحه|مجازر|مذابح|حرب|معركه|هجوم|قصف|تدمير|اغتيال|اعدام|غزو)$")
 _FIGHT_NOUN_RE = re.compile(r"^(?:ال)?(?:هجوم|هجمات|هجمه|قصف|حرب|حروب|معرك|معارك|غاره|غارات|ضربه|ضربات)")
+
+
+_SELF_WORDS = frozenset("نفسه نفسها نفسيهما انفسهم انفسهن".split())
+
+
+def _blew_self_up(an: Analysis, t: Match, source: ActorMention) -> bool:
+    """"فجر شابان نفسيهما بحزامين ناسفين": who blew themselves up did the bombing, civilians no more."""
+    if not an.text[t.word_start:t.word_end].removeprefix("و").startswith(("فجر", "يفجر", "تفجر", "ففجر")):
+        return False
+    after = an.words_after(max(t.end, source.end if source.start > t.start else t.end), 2)
+    return any(w in _SELF_WORDS for w in after)
 
 
 def _figurative(an: Analysis, t: Match) -> bool:

@@ -33,6 +33,7 @@ _MAX_GAP_WORDS = 6
 
 _RELATIVE_WORDS = frozenset("الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
 _BARE_AN = frozenset(("ان", "لان", "بان"))  # "أن يطلق الجنود": the subject follows; "أنه" carries it
+_PARTITIVE_GOVERNORS = frozenset("علي ضد الي مع".split())
 _UNIT_ADJECTIVES = frozenset("خاصه مشتركه كبيره صغيره اضافيه مدرعه راجله مسلحه خاصا".split())
 _PARTITIVE_WORDS = MEMBER_NOUNS | frozenset(
     """قوه قوات مجموعه مجموعات عدد عددا دوريه دوريات وحده وحدات فرقه بعض احد عشرات
@@ -48,7 +49,10 @@ def _governed(an: Analysis, a: ActorMention) -> str:
         if len(words) >= 2 and words[-1] == "من" and (
                 words[-2] in _PARTITIVE_WORDS or words[-2] in _NUMBER_WORDS or words[-2].isdigit()
                 or words[-2] in _MOST_OF_THEM):
-            return ""  # "ثلاثة من عناصر الصحوة", "13 معظمهم من أفراد الشرطة"
+            # "ثلاثة من عناصر الصحوة", "13 معظمهم من أفراد الشرطة"; the partitive's own preposition
+            # governs the group: "أطلق النار على مجموعة من السياح"
+            head = an.words_before(an.word_start_at(a.start), 3)
+            return head[0] if len(head) == 3 and head[0] in _PARTITIVE_GOVERNORS else ""
         if words == ["من"] or (len(words) >= 2 and words[-1] == "من" and words[-2] in _UNIT_ADJECTIVES):
             words = an.words_before(an.word_start_at(a.start), 3)
             if len(words) == 3 and words[1] in _UNIT_ADJECTIVES and words[0] in _PARTITIVE_WORDS:
@@ -244,9 +248,14 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
 
     # "هجوم لحركة الشباب", "قصف للطيران الحربي": an armed force in the genitive with ل right after
     # an attack noun is its author
-    if not entry.verbal and entry.plover == "ASSAULT" and after and "ل" not in preps \
-            and after[0].prefix[:1] == "ل" and an.count_words(t.end, an.word_start_at(after[0].start)) == 0 \
-            and after[0].sector in ARMED_SECTORS:
+    # (an adjective may stand between: "قصفا مدفعيا للجيش", where قصفا, the accusative noun, is
+    # spelt as the dual verb)
+    nominal = not entry.verbal or (an.text[t.word_end - 1:t.word_end] == "ا" and bool(an.words_after(t.end, 1))
+                                   and an.words_after(t.end, 1)[0].endswith("يا"))
+    if nominal and entry.plover == "ASSAULT" and after and "ل" not in preps \
+            and after[0].prefix[:1] == "ل" and after[0].sector in ARMED_SECTORS \
+            and all(w.endswith(("ي", "يه", "يا")) for w in an.words_between(t.end, an.word_start_at(after[0].start))) \
+            and an.count_words(t.end, an.word_start_at(after[0].start)) <= 1:
         source = after[0]
         after = after[1:]
 
@@ -421,16 +430,39 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
             if not _governed(an, a) and (source is None or a.start > source.start or source.start < t.start):
                 target = a
                 break
+        # "قصفت المقاتلات مواقع لحزب العمال … بشمال العراق": the owner of the object named first is
+        # the target, not a country further on in a phrase of place
+        owner = _owner_of_object(an, t, candidates, preps or {"direct"}, source) if target is not None \
+            and entry.plover == "ASSAULT" and target.kind in ("country", "capital") and (preps - {"direct"} or verbal) \
+            else None
+        if owner is not None and owner.start < target.start:
+            target = owner
     if target is None and (preps - {"direct"} or verbal):
         target = _owner_of_object(an, t, candidates, preps or {"direct"}, source)
     if source is not None and target is not None and (
             (source.entity_key and source.entity_key == target.entity_key) or source is target
             or (source.start, source.end) == (target.start, target.end)):
         target = None  # one mention is never both ("غارة فرنسية": its author, read again as its object)
+    if target is not None and verbal and entry.plover == "ASSAULT" and target.start > t.end \
+            and _owner_of_a_later_attack(an, t, target):
+        target = None  # "قتل ثلاثة في هجوم لحركة الشباب": the attack's author, not the killed
     if target is not None and target.kind == "nisba" and not target.plural_nisba and target.sector is None \
             and (arm := _state_arm(an, target, entry.plover != "ASSAULT")):
         target = dataclasses.replace(target, sector=arm)
     return source, target
+
+
+def _owner_of_a_later_attack(an: Analysis, t: Match, a: ActorMention) -> bool:
+    """``a`` is the genitive with ل right after another attack noun than ``t`` ("هجوم لحركة الشباب")."""
+    if a.prefix[:1] != "ل":
+        return False
+    k = bisect.bisect_left(an.trigger_word_starts, t.word_end)
+    while k < len(an.trigger_word_starts) and an.trigger_word_starts[k] < a.start:
+        start = an.trigger_word_starts[k]
+        if an.count_words(start, an.word_start_at(a.start)) == 1:
+            return True
+        k += 1
+    return False
 
 
 _AIMING_PARTICIPLES = frozenset("مستهدفا مستهدفه مستهدفين مستهدفتين مستهدفان".split())
