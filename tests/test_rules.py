@@ -2020,3 +2020,10 @@ def test_the_owner_of_shelled_sites_and_a_partitives_preposition():
     assert e.target.sector == "COP"
     e = event_with("قتل ثمانية وستون شخصا عندما فجرت انتحاريتان حزاميهما في سوق وسط بغداد.", "ASSAULT", trigger="قتل")
     assert e.target.country == "IRQ"
+
+
+def test_rumours_and_whoever_did_it_report_no_attack():
+    doc = code("وهرع المراسلون إلى الحي الذي تردد أنه شهد تفجيرا مساء أمس.")
+    assert all(e.hypothetical or e.background for e in events(doc, "ASSAULT"))
+    doc = code("وقال الوزير إن الحل هو إحالة كل من قام باعتداء على الجنود إلى القضاء.")
+    assert all(e.hypothetical or e.background for e in events(doc, "ASSAULT"))
