@@ -2027,3 +2027,9 @@ def test_rumours_and_whoever_did_it_report_no_attack():
     assert all(e.hypothetical or e.background for e in events(doc, "ASSAULT"))
     doc = code("وقال الوزير إن الحل هو إحالة كل من قام باعتداء على الجنود إلى القضاء.")
     assert all(e.hypothetical or e.background for e in events(doc, "ASSAULT"))
+
+
+def test_civilian_vehicles_are_civilians():
+    e = event_with("أعلن مصدر أمني مقتل ثلاثة أشخاص في انفجار عبوة ناسفة استهدفت حافلة مدنية جنوب بعقوبة.",
+                   "ASSAULT", contains="انفجار")
+    assert e.target is not None and e.target.sector == "CVL"
