@@ -1716,8 +1716,8 @@ def test_claims_name_their_attack_and_joined_verbs_share_the_subject_before():
                    "ستة جنود.", "ASSAULT", trigger="مقتل")
     assert e.source is not None and not e.source.implied
     e = event_with("تبنت جماعة أنصار الإسلام في بيان على الإنترنت الهجوم الذي استهدف مركزا للشرطة في كركوك.",
-                   "ASSAULT", trigger="استهدف")
-    assert e.source is not None and not e.source.implied
+                   "ASSAULT")  # the attack noun, told by the claim, carries the event its relative clause describes
+    assert e.source is not None and not e.source.implied and not e.background
     # "وقتلوا" shares the subject of the verb before it, not that verb's object
     e = event_with("أسر مقاتلو حزب الله جنديين إسرائيليين وقتلوا ثلاثة آخرين قرب الحدود.", "ASSAULT", trigger="قتلوا")
     assert e.source is not None and "حزب الله" in e.source.text
@@ -2033,3 +2033,12 @@ def test_civilian_vehicles_are_civilians():
     e = event_with("أعلن مصدر أمني مقتل ثلاثة أشخاص في انفجار عبوة ناسفة استهدفت حافلة مدنية جنوب بعقوبة.",
                    "ASSAULT", contains="انفجار")
     assert e.target is not None and e.target.sector == "CVL"
+
+
+def test_an_attack_told_by_its_claim_across_an_aside():
+    e = event_with("تبنى تنظيم القاعدة في بلاد المغرب الإسلامي، في بيان نشر على موقع إلكتروني، الهجوم الانتحاري الذي "
+                   "استهدف ثكنة للجيش في بلدة الأخضرية.", "ASSAULT")
+    assert not e.background and e.source is not None and e.source.country == "IMG"
+    e = event_with("أعلنت جماعة جند الله السنية المسلحة، التي تنشط في إقليم سيستان وبلوشستان، مسؤوليتها عن تفجير "
+                   "انتحاري استهدف حافلة تقل عناصر من الحرس الثوري.", "ASSAULT")
+    assert not e.background and e.source is not None and e.source.sector == "REB"

@@ -42,6 +42,7 @@ from .implied import (
 from .reporting import (
     CASUALTY_RE,
     PURPOSE_WORDS,
+    RELATIVE_PRONOUNS,
     SUFFERED_RE,
     anaphoric,
     anchored,
@@ -646,7 +647,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 an, t, entry.plover not in _FOLLOW_UP_WHEN_ANNOUNCED)
             if not verbal and source is None and target is None and not is_anchored \
                     and not (place is not None and clause[0] <= place.start < clause[1]) and not in_protest \
-                    and not (entry.plover == "PROTEST" and told_occurring):
+                    and not (entry.plover == "PROTEST" and told_occurring) \
+                    and not (entry.plover == "ASSAULT" and _claimed_here(an, t, s_start)):
                 continue  # "القتل والاغتيال السياسي": a topic, not a reported event ("تواصلت الاحتجاجات" is one)
             occurring = verbal or in_protest or told_occurring or _headline(an, t, s_start, source, target, place) \
                 or _circumstantial_participle(an, t, entry)
@@ -1495,7 +1497,18 @@ def _claim_word_at(an: Analysis, t: Match, floor: int = 0) -> int | None:
 
 
 _ADOPT_RE = re.compile(r"^[وف]?(?:تبني|تبنت|تبنوا)$")
-_ADOPT_WINDOW = 10
+_ADOPT_WINDOW = 14
+
+
+def _claimed_here(an: Analysis, t: Match, floor: int) -> bool:
+    """A claim names this attack noun ("مسؤوليتها عن تفجير", "تبنى التنظيم، في بيان، الهجوم"): it is
+    an event even before its claimer is known."""
+    definite = "ال" in t.prefix
+    if _claim_word_at(an, t, floor) is not None:
+        return not definite  # "مسؤوليتها عن الهجوم" points back to an attack told already
+    # "تبنى التنظيم، في بيان، الهجوم الانتحاري الذي استهدف ثكنة": adopted and told by its relative clause
+    return definite and any(w in RELATIVE_PRONOUNS for w in an.words_after(t.end, 3)) and any(
+        _ADOPT_RE.match(w) for w in an.words_before(t.word_start, _ADOPT_WINDOW, floor))
 
 
 def _claimed_in_place(an: Analysis, drafts: list[EventDraft]) -> None:
@@ -1522,6 +1535,8 @@ def _claimed_in_place(an: Analysis, drafts: list[EventDraft]) -> None:
         if claimer is None:
             continue
         d.source = claimer
+        if d.background and not (d.negated or d.hypothetical) and _claimed_here(an, d.trigger, sent_start):
+            d.background = False  # the claim reports the attack: "تبنى التنظيم الهجوم الذي استهدف ثكنة"
         for o in drafts:  # "… الهجوم الذي استهدف مركزا وأسفر عن مقتل سبعة": its toll too
             if o.sentence == d.sentence and o.trigger.start > d.trigger.end and o.entry.plover == "ASSAULT" \
                     and (o.source is None or o.source.implied) and _CASUALTY_WORD_RE.match(an.text, o.trigger.start) \
