@@ -2042,3 +2042,8 @@ def test_an_attack_told_by_its_claim_across_an_aside():
     e = event_with("أعلنت جماعة جند الله السنية المسلحة، التي تنشط في إقليم سيستان وبلوشستان، مسؤوليتها عن تفجير "
                    "انتحاري استهدف حافلة تقل عناصر من الحرس الثوري.", "ASSAULT")
     assert not e.background and e.source is not None and e.source.sector == "REB"
+
+
+def test_up_to_a_count_is_no_destination():
+    e = event_with("أبلغ الرئيس الأمريكي الكونغرس أنه سيتم إرسال ما يصل إلى 275 من العسكريين لتعزيز الأمن.", "MOBILIZE")
+    assert e.target is None or e.target.sector != "MIL"

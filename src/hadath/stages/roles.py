@@ -52,7 +52,8 @@ def _governed(an: Analysis, a: ActorMention) -> str:
             # "ثلاثة من عناصر الصحوة", "13 معظمهم من أفراد الشرطة"; the partitive's own preposition
             # governs the group: "أطلق النار على مجموعة من السياح"
             head = an.words_before(an.word_start_at(a.start), 3)
-            return head[0] if len(head) == 3 and head[0] in _PARTITIVE_GOVERNORS else ""
+            counted = head[1:2] and (head[1].isdigit() or head[1] in _NUMBER_WORDS)  # "ما يصل إلى 275 من": up to
+            return head[0] if len(head) == 3 and head[0] in _PARTITIVE_GOVERNORS and not counted else ""
         if words == ["من"] or (len(words) >= 2 and words[-1] == "من" and words[-2] in _UNIT_ADJECTIVES):
             words = an.words_before(an.word_start_at(a.start), 3)
             if len(words) == 3 and words[1] in _UNIT_ADJECTIVES and words[0] in _PARTITIVE_WORDS:
