@@ -34,6 +34,12 @@ _KIND_PRIORITY = {k: i for i, k in enumerate(
 _SIMILE_PREFIXES = frozenset(p + q for p in ("", "و", "ف") for q in ("ك", "كال"))
 
 
+@lru_cache(maxsize=None)
+def _without_simile(prefixes: frozenset) -> frozenset:
+    """One shared set per distinct prefix set (tens of thousands of place keys share a handful)."""
+    return prefixes - _SIMILE_PREFIXES
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     """What a key means: the entry it belongs to and the clitics it accepts."""
@@ -225,7 +231,7 @@ class CompiledLexicon:
                     current = best.get(variant)
                     if current is None or _place_rank(place) > _place_rank(current):
                         best[variant] = place
-                        self._place_prefixes[variant] = prefixes - _SIMILE_PREFIXES
+                        self._place_prefixes[variant] = _without_simile(prefixes)
                     rival = by_country[variant].get(place.country)
                     if rival is None or _place_rank(place) > _place_rank(rival):
                         by_country[variant][place.country] = place

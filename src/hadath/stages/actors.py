@@ -349,7 +349,7 @@ def _belongs_to(words: list[str]) -> bool:
     return len(words) == 3 and words[0] in _SAID_OF_WORDS and words[1] in ("انهم", "بانهم") and words[2] == "من"
 
 
-_SAID_OF_WORDS = frozenset("يعتقد يشتبه يرجح يقولون قالوا يقال".split())
+_SAID_OF_WORDS = _BELIEVED_WORDS | frozenset(("يقولون", "قالوا", "يقال"))
 
 
 def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMention, limit: int) -> bool:
