@@ -343,7 +343,9 @@ _BELONG_RE = re.compile(r"^(?:ينتم\w*|تنتمي|المنتمين|المنت
 
 def _belongs_to(words: list[str]) -> bool:
     """"ينتمون إلى", "يعتقد أنهم من", "يشتبه بأنهم من", "يقولون إنهم من": the men are said to be
-    of the organisation after these words."""
+    of the organisation after these words (and a word for a group, "تنظيم", before its name)."""
+    if words and words[-1] in ("تنظيم", "جماعه", "حركه"):
+        words = words[:-1]
     if len(words) == 2 and _BELONG_RE.match(words[0]) and words[1] == "الي":
         return True
     return len(words) == 3 and words[0] in _SAID_OF_WORDS and words[1] in ("انهم", "بانهم") and words[2] == "من"

@@ -1515,7 +1515,8 @@ def _claimed_in_place(an: Analysis, drafts: list[EventDraft]) -> None:
     """The attack a claim names is its claimer's: "أعلن التنظيم مسؤوليته عن التفجيرين", "تبنى تنظيم
     دولة العراق الإسلامية في بيان الهجوم الانتحاري" (the claimer is the first actor after the verb)."""
     for d in drafts:
-        if d.entry.plover != "ASSAULT" or (d.source is not None and not d.source.implied):
+        named = d.source is not None and not d.source.implied
+        if d.entry.plover != "ASSAULT" or (named and not d.background):
             continue
         sent_start = an.sentences[d.sentence][0]
         words = [(st, en) for st, en in an.word_spans_before(d.trigger.word_start, _ADOPT_WINDOW) if st >= sent_start]
@@ -1527,12 +1528,12 @@ def _claimed_in_place(an: Analysis, drafts: list[EventDraft]) -> None:
         elif ("ال" in d.trigger.prefix and not d.entry.verbal) or an.word_before(d.trigger.word_start) in ("الذي", "التي"):
             verb = next((st for st, en in reversed(words) if _ADOPT_RE.match(an.text[st:en])), None)
         between = an.text[verb:d.trigger.word_start]
-        # an apposition closed by its second comma may stand between ("أعلنت سرايا القدس، الجناح
-        # العسكري لحركة الجهاد، مسؤوليتها عن إطلاق صاروخين")
+        # an apposition closed by its second comma may stand between ("وتبنت الكتائب، الذراع المسلحة
+        # للجبهة، مسؤوليتها عن إطلاق صاروخين")
         if verb is None or any(c in between for c in ".؛:") or (between.count("،") + between.count(",")) % 2:
             continue
         claimer = _claim_subject(an, verb, d.trigger.start)
-        if claimer is None:
+        if claimer is None or (named and not _same_mention(claimer, d.source)):
             continue
         d.source = claimer
         if d.background and not (d.negated or d.hypothetical) and _claimed_here(an, d.trigger, sent_start):
