@@ -2046,3 +2046,14 @@ def test_an_attack_told_by_its_claim_across_an_aside():
 def test_up_to_a_count_is_no_destination():
     e = event_with("أبلغ الرئيس الأمريكي الكونغرس أنه سيتم إرسال ما يصل إلى 275 من العسكريين لتعزيز الأمن.", "MOBILIZE")
     assert e.target is None or e.target.sector != "MIL"
+
+
+def test_what_an_explosion_aimed_at_a_claimed_series_and_a_clash_of_protesters():
+    e = event_with("قالت الشرطة إن عبوة مزروعة على الطريق انفجرت مساء أمس مستهدفة حافلة مدنية قرب الحلة.", "ASSAULT")
+    assert e.target is not None and e.target.sector == "CVL" and (e.source is None or e.source.sector != "CVL")
+    e = event_with("تبنت حركة الشباب، في بيان على موقع للحركة، سلسلة تفجيرات ليلية استهدفت مراكز للشرطة في "
+                   "مقديشو.", "ASSAULT")
+    assert not e.background and e.source is not None and e.source.sector == "REB"
+    e = event_with("اندلعت مواجهات بين الشرطة ومئات الشبان وسط المدينة لليلة الثالثة احتجاجا على مقتل شاب.",
+                   "PROTEST", trigger="مواجهات")
+    assert e.mode == "riot" and not e.background and e.source.sector == "CVL" and e.target.sector == "COP"

@@ -707,7 +707,10 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if entry.plover == "ASSAULT" and _verbal_attack(an, t, entry, source, s_start, s_end):
                 # "شن الرئيس الفلسطيني أعنف هجوم له على حماس"; a light verb stays one, to merge with its noun
                 entry = dataclasses.replace(VERBAL_ATTACK, verbal=entry.verbal, requires_words=entry.requires_words)
-            if entry.plover in ("ASSAULT", "COERCE") and source is not None and (
+            if entry.plover == "ASSAULT" and _clash_of_protesters(an, t, source, target, s_start, s_end):
+                # "مواجهات بين الشرطة ومئات الشبان … احتجاجا على مقتل فتى": the protesters' riot
+                entry, source, target = RIOT, target, source
+            elif entry.plover in ("ASSAULT", "COERCE") and source is not None and (
                     is_protesters(an, source) or (source.sector == "CVL" and _in_unrest(an, t, clause))):
                 entry = RIOT  # protesters burning, clashing, storming: a violent protest (PLOVER riot)
             if entry.plover == "PROTEST" and not background:
@@ -886,6 +889,21 @@ _FIGURATIVE_ADJECTIVES = frozenset("""دبلوماسي دبلوماسيا دبل
 
 _FIGURE_IN_QUOTES_RE = re.compile(r"^(?:ال)?(?:مجزره|مذبحه|مجازر|مذابح|حرب|معركه|هجوم|قصف|تدمير|اغتيال|اعدام|غزو)$")
 _FIGHT_NOUN_RE = re.compile(r"^(?:ال)?(?:هجوم|هجمات|هجمه|قصف|حرب|حروب|معرك|معارك|غاره|غارات|ضربه|ضربات)")
+
+
+_CLASH_RE = re.compile(r"^(?:ال)?(?:مواجه|اشتباك|صدام)")
+
+
+def _clash_of_protesters(an: Analysis, t: Match, source: ActorMention | None, target: ActorMention | None,
+                         s_start: int, s_end: int) -> bool:
+    """Clashes between a force and civilians in a sentence that tells a protest (احتجاجا، تظاهرة):
+    the civilians are protesters rioting, the force whom they fight."""
+    if source is None or target is None or source.sector not in ("COP", "MIL") or target.sector != "CVL":
+        return False
+    if not _CLASH_RE.match(an.text[t.word_start:t.end].lstrip("وف")):
+        return False
+    return any(getattr(h.entry, "plover", None) == "PROTEST" for m in an.trigger_matches
+               if s_start <= m.start < s_end for h in m.hits)
 
 
 _SELF_WORDS = frozenset("نفسه نفسها نفسيهما انفسهم انفسهن".split())
@@ -1116,7 +1134,8 @@ def _definite(an: Analysis, a: ActorMention) -> bool:
     before = an.words_before(an.word_start_at(a.start), 2)
     if len(before) == 2 and before[1] == "من":  # "العشرات من المتظاهرين": counted all the same
         before = before[:1]
-    return not before or not (before[-1].isdigit() or before[-1] in _COUNT_WORDS)
+    last = before[-1].removeprefix("و") if before else ""  # "بين الشرطة ومئات الشبان": counted after و
+    return not before or not (last.isdigit() or last in _COUNT_WORDS)
 
 
 def _headline(an: Analysis, t: Match, s_start: int, source: ActorMention | None, target: ActorMention | None,
@@ -1506,9 +1525,11 @@ def _claimed_here(an: Analysis, t: Match, floor: int) -> bool:
     definite = "ال" in t.prefix
     if _claim_word_at(an, t, floor) is not None:
         return not definite  # "مسؤوليتها عن الهجوم" points back to an attack told already
-    # "تبنى التنظيم، في بيان، الهجوم الانتحاري الذي استهدف ثكنة": adopted and told by its relative clause
-    return definite and any(w in RELATIVE_PRONOUNS for w in an.words_after(t.end, 3)) and any(
-        _ADOPT_RE.match(w) for w in an.words_before(t.word_start, _ADOPT_WINDOW, floor))
+    # "تبنى التنظيم، في بيان، الهجوم الانتحاري الذي استهدف ثكنة": adopted and told by its relative
+    # clause; "تبنت الجبهة سلسلة تفجيرات استهدفت": a series adopted
+    told = (definite and any(w in RELATIVE_PRONOUNS for w in an.words_after(t.end, 3))) \
+        or an.word_before(t.word_start) == "سلسله"
+    return told and any(_ADOPT_RE.match(w) for w in an.words_before(t.word_start, _ADOPT_WINDOW, floor))
 
 
 def _claimed_in_place(an: Analysis, drafts: list[EventDraft]) -> None:
@@ -1525,7 +1546,8 @@ def _claimed_in_place(an: Analysis, drafts: list[EventDraft]) -> None:
         if claim_word is not None:
             verb = next((st for st, en in reversed(words) if st < claim_word and _CLAIM_VERB_RE.match(an.text[st:en])),
                         None)
-        elif ("ال" in d.trigger.prefix and not d.entry.verbal) or an.word_before(d.trigger.word_start) in ("الذي", "التي"):
+        elif ("ال" in d.trigger.prefix and not d.entry.verbal) or an.word_before(d.trigger.word_start) in (
+                "الذي", "التي", "سلسله"):  # "تبنت الجبهة سلسلة تفجيرات": a claimed series
             verb = next((st for st, en in reversed(words) if _ADOPT_RE.match(an.text[st:en])), None)
         between = an.text[verb:d.trigger.word_start]
         # an apposition closed by its second comma may stand between ("وتبنت الكتائب، الذراع المسلحة

@@ -440,6 +440,10 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
             target = owner
     if target is None and (preps - {"direct"} or verbal):
         target = _owner_of_object(an, t, candidates, preps or {"direct"}, source)
+    if source is not None and source.start > t.end \
+            and an.word_before(an.word_start_at(source.start)).removeprefix("و") in _AIMING_PARTICIPLES:
+        # "انفجرت عبوة مساء أمس مستهدفة حافلة مدنية": what the attack aimed at is no subject
+        source, target = None, target or source
     if source is not None and target is not None and (
             (source.entity_key and source.entity_key == target.entity_key) or source is target
             or (source.start, source.end) == (target.start, target.end)):
