@@ -2057,3 +2057,14 @@ def test_what_an_explosion_aimed_at_a_claimed_series_and_a_clash_of_protesters()
     e = event_with("اندلعت مواجهات بين الشرطة ومئات الشبان وسط المدينة لليلة الثالثة احتجاجا على مقتل شاب.",
                    "PROTEST", trigger="مواجهات")
     assert e.mode == "riot" and not e.background and e.source.sector == "CVL" and e.target.sector == "COP"
+
+
+def test_a_toll_is_the_attacks_and_duals_street_names():
+    e = event_with("استهدف تفجير انتحاري مبنى الأمم المتحدة في العاصمة، ما أسفر عن مقتل 17 موظفا.", "ASSAULT",
+                   trigger="مقتل")
+    assert e.source is None or e.source.country != "IGO"
+    e = event_with("خطف مسلحون مجهولون موظفتين فرنسيتين تعملان في منظمة إغاثة طبية في دارفور.", "ASSAULT")
+    assert e.target is not None and e.target.country == "FRA"
+    e = event_with("انفجرت عبوة ناسفة قرب موقف للحافلات في شارع المصارف لدى مرور حافلة تقل عسكريين.", "ASSAULT",
+                   contains="انفجر")
+    assert e.target is not None and e.target.sector == "MIL"

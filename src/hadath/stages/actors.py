@@ -270,11 +270,11 @@ def _ends_definite(an: Analysis, head: ActorMention) -> bool:
 
 def _definite(an: Analysis, head: ActorMention) -> bool:
     """A noun phrase is definite with the article on it or on its last word ("الجيش", "قوات الأمن")
-    or a possessive pronoun ("نظيره"; not the accusative alif of "جنودا"); an adjective agrees with it, so an indefinite nationality
+    or a possessive pronoun ("نظيره"; not the accusative alif of "جنودا" nor the dual of "موظفتين"); an adjective agrees with it, so an indefinite nationality
     after it starts a new phrase ("قتل الجيش الإسرائيلي فلسطينيا")."""
     words = an.text[head.start:head.end].split()
     last = words[-1] if words else ""
-    return ("ال" in head.prefix or (bool(head.suffix) and head.suffix != "ا") or an.text.startswith("ال", head.start)
+    return ("ال" in head.prefix or head.suffix in morph.PRONOUNS or an.text.startswith("ال", head.start)
             or (len(words) > 1 and last.startswith(_ARTICLE_PREFIXES)))
 
 
@@ -606,6 +606,14 @@ def _drones_of_a_nation(an: Analysis, actors: list[ActorMention]) -> list[ActorM
     return out
 
 
+_STREET_HEADS = frozenset("شارع الشارع ساحه حي ميدان جسر معبر طريق دوار".split())
+
+
+def _street_name(an: Analysis, a: ActorMention) -> bool:
+    """"في شارع المصارف", "ساحة الشهداء": a generic noun naming a street or square is no actor."""
+    return a.kind == "agent" and not a.parts and an.word_before(an.word_start_at(a.start)).removeprefix("و") in _STREET_HEADS
+
+
 def _sports_striker(an: Analysis, a: ActorMention) -> bool:
     """"سجل المهاجم البرازيلي هدفين", "وقال مهاجم الفريق": in a sentence about a match or a team
     (a sports cue: لاعب، مباراة، المرمى…) مهاجم is a striker, not an attacker."""
@@ -728,7 +736,7 @@ def find_actors(an: Analysis) -> None:
             a.end += 1
     actors = _quoted_org_names(an, actors)
     nobody_ends = {a.end for a in actors if _flags(an, a) or _banner(an, a) or _suicide_adjective(an, a)
-                   or _sports_striker(an, a)}
+                   or _sports_striker(an, a) or _street_name(an, a)}
     if nobody_ends:  # flags, a banner, and the nationality that describes them ("أعلاما فلسطينية") are nobody
         actors = [a for a in actors if a.end not in nobody_ends and not (
             a.kind == "nisba" and any(an.count_words(e, a.start) == 0 for e in nobody_ends if e <= a.start))]

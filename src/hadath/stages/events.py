@@ -627,6 +627,15 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if entry.plover == "ASSAULT" and _victim_of_earlier_attack(an, drafts, sent, source):
                 source = None  # "قتل مدنيان في قصف": the victims of قتل did not shell
             source = _shared_subject(an, t, drafts, sent, source)
+            if source is not None and entry.plover == "ASSAULT" and source.end <= t.start \
+                    and source.sector not in ARMED_SECTORS and _CASUALTY_WORD_RE.match(an.text, t.start) \
+                    and any(_RESULT_RE.match(w) for w in an.words_before(t.word_start, 3, s_start)):
+                # "استهدف تفجير مبنى الأمم المتحدة، ما أسفر عن مقتل 17": the toll is the attack's, whose
+                # target the UN was; its author is the attack's
+                told = [d for d in drafts if d.sentence == sent and d.entry.plover == "ASSAULT"]
+                if any(_same_mention(d.target, source) for d in told):
+                    source = next((d.source for d in told if d.source is not None
+                                   and not _same_mention(d.source, source)), None)
             if source is not None and entry.plover == "ASSAULT" and source.sector in (None, "CVL") \
                     and _blew_self_up(an, t, source):
                 source = dataclasses.replace(source, sector="UAF")  # "فجر شابان نفسيهما": suicide bombers
