@@ -2060,7 +2060,7 @@ def test_what_an_explosion_aimed_at_a_claimed_series_and_a_clash_of_protesters()
 
 
 def test_a_toll_is_the_attacks_and_duals_street_names():
-    e = event_with("استهدف تفجير انتحاري مبنى الأمم المتحدة في العاصمة، ما أسفر عن مقتل 17 موظفا.", "ASSAULT",
+    e = event_with("استهدف تفجير انتحاري مقر الأمم المتحدة في نيروبي صباحا، ما أدى إلى مقتل خمسة موظفين.", "ASSAULT",
                    trigger="مقتل")
     assert e.source is None or e.source.country != "IGO"
     e = event_with("خطف مسلحون مجهولون موظفتين فرنسيتين تعملان في منظمة إغاثة طبية في دارفور.", "ASSAULT")

@@ -630,8 +630,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if source is not None and entry.plover == "ASSAULT" and source.end <= t.start \
                     and source.sector not in ARMED_SECTORS and _CASUALTY_WORD_RE.match(an.text, t.start) \
                     and any(_RESULT_RE.match(w) for w in an.words_before(t.word_start, 3, s_start)):
-                # "استهدف تفجير مبنى الأمم المتحدة، ما أسفر عن مقتل 17": the toll is the attack's, whose
-                # target the UN was; its author is the attack's
+                # "ضرب انفجار مقر المنظمة الدولية فأسفر عن مقتل موظفين": the toll is the attack's, whose
+                # target the organisation was; its author is the attack's
                 told = [d for d in drafts if d.sentence == sent and d.entry.plover == "ASSAULT"]
                 if any(_same_mention(d.target, source) for d in told):
                     source = next((d.source for d in told if d.source is not None
