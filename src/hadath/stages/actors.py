@@ -127,9 +127,7 @@ def _read_country_or_capital(an: Analysis, matches: list[Match], mentions: list[
             homographs.append((i, m, head, capital_hit.entry))
     if not homographs:
         return set()
-    spans = {(h.start, h.end) for _, _, h, _ in homographs}
-    votes, document = country_votes([(an.sentence_of(a.start), a.country) for a in mentions
-                                     if a is not None and a.country and (a.start, a.end) not in spans])
+    votes, document = _votes_apart_from(an, mentions, {(h.start, h.end) for _, _, h, _ in homographs})
     as_country: set[tuple[int, int]] = set()
     for i, m, head, capital_of in homographs:
         here = votes.get(an.sentence_of(head.start), Counter())
@@ -144,6 +142,14 @@ def _read_country_or_capital(an: Analysis, matches: list[Match], mentions: list[
     return as_country  # mentions start and end where their matches do
 
 
+def _votes_apart_from(an: Analysis, mentions: list[ActorMention | None], spans: set[tuple[int, int]]
+                      ) -> tuple[dict[int, Counter], Counter]:
+    """Countries named per sentence and in the document by the mentions other than the ambiguous
+    ones being read (``spans``): the context a homograph is read in."""
+    return country_votes([(an.sentence_of(a.start), a.country) for a in mentions
+                          if a is not None and a.country and (a.start, a.end) not in spans])
+
+
 def _read_capital_or_namesake(an: Analysis, matches: list[Match], mentions: list[ActorMention | None]) -> None:
     """"طرابلس" is Libya's capital and a Lebanese city: where its sentence (else the document) names
     the namesake's country more than the capital's ("أوقف الجيش اللبناني مشتبها بهم في طرابلس"), it is
@@ -153,9 +159,7 @@ def _read_capital_or_namesake(an: Analysis, matches: list[Match], mentions: list
              if head is not None and head.kind == "capital" and an.text[m.start:m.end] in alternates]
     if not found:
         return
-    spans = {(h.start, h.end) for _, _, h in found}
-    votes, document = country_votes([(an.sentence_of(a.start), a.country) for a in mentions
-                                     if a is not None and a.country and (a.start, a.end) not in spans])
+    votes, document = _votes_apart_from(an, mentions, {(h.start, h.end) for _, _, h in found})
     for i, m, head in found:
         here = votes.get(an.sentence_of(head.start), Counter())
         if any(context_prefers(here, document, town.country, head.country) for town in alternates[an.text[m.start:m.end]]):
@@ -270,8 +274,9 @@ def _ends_definite(an: Analysis, head: ActorMention) -> bool:
 
 def _definite(an: Analysis, head: ActorMention) -> bool:
     """A noun phrase is definite with the article on it or on its last word ("الجيش", "قوات الأمن")
-    or a possessive pronoun ("نظيره"; not the accusative alif of "جنودا" nor the dual of "موظفتين"); an adjective agrees with it, so an indefinite nationality
-    after it starts a new phrase ("قتل الجيش الإسرائيلي فلسطينيا")."""
+    or a possessive pronoun ("نظيره"; not the accusative alif of "جنودا" nor the dual of "موظفتين");
+    an adjective agrees with it, so an indefinite nationality after it starts a new phrase ("قتل
+    الجيش الإسرائيلي فلسطينيا")."""
     words = an.text[head.start:head.end].split()
     last = words[-1] if words else ""
     return ("ال" in head.prefix or head.suffix in morph.PRONOUNS or an.text.startswith("ال", head.start)
@@ -502,8 +507,8 @@ _FOR_WHOM_STEMS = ("ممثل", "نايب", "نواب", "مندوب", "متحدث
 
 def _speaks_for(an: Analysis, head: ActorMention) -> bool:
     """عن after a representative names whom he represents ("ممثلون عن الحكومة", "النائب في البرلمان
-    عن الحزب"); after anyone else
-    it opens the object of the verb ("أفرجت السلطات عن صحافي": released a journalist)."""
+    عن الحزب"); after anyone else it opens the object of the verb ("أفرجت السلطات عن صحافي":
+    released a journalist)."""
     return any(strip_article(w).startswith(_FOR_WHOM_STEMS) for w in an.text[head.start:head.end].split())
 
 

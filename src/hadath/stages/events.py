@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -373,12 +374,14 @@ _UNREST_FRAMES = frozenset(("في", "خلال", "اثناء", "اثر"))
 def _in_unrest(an: Analysis, t: Match, clause: tuple[int, int]) -> bool:
     """"أحرق شبان غاضبون مئات السيارات في أعمال شغب": civilians' violence told as part of riots or
     protests named after it in its clause."""
-    for m in an.trigger_matches:
-        if t.end <= m.start < clause[1] and an.count_words(t.end, m.start) <= 8 \
-                and any(h.kind == "trigger" and h.entry.plover == "PROTEST" for h in m.hits) \
-                and an.word_before(m.word_start) in _UNREST_FRAMES:
-            return True
-    return False
+    return any(an.count_words(t.end, m.start) <= 8 and an.word_before(m.word_start) in _UNREST_FRAMES
+               for m in _protest_words_in(an, t.end, clause[1]))
+
+
+def _protest_words_in(an: Analysis, lo: int, hi: int) -> Iterator[Match]:
+    """The protest words (trigger matches with a PROTEST sense) starting in [lo, hi)."""
+    return (m for m in an.trigger_matches if lo <= m.start < hi
+            and any(h.kind == "trigger" and h.entry.plover == "PROTEST" for h in m.hits))
 
 
 def _genitive_of_locative(an: Analysis, p: PlaceMention) -> bool:
@@ -911,8 +914,7 @@ def _clash_of_protesters(an: Analysis, t: Match, source: ActorMention | None, ta
         return False
     if not _CLASH_RE.match(an.text[t.word_start:t.end].lstrip("وف")):
         return False
-    return any(getattr(h.entry, "plover", None) == "PROTEST" for m in an.trigger_matches
-               if s_start <= m.start < s_end for h in m.hits)
+    return next(_protest_words_in(an, s_start, s_end), None) is not None
 
 
 _SELF_WORDS = frozenset("نفسه نفسها نفسيهما انفسهم انفسهن".split())
@@ -922,7 +924,7 @@ def _blew_self_up(an: Analysis, t: Match, source: ActorMention) -> bool:
     """"فجر شابان نفسيهما بحزامين ناسفين": who blew themselves up did the bombing, civilians no more."""
     if not an.text[t.word_start:t.word_end].removeprefix("و").startswith(("فجر", "يفجر", "تفجر", "ففجر")):
         return False
-    after = an.words_after(max(t.end, source.end if source.start > t.start else t.end), 2)
+    after = an.words_after(source.end if source.start > t.start else t.end, 2)  # "فجر شابان نفسيهما", "فجر نفسه"
     return any(w in _SELF_WORDS for w in after)
 
 
@@ -1445,9 +1447,7 @@ def _author_from_frame(an: Analysis, drafts: list[EventDraft]) -> None:
                 break
         if frame is None:
             continue
-        if d.background:
-            continue
-        if pointed_back_to(an, frame.trigger):
+        if not d.background and pointed_back_to(an, frame.trigger):
             d.background = True  # "قتل أربعة مدنيين في هذا الهجوم": the casualties of an attack told already
         if d.source is not None and not d.source.implied:
             if _same_mention(frame.target, d.source):  # "قتل مسلحون ثلاثة جنود في هجوم": not an attack on the gunmen
@@ -1531,14 +1531,21 @@ _ADOPT_WINDOW = 14
 def _claimed_here(an: Analysis, t: Match, floor: int) -> bool:
     """A claim names this attack noun ("مسؤوليتها عن تفجير", "تبنى التنظيم، في بيان، الهجوم"): it is
     an event even before its claimer is known."""
-    definite = "ال" in t.prefix
     if _claim_word_at(an, t, floor) is not None:
-        return not definite  # "مسؤوليتها عن الهجوم" points back to an attack told already
-    # "تبنى التنظيم، في بيان، الهجوم الانتحاري الذي استهدف ثكنة": adopted and told by its relative
-    # clause; "تبنت الجبهة سلسلة تفجيرات استهدفت": a series adopted
-    told = (definite and any(w in RELATIVE_PRONOUNS for w in an.words_after(t.end, 3))) \
+        return _tells_a_new_attack(an, t, True)
+    return _tells_a_new_attack(an, t, False) and any(
+        _ADOPT_RE.match(w) for w in an.words_before(t.word_start, _ADOPT_WINDOW, floor))
+
+
+def _tells_a_new_attack(an: Analysis, t: Match, after_claim_word: bool) -> bool:
+    """The claimed attack noun tells an attack of its own, not one told already: indefinite after
+    "مسؤوليتها عن" ("مسؤوليتها عن الهجوم" points back); after an adopting verb, definite with its
+    relative clause ("تبنى التنظيم الهجوم الانتحاري الذي استهدف ثكنة") or a series ("سلسلة تفجيرات")."""
+    definite = "ال" in t.prefix
+    if after_claim_word:
+        return not definite
+    return (definite and any(w in RELATIVE_PRONOUNS for w in an.words_after(t.end, 3))) \
         or an.word_before(t.word_start) == "سلسله"
-    return told and any(_ADOPT_RE.match(w) for w in an.words_before(t.word_start, _ADOPT_WINDOW, floor))
 
 
 def _claimed_in_place(an: Analysis, drafts: list[EventDraft]) -> None:
@@ -1558,16 +1565,19 @@ def _claimed_in_place(an: Analysis, drafts: list[EventDraft]) -> None:
         elif ("ال" in d.trigger.prefix and not d.entry.verbal) or an.word_before(d.trigger.word_start) in (
                 "الذي", "التي", "سلسله"):  # "تبنت الجبهة سلسلة تفجيرات": a claimed series
             verb = next((st for st, en in reversed(words) if _ADOPT_RE.match(an.text[st:en])), None)
+        if verb is None:
+            continue
         between = an.text[verb:d.trigger.word_start]
         # an apposition closed by its second comma may stand between ("وتبنت الكتائب، الذراع المسلحة
         # للجبهة، مسؤوليتها عن إطلاق صاروخين")
-        if verb is None or any(c in between for c in ".؛:") or (between.count("،") + between.count(",")) % 2:
+        if any(c in between for c in ".؛:") or (between.count("،") + between.count(",")) % 2:
             continue
         claimer = _claim_subject(an, verb, d.trigger.start)
         if claimer is None or (named and not _same_mention(claimer, d.source)):
             continue
         d.source = claimer
-        if d.background and not (d.negated or d.hypothetical) and _claimed_here(an, d.trigger, sent_start):
+        if d.background and not (d.negated or d.hypothetical) \
+                and _tells_a_new_attack(an, d.trigger, claim_word is not None):
             d.background = False  # the claim reports the attack: "تبنى التنظيم الهجوم الذي استهدف ثكنة"
         for o in drafts:  # "… الهجوم الذي استهدف مركزا وأسفر عن مقتل سبعة": its toll too
             if o.sentence == d.sentence and o.trigger.start > d.trigger.end and o.entry.plover == "ASSAULT" \

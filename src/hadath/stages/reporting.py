@@ -326,7 +326,8 @@ def _first_complement_of_suffering(an: Analysis, t: Match) -> bool:
 _LAM_WORDS = frozenset(("ليل", "ليله", "ليلا", "لدي", "لكن"))  # open with ل but are no ل-complement
 
 
-_DID_RE = re.compile(r"^[وف]?(?:قيام|قام|قامت|قاموا|قمن|التزم|التزمت|التزموا)$")  # "التزم الأساتذة بالإضراب": kept the strike  # past or verbal noun: "كي يقوم بهجمات" is a purpose
+# did it, or kept it ("التزم الأساتذة بالإضراب"): past or verbal noun; "كي يقوم بهجمات" is a purpose
+_DID_RE = re.compile(r"^[وف]?(?:قيام|قام|قامت|قاموا|قمن|التزم|التزمت|التزموا)$")
 SUFFERED_RE = re.compile(r"^[وف]?(?:تعرض|يتعرض|تتعرض)\w{0,3}$")
 _ANNOUNCE_RE = re.compile(
     "^[وف]?[تين]?(?:" + "|".join(sorted(_OCCURRENCE_STEMS_REPORTING, key=len, reverse=True)) + ")\\w{0,3}$")

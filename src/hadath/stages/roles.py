@@ -54,7 +54,7 @@ def _governed(an: Analysis, a: ActorMention) -> str:
             head = an.words_before(an.word_start_at(a.start), 3)
             counted = head[1:2] and (head[1].isdigit() or head[1] in _NUMBER_WORDS)  # "ما يصل إلى 275 من": up to
             return head[0] if len(head) == 3 and head[0] in _PARTITIVE_GOVERNORS and not counted else ""
-        if words == ["من"] or (len(words) >= 2 and words[-1] == "من" and words[-2] in _UNIT_ADJECTIVES):
+        if len(words) >= 2 and words[-1] == "من" and words[-2] in _UNIT_ADJECTIVES:
             words = an.words_before(an.word_start_at(a.start), 3)
             if len(words) == 3 and words[1] in _UNIT_ADJECTIVES and words[0] in _PARTITIVE_WORDS:
                 return ""  # "وحدة خاصة من الجيش الإسرائيلي": a unit of the army
@@ -251,8 +251,9 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
     # an attack noun is its author
     # (an adjective may stand between: "قصفا مدفعيا للجيش", where قصفا, the accusative noun, is
     # spelt as the dual verb)
-    nominal = not entry.verbal or (an.text[t.word_end - 1:t.word_end] == "ا" and bool(an.words_after(t.end, 1))
-                                   and an.words_after(t.end, 1)[0].endswith("يا"))
+    next_word = an.words_after(t.end, 1)
+    nominal = not entry.verbal or (an.text[t.word_end - 1:t.word_end] == "ا" and bool(next_word)
+                                   and next_word[0].endswith("يا"))
     if nominal and entry.plover == "ASSAULT" and after and "ل" not in preps \
             and after[0].prefix[:1] == "ل" and after[0].sector in ARMED_SECTORS \
             and all(w.endswith(("ي", "يه", "يا")) for w in an.words_between(t.end, an.word_start_at(after[0].start))) \
