@@ -55,16 +55,36 @@ def test_user_lexicon_errors_are_all_reported(tmp_path):
            "X1\tOne\tاسم أول\tZZZ/GOV@2010..2012\n"
            "X2\tTwo\tاسم ثان\tUSA/BOSS@2010..\n"
            "X3\tThree\tاسم ثالث\tUSA/GOV@2015..2012\n")
-    _write(tmp_path, "orgs_mine.tsv", "id\tname_en\tnames_ar\tcountry\tsector\n"
-           "ISIS\tdup\tداعش الجديد\tIMG\tUAF\n")
+    _write(tmp_path, "orgs_mine.tsv", "id\tname_en\tnames_ar\tcountry\tsector\tnote\tperiods\n"
+           "ISIS\tdup\tداعش الجديد\tIMG\tUAF\n"
+           "GRP1\tGroup\tجماعة أولى\tIMG\tREB\t\tYYY/GOV@2001..2003\n"
+           "GRP2\tGroup\tجماعة ثانية\tIMG\tREB\t\tAFG/KING@2001..2003\n"
+           "GRP3\tGroup\tجماعة ثالثة\tIMG\tREB\t\tAFG/GOV@2005..2003\n")
     _write(tmp_path, "events_mine.tsv", "plover\tmode\tcameo\tcontext\tpos\tforms\tobject\n"
            "HUG\t\t999\t\tverb\tعانق/عانق\tdirect\n")
     with pytest.raises(LexiconError) as info:
         load_lexicons([tmp_path])
     text = str(info.value)
     for needle in ("unknown country code 'ZZZ'", "unknown sector(s) BOSS", "ends before it starts",
-                   "duplicate id 'ISIS'", "unknown PLOVER type 'HUG'"):
+                   "duplicate id 'ISIS'", "unknown PLOVER type 'HUG'", "org GRP1: unknown country code 'YYY'",
+                   "unknown sector(s) KING in periods", "orgs_mine.tsv:5: role 'AFG/GOV@2005..2003'"):
         assert needle in text
+
+
+def test_an_organisation_codes_by_the_period_of_its_date(tmp_path):
+    """An insurgency that later governs: the row's codes hold outside its dated periods."""
+    text = "اختطفت حركة طالبان حاكم منطقة في شرق أفغانستان."
+    codes = {}
+    for day in ("1999-03-01", "2008-03-01", "2022-03-01"):
+        attack = next(e for e in hadath.code(text, date=day).events if e.plover == "ASSAULT")
+        codes[day] = (attack.source.country, attack.source.sector)
+    assert codes == {"1999-03-01": ("AFG", "GOV"), "2008-03-01": ("IMG", "REB"), "2022-03-01": ("AFG", "GOV")}
+    _write(tmp_path, "orgs_local.tsv", "id\tname_en\tnames_ar\tcountry\tsector\tnote\tperiods\n"
+           "BLUE_FRONT\tBlue Front\tالجبهة الزرقاء\tIMG\tREB\t\tSDN/GOV@2010..2012\n")
+    for day, expected in (("2011-05-01", ("SDN", "GOV")), ("2014-05-01", ("IMG", "REB"))):
+        doc = hadath.code("هاجمت الجبهة الزرقاء قافلة للجيش.", date=day, lexicon_dirs=[tmp_path])
+        front = next(e for e in doc.entities if e.name_en == "Blue Front")
+        assert (front.country, front.sector) == expected
 
 
 def test_user_lexicon_extends_coding(tmp_path):

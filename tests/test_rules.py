@@ -151,7 +151,7 @@ def test_accident_and_disaster_deaths_are_not_assaults():
 def test_victims_before_an_attack_noun_are_its_target():
     doc = code("قتل ثلاثة عشر شخصا بينهم ستة حراس في هجوم انتحاري على مجمع حكومي تبنته حركة طالبان في قندوز.")
     attack = next(e for e in events(doc, "ASSAULT") if e.trigger == "هجوم انتحاري")
-    assert attack.source.country == "AFG" and attack.source.text == "حركة طالبان"
+    assert attack.source.country == "IMG" and attack.source.text == "حركة طالبان"
     # the victims counted as persons are best known by the group named among them ("بينهم ستة حراس")
     assert attack.target is not None and ("شخصا" in attack.target.text or attack.target.sector == "COP")
     assert not attack.background  # "ثلاثة عشر شخصا" counts victims

@@ -239,7 +239,8 @@ class _Assembler:
         if kind == "org":
             o = lex.orgs.get(ident)
             if o:
-                return self.entity_for(key, "ORG", start, end, o.name_en, o.country, o.sector,
+                country, sector = o.codes_on(self.an.pub_date)
+                return self.entity_for(key, "ORG", start, end, o.name_en, country, sector,
                                        name_ar=o.names_ar[0], lexicon_id=o.id)
             return None
         if kind == "country":

@@ -40,15 +40,6 @@ class Country:
 
 
 @dataclass(frozen=True, slots=True)
-class Org:
-    id: str
-    name_en: str
-    names_ar: tuple[str, ...]
-    country: str | None
-    sector: str | None
-
-
-@dataclass(frozen=True, slots=True)
 class Role:
     country: str
     sector: str | None
@@ -62,6 +53,27 @@ class Role:
         if self.end and day >= self.end:
             return (day - self.end).days + 1
         return 0
+
+
+@dataclass(frozen=True, slots=True)
+class Org:
+    id: str
+    name_en: str
+    names_ar: tuple[str, ...]
+    country: str | None
+    sector: str | None
+    # Dated exceptions to country/sector: the Taliban are insurgents (IMG REB) but Afghanistan's
+    # government (AFG GOV) in 1996–2001 and since 2021. Outside every period, and for undated
+    # text, the row's own country and sector hold.
+    periods: tuple[Role, ...] = ()
+
+    def codes_on(self, day: dt.date | None) -> tuple[str | None, str | None]:
+        """(country, sector) of the organisation on ``day``."""
+        if day is not None:
+            for period in self.periods:
+                if period.distance(day) == 0:
+                    return period.country, period.sector
+        return self.country, self.sector
 
 
 @dataclass(frozen=True, slots=True)

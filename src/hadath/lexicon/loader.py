@@ -168,7 +168,17 @@ def _load_orgs(r: _Reader, lex: LexiconSet) -> None:
         if not row["id"] or not _split(row["names_ar"]):
             r.error(lineno, "id and names_ar are required")
             continue
-        lex.orgs.append(Org(row["id"], row["name_en"], _split(row["names_ar"]), row["country"] or None, sector))
+        try:
+            periods = parse_roles(row.get("periods", ""))
+        except ValueError as exc:
+            r.error(lineno, str(exc))
+            continue
+        bad = [p.sector for p in periods if p.sector and p.sector not in SECTORS]
+        if bad:
+            r.error(lineno, f"unknown sector(s) {', '.join(bad)} in periods")
+            continue
+        lex.orgs.append(Org(row["id"], row["name_en"], _split(row["names_ar"]), row["country"] or None, sector,
+                            periods))
 
 
 def _load_persons(r: _Reader, lex: LexiconSet) -> None:
@@ -274,8 +284,9 @@ def _check_codes(lex: LexiconSet, errors: list[str]) -> None:
     if not lex.countries:
         return
     for org in lex.orgs:
-        if org.country and org.country not in known:
-            errors.append(f"org {org.id}: unknown country code {org.country!r}")
+        for country in (org.country, *(p.country for p in org.periods)):
+            if country and country not in known:
+                errors.append(f"org {org.id}: unknown country code {country!r}")
     for person in lex.persons:
         for role in person.roles:
             if role.country not in known:

@@ -89,7 +89,8 @@ def _mention_from(an: Analysis, m: Match) -> ActorMention | None:
                             entity_kind="PERSON", title_en=entry.title_en or None, **base)
     if hit.kind == "org":
         assert isinstance(entry, Org)
-        return ActorMention(kind="org", name_en=entry.name_en, country=entry.country, sector=entry.sector,
+        country, sector = entry.codes_on(an.pub_date)
+        return ActorMention(kind="org", name_en=entry.name_en, country=country, sector=sector,
                             entity_key=f"org:{entry.id}", entity_kind="ORG", **base)
     if hit.kind == "country" and _adjective_after_event_noun(an, m):
         hit = dataclasses.replace(hit, kind="nisba")  # "الغارات السعودية": Saudi, not Saudi Arabia
@@ -872,8 +873,9 @@ def _quoted_org_names(an: Analysis, actors: list[ActorMention]) -> list[ActorMen
             org = an.lexicon.org_by_key.get(f"{bare} {name}") or an.lexicon.org_by_key.get(f"{bare} {name[2:]}")
             if bare in _GENERIC_ORG_HEADS and org:
                 actors = [a for a in actors if not (q_start <= a.start < q_end)]
+                country, sector = org.codes_on(an.pub_date)
                 actors.append(ActorMention(start=q_start, end=q_end, kind="org", name_en=org.name_en,
-                                           country=org.country, sector=org.sector, entity_key=f"org:{org.id}",
+                                           country=country, sector=sector, entity_key=f"org:{org.id}",
                                            entity_kind="ORG", name_ar=an.orig_text(q_start, q_end)))
                 break
     actors.sort(key=lambda a: a.start)
