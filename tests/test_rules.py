@@ -2068,3 +2068,23 @@ def test_a_toll_is_the_attacks_and_duals_street_names():
     e = event_with("انفجرت عبوة ناسفة قرب موقف للحافلات في شارع المصارف لدى مرور حافلة تقل عسكريين.", "ASSAULT",
                    contains="انفجر")
     assert e.target is not None and e.target.sector == "MIL"
+
+
+def test_responsible_for_a_deed_is_no_official():
+    # definite, it names the perpetrators; indefinite after a noun, it describes that noun
+    arrest = event_with("واعتقلت قوات الأمن المسؤولين عن تفجير المحطة.", "COERCE", contains="اعتقل")
+    assert arrest.target is not None and arrest.target.sector == "UAF"
+    plot = event_with("وقالت الشرطة إن خمسة أعضاء في حركة الشباب مسؤولون عن اغتيال قاض اعتقلوا أمس.",
+                      "ASSAULT", trigger="اغتيال")
+    assert plot.source is None or plot.source.sector != "GOV"
+    # the deed they answer for was told before: not reported again
+    assert plot.background
+    # in charge of a portfolio, he is an official
+    doc = code("وقال المسؤول عن الملف الأمني في المحافظة إن الشرطة اعتقلت ستة أشخاص.")
+    assert any(q.speaker is not None and q.speaker.sector == "GOV" for q in doc.quotes)
+
+
+def test_killed_in_a_strike_is_passive_with_the_strike_nationality_as_author():
+    attack = event_with("وأعلن الجيش أن 12 مسلحا قتلوا في غارة جوية فرنسية شمال البلاد.", "ASSAULT", contains="قتلوا")
+    assert attack.target is not None and attack.target.text == "مسلحا"
+    assert attack.source is not None and attack.source.country == "FRA"

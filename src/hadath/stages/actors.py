@@ -26,7 +26,7 @@ from ..lexicon.entries import Agent, Country, Org, Person
 from ..lexicon.morphology import strip_article
 from ..text import numbers
 from ..text.normalize import normalize_string
-from .analysis import PREPOSITIONS, ActorMention, Analysis, PlaceMention
+from .analysis import PREPOSITIONS, RESPONSIBLE_WORDS, ActorMention, Analysis, PlaceMention
 from .places import context_prefers, country_votes, drop_stray_towns, resolve_namesakes
 
 _QUOTES = "\"«»“”'"
@@ -620,6 +620,24 @@ def _street_name(an: Analysis, a: ActorMention) -> bool:
     return a.kind == "agent" and not a.parts and an.word_before(an.word_start_at(a.start)).removeprefix("و") in _STREET_HEADS
 
 
+_DEEDS = frozenset(("ASSAULT", "COERCE"))
+
+
+def _responsible_for_a_deed(an: Analysis, a: ActorMention) -> bool:
+    """"ثلاثة أعضاء في التنظيم مسؤولون عن اغتيال رجل دين": مسؤول before عن and an attack or an act
+    of force means "responsible for", no official (which "المسؤول عن الملف الأمني", in charge of a
+    portfolio, still is). Indefinite, it describes the noun before it; definite ("اعتقلت الشرطة
+    المسؤولين عن التفجير"), it names the perpetrators."""
+    if a.kind != "agent" or a.parts or strip_article(an.text[an.word_start_at(a.start):a.end].lstrip("و")) not in RESPONSIBLE_WORDS:
+        return False
+    spans = an.word_spans_after(a.end, 2)
+    if len(spans) < 2 or an.text[spans[0][0]:spans[0][1]] != "عن":
+        return False
+    deed_start = spans[1][0]
+    return an.event_word_in(deed_start, deed_start + 1) and any(
+        t.hits[0].entry.plover in _DEEDS for t in an.trigger_matches if an.word_start_at(t.start) == deed_start)
+
+
 def _sports_striker(an: Analysis, a: ActorMention) -> bool:
     """"سجل المهاجم البرازيلي هدفين", "وقال مهاجم الفريق": in a sentence about a match or a team
     (a sports cue: لاعب، مباراة، المرمى…) مهاجم is a striker, not an attacker."""
@@ -742,12 +760,15 @@ def find_actors(an: Analysis) -> None:
             a.end += 1
     actors = _quoted_org_names(an, actors)
     nobody_ends = {a.end for a in actors if _flags(an, a) or _banner(an, a) or _suicide_adjective(an, a)
-                   or _sports_striker(an, a) or _street_name(an, a)}
+                   or _sports_striker(an, a) or _street_name(an, a)
+                   or (_responsible_for_a_deed(an, a) and not _ends_definite(an, a))}
     if nobody_ends:  # flags, a banner, and the nationality that describes them ("أعلاما فلسطينية") are nobody
         actors = [a for a in actors if a.end not in nobody_ends and not (
             a.kind == "nisba" and any(an.count_words(e, a.start) == 0 for e in nobody_ends if e <= a.start))]
     actors = _drones_of_a_nation(an, actors)
     for a in actors:
+        if _responsible_for_a_deed(an, a):
+            a.sector, a.country, a.domain = "UAF", None, None  # the perpetrators
         if a.kind == "agent" and a.sector != "CVL" and _kin_before(an, a):
             a.sector = "CVL"  # "أنصار وذوي المتهمين", "أهالي الجنود": the families are civilians
     _rank_by_office(an, actors)

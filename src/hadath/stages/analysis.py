@@ -27,6 +27,8 @@ SUBJECT_PRONOUN_WORDS = frozenset(
 
 # "أنّ" with the pronoun of a subject already named: "حذرت من أنها قد تغلق", "أكد أنه لن يتنحى".
 COMPLEMENTISER_PRONOUNS = frozenset(("انه", "انها", "انهم", "انهما"))
+# "مسؤول" before عن and a deed: "responsible for" it, an attribution, not an official's title
+RESPONSIBLE_WORDS = frozenset(("مسوول", "مسوولون", "مسوولين", "مسووله", "مسوولان", "مسوولا"))
 
 # Words that open a clause with a subject of its own ("قبل أن يطلق الجنود الغاز", "فيما فجر مسلحون").
 CLAUSE_OPENERS = ("قبل ان", "بعد ان", "بعدما", "عندما", "حينما", "حين", "بينما", "فيما", "حيث", "لكن", "ولكن", "اذ")

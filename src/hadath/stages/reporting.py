@@ -16,7 +16,7 @@ import re
 from ..lexicon import morphology as morph
 from ..lexicon.compiled import Match
 from ..lexicon.entries import Cue
-from .analysis import PREPOSITIONS, Analysis, PlaceMention
+from .analysis import PREPOSITIONS, RESPONSIBLE_WORDS, Analysis, PlaceMention
 from .dates import DateMention
 
 _FUTURE_WORDS = frozenset("سيتم ستتم سيجري ستجري سيكون ستكون سوف".split())
@@ -194,6 +194,8 @@ def is_background(an: Analysis, t: Match, clause: tuple[int, int], verbal: bool 
         return any(_frame_word(w, _FRAME_WORDS | _TOPIC_WORDS) for w in before)
     if any(_frame_word(w, _TOPIC_WORDS) for w in before):
         return True
+    if len(before) >= 2 and before[-1] == "عن" and morph.strip_article(before[-2].removeprefix("و")) in RESPONSIBLE_WORDS:
+        return True  # "الخلية هي المسؤولة عن التفجيرين": who is to blame for a deed told before
     if t.prefix.startswith(("ب", "وب")) and any(_ACCUSATION_RE.match(w) for w in an.words_between(clause[0], t.word_start)):
         return True  # "اتهمت جورجيا بممارسة تطهير عرقي", "اتهم … جماعة بمحاولة اغتيال": an allegation
     if any(_CONVICTED_RE.match(w) for w in an.words_before(t.word_start, 12, clause[0])):

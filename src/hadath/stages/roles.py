@@ -731,7 +731,21 @@ def _nothing_done_to(an: Analysis, t: Match, after: list[ActorMention]) -> bool:
     if nxt and nxt[0][:1] not in "وفبل" and len(nxt[0]) > 3 and nxt[0] not in _TIME_NOUNS \
             and an.orig_text(*span[0]).endswith("ة"):
         return False
+    if _attack_phrase_follows(an, span):
+        return True  # "13 مسلحا قتلوا في ضربة جوية أميركية": the nationality is the strike's
     return not any(not _governed(an, a) and an.count_words(t.end, a.start) <= 3 for a in after)
+
+
+_FRAMING_PREPOSITIONS = frozenset(("في", "خلال", "جراء", "اثر", "اثناء", "بعد"))
+
+
+def _attack_phrase_follows(an: Analysis, first_word: list[tuple[int, int]]) -> bool:
+    """A preposition and an event noun right after the verb ("قتلوا في ضربة جوية", "جرحوا خلال
+    اشتباك"): what follows describes that event, no object comes between."""
+    if not first_word or an.text[first_word[0][0]:first_word[0][1]] not in _FRAMING_PREPOSITIONS:
+        return False
+    second = an.word_spans_after(first_word[0][1], 1)
+    return bool(second) and an.event_word_in(second[0][0], second[0][0] + 1)
 
 
 # accusatives that are adverbs, not objects: "قتلوا صباحا", "أصيبوا أيضا"
