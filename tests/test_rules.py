@@ -2088,3 +2088,17 @@ def test_killed_in_a_strike_is_passive_with_the_strike_nationality_as_author():
     attack = event_with("وأعلن الجيش أن 12 مسلحا قتلوا في غارة جوية فرنسية شمال البلاد.", "ASSAULT", contains="قتلوا")
     assert attack.target is not None and attack.target.text == "مسلحا"
     assert attack.source is not None and attack.source.country == "FRA"
+
+
+def test_a_crowd_after_an_intransitive_verb_is_its_subject():
+    protest = event_with("وفي بلدة الخزنة حيث يقيم عدد من الجنود اعتصمت مجموعات من أهالي الجنود أمام مبنى المحافظة.",
+                         "PROTEST", contains="اعتصم")
+    assert protest.source is not None and protest.source.sector == "CVL"  # the families, not the soldiers
+
+
+def test_the_speaker_is_not_the_subject_of_the_clause_after_an():
+    protest = event_with("وقالت الشرطة إن المئات تظاهروا أمام مبنى المحافظة.", "PROTEST", contains="تظاهر")
+    assert protest.source is None or protest.source.sector != "COP"
+    # a noun with a pronoun after أن is the speaker's own side
+    arrest = event_with("وقال قائد الشرطة إن رجاله اعتقلوا أربعة مشتبه بهم.", "COERCE", contains="اعتقل")
+    assert arrest.source is not None and arrest.source.sector == "COP"

@@ -574,7 +574,7 @@ def _flags(an: Analysis, a: ActorMention) -> bool:
         _FLAG_VERB_RE.match(w) for w in an.words_before(an.word_start_at(a.start), 3))
 
 
-_KIN_WORDS = frozenset("ذوي ذوو اهالي اقارب اقرباء عائلات عايلات اسر امهات زوجات".split())
+KIN_WORDS = frozenset("ذوي ذوو اهالي اقارب اقرباء عائلات عايلات اسر امهات زوجات".split())
 
 
 def _kin_before(an: Analysis, a: ActorMention) -> bool:
@@ -585,7 +585,7 @@ def _kin_before(an: Analysis, a: ActorMention) -> bool:
     if first.endswith("ون") or (first.endswith("و") and len(first) > 4):
         return False
     before = an.words_before(an.word_start_at(a.start), 1)
-    return bool(before) and (before[0] in _KIN_WORDS or (before[0][:1] == "و" and before[0][1:] in _KIN_WORDS))
+    return bool(before) and (before[0] in KIN_WORDS or (before[0][:1] == "و" and before[0][1:] in KIN_WORDS))
 
 
 def _banner(an: Analysis, a: ActorMention) -> bool:

@@ -24,7 +24,7 @@ from ..lexicon.compiled import Match
 from ..lexicon.entries import NOMINALISED, Trigger
 from ..lexicon.morphology import strip_article
 from ..text import numbers
-from .actors import ARMED_SECTORS, MEMBER_NOUNS, preposition_before
+from .actors import ARMED_SECTORS, KIN_WORDS, MEMBER_NOUNS, preposition_before
 from .analysis import CLAUSE_OPENERS, PREPOSITIONS, SUBJECT_PRONOUN_WORDS, ActorMention, Analysis
 from .reporting import AUTHOR_VERB_RE, RELATIVE_PRONOUNS
 
@@ -38,6 +38,23 @@ _UNIT_ADJECTIVES = frozenset("خاصه مشتركه كبيره صغيره اضا
 _PARTITIVE_WORDS = MEMBER_NOUNS | frozenset(
     """قوه قوات مجموعه مجموعات عدد عددا دوريه دوريات وحده وحدات فرقه بعض احد عشرات
     ميات الاف العشرات الميات الالاف مسلحين مسلحون انصار مويدي انصارا""".split())
+
+
+_CROWD_LEAD_WORDS = _PARTITIVE_WORDS | KIN_WORDS | frozenset(("من", "مجموعات", "حشود", "جموع", "نحو", "حوالي"))
+
+
+def _crowd_subject_after(an: Analysis, t: Match, after: list[ActorMention]) -> ActorMention | None:
+    """The first actor after the verb when only words of a crowd's size, followers or kin stand
+    between them ("مجموعات من أنصار وذوي", "الآلاف من"), else None."""
+    if not after:
+        return None
+    a = after[0]
+    words = an.words_between(t.end, an.word_start_at(a.start))
+    if not words or len(words) > 6 or not _is_participant(a):
+        return None
+    if all(w.removeprefix("و") in _CROWD_LEAD_WORDS or w in _NUMBER_WORDS or w.isdigit() for w in words):
+        return a
+    return None
 
 
 def _governed(an: Analysis, a: ActorMention) -> str:
@@ -325,6 +342,12 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
             # "أطلقت الشرطة الغاز على المحتجين الذين رشقوا الحجارة": the noun before الذين did it, even
             # after a preposition and with another subject before it
             source = relative_head
+        elif not direct and (crowd := _crowd_subject_after(an, t, after)) is not None:
+            # "حيث ينتمي عدد من المتهمين إليها تظاهرت مجموعات من أنصار وذوي المتهمين": a crowd
+            # named by its size, followers or kin right after an intransitive verb is its subject
+            source = crowd
+        elif ungoverned_before and _noun_subject_after_complementiser(an, ungoverned_before[-1].end, t):
+            pass  # "قالت الشرطة إن الآلاف تظاهروا": the clause after إن has its own subject
         elif ungoverned_before and t.prefix[:1] in ("و", "ف") and _subject_suffixed(an, t):
             # "أسر مقاتلو حزب الله جنديين إسرائيليين وقتلوا ثمانية": a verb joined by و shares the
             # subject before; an actor right after another is that one's object, not a subject
@@ -346,6 +369,8 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
             right_before = _participant_right_before(an, t, actors, 0)
             antecedents = [a for a in actors if a.end <= t.start and not _governed(an, a) and _is_participant(a)]
             source = right_before or (antecedents[-1] if antecedents else None)
+            if source is not None and _noun_subject_after_complementiser(an, source.end, t):
+                source = None  # "قالت الشرطة إن الآلاف تظاهروا": the speaker is not the subject
         elif not (entry.plover == "ASSAULT" and _event_noun_follows(an, t)):  # "استهدف هجوم انتحاري موكبا"
             for a in after:
                 if an.count_words(t.end, a.start) > _MAX_GAP_WORDS or _past_required_noun(an, t, entry, a):
@@ -493,6 +518,22 @@ def _subject_suffixed(an: Analysis, t: Match) -> bool:
     stays singular, so a plural ending means the subject is already in the verb. (A present verb's
     ون is no such sign: "يتعاون" ends in its root.)"""
     return an.text[t.start:t.end].split(" ", 1)[0].endswith("وا")
+
+
+def _noun_subject_after_complementiser(an: Analysis, start: int, t: Match) -> bool:
+    """A bare أن/إن between ``start`` and the verb with a word between it and the verb: that word
+    opens the complement clause as its subject ("إن الآلاف تظاهروا"), so no actor before it is.
+    A noun with a pronoun ("أن بلاده لن ترفع", "إن قواته أطلقت") is the speaker's own side, and an
+    event noun is no participant."""
+    spans = [(s, e) for s, e in an.word_spans_after(start, an.count_words(start, t.word_start)) if s < t.word_start]
+    bare = [i for i, (s, e) in enumerate(spans) if an.text[s:e] in _BARE_AN]
+    if not bare or bare[-1] == len(spans) - 1:
+        return False
+    s, e = spans[bare[-1] + 1]
+    if an.event_word_in(s, e):
+        return False  # "أشار مسؤول إلى أن الاجتماعات لن تناقش": an event noun, whose parties are told elsewhere
+    subject = an.orig_text(s, e)  # the original tells ة (a noun) from ه (a pronoun)
+    return not (len(subject) > 4 and subject.endswith(("ه", "ها", "هم")))
 
 
 def _aimed_at(an: Analysis, t: Match, after: list[ActorMention], source: ActorMention | None
