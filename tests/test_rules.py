@@ -2102,3 +2102,17 @@ def test_the_speaker_is_not_the_subject_of_the_clause_after_an():
     # a noun with a pronoun after أن is the speaker's own side
     arrest = event_with("وقال قائد الشرطة إن رجاله اعتقلوا أربعة مشتبه بهم.", "COERCE", contains="اعتقل")
     assert arrest.source is not None and arrest.source.sector == "COP"
+
+
+def test_a_title_takes_no_name_from_a_noun_and_its_genitive_or_a_preposition():
+    reject = event_with("رفض الرئيس مطالب المتظاهرين بالاستقالة.", "REJECT")
+    assert reject.source is not None and reject.source.text == "الرئيس"
+    protest = event_with("اعتصم العشرات من أنصار زعيم الحزب أمام مقر البرلمان.", "PROTEST")
+    assert not any(a is not None and "أمام" in a.text for a in (protest.source, protest.target))
+
+
+def test_bulldozers_with_a_nationality_are_its_forces():
+    stoning = event_with("ورشق عشرات الشبان بالحجارة جرافات إسرائيلية كانت تجرف أراضي القرية.", "ASSAULT")
+    assert stoning.target is not None and (stoning.target.country, stoning.target.sector) == ("ISR", "MIL")
+    doc = code("أزالت جرافات البلدية الأكشاك المخالفة في السوق.")
+    assert not any(a is not None and "جرافات" in a.text for e in doc.events for a in (e.source, e.target))

@@ -38,7 +38,7 @@ _GAP_BLOCKERS = frozenset("امام خلف قرب لدي نحو ضد حول عن
 MEMBER_NOUNS = frozenset("""عنصر عنصرا عنصرين عنصران عناصر فردا فردين فردان افراد عضوا عضوين عضوان اعضاء""".split())
 _NAME_STOP = frozenset(
     """في من الي علي عن مع ان انه انها انهم انهما بان بانه بانها او و ثم قد لقد لم لن لا ما كان كانت قال قالت
-    اكد اشار يوم خلال بعد قبل
+    اكد اشار يوم خلال بعد قبل امام وسط قرب داخل خارج عند لدي حول ضد بين تحت فوق نحو عبر منذ حتي
     الذي التي الذين هو هي هم رييس وزير نايب قايد زعيم امين عام السابق الحالي الجديد الاسبق
     امس اليوم غدا السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه مساء صباح ليل""".split()
 )
@@ -736,7 +736,10 @@ def find_actors(an: Analysis) -> None:
             k = j
             while k < len(matches) and mentions[k] is None:  # places do not block a name
                 k += 1
-            next_start = matches[k].start if k < len(matches) else limit
+            # the next mention's whole word, with its clitics ("مطالب المتظاهرين" is no name); a
+            # nisba may end a name all the same ("سالم الهندي")
+            next_start = limit if k >= len(matches) else matches[k].start if mentions[k].kind == "nisba" \
+                else an.word_start_at(matches[k].start)
             person = _context_person(an, head, min(limit, next_start)) if next_start > head.end + 1 else None
             if person:
                 person.parts.append((person.start, person.end, "person", person.country, person.entity_key))
