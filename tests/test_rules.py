@@ -2116,3 +2116,10 @@ def test_bulldozers_with_a_nationality_are_its_forces():
     assert stoning.target is not None and (stoning.target.country, stoning.target.sector) == ("ISR", "MIL")
     doc = code("أزالت جرافات البلدية الأكشاك المخالفة في السوق.")
     assert not any(a is not None and "جرافات" in a.text for e in doc.events for a in (e.source, e.target))
+
+
+def test_a_house_of_worship_is_named_not_placed():
+    doc = code("انفجرت عبوة ناسفة قرب جامع الفرقان بعد صلاة الجمعة.")
+    assert not doc.places
+    kufa = code("انفجرت قنبلة قرب مسجد الكوفة بعد صلاة الجمعة.")
+    assert [p.country for p in kufa.places] == ["IRQ"]  # a city's great mosque stands in it

@@ -236,6 +236,8 @@ def _nisba_extra(country: Country) -> frozenset[str]:
 
 
 # after these the country or nationality word names a prayer time, a gate, a quarter or a street
+_WORSHIP_HOUSES = frozenset("جامع مسجد كنيسه حسينيه دير كاتدرائيه معبد كنيس".split())
+_CITY_POPULATION = 100_000
 _NAMES_A_THING_BEFORE = frozenset("صلاه اذان باب حي شارع سوق حاره جامع مسجد".split())
 
 
@@ -712,9 +714,12 @@ def find_actors(an: Analysis) -> None:
                                            capital.country, capital.lat, capital.lon, capital.geonameid, ""))
                 i += 1
                 continue
-        # a name read as a country is no town: "وقالت عمان" is Oman, not Amman
+        # a name read as a country is no town: "وقالت عمان" is Oman, not Amman; nor is the name of a
+        # house of worship, unless a city ("جامع الفرقان" is no Iranian village; "مسجد الكوفة" is in Kufa)
         if place_hit and (head is None or head.kind in ("country", "capital")) \
-                and (m.start, m.end) not in read_as_country:
+                and (m.start, m.end) not in read_as_country \
+                and not (an.word_before(m.start).removeprefix("و") in _WORSHIP_HOUSES
+                         and place_hit.entry.population < _CITY_POPULATION):
             p = place_hit.entry
             places.append(PlaceMention(m.start, m.end, p.name_en, an.orig_text(m.start, m.end), p.country,
                                        p.lat, p.lon, p.geonameid, m.prefix))
