@@ -2123,3 +2123,10 @@ def test_a_house_of_worship_is_named_not_placed():
     assert not doc.places
     kufa = code("انفجرت قنبلة قرب مسجد الكوفة بعد صلاة الجمعة.")
     assert [p.country for p in kufa.places] == ["IRQ"]  # a city's great mosque stands in it
+
+
+def test_a_place_described_by_its_genitive_is_where_the_genitive_is():
+    attack = event_with("انفجرت سيارة مفخخة في الضاحية الجنوبية للعاصمة الجزائرية مساء أمس.", "ASSAULT")
+    assert attack.location is not None and attack.location.country == "DZA"
+    beirut = event_with("انفجرت سيارة مفخخة في الضاحية الجنوبية مساء أمس.", "ASSAULT")
+    assert beirut.location is not None and beirut.location.country == "LBN"

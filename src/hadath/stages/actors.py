@@ -236,9 +236,31 @@ def _nisba_extra(country: Country) -> frozenset[str]:
 
 
 # after these the country or nationality word names a prayer time, a gate, a quarter or a street
+_CAPITAL_WORDS = frozenset("العاصمه عاصمه للعاصمه لعاصمه بالعاصمه والعاصمه".split())
 _WORSHIP_HOUSES = frozenset("جامع مسجد كنيسه حسينيه دير كاتدرائيه معبد كنيس".split())
 _CITY_POPULATION = 100_000
 _NAMES_A_THING_BEFORE = frozenset("صلاه اذان باب حي شارع سوق حاره جامع مسجد".split())
+
+
+def _without_owned_elsewhere(an: Analysis, places: list[PlaceMention]) -> list[PlaceMention]:
+    """"الضاحية الجنوبية للعاصمة الجزائرية": a place of several words whose ل-genitive right after
+    it places it in another country is a description of that place ("the southern suburb of
+    Algiers"), not the gazetteer's namesake (Beirut's Dahiyeh)."""
+    kept: list[PlaceMention] = []
+    skip = False
+    for i, p in enumerate(places):
+        if skip:
+            skip = False
+            continue
+        nxt = places[i + 1] if i + 1 < len(places) else None
+        if " " in an.text[p.start:p.end] and nxt is not None and nxt.country != p.country \
+                and an.count_words(p.end, nxt.start) <= 1 and an.text[p.end:].lstrip()[:1] == "ل":
+            # the description and its genitive are one place phrase, where the genitive is
+            kept.append(dataclasses.replace(nxt, start=p.start, name_ar=an.orig_text(p.start, nxt.end), prefix=p.prefix))
+            skip = True
+            continue
+        kept.append(p)
+    return kept
 
 
 def _is_dateline(an: Analysis, m: Match) -> bool:
@@ -705,11 +727,16 @@ def find_actors(an: Analysis) -> None:
             place_adjectives.append((m.start, head.country))
             i += 1
             continue
-        if head is not None and head.kind == "nisba" and an.word_before(m.start) in ("العاصمه", "عاصمه"):
+        if head is not None and head.kind == "nisba" and an.word_before(m.start) in _CAPITAL_WORDS:
             # "العاصمة العراقية": the country's capital as a place
             capital = _capital_place(an, head.country)
             if capital is not None:
-                start = m.word_start - len(an.word_before(m.start)) - 1
+                word = an.word_before(m.start)
+                start = m.word_start - len(word) - 1
+                # without a preposition or conjunction before its article ("بالعاصمة القطرية" starts at ال;
+                # "للعاصمة" has lost its alif and keeps its ل)
+                clitic = next((c for c in ("وبال", "بال", "وال", "فال") if word.startswith(c)), "")
+                start += max(len(clitic) - 2, 0)
                 places.append(PlaceMention(max(start, 0), m.end, capital.name_en, an.orig_text(max(start, 0), m.end),
                                            capital.country, capital.lat, capital.lon, capital.geonameid, ""))
                 i += 1
@@ -785,6 +812,7 @@ def find_actors(an: Analysis) -> None:
     # an event phrase holding a town's name ("سترة ناسفة": a suicide vest, not Sitra) is no place
     phrases = sorted((t.start, t.end) for t in an.trigger_matches if " " in an.text[t.start:t.end])
     places = [p for p in places if not _covered(phrases, None, p.start)]
+    places = _without_owned_elsewhere(an, places)
     an.described_places = {}
     for pos, country in place_adjectives:
         an.described_places.setdefault(an.sentence_of(pos), country)
