@@ -2130,3 +2130,37 @@ def test_a_place_described_by_its_genitive_is_where_the_genitive_is():
     assert attack.location is not None and attack.location.country == "DZA"
     beirut = event_with("انفجرت سيارة مفخخة في الضاحية الجنوبية مساء أمس.", "ASSAULT")
     assert beirut.location is not None and beirut.location.country == "LBN"
+
+
+def test_a_disasters_toll_is_no_attack():
+    doc = code("ضرب زلزال قوي جنوب البلاد فجر أمس، ما أدى إلى مقتل ثمانين شخصا وتدمير مئات المنازل.")
+    assert not [e for e in events(doc, "ASSAULT") if not (e.negated or e.hypothetical or e.background)]
+    # an attack told between the disaster and the toll keeps the toll
+    doc = code("وسط حرائق الغابات، نفذ مسلحون هجوما على فندق خلف عشرين قتيلا.")
+    assert [e for e in events(doc, "ASSAULT") if not (e.negated or e.hypothetical or e.background)]
+
+
+def test_a_death_sentence_is_no_execution():
+    execution = event_with("أصدرت المحكمة أمس حكما بإعدام وزير الدفاع السابق شنقا.", "ASSAULT", contains="إعدام")
+    assert execution.hypothetical
+
+
+def test_a_strike_with_its_length_is_held_not_intended():
+    strike = event_with("شن المعلمون في البلاد إضرابا لمدة ثلاثة أيام أمس احتجاجا على تدني الأجور.", "PROTEST",
+                        contains="إضراب")
+    assert not strike.hypothetical
+
+
+def test_in_protest_after_a_call_is_the_protest_called_for():
+    doc = code("دعت أحزاب المعارضة أنصارها إلى التظاهر في الساحات الرئيسية، احتجاجا على غلاء الأسعار.")
+    assert not [e for e in events(doc, "PROTEST") if not (e.negated or e.hypothetical or e.background)]
+
+
+def test_raided_in_the_perfect_is_an_attack():
+    raid = event_with("أغارت طائرات حربية على مواقع للمسلحين قرب الحدود أمس.", "ASSAULT", contains="أغار")
+    assert raid.source is not None and raid.source.sector == "MIL"
+
+
+def test_limiting_violence_is_no_report_of_it():
+    doc = code("أعلن رئيس الوزراء أمس خطة أمنية تشارك فيها قوات الجيش والشرطة وتهدف إلى الحد من أعمال العنف في العاصمة.")
+    assert not [e for e in events(doc, "ASSAULT") if not (e.negated or e.hypothetical or e.background)]

@@ -1098,6 +1098,14 @@ def _shared_subject(an: Analysis, t: Match, drafts: list[EventDraft], sent: int,
     return source
 
 
+def _attack_between(an: Analysis, start: int, end: int) -> bool:
+    """An attack word other than a casualty word between ``start`` and ``end``: a toll after it is
+    that attack's ("في حرائق … بهجوم مسلح خلف 37 قتيلا")."""
+    return any(start <= m.start < end and _CASUALTY_WORD_RE.match(an.text, m.start) is None
+               and any(h.kind == "trigger" and h.entry.plover == "ASSAULT" for h in m.hits) and not _dawn(an, m)
+               for m in an.trigger_matches)
+
+
 def _accidental(an: Analysis, t: Match, entry: Trigger, cues: list[Match], clause: tuple[int, int]) -> bool:
     """An accident or disaster cue in the clause of a death word with no weapon of its own, or right
     after a specific one ("انفجار أسطوانة غاز")."""
@@ -1107,6 +1115,11 @@ def _accidental(an: Analysis, t: Match, entry: Trigger, cues: list[Match], claus
         if not (clause[0] <= c.start < clause[1]):
             # "قتل ثلاثة أشخاص، في زلزال": a death word with no weapon, its cause told after a comma
             if not entry.mode and c.start >= t.end and an.count_words(t.end, c.start) <= 8:
+                return True
+            # "ضرب زلزال المنطقة، ما أدى إلى مقتل مئة شخص وتدمير المباني": the disaster's toll
+            if entry.mode in (None, "destroy") and c.end <= t.start and an.count_words(c.end, t.start) <= 25 \
+                    and any(_RESULT_RE.match(w) for w in an.words_between(c.end, t.start)) \
+                    and not _attack_between(an, c.end, t.start):
                 return True
             continue
         if not entry.mode or (c.start >= t.end and an.count_words(t.end, c.start) <= 2):
@@ -1728,6 +1741,13 @@ def _merge_protest_purpose(an: Analysis, drafts: list[EventDraft]) -> list[Event
                      and h.sentence == d.sentence and h.trigger.end <= d.trigger.start
                      and not _SENTENCE_BREAK_RE.search(an.text, h.trigger.end, d.trigger.start)), None)
         if head is None:
+            call = next((h for h in reversed(drafts[:i]) if h.entry.plover == "REQUEST" and h.sentence == d.sentence
+                         and _CALL_RE.match(an.words_after(h.trigger.word_start, 1)[0])
+                         and not _SENTENCE_BREAK_RE.search(an.text, h.trigger.end, d.trigger.start)), None)
+            if call is not None and not d.hypothetical:
+                # "دعت المعارضة أنصارها إلى التظاهر غدا احتجاجا على الغلاء": the protest called for
+                d.hypothetical = True
+                d.modality = d.modality + [f"hypothetical:{an.text[call.trigger.word_start:call.trigger.end]}"]
             continue
         if d.target is not None and (d.target.kind != "implied" or head.target is None):
             head.target = d.target

@@ -48,6 +48,19 @@ def _imperfect_follows(an: Analysis, pos: int) -> bool:
     return bool(nxt) and nxt[0][:1] in "ين" and len(nxt[0]) >= 4
 
 
+_SENTENCING_WORDS = frozenset("حكم حكما الحكم حكمت احكام احكاما قضت قضي يقضي تقضي".split())
+
+
+def _sentenced(an: Analysis, t: Match) -> bool:
+    """An execution after a sentencing word and ب ("حكما بإعدام", "قضت المحكمة بإعدام") is the
+    sentence passed, not the execution carried out."""
+    if "ب" not in t.prefix or not any(h.kind == "trigger" and h.entry.cameo == "1823" for h in t.hits):
+        return False
+    before = [w.removeprefix("و") for w in an.words_before(t.word_start, 3)]
+    return any(w in _SENTENCING_WORDS for w in before)
+
+
+_DURATION_LAM = frozenset("لمده لفتره ليوم ليومين لايام لساعات لساعه لساعتين لاسبوع لاسبوعين لشهر لعده".split())
 PURPOSE_WORDS = frozenset("بهدف لهدف اجل سعيا بغيه رغبه تمهيدا".split())  # "بهدف دعم", "من أجل"
 
 
@@ -57,8 +70,10 @@ def _is_purpose(an: Analysis, t: Match) -> bool:
     accusative = t.suffix == "ا" or (not t.suffix and an.text[t.end - 1] == "ا")
     if accusative and " " not in an.text[t.word_start:t.end] and an.text[t.word_end:t.word_end + 3].lstrip()[:1] == "ل":
         # "دعمًا لـ" (also read as the dual verb دعما, which is rare before ل); a phrase's accusative
-        # adjective is its object's case ("قدمت غطاء جويا للقوات"), not a purpose
-        return True
+        # adjective is its object's case ("قدمت غطاء جويا للقوات"), not a purpose; nor is a noun
+        # with its length ("شن المعلمون إضرابا لمدة ثلاثة أيام")
+        nxt = an.words_after(t.word_end, 1)
+        return not (nxt and nxt[0] in _DURATION_LAM)
     lam = t.prefix in ("ل", "لل", "ول", "ولل", "فل", "فلل")
     light = all(h.entry.requires_words for h in t.hits if h.kind == "trigger")
     if lam and (light or " " in an.text[t.word_start:t.end]):
@@ -83,6 +98,9 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
     if t.prefix in ("ل", "ول", "فل") and present_tense(an, t):
         hypothetical = True  # "لنتظاهر", "ليتظاهروا": let us / so that they demonstrate
         modality.append("purpose:لـ")
+    if _sentenced(an, t):  # "أصدرت المحكمة حكما بإعدام": a death sentence, not an execution
+        hypothetical = True
+        modality.append("sentence:حكم")
     if _is_purpose(an, t):  # "لدعم", "للقاء", "بهدف التعاون", "دعما لـ": intended, not (yet) done
         hypothetical = True
         modality.append("purpose")
@@ -143,7 +161,7 @@ _FRAME_WORDS = frozenset(
 _TOPIC_WORDS = frozenset(
     """بتهمه تهمه متهم المتهم المتهمين متهمين قضيه جريمه محاكمه ذكري الذكري ذكرا ملف تحقيق التحقيق تحقيقات التحقيقات
     اتهام اتهامات الاتهامات ادعاءات مزاعم تورط ضلوع الضلوع مسووليه ضحايا لضحايا تحذير تحذيرات مخاوف خطر
-    مخاطر تاريخ تعازي تعزيه العزاء مواساه ممارسه بممارسه موقع مكان تصاعد تزايد تنامي""".split())
+    مخاطر تاريخ تعازي تعزيه العزاء مواساه ممارسه بممارسه موقع مكان تصاعد تزايد تنامي الحد للحد""".split())
 _ACCUSATION_RE = re.compile(r"^[وف]?(?:اتهم|يتهم|تتهم|نتهم|يتهمون|اتهمت|اتهموا|تتهمه|اتهام|متهم)")
 # convicted (the passive أُدين): "متهمين أدينوا بقتل طالبة … في تفجير": the deed of a verdict
 _CONVICTED_RE = re.compile(r"^[وف]?(?:ادين|ادينوا|ادينت|ادينا)$")
