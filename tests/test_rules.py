@@ -2164,3 +2164,32 @@ def test_raided_in_the_perfect_is_an_attack():
 def test_limiting_violence_is_no_report_of_it():
     doc = code("أعلن رئيس الوزراء أمس خطة أمنية تشارك فيها قوات الجيش والشرطة وتهدف إلى الحد من أعمال العنف في العاصمة.")
     assert not [e for e in events(doc, "ASSAULT") if not (e.negated or e.hypothetical or e.background)]
+
+
+def test_a_claim_of_the_operation_names_the_armed_group_of_the_ambush():
+    attack = event_with("قتل سبعة من رجال الدرك في كمين نصبته جماعة مسلحة قرب البلدة، وتبنى تنظيم القاعدة في بلاد "
+                        "المغرب الإسلامي العملية في بيان.", "ASSAULT", contains="كمين", date="2008-06-10")
+    assert attack.source is not None and attack.source.country == "IMG"
+
+
+def test_who_claims_an_attack_is_not_its_victim():
+    attack = event_with("قتل خمسة وعشرون شخصا في تفجير انتحاري استهدف مسجدا في المدينة أمس، وتبنت جماعة جند الله "
+                        "المتمردة الهجوم.", "ASSAULT", contains="تفجير انتحاري", date="2009-05-29")
+    assert attack.source is not None and "جند الله" in attack.source.text
+    assert attack.target is None or "جند الله" not in attack.target.text
+    killing = event_with("قتل خمسة وعشرون شخصا في تفجير استهدف السوق أمس.", "ASSAULT", trigger="قتل")
+    assert killing.target is not None and killing.target.text == "شخصا"  # a compound number counts victims
+
+
+def test_suicide_after_an_indefinite_attack_noun_is_an_adjective():
+    attack = event_with("استهدف تفجيران انتحاريان مقر الحكومة في العاصمة صباح أمس.", "ASSAULT", contains="تفجير")
+    assert attack.target is None or "انتحاري" not in attack.target.text
+    bombers = event_with("فجر انتحاريان نفسيهما قرب القنصلية أمس.", "ASSAULT")
+    assert bombers.source is not None and "انتحاري" in bombers.source.text
+
+
+def test_who_carried_out_an_attack_after_qaama_bihi_is_its_author():
+    attack = event_with("قتل سبعة أشخاص في قصف عشوائي قام به المتمردون على أحياء المدينة.", "ASSAULT", contains="قصف")
+    assert attack.source is not None and attack.source.sector == "REB"
+    doc = code("أشاد الوزير بالتحقيق في التفجير الذي نجم عن اعتداء قام به التنظيم، وبما قام به رجال الأمن.")
+    assert not any(e.target is not None and "رجال الأمن" in e.target.text for e in doc.events)

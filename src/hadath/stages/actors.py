@@ -674,15 +674,23 @@ def _sports_striker(an: Analysis, a: ActorMention) -> bool:
 
 
 def _suicide_adjective(an: Analysis, a: ActorMention) -> bool:
-    """"التفجير الانتحاري", "العملية الانتحارية": after a definite attack noun the definite انتحاري
-    agrees with it as an adjective (a suicide bombing), not a bomber."""
-    if a.kind != "agent" or an.text[an.word_start_at(a.start):a.end].lstrip("وفب") not in ("الانتحاري", "الانتحاريه"):
+    """"التفجير الانتحاري", "العملية الانتحارية", "تفجيران انتحاريان": after an attack noun of its
+    definiteness انتحاري agrees with it as an adjective (a suicide bombing), not a bomber."""
+    word = an.text[an.word_start_at(a.start):a.end].lstrip("وفب")
+    if a.kind != "agent" or strip_article(word) not in _SUICIDE_ADJECTIVES:
         return False
     spans = an.word_spans_before(an.word_start_at(a.start), 1)
     if not spans:
         return False
     prev = an.text[spans[0][0]:spans[0][1]].lstrip("وفب")
-    return prev.startswith("ال") and (an.event_word_in(spans[0][0], spans[0][0] + 1) or prev in ("العمليه", "العمليات"))
+    if prev.startswith("ال") != word.startswith("ال"):
+        return False
+    noun = any(t.word_start == spans[0][0] and any(h.kind == "trigger" and not h.entry.verbal for h in t.hits)
+               for t in an.trigger_matches)  # "تفجيران انتحاريان", not the verb of "فجر انتحاريان نفسيهما"
+    return noun or strip_article(prev) in ("عمليه", "عمليات", "عمليتان", "عمليتين")
+
+
+_SUICIDE_ADJECTIVES = frozenset(("انتحاري", "انتحاريه", "انتحاريان", "انتحاريين", "انتحاريتان", "انتحاريتين"))
 
 
 def _second_office_holder(an: Analysis, head: ActorMention, j: int, matches: list[Match],

@@ -1505,19 +1505,41 @@ def _author_from_claim(an: Analysis, drafts: list[EventDraft]) -> None:
         claimer = _claim_subject(an, verb, m.start())
         if claimer is not None:  # the claim verb's subject: "وأعلنت جماعة … جناح تنظيم داعش في مصر مسؤوليتها"
             claims.append((sent, m.start(), claimer))
+    for m in _ADOPTED_OPERATION_RE.finditer(an.text, an.code_from):
+        # "وتبنى تنظيم القاعدة في بلاد المغرب الإسلامي العملية": the operation just told
+        claimer = _claim_subject(an, m.start(), m.start(1))
+        if claimer is not None and an.sentence_of(m.start()) >= 0:
+            claims.append((an.sentence_of(m.start()), m.start(1), claimer))
     for sent, pos, claimer in claims:
         told = [d for d in drafts if d.entry.plover == "ASSAULT" and d.sentence == sent and d.trigger.end <= pos
                 and not (d.source is not None and d.source is claimer)]
         if not told:
             told = [d for d in drafts if d.entry.plover == "ASSAULT" and d.sentence == sent - 1 and not d.background]
         for d in told:
-            if (d.source is None or d.source.implied) and not d.negated and not d.hypothetical \
-                    and not _same_mention(d.target, claimer):
-                d.source = claimer
+            if d.negated or d.hypothetical or not (d.source is None or d.source.implied or _unnamed_armed(d.source, claimer)):
+                continue
+            if _same_mention(d.target, claimer):
+                if not _CLAIM_CLAUSE_RE.search(an.text, d.trigger.end, claimer.start):
+                    continue
+                d.target = None  # "تفجير استهدف مسجدا، وتبنت جماعة جند الله الهجوم": the claimer is no victim
+            d.source = claimer
         for d in drafts:
             if d.sentence == sent and d.source is claimer and d.trigger.start < pos + 1 and told \
                     and _carried_out_again(an, d):
                 d.background = True  # the attack just told, told again with its author
+
+
+# a new clause of claiming between an attack and the one who claims it
+_CLAIM_CLAUSE_RE = re.compile(r"[،,]\s*[وف]?(?:تبن|اعلن)")
+# an adopting verb, its subject, and "the operation" within a few words
+_ADOPTED_OPERATION_RE = re.compile(r"(?:(?<=\s)|^)[وف]?(?:تبني|تبنت|تبنوا)\s(?:\S+\s){1,10}?(ال(?:عمليه|عمليتين|عمليات))(?=\s|$|[،,.])")
+
+
+def _unnamed_armed(source: ActorMention, claimer: ActorMention) -> bool:
+    """"كمين نصبته جماعة مسلحة … وتبنى التنظيم العملية": a generic armed agent is the group that
+    claims the attack by name."""
+    return source.kind == "agent" and not source.parts and source.sector in ("UAF", "REB") \
+        and claimer.kind in ("org", "person")
 
 
 def _claim_subject(an: Analysis, verb: int, end: int) -> ActorMention | None:
@@ -1604,8 +1626,15 @@ def _carried_out_again(an: Analysis, d: EventDraft) -> bool:
     attack noun, its subject before the noun."""
     if _CARRY_OUT_RE.match(an.text, d.trigger.word_start):
         return True
-    return d.source is not None and "ال" in d.trigger.prefix and an.count_words(d.source.end, d.trigger.word_start) == 0 \
+    return d.source is not None and "ال" in d.trigger.prefix and _only_adjectives_between(an, d.source.end, d.trigger.word_start) \
         and _CARRY_OUT_RE.match(an.word_before(an.word_start_at(d.source.start)) + " ال") is not None
+
+
+def _only_adjectives_between(an: Analysis, start: int, end: int) -> bool:
+    """Nothing, or up to three definite adjectives, between a subject and its object noun ("وتبنت
+    جماعة جند الله السنية المتمردة الهجوم")."""
+    words = an.words_between(start, end)
+    return len(words) <= 3 and all(w.startswith("ال") and w.endswith(("ه", "ي", "يه", "يون", "يين")) for w in words)
 
 
 _HOW_OPENERS = frozenset("عندما حينما حين بعدما لدي".split())

@@ -380,7 +380,7 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
                         break  # "كما اعتقلت أربعة رهبان": those counted after an arrest are arrested
                     source = a
                     break
-    elif source is None and (carrier := next((a for a in after_sentence if _carried_out_by(an, a)), None)):
+    elif source is None and (carrier := next((a for a in after_sentence if _carried_out_by(an, a, t)), None)):
         source = carrier  # "في هجوم شنه متمردون"
     elif source is None:
         first_after = after[0] if after else None
@@ -405,13 +405,13 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
         # victim (passive reading); the agent is only where the text marks it. A future ("ستعتقل")
         # is read active: its passive is rare in news
         return _explicit_agent(an, t, after_sentence) or next(
-            (a for a in after_sentence if _carried_out_by(an, a)), None), _first_of_chain(an, source, before)
+            (a for a in after_sentence if _carried_out_by(an, a, t)), None), _first_of_chain(an, source, before)
     if verbal and entry.passive_source and not explicit and source is not None and source.start > t.end:
         # "قتل اللواء محمد الكروي، قائد الفرقة السابعة، في هجوم": the apposition is the subject again
         others = [a for a in after_sentence if a is not source and _is_participant(a)
                   and not _apposition(an, source, a)]
         counted = _counted(an, source) or (_after_partitive(an, source) and _count_follows(an, t))  # "قتل أربعة من رجال الشرطة"
-        carrier = next((a for a in others if _carried_out_by(an, a)), None)
+        carrier = next((a for a in others if _carried_out_by(an, a, t)), None)
         # the victim of a killing is named again in an apposition ("قتل اللواء X، قائد الفرقة، مع"):
         # its object is looked for in the clause that the apposition closes
         apposition = entry.plover == "ASSAULT" and _apposition_closes(an, source, c_end)
@@ -435,8 +435,8 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
     # the next actors of the sentence
     # an attack's victims are not looked for in a new clause ("…، فيما فجر مسلحون جسرا"); a statement's
     # addressee may be the party that answers in it ("هدد برهوم …، فيما قال ليبرمان")
-    candidates = [a for a in after if a is not source] or [
-        a for a in after_sentence[:3] if a is not source
+    candidates = [a for a in after if a is not source and not _did_it(an, a)] or [
+        a for a in after_sentence[:3] if a is not source and not _did_it(an, a)
         and not (entry.plover == "ASSAULT" and _new_clause_between(an, t.end, a.start))]
     # "هاجمت القوات الصومالية وقوات الاتحاد الأفريقي معاقل …": a second attacker joined by و (a
     # second party to a meeting or a statement, "يلتقي الرئيس ورئيس البرلمان", stays its target)
@@ -640,7 +640,7 @@ def _victims_frame(an: Analysis, t: Match, source: ActorMention | None, explicit
     passive or of أصيب/لقي), and the attacker is only where the text marks it: a nationality
     adjective, "من قبل", "شنه", or the owner after ل ("في هجوم لطالبان")."""
     if source is None:
-        source = next((a for a in after_sentence if _carried_out_by(an, a)), None)
+        source = next((a for a in after_sentence if _carried_out_by(an, a, t)), None)
     if source is None and after and _governed(an, after[0]) == "ل" and an.count_words(t.end, after[0].start) <= 1:
         source = after[0]
     if source is None and after and _by_armed_men(an, t, after[0]):
@@ -985,16 +985,26 @@ _NUMBER_WORDS = numbers.CARDINALS | {"عدد", "عددا"}
 def _counted(an: Analysis, a: ActorMention) -> bool:
     """"خمسة جنود", "30 شخصا": an actor introduced by a number is counted, i.e. a set of victims."""
     w = an.word_before(a.start)
-    return w.isdigit() or w in _NUMBER_WORDS
+    return w.isdigit() or w in _NUMBER_WORDS or (w[:1] == "و" and w[1:] in _NUMBER_WORDS)  # "خمسة وعشرون شخصا"
 
 
-def _carried_out_by(an: Analysis, a: ActorMention) -> bool:
+def _did_it(an: Analysis, a: ActorMention) -> bool:
+    """The actor after "قام به" / "قامت بها" did something: a doer, never an object."""
+    before = an.words_before(an.word_start_at(a.start), 2)
+    return len(before) == 2 and before[1] in ("به", "بها") and before[0] in ("قام", "قامت", "قاما", "قاموا")
+
+
+def _carried_out_by(an: Analysis, a: ActorMention, t: Match) -> bool:
     """"في هجوم شنه مسلحون", "نفذه عناصر", "في كمين نصبه مسلحون": the actor after a carry-out verb
-    with an object pronoun."""
+    with an object pronoun; after "قام به" only when that follows the event word ``t`` closely
+    ("قصف عشوائي قام به المتمردون", not "الممارسات التي قامت بها الميليشيات" after a visit)."""
     w = an.word_before(a.start)
     if w in ("اليه", "اليها"):  # "إضراب عام دعت إليه النقابات": who called it organised it
         before = an.words_before(an.word_start_at(a.start), 2)
         return len(before) == 2 and before[0].startswith(("دعا", "دعت", "دعو"))
+    if w in ("به", "بها"):  # "اعتداء انتحاري قام به داعش": who carried it out
+        spans = an.word_spans_before(an.word_start_at(a.start), 2)
+        return _did_it(an, a) and t.end <= spans[0][0] and an.count_words(t.end, spans[0][0]) <= 2
     return w.startswith(("شن", "نفذ", "تبنا", "تبني", "تبنت", "تبنو", "نصب", "نظم")) and w.endswith(("ه", "ها"))
 
 
