@@ -2193,3 +2193,30 @@ def test_who_carried_out_an_attack_after_qaama_bihi_is_its_author():
     assert attack.source is not None and attack.source.sector == "REB"
     doc = code("أشاد الوزير بالتحقيق في التفجير الذي نجم عن اعتداء قام به التنظيم، وبما قام به رجال الأمن.")
     assert not any(e.target is not None and "رجال الأمن" in e.target.text for e in doc.events)
+
+
+def test_workers_of_a_company_are_labour_and_unions_federations_are_too():
+    strike = event_with("بدأ مئات من عمال شركة نفط الجنوب في البصرة إضرابا عن العمل أمس.", "PROTEST")
+    assert strike.source is not None and strike.source.sector == "LAB"
+    federation = event_with("نفذ الاتحاد العمالي العام في لبنان إضرابا أمس احتجاجا على الأجور.", "PROTEST")
+    assert federation.source is not None and federation.source.sector == "LAB"
+
+
+def test_church_titles_and_district_heads():
+    kidnap = event_with("خطف مسلحون رئيس أساقفة المدينة أثناء خروجه من الكنيسة أمس.", "ASSAULT")
+    assert kidnap.target is not None and kidnap.target.sector == "REL"
+    killing = event_with("اغتال مسلحون مجهولون مدير ناحية في شمال المحافظة صباح أمس.", "ASSAULT")
+    assert killing.target is not None and killing.target.sector == "GOV"
+
+
+def test_who_fired_the_shells_fired_them():
+    shelling = event_with("سقطت قذائف هاون عدة أطلقها مسلحون على المنطقة الخضراء وسط بغداد مساء أمس.", "ASSAULT")
+    assert shelling.source is not None and shelling.source.text == "مسلحون"
+    killing = event_with("قتل خمسة جنود بصاروخ أطلقته قوة أجنبية عن طريق الخطأ.", "ASSAULT", trigger="قتل")
+    assert killing.target is not None and killing.target.text.startswith("جنود")
+
+
+def test_soldiers_of_a_named_force_are_that_force():
+    doc = code("أصيب ثلاثة من جنود قوة الأمم المتحدة في انفجار عبوة ناسفة جنوب البلاد.")
+    assert any(a is not None and a.country == "IGO" and a.sector == "MIL"
+               for e in events(doc, "ASSAULT") for a in (e.source, e.target))

@@ -502,9 +502,10 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
         idafa = not words and head.kind in ("title", "agent", "needs_modifier") \
             and not any(p[2] == "nisba" for p in head.parts) and not _ends_definite(an, head) \
             and not (_no_construct(an, head) and ("ال" in nxt.prefix or an.text.startswith("ال", nxt.start))) and (
-            kind == "org" or head.kind == "title" or an.text[head.start:head.end].endswith("باسم"))
+            kind == "org" or head.kind == "title" or an.text[head.start:head.end].endswith("باسم")
+            or (head.sector == "LAB" and nxt_mention.sector == "BUS"))  # "عمال شركة نفط الجنوب"
         if head.kind != "honorific" and kind in ("org", "agent") and (
-                idafa or (words and words[-1] in ("في", "من", "ب", "داخل", "عن", "باسم", "لدي", "انصار")
+                idafa or (words and words[-1] in ("في", "من", "ب", "داخل", "عن", "باسم", "لدي", "انصار", "قوه", "قوات")
                           and (words[-1] != "عن" or _speaks_for(an, head)) and not (len(words) > 1 and _no_construct(an, head) and not _partitive(words)
                                    and not all(w.endswith(an.text[head.end - 2:head.end]) for w in words[:-1])))):
             # "مسؤولون محليون في مجلس": agreeing adjectives between; not "اختطف مسلحون عاملتين في
@@ -514,7 +515,9 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
             # a generic office of a named body takes the body's sector ("رئيس وفد الحوثيين" is REB)
             # civilians of a named body ("متظاهرون من أنصار حزب الله") take its affiliation
             # and a rank in a force serves in it ("ضابط في الشرطة" is police)
-            head.sector = (nxt_mention.sector or head.sector) if kind == "org" or head.sector == "CVL" or (
+            # ("عمال شركة نفط الجنوب" are labour, not the company)
+            head.sector = (nxt_mention.sector or head.sector) if (
+                kind == "org" and not (head.sector == "LAB" and nxt_mention.sector == "BUS")) or head.sector == "CVL" or (
                 head.sector in _FORCES and nxt_mention.sector in _FORCES) else (head.sector or nxt_mention.sector)
             if nxt_mention.domain and not nxt_mention.country:
                 head.domain = nxt_mention.domain

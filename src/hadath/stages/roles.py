@@ -149,8 +149,15 @@ def _joined_to(an: Analysis, head: ActorMention | None, a: ActorMention) -> bool
 
 def _apposition(an: Analysis, head: ActorMention, a: ActorMention) -> bool:
     """"اللواء محمد الكروي، قائد الفرقة السابعة": an actor right after another across a comma names it
-    again."""
-    return a.start > head.end and an.text[head.end:an.word_start_at(a.start)].strip() in ("،", ",")
+    again, and so does one in brackets a few words after it ("جنود قوة الأمم المتحدة المؤقتة العاملة
+    في جنوب لبنان (يونيفيل)")."""
+    if a.start <= head.end:
+        return False
+    between = an.text[head.end:an.word_start_at(a.start)]
+    if between.strip() in ("،", ","):
+        return True
+    return between.rstrip().endswith("(") and ")" not in between and an.count_words(head.end, a.start) <= 7 \
+        and an.text[a.end:a.end + 2].lstrip()[:1] == ")"
 
 
 def _apposition_closes(an: Analysis, head: ActorMention, c_end: int) -> bool:
@@ -714,6 +721,10 @@ def _event_word_before_agent(an: Analysis, lo: int, hi: int) -> bool:
                for m in an.trigger_matches) if an.event_word_in(lo, hi) else False
 
 
+_WEAPON_STEMS = ("صاروخ", "صواريخ", "قذيف", "قذايف", "رصاص", "نيران", "قنبل", "عبوه", "عبوات", "لغم", "الغام", "سكين",
+                 "غاره", "غارات")
+
+
 def _object_follows(an: Analysis, subject: ActorMention) -> bool:
     """"اقتحم مستوطنون باحات المسجد", "قتل جنود صبيا": a noun right after the actor that follows the
     verb is its object, so the actor is the subject of an active verb (not the victim of a passive)."""
@@ -733,6 +744,8 @@ def _object_follows(an: Analysis, subject: ActorMention) -> bool:
         return False
     if w.startswith(("بال", "لل", "كال")):
         return False  # a preposition with the article: "بالرصاص", "للشرطة"
+    if w[:1] == "ب" and w[1:].startswith(_WEAPON_STEMS):
+        return False  # the weapon: "قتل خمسة جنود بصاروخ أطلقته القوات"
     if w in _POST_MODIFIERS or w.startswith(_OWNED_STEMS) or (
             w.startswith("ال") and w.endswith(("ي", "يه", "يين", "يون", "ين"))):
         return False  # an adjective of the actor: "الأمين العام السابق", "الجنود الأمريكيين"
@@ -1005,7 +1018,8 @@ def _carried_out_by(an: Analysis, a: ActorMention, t: Match) -> bool:
     if w in ("به", "بها"):  # "اعتداء انتحاري قام به داعش": who carried it out
         spans = an.word_spans_before(an.word_start_at(a.start), 2)
         return _did_it(an, a) and t.end <= spans[0][0] and an.count_words(t.end, spans[0][0]) <= 2
-    return w.startswith(("شن", "نفذ", "تبنا", "تبني", "تبنت", "تبنو", "نصب", "نظم")) and w.endswith(("ه", "ها"))
+    # "قذائف هاون أطلقها مسلحون", "بصاروخ أطلقته قوة إيساف": who fired it
+    return w.startswith(("شن", "نفذ", "تبنا", "تبني", "تبنت", "تبنو", "نصب", "نظم", "اطلق")) and w.endswith(("ه", "ها"))
 
 
 def _explicit_agent_marker(an: Analysis, a: ActorMention) -> bool:
