@@ -2220,3 +2220,17 @@ def test_soldiers_of_a_named_force_are_that_force():
     doc = code("أصيب ثلاثة من جنود قوة الأمم المتحدة في انفجار عبوة ناسفة جنوب البلاد.")
     assert any(a is not None and a.country == "IGO" and a.sector == "MIL"
                for e in events(doc, "ASSAULT") for a in (e.source, e.target))
+
+
+def test_supporters_of_a_movement_with_a_militia_are_its_party():
+    protest = event_with("تجمع مئات من مناصري حزب الله أمام السفارة المصرية في بيروت احتجاجا على إغلاق المعبر.",
+                         "PROTEST", date="2009-01-05")
+    assert protest.source is not None and protest.source.sector == "PTY"
+    fighters = event_with("هاجم مقاتلو حزب الله موقعا للجيش الإسرائيلي على الحدود.", "ASSAULT", date="2006-07-12")
+    assert fighters.source is not None and fighters.source.sector == "UAF"
+
+
+def test_continuing_a_sit_in_reports_it_across_a_long_subject():
+    sit_in = event_with("واصل آلاف من موظفي الضرائب العقارية القادمين من مختلف المحافظات اعتصامهم أمام مقر مجلس الوزراء.",
+                        "PROTEST")
+    assert not sit_in.background

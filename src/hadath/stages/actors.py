@@ -519,12 +519,24 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
             head.sector = (nxt_mention.sector or head.sector) if (
                 kind == "org" and not (head.sector == "LAB" and nxt_mention.sector == "BUS")) or head.sector == "CVL" or (
                 head.sector in _FORCES and nxt_mention.sector in _FORCES) else (head.sector or nxt_mention.sector)
+            if head.sector == "UAF" and kind == "org" and nxt_mention.sector == "UAF" and _crowd_of_followers(an, head) \
+                    and nxt_mention.country not in ("IMG", "IGO"):
+                # "متظاهرون من أنصار حزب الله", "مناصرو حزب الله": the crowd of a movement that also
+                # has a militia is its political base, not its fighters
+                head.sector = "PTY"
             if nxt_mention.domain and not nxt_mention.country:
                 head.domain = nxt_mention.domain
             head.parts.append((nxt.start, nxt.end, kind, nxt_mention.country, nxt_mention.entity_key))
             head.end = nxt.end
             return True
     return False
+
+
+def _crowd_of_followers(an: Analysis, head: ActorMention) -> bool:
+    """The phrase so far names protesters or followers ("متظاهرون من أنصار", "مناصرو", "أنصار")."""
+    words = [strip_article(w.lstrip("و")) for w in an.text[head.start:head.end].split()]
+    return any(w in _FOLLOWER_WORDS or w.startswith(("مناصر", "انصار", "مويد", "متظاهر", "محتج", "معتصم"))
+               for w in words)
 
 
 _PLURAL_ENDINGS = ("ون", "ين", "ان")
@@ -815,6 +827,10 @@ def find_actors(an: Analysis) -> None:
     for a in actors:
         if _responsible_for_a_deed(an, a):
             a.sector, a.country, a.domain = "UAF", None, None  # the perpetrators
+        if a.kind == "org" and a.sector == "UAF" and a.country not in ("IMG", "IGO") and an.words_before(
+                an.word_start_at(a.start), 1) and an.words_before(an.word_start_at(a.start), 1)[0].lstrip("و").startswith(
+                ("مناصر", "انصار", "مويدي", "مويدو")):
+            a.sector = "PTY"  # "مئات من مناصري حزب الله": the movement's supporters, not its militia
         if a.kind == "agent" and a.sector != "CVL" and _kin_before(an, a):
             a.sector = "CVL"  # "أنصار وذوي المتهمين", "أهالي الجنود": the families are civilians
     _rank_by_office(an, actors)

@@ -300,7 +300,7 @@ def occurrence_verb_before(an: Analysis, t: Match, announced: bool = False) -> b
 # "خرج عشرات الآلاف من أنصار التيار الصدري في مسيرة"
 _SCENE_VERB_RE = re.compile(r"^[وف]?(?:شهد|شهدت|تشهد|يشهد|خرج|خرجت|خرجوا|اندلع|اندلعت|نظم|نظمت|نظموا|شارك|شاركت|شاركوا|"
                             r"واصل|واصلت|واصلوا|يواصل|تواصل|يواصلون)$")  # and continuing: "واصل القضاة … اعتصامهم"
-_SCENE_WINDOW = 9
+_SCENE_WINDOW = 11
 
 
 def _scene_verb_far_before(an: Analysis, t: Match) -> bool:
