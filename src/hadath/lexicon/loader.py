@@ -168,29 +168,32 @@ def _load_orgs(r: _Reader, lex: LexiconSet) -> None:
         if not row["id"] or not _split(row["names_ar"]):
             r.error(lineno, "id and names_ar are required")
             continue
-        try:
-            periods = parse_roles(row.get("periods", ""))
-        except ValueError as exc:
-            r.error(lineno, str(exc))
-            continue
-        bad = [p.sector for p in periods if p.sector and p.sector not in SECTORS]
-        if bad:
-            r.error(lineno, f"unknown sector(s) {', '.join(bad)} in periods")
+        periods = _dated_codes(r, lineno, row.get("periods", ""), " in periods")
+        if periods is None:
             continue
         lex.orgs.append(Org(row["id"], row["name_en"], _split(row["names_ar"]), row["country"] or None, sector,
                             periods))
 
 
+def _dated_codes(r: _Reader, lineno: int, cell: str, where: str = "") -> tuple[Role, ...] | None:
+    """A person's roles or an organisation's periods, validated; None (with the error recorded) if
+    the cell is malformed or names an unknown sector."""
+    try:
+        roles = parse_roles(cell)
+    except ValueError as exc:
+        r.error(lineno, str(exc))
+        return None
+    bad = [ro.sector for ro in roles if ro.sector and ro.sector not in SECTORS]
+    if bad:
+        r.error(lineno, f"unknown sector(s) {', '.join(bad)}{where}")
+        return None
+    return roles
+
+
 def _load_persons(r: _Reader, lex: LexiconSet) -> None:
     for lineno, row in r.rows():
-        try:
-            roles = parse_roles(row["roles"])
-        except ValueError as exc:
-            r.error(lineno, str(exc))
-            continue
-        bad = [ro.sector for ro in roles if ro.sector and ro.sector not in SECTORS]
-        if bad:
-            r.error(lineno, f"unknown sector(s) {', '.join(bad)}")
+        roles = _dated_codes(r, lineno, row["roles"])
+        if roles is None:
             continue
         if not row["id"] or not _split(row["names_ar"]):
             r.error(lineno, "id and names_ar are required")
