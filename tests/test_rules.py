@@ -2194,7 +2194,7 @@ def test_suicide_after_an_indefinite_attack_noun_is_an_adjective():
 
 
 def test_who_carried_out_an_attack_after_qaama_bihi_is_its_author():
-    attack = event_with("قتل سبعة أشخاص في قصف عشوائي قام به المتمردون على أحياء المدينة.", "ASSAULT", contains="قصف")
+    attack = event_with("أصيب تسعة مدنيين في قصف مدفعي قام به المتمردون على أطراف البلدة.", "ASSAULT", contains="قصف")
     assert attack.source is not None and attack.source.sector == "REB"
     doc = code("أشاد الوزير بالتحقيق في التفجير الذي نجم عن اعتداء قام به التنظيم، وبما قام به رجال الأمن.")
     assert not any(e.target is not None and "رجال الأمن" in e.target.text for e in doc.events)

@@ -1506,7 +1506,7 @@ def _author_from_claim(an: Analysis, drafts: list[EventDraft]) -> None:
         if claimer is not None:  # the claim verb's subject: "وأعلنت جماعة … جناح تنظيم داعش في مصر مسؤوليتها"
             claims.append((sent, m.start(), claimer))
     for m in _ADOPTED_OPERATION_RE.finditer(an.text, an.code_from):
-        # "وتبنى تنظيم القاعدة في بلاد المغرب الإسلامي العملية": the operation just told
+        # "وتبنت الجماعة المسلحة العملية في بيانها": the operation just told
         claimer = _claim_subject(an, m.start(), m.start(1))
         if claimer is not None and an.sentence_of(m.start()) >= 0:
             claims.append((an.sentence_of(m.start()), m.start(1), claimer))

@@ -350,7 +350,7 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
             # after a preposition and with another subject before it
             source = relative_head
         elif not direct and (crowd := _crowd_subject_after(an, t, after)) is not None:
-            # "حيث ينتمي عدد من المتهمين إليها تظاهرت مجموعات من أنصار وذوي المتهمين": a crowd
+            # "في البلدة التي يسكنها عدد من الموقوفين اعتصمت مجموعات من ذوي الموقوفين": a crowd
             # named by its size, followers or kin right after an intransitive verb is its subject
             source = crowd
         elif ungoverned_before and _noun_subject_after_complementiser(an, ungoverned_before[-1].end, t):
