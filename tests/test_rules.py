@@ -2239,3 +2239,10 @@ def test_continuing_a_sit_in_reports_it_across_a_long_subject():
     sit_in = event_with("واصل آلاف من موظفي الضرائب العقارية القادمين من مختلف المحافظات اعتصامهم أمام مقر مجلس الوزراء.",
                         "PROTEST")
     assert not sit_in.background
+
+
+def test_a_town_whose_nationality_names_another_country_is_not_the_gazetteers_namesake():
+    doc = code("قصفت طائرات حربية أحياء سكنية في مدينة غوري الجورجية صباح أمس.", date="2008-08-13")
+    assert all(p.country != "TCD" for p in doc.places)  # Goré is in Chad; this Gori is in Georgia
+    tripoli = code("انفجرت قنبلة في مدينة طرابلس اللبنانية أمس.")
+    assert [p.country for p in tripoli.places] == ["LBN"]

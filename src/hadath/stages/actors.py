@@ -844,6 +844,11 @@ def find_actors(an: Analysis) -> None:
     for pos, country in place_adjectives:
         an.described_places.setdefault(an.sentence_of(pos), country)
     resolved = resolve_namesakes(an, places, actors, place_adjectives)
+    # "في مدينة غوري الجورجية": a town whose nationality adjective names another country, with no
+    # namesake there in the gazetteer, is not the gazetteer's town (Goré, Chad)
+    resolved = [p for p in resolved if not any(
+        country != p.country and pos >= p.end and an.count_words(p.end, an.word_start_at(pos)) == 0
+        for pos, country in place_adjectives)]
     moved = {(p.start, p.end) for p, q in zip(places, resolved) if p.country != q.country}
     actors = [a for a in actors if not (a.kind == "capital" and (a.start, a.end) in moved)]
     places = drop_stray_towns(an, resolved, actors, place_adjectives)
