@@ -2246,3 +2246,12 @@ def test_a_town_whose_nationality_names_another_country_is_not_the_gazetteers_na
     assert all(p.country != "TCD" for p in doc.places)  # Goré is in Chad; this Gori is in Georgia
     tripoli = code("انفجرت قنبلة في مدينة طرابلس اللبنانية أمس.")
     assert [p.country for p in tripoli.places] == ["LBN"]
+
+
+def test_civilians_besieging_or_occupying_with_demands_protest():
+    siege = event_with("حاصر آلاف المزارعين موقع المصنع أمس، مطالبين الشركة بإعادة أراضيهم.", "PROTEST")
+    assert siege.mode == "obstruct" and siege.source is not None and siege.source.sector == "CVL"
+    occupation = event_with("احتل مئات من أنصار المعارضة مبنى البلدية أمس، مطالبين بإقالة المحافظ.", "PROTEST")
+    assert occupation.mode == "obstruct"
+    doc = code("حاصرت القوات الحكومية المدينة مطالبة المسلحين بالاستسلام.")
+    assert not events(doc, "PROTEST")  # a force's siege stays coercion

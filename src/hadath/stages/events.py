@@ -26,6 +26,7 @@ from .dates import DateMention
 from .implied import (
     OFFICIAL_PROTEST,
     protester_word,
+    OBSTRUCTION,
     PROTESTERS_PROTEST,
     RIOT,
     VERBAL_ATTACK,
@@ -378,6 +379,19 @@ def _in_unrest(an: Analysis, t: Match, clause: tuple[int, int]) -> bool:
                for m in _protest_words_in(an, t.end, clause[1]))
 
 
+_UNARMED_CROWD_SECTORS = frozenset(("CVL", "LAB", "EDU", "OPP", "PTY", "HLH", "REF"))
+# participles and adverbs of demanding or protesting that qualify the verb before them
+_DEMANDING_WORDS = frozenset("مطالبين مطالبات منددين منددات احتجاجا هاتفين مرددين رافعين رفضا".split())
+
+
+def _civilians_with_demands(an: Analysis, t: Match, source: ActorMention, s_end: int) -> bool:
+    """A siege, occupation or closure by an unarmed crowd that states its demands in the same
+    sentence ("احتل آلاف من أنصار المعارضة مبنى المطار مطالبين باستقالة الحكومة")."""
+    if source.implied or source.sector not in _UNARMED_CROWD_SECTORS:
+        return False
+    return any(w.removeprefix("و") in _DEMANDING_WORDS for w in an.words_between(t.end, s_end))
+
+
 def _protest_words_in(an: Analysis, lo: int, hi: int) -> Iterator[Match]:
     """The protest words (trigger matches with a PROTEST sense) starting in [lo, hi)."""
     return (m for m in an.trigger_matches if lo <= m.start < hi
@@ -725,6 +739,13 @@ def find_events(an: Analysis) -> list[EventDraft]:
             elif entry.plover in ("ASSAULT", "COERCE") and source is not None and (
                     is_protesters(an, source) or (source.sector == "CVL" and _in_unrest(an, t, clause))):
                 entry = RIOT  # protesters burning, clashing, storming: a violent protest (PLOVER riot)
+            elif entry.plover == "COERCE" and source is not None and _civilians_with_demands(an, t, source, s_end):
+                entry = OBSTRUCTION  # "حاصر آلاف المزارعين المصنع مطالبين الشركة": a siege in protest
+            elif entry.plover == "COERCE" and source is None and target is not None and target.start > t.end \
+                    and an.count_words(t.end, target.start) <= 2 and _civilians_with_demands(an, t, target, s_end):
+                # "حاصر آلاف المزارعين موقع المصنع مطالبين": the crowd counted after the verb, read as
+                # its object, besieged the site with its demands
+                entry, source, target = OBSTRUCTION, target, None
             if entry.plover == "PROTEST" and not background:
                 background = _elaborates_protest(an, t, entry, source)
             historical = is_historical(date, an.pub_date)

@@ -17,6 +17,9 @@ from .analysis import ActorMention, Analysis, PlaceMention
 
 PROTESTER_STEMS = ("متظاهر", "محتج", "معتصم", "مضرب")
 RIOT = Trigger("PROTEST", "riot", "145", ("rights_freedoms",), "verb", ("ضد", "علي"), "", "violent protest", True)
+# "حاصر آلاف المزارعين المصنع مطالبين الشركة بإعادة أراضيهم": civilians besieging or occupying a site
+# with their demands obstruct it in protest (PLOVER obstruct)
+OBSTRUCTION = Trigger("PROTEST", "obstruct", "144", (), "verb", ("ضد", "علي"), "", "siege or occupation in protest", True)
 # "احتجت مصر رسميا لدى إيران", "استدعت البحرين سفيرها احتجاجا على": a state's protest is a formal complaint
 OFFICIAL_PROTEST = Trigger("ACCUSE", "disapprove", "114", (), "verb", ("لدي", "علي"), "", "protested officially", True)
 # "وقام المتظاهرون بنصب خيامهم", "فرقت الشرطة المتظاهرين": protesters named in a sentence that tells no
