@@ -2255,3 +2255,8 @@ def test_civilians_besieging_or_occupying_with_demands_protest():
     assert occupation.mode == "obstruct"
     doc = code("حاصرت القوات الحكومية المدينة مطالبة المسلحين بالاستسلام.")
     assert not events(doc, "PROTEST")  # a force's siege stays coercion
+
+
+def test_inside_it_is_no_town():
+    doc = code("وقال المسؤول إن قوات الأمن نفذت العملية داخله ونقلت السجناء إلى مكان آخر.")
+    assert not doc.places  # داخله is "inside it", not Dakhla
