@@ -2260,3 +2260,10 @@ def test_civilians_besieging_or_occupying_with_demands_protest():
 def test_inside_it_is_no_town():
     doc = code("وقال المسؤول إن قوات الأمن نفذت العملية داخله ونقلت السجناء إلى مكان آخر.")
     assert not doc.places  # داخله is "inside it", not Dakhla
+
+
+def test_a_bombing_near_a_seat_of_state_targets_it():
+    bombing = event_with("فجر انتحاريان نفسيهما أمس قرب القنصلية الأميركية في المدينة.", "ASSAULT")
+    assert bombing.target is not None and (bombing.target.country, bombing.target.sector) == ("USA", "GOV")
+    market = event_with("انفجرت عبوة ناسفة قرب سوق شعبي أمس.", "ASSAULT", contains="عبوة")
+    assert market.target is None or market.target.sector != "GOV"

@@ -379,6 +379,26 @@ def _in_unrest(an: Analysis, t: Match, clause: tuple[int, int]) -> bool:
                for m in _protest_words_in(an, t.end, clause[1]))
 
 
+_SITE_ATTACK_MODES = frozenset(("explosives", "suicide-attack", "heavy-weapons"))
+_NEAR_WORDS = frozenset(("قرب", "امام", "بجوار", "محيط", "بمحاذاه"))
+_SEAT_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "LEG", "SPY"))
+
+
+def _seat_near(an: Analysis, t: Match, actors: list[ActorMention], clause: tuple[int, int],
+               source: ActorMention | None) -> ActorMention | None:
+    """A bombing near or in front of a seat of state ("قرب القنصلية الأميركية", "أمام مقر الشرطة") was
+    aimed at it: the institution right after قرب/أمام within eight words of the attack word."""
+    for a in actors:
+        if a.start <= t.end or a.start >= clause[1] or a is source or an.count_words(t.end, a.start) > 8:
+            continue
+        if a.kind in ("org", "agent", "capital") and a.sector in _SEAT_SECTORS and not a.implied:
+            before = an.words_before(an.word_start_at(a.start), 2)
+            if before and (before[-1].removeprefix("و") in _NEAR_WORDS
+                           or (len(before) == 2 and before[0] in _NEAR_WORDS and before[1] in ("مقر", "مبني"))):
+                return a
+    return None
+
+
 _UNARMED_CROWD_SECTORS = frozenset(("CVL", "LAB", "EDU", "OPP", "PTY", "HLH", "REF"))
 # participles and adverbs of demanding or protesting that qualify the verb before them
 _DEMANDING_WORDS = frozenset("مطالبين مطالبات منددين منددات احتجاجا هاتفين مرددين رافعين رفضا".split())
@@ -723,6 +743,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if entry.plover == "ASSAULT" and target is not None:
                 target = _named_subset(an, target, actors)
                 target = _nationality_of_the_scene(an, t, target, actors, s_end)
+            if entry.plover == "ASSAULT" and target is None and not background and entry.mode in _SITE_ATTACK_MODES:
+                target = _seat_near(an, t, actors, clause, source)  # "فجر انتحاريان نفسيهما قرب القنصلية الأميركية"
             if entry.plover == "ASSAULT" and target is None and not background:
                 # where it happened: a named place, or one named by its nationality only
                 country = place.country if place is not None else an.described_places.get(sent) or \
