@@ -2267,3 +2267,11 @@ def test_a_bombing_near_a_seat_of_state_targets_it():
     assert bombing.target is not None and (bombing.target.country, bombing.target.sector) == ("USA", "GOV")
     market = event_with("انفجرت عبوة ناسفة قرب سوق شعبي أمس.", "ASSAULT", contains="عبوة")
     assert market.target is None or market.target.sector != "GOV"
+
+
+def test_attackers_who_fled_report_their_attack_in_the_relative_clause():
+    attack = event_with("وقالت الشرطة إن المسلحين الذين أطلقوا النار على ثلاثة معلمين صباح أمس فروا على دراجات نارية.",
+                        "ASSAULT", contains="أطلقوا")
+    assert not attack.background
+    caught = event_with("واعتقلت الشرطة المسلحين الذين هاجموا الحاجز أمس.", "ASSAULT", contains="هاجموا")
+    assert caught.background  # a relative clause describing whom the police arrested

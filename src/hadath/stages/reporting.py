@@ -186,8 +186,15 @@ def in_relative_clause(an: Analysis, t: Match, verbal: bool) -> bool:
     before = an.words_before(t.word_start, 2)
     if not verbal and len(before) == 2 and before[0] in RELATIVE_PRONOUNS and AUTHOR_VERB_RE.match(before[1]):
         return True  # "الشبكة التي نفذت اغتيال الحريري": who did it, described; the deed told before
-    return bool(before) and (before[-1] in RELATIVE_PRONOUNS or
-                             (len(before) == 2 and before[0] in RELATIVE_PRONOUNS and before[1] in ("قد", "لقد", "كان")))
+    relative = bool(before) and (before[-1] in RELATIVE_PRONOUNS or
+                                 (len(before) == 2 and before[0] in RELATIVE_PRONOUNS and before[1] in ("قد", "لقد", "كان")))
+    # "إن المسلحين الذين هاجموا الحاجز لاذوا بالفرار": when all the main clause tells is that the
+    # attackers fled, the relative clause is the report
+    return relative and not (any(getattr(h.entry, "plover", None) == "ASSAULT" for h in t.hits)
+                             and any(_FLED_RE.match(w) for w in an.words_after(t.end, 14)))
+
+
+_FLED_RE = re.compile(r"^[وف]?(?:فروا|فر|فرت|لاذوا|لاذ|لاذت|هربوا|هرب|هربت|تمكنوا من الفرار)$")
 
 
 _KANA = frozenset(("كان", "كانت", "كانوا", "كانا", "كانتا"))
