@@ -235,10 +235,12 @@ def _nisba_extra(country: Country) -> frozenset[str]:
     return frozenset(normalize_string(f) for f in country.nisba_extra)
 
 
-# after these the country or nationality word names a prayer time, a gate, a quarter or a street
+# a nationality after these names the country's capital as a place ("بالعاصمة القطرية")
 _CAPITAL_WORDS = frozenset("العاصمه عاصمه للعاصمه لعاصمه بالعاصمه والعاصمه".split())
+# a town's name after these is the name of a house of worship, unless the town is a city
 _WORSHIP_HOUSES = frozenset("جامع مسجد كنيسه حسينيه دير كاتدرائيه معبد كنيس".split())
 _CITY_POPULATION = 100_000
+# after these the country or nationality word names a prayer time, a gate, a quarter or a street
 _NAMES_A_THING_BEFORE = frozenset("صلاه اذان باب حي شارع سوق حاره جامع مسجد".split())
 
 
@@ -532,10 +534,20 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
     return False
 
 
+# supporters of a movement: "مناصري", "أنصار", "مؤيدو"
+_SUPPORTER_STEMS = ("مناصر", "انصار", "مويدي", "مويدو")
+
+
+def _supporters_before(an: Analysis, a: ActorMention) -> bool:
+    """The word before the mention names its supporters ("مئات من مناصري حزب الله")."""
+    before = an.words_before(an.word_start_at(a.start), 1)
+    return bool(before) and before[0].lstrip("و").startswith(_SUPPORTER_STEMS)
+
+
 def _crowd_of_followers(an: Analysis, head: ActorMention) -> bool:
     """The phrase so far names protesters or followers ("متظاهرون من أنصار", "مناصرو", "أنصار")."""
     words = [strip_article(w.lstrip("و")) for w in an.text[head.start:head.end].split()]
-    return any(w in _FOLLOWER_WORDS or w.startswith(("مناصر", "انصار", "مويد", "متظاهر", "محتج", "معتصم"))
+    return any(w in _FOLLOWER_WORDS or w.startswith(_SUPPORTER_STEMS + ("مويد", "متظاهر", "محتج", "معتصم"))
                for w in words)
 
 
@@ -817,19 +829,18 @@ def find_actors(an: Analysis) -> None:
         if a.end < len(an.text) and an.text[a.end] in _QUOTES and sum(inside.count(c) for c in _QUOTES) % 2 == 1:
             a.end += 1
     actors = _quoted_org_names(an, actors)
+    responsible = [a for a in actors if _responsible_for_a_deed(an, a)]
     nobody_ends = {a.end for a in actors if _flags(an, a) or _banner(an, a) or _suicide_adjective(an, a)
-                   or _sports_striker(an, a) or _street_name(an, a)
-                   or (_responsible_for_a_deed(an, a) and not _ends_definite(an, a))}
+                   or _sports_striker(an, a) or _street_name(an, a)} | {
+        a.end for a in responsible if not _ends_definite(an, a)}
     if nobody_ends:  # flags, a banner, and the nationality that describes them ("أعلاما فلسطينية") are nobody
         actors = [a for a in actors if a.end not in nobody_ends and not (
             a.kind == "nisba" and any(an.count_words(e, a.start) == 0 for e in nobody_ends if e <= a.start))]
     actors = _drones_of_a_nation(an, actors)
+    for a in responsible:  # those kept are definite: "المسؤولين عن التفجير" are the perpetrators
+        a.sector, a.country, a.domain = "UAF", None, None
     for a in actors:
-        if _responsible_for_a_deed(an, a):
-            a.sector, a.country, a.domain = "UAF", None, None  # the perpetrators
-        if a.kind == "org" and a.sector == "UAF" and a.country not in ("IMG", "IGO") and an.words_before(
-                an.word_start_at(a.start), 1) and an.words_before(an.word_start_at(a.start), 1)[0].lstrip("و").startswith(
-                ("مناصر", "انصار", "مويدي", "مويدو")):
+        if a.kind == "org" and a.sector == "UAF" and a.country not in ("IMG", "IGO") and _supporters_before(an, a):
             a.sector = "PTY"  # "مئات من مناصري حزب الله": the movement's supporters, not its militia
         if a.kind == "agent" and a.sector != "CVL" and _kin_before(an, a):
             a.sector = "CVL"  # "أنصار وذوي المتهمين", "أهالي الجنود": the families are civilians

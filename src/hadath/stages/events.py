@@ -24,9 +24,9 @@ from .actors import ARMED_SECTORS, preposition_before
 from .analysis import CLAUSE_OPENERS, ActorMention, Analysis, PlaceMention
 from .dates import DateMention
 from .implied import (
+    OBSTRUCTION,
     OFFICIAL_PROTEST,
     protester_word,
-    OBSTRUCTION,
     PROTESTERS_PROTEST,
     RIOT,
     VERBAL_ATTACK,
@@ -1550,9 +1550,9 @@ def _author_from_claim(an: Analysis, drafts: list[EventDraft]) -> None:
             claims.append((sent, m.start(), claimer))
     for m in _ADOPTED_OPERATION_RE.finditer(an.text, an.code_from):
         # "وتبنت الجماعة المسلحة العملية في بيانها": the operation just told
-        claimer = _claim_subject(an, m.start(), m.start(1))
-        if claimer is not None and an.sentence_of(m.start()) >= 0:
-            claims.append((an.sentence_of(m.start()), m.start(1), claimer))
+        claimer, sent = _claim_subject(an, m.start(), m.start(1)), an.sentence_of(m.start())
+        if claimer is not None and sent >= 0:
+            claims.append((sent, m.start(1), claimer))
     for sent, pos, claimer in claims:
         told = [d for d in drafts if d.entry.plover == "ASSAULT" and d.sentence == sent and d.trigger.end <= pos
                 and not (d.source is not None and d.source is claimer)]

@@ -194,7 +194,7 @@ def in_relative_clause(an: Analysis, t: Match, verbal: bool) -> bool:
                              and any(_FLED_RE.match(w) for w in an.words_after(t.end, 14)))
 
 
-_FLED_RE = re.compile(r"^[وف]?(?:فروا|فر|فرت|لاذوا|لاذ|لاذت|هربوا|هرب|هربت|تمكنوا من الفرار)$")
+_FLED_RE = re.compile(r"^[وف]?(?:فروا|فر|فرت|لاذوا|لاذ|لاذت|هربوا|هرب|هربت)$")
 
 
 _KANA = frozenset(("كان", "كانت", "كانوا", "كانا", "كانتا"))
@@ -311,8 +311,9 @@ _SCENE_WINDOW = 11
 
 
 def _scene_verb_far_before(an: Analysis, t: Match) -> bool:
-    """A verb of witnessing, going out, breaking out, organising or taking part up to nine words
-    before a protest or attack noun, with its subject and a place between and no punctuation,
+    """A verb of witnessing, going out, breaking out, organising, taking part or continuing up to
+    eleven words (``_SCENE_WINDOW``) before a protest or attack noun, with its subject and a place
+    between and no punctuation,
     reports that noun (not "خرجت تسريبات … العقوبات": other nouns are too far from such a verb)."""
     if not any(getattr(h.entry, "plover", None) in ("PROTEST", "ASSAULT") for h in t.hits):
         return False

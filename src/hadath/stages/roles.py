@@ -40,7 +40,7 @@ _PARTITIVE_WORDS = MEMBER_NOUNS | frozenset(
     ميات الاف العشرات الميات الالاف مسلحين مسلحون انصار مويدي انصارا""".split())
 
 
-_CROWD_LEAD_WORDS = _PARTITIVE_WORDS | KIN_WORDS | frozenset(("من", "مجموعات", "حشود", "جموع", "نحو", "حوالي"))
+_CROWD_LEAD_WORDS = _PARTITIVE_WORDS | KIN_WORDS | frozenset(("من", "حشود", "جموع", "نحو", "حوالي"))
 
 
 def _crowd_subject_after(an: Analysis, t: Match, after: list[ActorMention]) -> ActorMention | None:
@@ -1001,10 +1001,19 @@ def _counted(an: Analysis, a: ActorMention) -> bool:
     return w.isdigit() or w in _NUMBER_WORDS or (w[:1] == "و" and w[1:] in _NUMBER_WORDS)  # "خمسة وعشرون شخصا"
 
 
+def _did_it_at(an: Analysis, a: ActorMention) -> int | None:
+    """Where "قام" stands when the actor comes right after "قام به" / "قامت بها" (a doer, never an
+    object), else None."""
+    spans = an.word_spans_before(an.word_start_at(a.start), 2)
+    if len(spans) == 2 and an.text[spans[1][0]:spans[1][1]] in ("به", "بها") \
+            and an.text[spans[0][0]:spans[0][1]] in ("قام", "قامت", "قاما", "قاموا"):
+        return spans[0][0]
+    return None
+
+
 def _did_it(an: Analysis, a: ActorMention) -> bool:
     """The actor after "قام به" / "قامت بها" did something: a doer, never an object."""
-    before = an.words_before(an.word_start_at(a.start), 2)
-    return len(before) == 2 and before[1] in ("به", "بها") and before[0] in ("قام", "قامت", "قاما", "قاموا")
+    return _did_it_at(an, a) is not None
 
 
 def _carried_out_by(an: Analysis, a: ActorMention, t: Match) -> bool:
@@ -1016,8 +1025,8 @@ def _carried_out_by(an: Analysis, a: ActorMention, t: Match) -> bool:
         before = an.words_before(an.word_start_at(a.start), 2)
         return len(before) == 2 and before[0].startswith(("دعا", "دعت", "دعو"))
     if w in ("به", "بها"):  # "اعتداء انتحاري قام به داعش": who carried it out
-        spans = an.word_spans_before(an.word_start_at(a.start), 2)
-        return _did_it(an, a) and t.end <= spans[0][0] and an.count_words(t.end, spans[0][0]) <= 2
+        verb = _did_it_at(an, a)
+        return verb is not None and t.end <= verb and an.count_words(t.end, verb) <= 2
     # "قذائف هاون أطلقها مسلحون", "بصاروخ أطلقته قوة إيساف": who fired it
     return w.startswith(("شن", "نفذ", "تبنا", "تبني", "تبنت", "تبنو", "نصب", "نظم", "اطلق")) and w.endswith(("ه", "ها"))
 
