@@ -2275,3 +2275,19 @@ def test_attackers_who_fled_report_their_attack_in_the_relative_clause():
     assert not attack.background
     caught = event_with("واعتقلت الشرطة المسلحين الذين هاجموا الحاجز أمس.", "ASSAULT", contains="هاجموا")
     assert caught.background  # a relative clause describing whom the police arrested
+
+
+def test_the_weapons_fired_may_stand_between_the_attack_and_whom_it_is_against():
+    e = event_with("أطلقت القوات الأميركية صاروخين من طراز هيلفاير من طائرة بدون طيار ضد مسلحين في إقليم وزيرستان.",
+                   "ASSAULT", contains="أطلقت")
+    assert e.target is not None and e.target.sector == "UAF"
+    sanction = event_with("أطلقت البحرية صاروخا تجريبيا أمس في البحر بينما أعلنت واشنطن عقوبات ضد مسلحين.",
+                          "ASSAULT", contains="أطلقت")
+    assert sanction.target is None  # another event stands between the firing and ضد
+
+
+def test_an_indefinite_noun_after_a_preposition_is_the_subject_of_its_relative_clause():
+    e = event_with("أطلق الجنود قنابل الغاز على متظاهرين رشقوا الدورية بالحجارة قرب الجسر.", "PROTEST", contains="رشقوا")
+    assert e.source is not None and e.source.sector == "CVL"
+    assert not [a for a in reported(code("أطلق الجنود قنابل الغاز على متظاهرين رشقوا الدورية بالحجارة قرب الجسر."),
+                                    "ASSAULT") if a.trigger == "رشقوا" and a.source and a.source.sector == "MIL"]

@@ -355,6 +355,11 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
             source = crowd
         elif ungoverned_before and _noun_subject_after_complementiser(an, ungoverned_before[-1].end, t):
             pass  # "قالت الشرطة إن الآلاف تظاهروا": the clause after إن has its own subject
+        elif not t.prefix and (head := _indefinite_relative_head(an, t, actors)) is not None:
+            # "أطلقت القوات صاروخا ضد مقاتلين استهدفوا القوات": an indefinite noun after a preposition
+            # right before a verb with its plural subject is described by it (no relative pronoun
+            # after an indefinite noun)
+            source = head
         elif ungoverned_before and t.prefix[:1] in ("و", "ف") and _subject_suffixed(an, t):
             # "أسر مقاتلو حزب الله جنديين إسرائيليين وقتلوا ثمانية": a verb joined by و shares the
             # subject before; an actor right after another is that one's object, not a subject
@@ -513,6 +518,17 @@ def _participant_right_before(an: Analysis, t: Match, actors: list[ActorMention]
                  and an.count_words(a.end, t.start) <= gap), None)
 
 
+def _indefinite_relative_head(an: Analysis, t: Match, actors: list[ActorMention]) -> ActorMention | None:
+    """The indefinite noun right before a plural-suffixed verb, governed by a preposition: the noun
+    its relative clause describes ("على متظاهرين رشقوا الحجارة")."""
+    if not _subject_suffixed(an, t):
+        return None
+    head = _participant_right_before(an, t, actors, 0)
+    if head is None or "ال" in head.prefix or head.kind not in ("agent", "nisba") or not _governed(an, head):
+        return None
+    return head
+
+
 def _past_required_noun(an: Analysis, t: Match, entry: Trigger, a: ActorMention) -> bool:
     """The noun that the light verb ``t`` takes with ب ("قامت … بخطف") stands before ``a``. (A
     required word without ب may open the subject itself: "احتشد آلاف المواطنين".)"""
@@ -560,10 +576,17 @@ def _aimed_at(an: Analysis, t: Match, after: list[ActorMention], source: ActorMe
 
 def _against_the_attack(an: Analysis, t: Match, entry: Trigger, a: ActorMention) -> bool:
     """"أطلقت صاروخا ضد مقاتلين": whom an attack is against, whatever preposition its entry lists,
-    when no comma and nothing else that happens ("العقوبات ضد روسيا") stand between the attack and ضد."""
-    return (entry.plover == "ASSAULT" and an.count_words(t.end, a.start) <= 6
-            and not an.event_word_in(t.end, an.word_start_at(a.start))
-            and not any(c in an.text[t.end:a.start] for c in "،,"))
+    when no comma and nothing else that happens ("العقوبات ضد روسيا") stand between the attack and ضد.
+    The weapons fired may stand between at any length ("أطلقت القوات صاروخا من طراز هيلفاير من
+    طائرة بدون طيار وقذيفتين من مدفع دبابة ضد مقاتلين"): up to ten words after the last of them."""
+    a_word = an.word_start_at(a.start)
+    if entry.plover != "ASSAULT" or any(c in an.text[t.end:a.start] for c in "،,"):
+        return False
+    spans = [sp for sp in an.word_spans_before(a_word, _WEAPON_PHRASE_WORDS) if sp[0] >= t.end]
+    weapons = [end for start, end in spans
+               if an.text[start:end].removeprefix("و").removeprefix("ب").startswith(_WEAPON_STEMS)]
+    since = weapons[-1] if weapons else t.end
+    return an.count_words(since, a.start) <= (10 if weapons else 6) and not an.event_word_in(since, a_word)
 
 
 def _state_arm(an: Analysis, a: ActorMention, political: bool) -> str | None:
@@ -721,6 +744,8 @@ def _event_word_before_agent(an: Analysis, lo: int, hi: int) -> bool:
                for m in an.trigger_matches) if an.event_word_in(lo, hi) else False
 
 
+# how far a list of weapons fired may run before the one it is fired against ("ضد مقاتلين")
+_WEAPON_PHRASE_WORDS = 20
 _WEAPON_STEMS = ("صاروخ", "صواريخ", "قذيف", "قذايف", "رصاص", "نيران", "قنبل", "عبوه", "عبوات", "لغم", "الغام", "سكين",
                  "غاره", "غارات")
 
