@@ -2291,3 +2291,15 @@ def test_an_indefinite_noun_after_a_preposition_is_the_subject_of_its_relative_c
     assert e.source is not None and e.source.sector == "CVL"
     assert not [a for a in reported(code("أطلق الجنود قنابل الغاز على متظاهرين رشقوا الدورية بالحجارة قرب الجسر."),
                                     "ASSAULT") if a.trigger == "رشقوا" and a.source and a.source.sector == "MIL"]
+
+
+def test_a_group_that_names_itself_with_armed_words_is_a_rebel_group():
+    e = event_with("وأعلنت مجموعة تطلق على نفسها «كتائب الغضب في اليمن» مسؤوليتها عن خطف ثلاثة مهندسين ألمان.",
+                   "ASSAULT", contains="خطف")
+    assert e.source is not None and (e.source.country, e.source.sector) == ("YEM", "REB")
+    assert not e.background
+    doc = code("وأعلنت مجموعة تطلق على نفسها «كتائب الغضب في اليمن» مسؤوليتها عن خطف ثلاثة مهندسين ألمان.")
+    group = next(x for x in doc.entities if x.kind == "ORG")
+    assert group.in_lexicon is False and group.name_ar == "كتائب الغضب في اليمن"
+    charity = code("وقالت مجموعة تطلق على نفسها «أصدقاء الحديقة» إنها ستزرع مئة شجرة.")
+    assert not [x for x in charity.entities if x.kind == "ORG"]  # no armed words: no group of ours

@@ -242,6 +242,9 @@ class _Assembler:
                 country, sector = o.codes_on(self.an.pub_date)
                 return self.entity_for(key, "ORG", start, end, o.name_en, country, sector,
                                        name_ar=o.names_ar[0], lexicon_id=o.id)
+            if a is not None:  # a group named in the text only ("مجموعة تطلق على نفسها …")
+                return self.entity_for(key, "ORG", start, end, a.name_en, a.country, a.sector,
+                                       name_ar=a.name_ar, in_lexicon=False)
             return None
         if kind == "country":
             c = lex.countries.get(ident)

@@ -829,6 +829,7 @@ def find_actors(an: Analysis) -> None:
         if a.end < len(an.text) and an.text[a.end] in _QUOTES and sum(inside.count(c) for c in _QUOTES) % 2 == 1:
             a.end += 1
     actors = _quoted_org_names(an, actors)
+    actors = _self_named_groups(an, actors)
     responsible = [a for a in actors if _responsible_for_a_deed(an, a)]
     nobody_ends = {a.end for a in actors if _flags(an, a) or _banner(an, a) or _suicide_adjective(an, a)
                    or _sports_striker(an, a) or _street_name(an, a)} | {
@@ -981,6 +982,39 @@ def _quoted_org_names(an: Analysis, actors: list[ActorMention]) -> list[ActorMen
     actors.sort(key=lambda a: a.start)
     return [a for a in actors if not (a.kind in ("agent", "nisba", "title") and any(
         lo < a.start and a.end <= hi for lo, hi in unknown_names))]
+
+
+# "مجموعة تطلق على نفسها «سرايا الفرقان»": a group the lexicon does not know, named by itself
+_SELF_NAMED_RE = re.compile(
+    r"(?:(?<=\s)|^)[وف]?(?:ال)?(?:مجموعه|جماعه|تنظيم|خليه|حركه)(?:\s+\S+){0,2}?\s+(?:التي\s+)?"
+    r"(?:تطلق\s+علي\s+نفسها|اطلقت\s+علي\s+نفسها|تسمي\s+نفسها|يطلق\s+عليها)(?:\s+اسم)?\s+"
+    r"[«\"“]([^«»\"“”\n]{2,60})[»\"”]")
+# a self-given name with one of these is an armed group's: a rebel group (not gunmen: it has a name)
+_ARMED_NAME_WORDS = ("كتايب", "كتيبه", "سرايا", "سريه", "جيش", "الويه", "لواء", "فيلق", "مقاومه", "جبهه",
+                     "مجاهد", "جهاد", "جند", "انصار", "دوله", "ولايه", "قاعده")
+
+
+def _self_named_groups(an: Analysis, actors: list[ActorMention]) -> list[ActorMention]:
+    """"أعلنت مجموعة تطلق على نفسها «المقاومة الوطنية في العراق» مسؤوليتها عن خطف": a group that
+    names itself with an armed group's words is a rebel group, of the country its name holds; the
+    words of its name are nobody on their own. (A self-named charity or hackers' group is left
+    alone: its name tells no sector.)"""
+    found: list[ActorMention] = []
+    for m in _SELF_NAMED_RE.finditer(an.text, an.code_from, an.meta.body_end):
+        name = m.group(1)
+        if not any(w.removeprefix("ال").startswith(_ARMED_NAME_WORDS) for w in name.split()):
+            continue
+        start = m.start() + len(re.match(r"[وف]?", an.text[m.start():]).group(0))
+        inside = [a for a in actors if start <= a.start < m.end()]
+        country = next((a.country for a in inside if a.kind in ("country", "nisba") and a.country), None)
+        found.append(ActorMention(start=start, end=m.end(), kind="org", name_en=an.orig_text(m.start(1), m.end(1)),
+                                  country=country, sector="REB", entity_key=f"org:~{name}", entity_kind="ORG",
+                                  name_ar=an.orig_text(m.start(1), m.end(1)), in_lexicon=False,
+                                  prefix=an.text[m.start():start]))
+    if not found:
+        return actors
+    kept = [a for a in actors if not any(f.start <= a.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda a: a.start)
 
 
 _NAME_HEADS = _GENERIC_ORG_HEADS | frozenset(normalize_string(w) for w in "تحالف ائتلاف تجمع تيار اتحاد".split())
