@@ -2303,3 +2303,37 @@ def test_a_group_that_names_itself_with_armed_words_is_a_rebel_group():
     assert group.in_lexicon is False and group.name_ar == "كتائب الغضب في اليمن"
     charity = code("وقالت مجموعة تطلق على نفسها «أصدقاء الحديقة» إنها ستزرع مئة شجرة.")
     assert not [x for x in charity.entities if x.kind == "ORG"]  # no armed words: no group of ours
+
+
+def test_whom_a_report_is_attributed_to_takes_no_part():
+    e = event_with("اقتحم مسلحون مقر البلدية بحسب أحد المسؤولين وخطفوا موظفين اثنين.", "ASSAULT", contains="اقتحم")
+    assert e.source is not None and e.source.sector == "UAF"
+    assert e.target is None or e.target.sector != "GOV"
+    seized = event_with("صادرت السلطات أراضي زراعية في القرية وفقا لصحيفة محلية.", "COERCE")
+    assert seized.target is None or seized.target.sector != "MED"
+
+
+def test_a_country_after_bordering_is_where_not_whom():
+    e = event_with("قصفت الطائرات مواقع في المنطقة الجبلية المحاذية لتركيا أمس.", "ASSAULT", contains="قصفت")
+    assert e.target is None or e.target.country != "TUR"
+
+
+def test_seized_land_coerces_the_people_where_it_lies():
+    e = event_with("صادرت سلطات الاحتلال عشرات الدونمات من أراضي قرية قرب الخليل أمس.", "COERCE", contains="صادرت")
+    assert e.target is not None and e.target.implied and (e.target.country, e.target.sector) == ("PSE", "CVL")
+    weapons = event_with("صادرت الشرطة كميات من الأسلحة في الخليل أمس.", "COERCE", contains="صادرت")
+    assert weapons.target is None  # weapons seized coerce nobody
+
+
+def test_an_actor_in_a_relative_clause_after_a_comma_is_no_victim():
+    e = event_with("وقتل القيادي سامر في ضربة جوية استهدفت المنطقة الجبلية، والتي يشتبه بإيوائها عناصر من تنظيم القاعدة.",
+                   "ASSAULT", trigger="قتل")
+    assert e.target is None or e.target.country != "IMG"
+    closed = event_with("نشرت الصحيفة تحليلا عن الغارات، التي تقودها الولايات المتحدة، على مواقع تنظيم داعش.", "ASSAULT",
+                        contains="غارات")
+    assert closed.target is not None and closed.target.country == "IMG"  # the clause closed by its comma
+
+
+def test_a_killing_framed_by_an_attack_has_its_scene():
+    assert not event_with("وقتل سامر خلال تبادل إطلاق نار.", "ASSAULT", trigger="قتل").background
+    assert not event_with("وقتل سامر الحلبي في غارة جوية.", "ASSAULT", trigger="قتل").background

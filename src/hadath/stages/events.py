@@ -735,7 +735,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
             elif entry.plover == "PROTEST" and source is not None:
                 # an elaboration still says whom the protesters addressed ("هتافات شجبت القصف الإيراني")
                 target = target or addressee(an, t, actors, source)
-            if entry.plover == "COERCE" and entry.mode in _POPULATION_MODES and target is None and not background:
+            if entry.plover == "COERCE" and target is None and not background and (
+                    entry.mode in _POPULATION_MODES or (entry.mode == "seize" and _property_seized(an, t, source))):
                 target = implied_population(t, place, source)
             if entry.plover == "ASSAULT" and target is None:
                 target = _in_ranks_of(an, t, actors, s_end) or (
@@ -879,6 +880,16 @@ _NEEDS_SCENE = frozenset({"ASSAULT"})
 # an announced attack or protest ("أعلنت الشرطة … مقتل") is as often a follow-up as a report
 # coercion imposed on everyone where it applies: its target, when none is named, is the population
 _POPULATION_MODES = frozenset({"curfew", "martial-law", "restrict", "censor"})
+# what people own: its seizure ("صادرت السلطات مئات الدونمات من أراضي القرى") coerces the people
+# where it is seized, not whoever else the sentence names (weapons or drugs seized coerce nobody)
+_PROPERTY_STEMS = ("اراضي", "ارض", "دونم", "الدونم", "ممتلكات", "منازل", "مزارع", "عقارات", "بيوت", "اموال")
+
+
+def _property_seized(an: Analysis, t: Match, source: ActorMention | None) -> bool:
+    """Land, homes or money within the four words after a seizure, or after its subject when the
+    subject follows it ("صادرت سلطات الاحتلال مئات الدونمات")."""
+    start = source.end if source is not None and source.start >= t.end else t.end
+    return any(w.removeprefix("ال").startswith(_PROPERTY_STEMS) for w in an.words_after(start, 4))
 _FOLLOW_UP_WHEN_ANNOUNCED = _NEEDS_SCENE | {"PROTEST"}
 
 
@@ -894,7 +905,27 @@ def _has_scene(an: Analysis, t: Match, entry: Trigger, clause: tuple[int, int], 
             return True  # "بدأ الحراس الأمريكيون يطلقون النار": began to, an occurrence
         return source is not None and target is not None  # "شاهد مسلحين يطلقون النار على الطائرات"
     return (source is not None or target is not None or entry.mode is not None or anchored(an, t, clause, date, place)
-            or (place is not None and clause[0] <= place.start < clause[1]))
+            or (place is not None and clause[0] <= place.start < clause[1]) or _framed_by_an_attack(an, t, clause))
+
+
+_SCENE_FRAMES = FRAME_WORDS | frozenset(("اثناء", "بغاره", "بضربه", "بهجوم", "بتفجير", "بانفجار"))
+
+
+def _framed_by_an_attack(an: Analysis, t: Match, clause: tuple[int, int]) -> bool:
+    """"قتل رؤوف … في ضربة جوية", "قتل خلال تبادل إطلاق نار": the attack a killing happened in is its
+    how: an attack word within two words after a framing preposition, itself within eight words."""
+    spans = [sp for sp in an.word_spans_after(t.end, 10) if sp[0] < clause[1]]
+    for i, (start, end) in enumerate(spans[:8]):
+        word = an.text[start:end]
+        if word not in _SCENE_FRAMES:
+            continue
+        lo = start if word.startswith("ب") else end
+        hi = spans[min(i + 2, len(spans) - 1)][1]
+        if an.event_word_in(lo, hi) and any(
+                lo <= m.word_start < hi and any(h.kind == "trigger" and h.entry.plover == "ASSAULT" for h in m.hits)
+                for m in an.trigger_matches):
+            return True
+    return False
 
 
 _INCHOATIVE = frozenset("بدا بدات بداوا اخذ اخذت اخذوا راح راحت راحوا شرع شرعت شرعوا".split())

@@ -97,6 +97,19 @@ def _worn(an: Analysis, a: ActorMention) -> bool:
     return bool(words) and words[-1] in _CLOTHING_WORDS
 
 
+_ATTRIBUTION_WORDS = frozenset("بحسب حسب وبحسب وحسب وفق وفقا طبقا نقلا حسبما وحسبما".split())
+_ATTRIBUTION_PARTITIVES = frozenset("احد احدي بعض مصادر مصدر عن".split())
+
+
+def _attribution(an: Analysis, a: ActorMention) -> bool:
+    """"بحسب أحد المسؤولين عن المسجد", "وفقا للشرطة", "نقلا عن مصادر": whom the report is attributed
+    to tells it; it takes no part in what the sentence reports."""
+    words = an.words_before(an.word_start_at(a.start), 2)
+    if words and words[-1] in _ATTRIBUTION_WORDS:
+        return True
+    return len(words) == 2 and words[0] in _ATTRIBUTION_WORDS and words[1] in _ATTRIBUTION_PARTITIVES
+
+
 _MOST_OF_THEM = frozenset("معظمهم اغلبهم غالبيتهم بعضهم احدهم اكثرهم جميعهم كلهم".split())
 
 
@@ -190,7 +203,15 @@ _CLAUSE_OPENER_WORDS = frozenset(w for w in CLAUSE_OPENERS if " " not in w)
 
 
 def _new_clause_between(an: Analysis, start: int, end: int) -> bool:
-    return any(w in _CLAUSE_OPENER_WORDS for w in an.words_between(start, end))
+    """A clause opener ("فيما", "بعدما"), or a relative clause after a comma ("…، والتي يشتبه بإيوائها
+    عناصر من طالبان": it describes a noun before it), stands between ``start`` and ``end``."""
+    return any(w in _CLAUSE_OPENER_WORDS for w in an.words_between(start, end)) \
+        or _RELATIVE_AFTER_COMMA_RE.search(an.text, start, end) is not None
+
+
+# a relative clause opened after a comma and not closed by another before the actor ("الغارات، التي
+# تقودها الولايات المتحدة، على مواقع داعش" closes it: its target follows)
+_RELATIVE_AFTER_COMMA_RE = re.compile(r"[،,]\s*و?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)\s[^،,]*$")
 
 
 _ASIDE_RE = re.compile(r"[،,]\s*(?:وهو|وهي|وهم|وهما)\s(?!ما\s)[^،,.؛]*[،,]")  # not "وهو ما قاله X"
@@ -238,7 +259,8 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
     c_start, c_end = clause
     # a verb form read as its verbal noun after a preposition ("في قصف") is a noun whatever its other senses
     verbal = entry.verbal or (entry.pos != NOMINALISED and any(h.entry.verbal for h in t.hits if h.kind == "trigger"))
-    actors = [a for a in actors if not _location(an, a) and not _worn(an, a)]  # where, or a uniform: not who
+    # where, a uniform, or whom the report is attributed to: not who
+    actors = [a for a in actors if not _location(an, a) and not _worn(an, a) and not _attribution(an, a)]
     asides = _asides(an, t)
     if asides:  # "، وهي حركة تجمع طلابا ونقابيين،": who is described there takes no part
         actors = [a for a in actors if not any(lo <= a.start < hi for lo, hi in asides)]
@@ -850,6 +872,7 @@ _TARGET_SITES = frozenset("""حي احياء مدينه بلده قريه قري
     حاجز دوريه سياره مركز مستشفي مدرسه سوق""".split())
 
 
+_BORDERING_STEMS = ("محاذي", "متاخم", "مجاور", "مقابل")
 _LOCATION_WORDS = frozenset(
     """في داخل قرب عند شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي العاصمه عاصمه مدينه بلده قريه محافظه ولايه
     اقليم منطقه ضاحيه حي مخيم""".split())
@@ -924,6 +947,8 @@ def _location(an: Analysis, a: ActorMention) -> bool:
     if a.kind not in ("country", "capital"):
         return False
     words = an.words_before(an.word_start_at(a.start), 2)
+    if words and a.prefix[:1] == "ل" and words[-1].removeprefix("ال").startswith(_BORDERING_STEMS):
+        return True  # "المنطقة القبلية المحاذية لأفغانستان": where, not whom
     return bool(words) and (words[-1] in _LOCATION_WORDS or (len(words) == 2 and words[0] in _LOCATION_WORDS
                                                                 and words[1].startswith("ال")))
 
