@@ -2337,3 +2337,10 @@ def test_an_actor_in_a_relative_clause_after_a_comma_is_no_victim():
 def test_a_killing_framed_by_an_attack_has_its_scene():
     assert not event_with("وقتل سامر خلال تبادل إطلاق نار.", "ASSAULT", trigger="قتل").background
     assert not event_with("وقتل سامر الحلبي في غارة جوية.", "ASSAULT", trigger="قتل").background
+
+
+def test_people_suspected_of_belonging_to_a_group_are_its_men():
+    arrest = event_with("اعتقلت الشرطة خمسة أشخاص يشتبه في انتمائهم لتنظيم القاعدة.", "COERCE")
+    assert (arrest.target.country, arrest.target.sector) == ("IMG", "UAF")
+    strike = event_with("قتل عشرة أشخاص يشتبه بانتمائهم إلى جماعات مسلحة في غارة جوية.", "ASSAULT", contains="غارة")
+    assert strike.target is not None and strike.target.sector == "UAF"

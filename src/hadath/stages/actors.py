@@ -373,14 +373,22 @@ _BELIEVED_WORDS = frozenset(("يعتقد", "يرجح", "يشتبه", "يبدو",
 _BELONG_RE = re.compile(r"^(?:ينتم\w*|تنتمي|المنتمين|المنتمون|منتمين|منتمون)$")
 
 
-def _belongs_to(words: list[str]) -> bool:
-    """"ينتمون إلى", "يعتقد أنهم من", "يشتبه بأنهم من", "يقولون إنهم من": the men are said to be
-    of the organisation after these words (and a word for a group, "تنظيم", before its name)."""
+def _belongs_to(words: list[str], to_prefix: str = "") -> bool:
+    """"ينتمون إلى", "يعتقد أنهم من", "يشتبه بأنهم من", "يقولون إنهم من", "يشتبه في انتمائهم
+    لـ": the men are said to be of the organisation after these words (and a word for a group,
+    "تنظيم", before its name); ``to_prefix`` is the proclitic on that organisation's name."""
     if words and words[-1] in ("تنظيم", "جماعه", "حركه"):
         words = words[:-1]
     if len(words) == 2 and _BELONG_RE.match(words[0]) and words[1] == "الي":
         return True
+    suspected = _SUSPECTED_MEMBERSHIP_RE.match(" ".join(words))
+    if suspected is not None:
+        return bool(suspected.group(1)) or to_prefix.startswith("ل")
     return len(words) == 3 and words[0] in _SAID_OF_WORDS and words[1] in ("انهم", "بانهم") and words[2] == "من"
+
+
+# "يشتبه في انتمائهم إلى", "المشتبه بانتمائهم لـ": membership suspected
+_SUSPECTED_MEMBERSHIP_RE = re.compile(r"^(?:يشتبه|المشتبه|مشتبه|يعتقد)(?: في| ب)? ب?انتماي(?:هم|ه|هما|ها|هن)( الي)?$")
 
 
 _SAID_OF_WORDS = _BELIEVED_WORDS | frozenset(("يقولون", "قالوا", "يقال"))
@@ -396,7 +404,8 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
         head.end = nxt.end
         head.parts.append((nxt.start, nxt.end, "nisba", nxt_mention.country, None))
         return True
-    if head.kind == "agent" and nxt_mention.kind == "org" and not punct and _belongs_to(words):
+    if head.kind == "agent" and (nxt_mention.kind == "org" or nxt_mention.sector in ("UAF", "REB")) and not punct \
+            and _belongs_to(words, nxt.prefix):
         # "مسلحون ينتمون إلى تنظيم القاعدة", "مسلحون يعتقد أنهم من تنظيم القاعدة": the group's men
         head.country = nxt_mention.country or head.country
         head.sector = nxt_mention.sector or head.sector
