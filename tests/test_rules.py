@@ -2344,3 +2344,11 @@ def test_people_suspected_of_belonging_to_a_group_are_its_men():
     assert (arrest.target.country, arrest.target.sector) == ("IMG", "UAF")
     strike = event_with("قتل عشرة أشخاص يشتبه بانتمائهم إلى جماعات مسلحة في غارة جوية.", "ASSAULT", contains="غارة")
     assert strike.target is not None and strike.target.sector == "UAF"
+
+
+def test_an_attack_named_as_the_cause_of_a_toll_told_first_is_reported():
+    shot = event_with("كما أصيب مدير مكتب محافظ المدينة سامر الحلبي بجروح خطرة في ساقيه إثر إطلاق نار عليه أمام منزله.",
+                      "ASSAULT", contains="إطلاق")
+    assert not shot.background  # "خطرة" is the adjective, not "its danger"
+    doc = code("شيع الأهالي جثمان فتى توفي متأثرا بجروح أصيب بها قبل ثلاثة أعوام جراء انفجار لغم قديم.")
+    assert not reported(doc, "ASSAULT")  # an injury of long ago and its cause are background

@@ -48,6 +48,7 @@ from .reporting import (
     SUFFERED_RE,
     anaphoric,
     anchored,
+    cause_of_casualties,
     in_relative_clause,
     is_background,
     is_historical,
@@ -697,7 +698,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
                     and not (entry.plover == "ASSAULT" and _claimed_here(an, t, s_start)):
                 continue  # "القتل والاغتيال السياسي": a topic, not a reported event ("تواصلت الاحتجاجات" is one)
             occurring = verbal or in_protest or told_occurring or _headline(an, t, s_start, source, target, place) \
-                or _circumstantial_participle(an, t, entry)
+                or _circumstantial_participle(an, t, entry) or (entry.plover == "ASSAULT" and cause_of_casualties(an, t))
             # "بسبب دورهم في قمع الاحتجاجات": after a preposition the verb form is a verbal noun, framed as one
             as_verb = verbal and not _verbal_noun_after_preposition(an, t)
             if sport and not (entry.plover in _VIOLENT and _armed_or_deadly(an, actors, s_start, s_end)):

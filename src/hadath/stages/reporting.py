@@ -232,12 +232,30 @@ def is_background(an: Analysis, t: Match, clause: tuple[int, int], verbal: bool 
     if frame is None:
         return False
     if frame in _CAUSAL_WORDS:
-        return not _casualties_told_before(an, t)
+        return not (_casualties_told_before(an, t) or cause_of_casualties(an, t))
     return True
 
 
-def _casualties_told_before(an: Analysis, t: Match) -> bool:
-    return any(_CASUALTY_VERB_RE.match(w) for w in an.words_before(t.word_start, 10))
+def _casualties_told_before(an: Analysis, t: Match, n: int = 10) -> bool:
+    return any(_CASUALTY_VERB_RE.match(w) for w in an.words_before(t.word_start, n))
+
+
+# how far back in its sentence a casualty verb may tell the toll of an attack named as its cause
+# ("كما أصيب مدير مكتب وزير الداخلية في رام الله … بجروح خطرة في القدمين إثر إطلاق نار")
+_CAUSE_REACH = 16
+
+
+def cause_of_casualties(an: Analysis, t: Match) -> bool:
+    """An attack noun right after a word of cause ("إثر", "جراء", "بسبب", "نتيجة") with a casualty
+    verb before it in its sentence: the attack the sentence reports, named through its toll."""
+    before = an.words_before(t.word_start, 1)
+    if not before or before[-1].removeprefix("و") not in _CAUSAL_WORDS:
+        return False
+    s_start = an.sentences[an.sentence_of(t.start)][0] if an.sentence_of(t.start) >= 0 else 0
+    words = an.words_before(t.word_start, _CAUSE_REACH, s_start)
+    told = [i for i, w in enumerate(words) if _CASUALTY_VERB_RE.match(w)]
+    # "توفيت متأثرة بجروح أصيبت بها قبل عامين جراء انفجار قنبلة": an injury of long ago, its cause too
+    return bool(told) and not any(w in ("قبل", "منذ") for w in words[told[-1]:])
 
 
 def _frame_word(word: str, words: frozenset[str]) -> bool:
@@ -248,8 +266,13 @@ def _frame_word(word: str, words: frozenset[str]) -> bool:
     if len(word) > 4 and word[0] in "وف" and word[1] in "بل":
         candidates.append(word[2:])
     for w in list(candidates):
-        candidates += [w[:-len(s)] for s in _PRONOUN_SUFFIXES if w.endswith(s) and len(w) - len(s) >= 3]
+        candidates += [w[:-len(s)] for s in _PRONOUN_SUFFIXES if w.endswith(s) and len(w) - len(s) >= 3
+                       and not (s == "ه" and w[:-1] in _TA_MARBUTA_ADJECTIVES)]
     return any(w in words for w in candidates)
+
+
+# normalised "خطره" is far more often the adjective خطرة ("بجروح خطرة") than "its danger"
+_TA_MARBUTA_ADJECTIVES = frozenset(("خطر",))
 
 
 _OCCURRENCE_STEMS_REPORTING = ("اعلن", "افاد", "ذكر", "اكد", "نفذ", "اجري", "اجرت", "اجرو", "بدا", "بدات", "اقيم",
