@@ -2352,3 +2352,16 @@ def test_an_attack_named_as_the_cause_of_a_toll_told_first_is_reported():
     assert not shot.background  # "خطرة" is the adjective, not "its danger"
     doc = code("شيع الأهالي جثمان فتى توفي متأثرا بجروح أصيب بها قبل ثلاثة أعوام جراء انفجار لغم قديم.")
     assert not reported(doc, "ASSAULT")  # an injury of long ago and its cause are background
+
+
+def test_a_town_placed_by_a_direction_in_another_country_is_not_the_namesake():
+    doc = code("قتل مسلحون عشرة مدنيين في بلدة بودا غربي جمهورية أفريقيا الوسطى.")
+    assert all(p.country != "HUN" for p in doc.places)
+    e = event_with("قتل مسلحون عشرة مدنيين في بلدة بودا غربي جمهورية أفريقيا الوسطى.", "ASSAULT")
+    assert e.target is not None and e.target.country == "CAF"
+
+
+def test_a_place_after_a_head_and_its_nationality_is_where_it_happened():
+    e = event_with("تظاهر مئات اللاجئين السوريين أمام محطة القطارات في العاصمة المجرية بودابست.", "PROTEST")
+    assert e.location is not None and e.location.country == "HUN"
+    assert e.target is not None and (e.target.country, e.target.sector) == ("HUN", "GOV")

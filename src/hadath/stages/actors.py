@@ -265,6 +265,19 @@ def _without_owned_elsewhere(an: Analysis, places: list[PlaceMention]) -> list[P
     return kept
 
 
+_DIRECTION_WORDS = frozenset("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي".split())
+
+
+def _placed_in_another_country(an: Analysis, p: PlaceMention, actors: list[ActorMention]) -> bool:
+    """The words right after the place are a direction and a country other than the place's own."""
+    after = an.word_spans_after(p.end, 2)
+    if not after or an.text[after[0][0]:after[0][1]].removeprefix("و") not in _DIRECTION_WORDS:
+        return False
+    nxt = after[1][0] if len(after) > 1 else -1
+    return any(a.kind == "country" and a.country and a.country != p.country and an.word_start_at(a.start) == nxt
+               for a in actors)
+
+
 def _is_dateline(an: Analysis, m: Match) -> bool:
     """"بغداد – أعلن …": a city at the start of a paragraph followed by a dash or colon."""
     line_start = an.text.rfind("\n", max(0, m.start - 40), m.start) + 1
@@ -865,12 +878,17 @@ def find_actors(an: Analysis) -> None:
     for pos, country in place_adjectives:
         an.described_places.setdefault(an.sentence_of(pos), country)
     resolved = resolve_namesakes(an, places, actors, place_adjectives)
+    # a capital's name that resolves to a town of another country names no government (pairs taken
+    # before any place is dropped below)
+    moved = {(p.start, p.end) for p, q in zip(places, resolved) if p.country != q.country}
     # "في مدينة غوري الجورجية": a town whose nationality adjective names another country, with no
     # namesake there in the gazetteer, is not the gazetteer's town (Goré, Chad)
     resolved = [p for p in resolved if not any(
         country != p.country and pos >= p.end and an.count_words(p.end, an.word_start_at(pos)) == 0
         for pos, country in place_adjectives)]
-    moved = {(p.start, p.end) for p, q in zip(places, resolved) if p.country != q.country}
+    # "في بلدة بودا غربي جمهورية أفريقيا الوسطى": a town the text places in another country by a
+    # direction is not the gazetteer's town of that name (Buda, Hungary)
+    resolved = [p for p in resolved if not _placed_in_another_country(an, p, actors)]
     actors = [a for a in actors if not (a.kind == "capital" and (a.start, a.end) in moved)]
     places = drop_stray_towns(an, resolved, actors, place_adjectives)
     _resolve_domains(an, actors, places)

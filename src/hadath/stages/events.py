@@ -440,12 +440,28 @@ def _pick_place(an: Analysis, places: list[PlaceMention], t: Match, entry: Trigg
         prep = preposition_before(an, p.start, p.prefix)
         before = an.word_before(p.start)
         if prep not in allowed and before not in _PLACE_HEADS and not (
-                before[:1] in ("ب", "و") and before[1:] in _PLACE_HEADS) and not _genitive_of_locative(an, p):
+                before[:1] in ("ب", "و") and before[1:] in _PLACE_HEADS) and not _genitive_of_locative(an, p) \
+                and not _capital_described_before(an, p):
             continue  # "بمدينة زاهدان", "وسط مقديشو", "في سوق بغداد" are where; "لبغداد" is not
         key = abs(p.start - t.start)
         if best_key is None or key < best_key:
             best, best_key = p, key
     return best
+
+
+def _capital_described_before(an: Analysis, p: PlaceMention) -> bool:
+    """"في العاصمة المجرية بودابست", "بمدينة درنة الليبية" aside: a place after a locative, a head
+    noun and the head's nationality adjective is where, as after the head alone."""
+    words = an.words_before(p.start, 3)
+    if len(words) < 3 or not (words[2].startswith("ال") and words[2].endswith(("يه", "ي"))):
+        return False
+    head = words[1]
+    if head[:1] == "ب" and strip_article(head[1:]) in _HEADS_OF_PLACES:
+        return True  # "بالعاصمة المجرية بودابست"
+    return strip_article(head) in _HEADS_OF_PLACES and words[0].removeprefix("و") in _LOCATIVE
+
+
+_HEADS_OF_PLACES = frozenset(strip_article(w) for w in _PLACE_HEADS) | {"عاصمه"}
 
 
 _WORD_WINDOW = 6
