@@ -2365,3 +2365,10 @@ def test_a_place_after_a_head_and_its_nationality_is_where_it_happened():
     e = event_with("تظاهر مئات اللاجئين السوريين أمام محطة القطارات في العاصمة المجرية بودابست.", "PROTEST")
     assert e.location is not None and e.location.country == "HUN"
     assert e.target is not None and (e.target.country, e.target.sector) == ("HUN", "GOV")
+
+
+def test_an_occurrence_verb_before_a_long_subject_reports_the_noun():
+    e = event_with("نفذت القوات الجوية الأردنية غارات على مواقع لتنظيم داعش في سوريا.", "ASSAULT", contains="غارات")
+    assert not e.background and e.source.country == "JOR"
+    topic = code("ناقش وزراء الدفاع العرب الغارات على مواقع التنظيم.")
+    assert not reported(topic, "ASSAULT")  # discussed, not carried out

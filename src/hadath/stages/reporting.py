@@ -312,6 +312,8 @@ def occurrence_verb_before(an: Analysis, t: Match, announced: bool = False) -> b
             return True
     if _scene_verb_far_before(an, t):
         return True
+    if _verb_before_subject(an, t):
+        return True  # "نفذت القوات الجوية الأردنية غارات": the verb, its whole subject, the noun
     if before and before[-1] == "علي" and any(_UNDERTOOK_RE.match(w) for w in before[-5:-1]):
         return True  # "أقدم مسلح على اغتيال ضابط": went ahead and did it
     if t.prefix.startswith(("ل", "ول")) and _first_complement_of_suffering(an, t):
@@ -324,6 +326,16 @@ def occurrence_verb_before(an: Analysis, t: Match, announced: bool = False) -> b
     # "أعلنت وزارة الدفاع الأمريكية إرسال …": an announcement with its subject in between (asked
     # for by the caller: announced attacks and protests are as often follow-ups of a report)
     return announced and any(_ANNOUNCE_RE.match(w) for w in before[-6:-3])
+
+
+def _verb_before_subject(an: Analysis, t: Match) -> bool:
+    """An occurrence verb right before an actor that ends right before the noun: the actor is the
+    verb's subject however many words it takes."""
+    subject = next((a for a in reversed(an.actors) if a.end <= t.word_start and not a.implied), None)
+    if subject is None or an.count_words(subject.end, t.word_start) != 0:
+        return False
+    verb = an.word_before(an.word_start_at(subject.start))
+    return bool(verb) and OCCURRENCE_RE.match(verb) is not None
 
 
 # verbs whose object or complement is an event taking place: "شهدت مدن عدة في جنوب اليمن تظاهرات",
