@@ -2372,3 +2372,21 @@ def test_an_occurrence_verb_before_a_long_subject_reports_the_noun():
     assert not e.background and e.source.country == "JOR"
     topic = code("ناقش وزراء الدفاع العرب الغارات على مواقع التنظيم.")
     assert not reported(topic, "ASSAULT")  # discussed, not carried out
+
+
+def test_an_event_word_whose_root_begins_with_waw_is_no_listed_crime():
+    e = event_with("أودى انفجار وقع في مقهى بساحة المدينة بحياة 17 شخصا.", "ASSAULT", contains="انفجار")
+    assert not e.background
+    assert not reported(code("أدان الوزير أعمال القتل والخطف في المدينة."), "ASSAULT")
+
+
+def test_entering_a_strike_reports_it():
+    e = event_with("دخل آلاف العمال في شركة الغزل بالمدينة في إضراب مفتوح عن العمل.", "PROTEST", contains="إضراب")
+    assert not e.background
+
+
+def test_an_indefinite_attack_noun_after_the_verb_is_its_scene():
+    e = event_with("استهدف هجوم بطائرة مسيرة قاعدة التنف التي تضم جنودا أمريكيين في ريف حمص، دون أن يسفر عن إصابات.",
+                   "ASSAULT", trigger="استهدف")
+    assert not e.background and not e.negated
+    assert not [x for x in reported(code("نحتفل بالنصر الذي نهديه إلى عائلات قتلانا وجرحانا."), "ASSAULT")]

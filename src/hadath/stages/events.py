@@ -57,7 +57,7 @@ from .reporting import (
     pointed_back_to,
     present_tense,
 )
-from .roles import FRAME_WORDS, SURVIVAL_VERBS, assign_roles
+from .roles import FRAME_WORDS, SURVIVAL_VERBS, assign_roles, event_noun_follows
 from .refusals import refusals
 from .threats import conditional_threats
 
@@ -922,7 +922,21 @@ def _has_scene(an: Analysis, t: Match, entry: Trigger, clause: tuple[int, int], 
             return True  # "بدأ الحراس الأمريكيون يطلقون النار": began to, an occurrence
         return source is not None and target is not None  # "شاهد مسلحين يطلقون النار على الطائرات"
     return (source is not None or target is not None or entry.mode is not None or anchored(an, t, clause, date, place)
-            or (place is not None and clause[0] <= place.start < clause[1]) or _framed_by_an_attack(an, t, clause))
+            or (place is not None and clause[0] <= place.start < clause[1]) or _framed_by_an_attack(an, t, clause)
+            or (entry.plover == "ASSAULT" and _attack_noun_subject(an, t)))
+
+
+def _attack_noun_subject(an: Analysis, t: Match) -> bool:
+    """"استهدف هجوم بطائرة مسيرة قاعدة", "استهدفها قصف مدفعي": an indefinite attack noun right after
+    the verb is its subject, the attack itself (not "واستهدف الهجوم السيطرة", the one told before,
+    nor "قتلانا وجرحانا", a list)."""
+    if not event_noun_follows(an, t):
+        return False
+    nxt = an.word_spans_after(t.word_end, 1)
+    return bool(nxt) and any(
+        m.word_start == nxt[0][0] and not m.prefix and not an.text.startswith("ال", m.start) and any(
+            h.kind == "trigger" and h.entry.plover == "ASSAULT" and not h.entry.verbal for h in m.hits)
+        for m in an.trigger_matches)
 
 
 _SCENE_FRAMES = FRAME_WORDS | frozenset(("اثناء", "بغاره", "بضربه", "بهجوم", "بتفجير", "بانفجار"))
@@ -1375,6 +1389,13 @@ def _outburst(an: Analysis, t: Match, entry: Trigger, s_start: int, s_end: int) 
     return not CASUALTY_RE.search(an.text, s_start, s_end)
 
 
+def _joined_event_word(an: Analysis, start: int) -> bool:
+    """An event word at ``start`` joined by the conjunction و ("وإصابة"), not one whose root begins
+    with و ("انفجار وقع في مقهى": وقع, it happened)."""
+    return an.text[start] == "و" and an.event_word_in(start, start + 1) and any(
+        m.word_start == start and m.prefix.startswith("و") for m in an.trigger_matches)
+
+
 def _listed_crime(an: Analysis, t: Match, verbal: bool) -> bool:
     """"أعمال قتل واغتصاب", "من قتل وذبح وخطف", "بتهمة القتل والاغتصاب": violent nouns listed
     together name kinds of crime, not one reported act; "مقتل وإصابة 20 شخصا" counts its victims
@@ -1385,9 +1406,9 @@ def _listed_crime(an: Analysis, t: Match, verbal: bool) -> bool:
     if w < 0:
         return False
     first = last = w
-    while first > 0 and an.text[int(starts[first])] == "و" and an.event_word_in(int(starts[first - 1]), int(starts[first - 1]) + 1):
+    while first > 0 and _joined_event_word(an, int(starts[first])) and an.event_word_in(int(starts[first - 1]), int(starts[first - 1]) + 1):
         first -= 1
-    while last + 1 < len(starts) and an.text[int(starts[last + 1])] == "و" and an.event_word_in(int(starts[last + 1]), int(starts[last + 1]) + 1):
+    while last + 1 < len(starts) and _joined_event_word(an, int(starts[last + 1])):
         last += 1
     if first == last:
         return False

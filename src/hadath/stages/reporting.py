@@ -283,7 +283,7 @@ _OCCURRENCE_STEMS = ("تصدي", "تصدت", "تصدو", "قام", "قامت", "
                      "قدم", "اطلق", "وسع", "عزز", "دشن", "افتتح", "باشر", "استانف", "اودع"
                      ) + _OCCURRENCE_STEMS_REPORTING  # "قدمت غطاء جويا": provided; "أطلقت مشروعا": launched
 # "شارك آلاف الأتراك في مسيرة", "انضم العمال إلى الإضراب": taking part reports the event, its subject between
-_JOINED_RE = re.compile(r"^[وف]?[تين]?(?:شارك|انضم|انخرط|التحق)\w{0,3}$")
+_JOINED_RE = re.compile(r"^[وف]?[تين]?(?:شارك|انضم|انخرط|التحق|دخل)\w{0,3}$")
 
 
 OCCURRENCE_RE = re.compile(
