@@ -2390,3 +2390,11 @@ def test_an_indefinite_attack_noun_after_the_verb_is_its_scene():
                    "ASSAULT", trigger="استهدف")
     assert not e.background and not e.negated
     assert not [x for x in reported(code("نحتفل بالنصر الذي نهديه إلى عائلات قتلانا وجرحانا."), "ASSAULT")]
+
+
+def test_a_word_after_a_comma_completes_a_verb_that_needs_it():
+    e = event_with("خرج المئات في مدينة درعا جنوبي سوريا عقب صلاة الجمعة، مطالبين بالإفراج عن المعتقلين.", "PROTEST")
+    assert e.trigger == "خرج" and not e.background
+    met = event_with("عقد وزراء خارجية الدول الخمس في العاصمة الأردنية، مساء أمس، اجتماعا لبحث الأزمة.", "CONSULT")
+    assert met.trigger.startswith("عقد")
+    assert not events(code("خرج الرئيس من المستشفى بعد أسبوع من العلاج، وعاد إلى مكتبه."), "PROTEST")

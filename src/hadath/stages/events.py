@@ -494,7 +494,30 @@ def _following_words(an: Analysis, t: Match, names: list[tuple[int, int]],
                 word == "من" and len(words) > 1 and numbers.is_count(words[-2])))):
             slots += 1  # a date ("في 20 يونيو") is a phrase and takes its place
     words += an.words_before(t.word_start, 2)
+    words += _after_commas(an, t)
     return frozenset(words) | frozenset(morph.strip_clitics(w) for w in words)
+
+
+_COMMA_REACH = 16  # words after the trigger in which a comma may open the verb's circumstantial phrase
+
+
+def _after_commas(an: Analysis, t: Match) -> list[str]:
+    """The words right after a comma within the trigger's sentence: a circumstantial participle or
+    accusative there ("خرج المئات في مدينة درعا … عقب صلاة الجمعة، مطالبين بالإفراج") describes the
+    main verb however long its subject and place."""
+    sent = an.sentence_of(t.start)
+    s_end = an.sentences[sent][1] if sent >= 0 else len(an.text)
+    spans = [sp for sp in an.word_spans_after(t.word_end, _COMMA_REACH) if sp[0] < s_end]
+    prev_end = t.word_end
+    out = []
+    for start, end in spans:
+        gap = an.text[prev_end:start]
+        if "،" in gap or "," in gap:
+            out.append(an.text[start:end])
+        if any(c in gap for c in ".؛;:"):
+            break
+        prev_end = end
+    return out
 
 
 def _phrase_follows(an: Analysis, t: Match, phrase: tuple[str, ...]) -> bool:
