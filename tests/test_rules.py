@@ -2398,3 +2398,11 @@ def test_a_word_after_a_comma_completes_a_verb_that_needs_it():
     met = event_with("عقد وزراء خارجية الدول الخمس في العاصمة الأردنية، مساء أمس، اجتماعا لبحث الأزمة.", "CONSULT")
     assert met.trigger.startswith("عقد")
     assert not events(code("خرج الرئيس من المستشفى بعد أسبوع من العلاج، وعاد إلى مكتبه."), "PROTEST")
+
+
+def test_a_verb_joined_to_the_verb_of_a_relative_clause_is_in_it():
+    doc = code("أحيا الأهالي الذكرى الخامسة للانفجار الذي أودى بحياة عشرات الأشخاص ودمر أحياء كاملة من المدينة.")
+    assert not reported(doc, "ASSAULT")
+    own = event_with("هاجم المسلحون الذين تسللوا إلى البلدة مركز الشرطة، وقتلوا ثلاثة من عناصره.", "ASSAULT",
+                     contains="قتلوا")
+    assert not own.background  # after a comma: a new clause of the main subject

@@ -188,10 +188,31 @@ def in_relative_clause(an: Analysis, t: Match, verbal: bool) -> bool:
         return True  # "الشبكة التي نفذت اغتيال الحريري": who did it, described; the deed told before
     relative = bool(before) and (before[-1] in RELATIVE_PRONOUNS or
                                  (len(before) == 2 and before[0] in RELATIVE_PRONOUNS and before[1] in ("قد", "لقد", "كان")))
+    relative = relative or (verbal and _joined_to_a_relative_verb(an, t))
     # "إن المسلحين الذين هاجموا الحاجز لاذوا بالفرار": when all the main clause tells is that the
     # attackers fled, the relative clause is the report
     return relative and not (any(getattr(h.entry, "plover", None) == "ASSAULT" for h in t.hits)
                              and any(_FLED_RE.match(w) for w in an.words_after(t.end, 14)))
+
+
+_JOINED_REACH = 12
+
+
+def _joined_to_a_relative_verb(an: Analysis, t: Match) -> bool:
+    """"الانفجار الذي أودى بحياة مئتي شخص ودمر أجزاء من العاصمة": a verb joined by و to the verb of
+    a relative clause, with no comma between, is in that clause too."""
+    if not t.prefix.startswith("و"):
+        return False
+    s_start = an.sentences[an.sentence_of(t.start)][0] if an.sentence_of(t.start) >= 0 else 0
+    spans = an.word_spans_before(t.word_start, _JOINED_REACH)
+    for i in range(len(spans) - 1, -1, -1):
+        start, end = spans[i]
+        if start < s_start or any(c in an.text[end:t.word_start] for c in "،,.؛:"):
+            return False
+        if an.text[start:end] in RELATIVE_PRONOUNS:
+            nxt = spans[i + 1][0] if i + 1 < len(spans) else t.word_start
+            return nxt < t.word_start and an.event_word_in(nxt, nxt + 1)
+    return False
 
 
 _FLED_RE = re.compile(r"^[وف]?(?:فروا|فر|فرت|لاذوا|لاذ|لاذت|هربوا|هرب|هربت)$")
