@@ -2406,3 +2406,8 @@ def test_a_verb_joined_to_the_verb_of_a_relative_clause_is_in_it():
     own = event_with("هاجم المسلحون الذين تسللوا إلى البلدة مركز الشرطة، وقتلوا ثلاثة من عناصره.", "ASSAULT",
                      contains="قتلوا")
     assert not own.background  # after a comma: a new clause of the main subject
+
+
+def test_an_announced_intention_is_hypothetical():
+    e = event_with("أعلنت نقابة المعلمين عزمها تنظيم وقفة احتجاجية أمام الوزارة.", "PROTEST")
+    assert e.hypothetical and any("عزم" in m for m in e.modality)
