@@ -2411,3 +2411,9 @@ def test_a_verb_joined_to_the_verb_of_a_relative_clause_is_in_it():
 def test_an_announced_intention_is_hypothetical():
     e = event_with("أعلنت نقابة المعلمين عزمها تنظيم وقفة احتجاجية أمام الوزارة.", "PROTEST")
     assert e.hypothetical and any("عزم" in m for m in e.modality)
+
+
+def test_roads_blocked_in_the_indefinite_accusative_are_a_protest():
+    e = event_with("أغلق مئات الشبان طرقا رئيسية في المدينة، مطالبين بإقالة المحافظ.", "PROTEST")
+    assert e.mode == "obstruct" and e.source.sector == "CVL"
+    assert not events(code("أغلقت الشرطة طرقا رئيسية في وسط المدينة تحسبا لزيارة الرئيس."), "PROTEST")
