@@ -2417,3 +2417,12 @@ def test_roads_blocked_in_the_indefinite_accusative_are_a_protest():
     e = event_with("أغلق مئات الشبان طرقا رئيسية في المدينة، مطالبين بإقالة المحافظ.", "PROTEST")
     assert e.mode == "obstruct" and e.source.sector == "CVL"
     assert not events(code("أغلقت الشرطة طرقا رئيسية في وسط المدينة تحسبا لزيارة الرئيس."), "PROTEST")
+
+
+def test_people_held_by_gunmen_or_a_transnational_group_are_abducted():
+    held = event_with("احتجز مسلحون ملثمون عشرة ركاب من حافلة على الطريق الدولي أمس.", "ASSAULT", contains="احتجز")
+    assert held.mode == "abduct" and held.cameo == "181"
+    isis = event_with("اعتقل تنظيم داعش عشرات المدنيين في مدينة الرقة أمس.", "ASSAULT", contains="اعتقل")
+    assert isis.source.country == "IMG" and isis.target.sector == "CVL"
+    police = event_with("اعتقلت الشرطة خمسة مسلحين في المدينة أمس.", "COERCE")
+    assert police.mode == "arrest"  # the state's arrest of gunmen stays coercion

@@ -405,6 +405,21 @@ _UNARMED_CROWD_SECTORS = frozenset(("CVL", "LAB", "EDU", "OPP", "PTY", "HLH", "R
 _DEMANDING_WORDS = frozenset("مطالبين مطالبات منددين منددات احتجاجا هاتفين مرددين رافعين رفضا".split())
 
 
+_ARMED_NON_STATE_SECTORS = frozenset(("UAF", "REB", "CRM"))
+
+
+def _armed_non_state(a: ActorMention | None) -> bool:
+    """Gunmen, militants or rebels named by a generic noun, or a transnational armed group (IMG):
+    whom they hold, civilians or soldiers, they abduct. Not suspects (CRM), whom the police mostly
+    hold and a misread passive makes the subject, nor a national movement named by its name (Hamas,
+    the Houthis), whose arrests where it rules are its authority's."""
+    if a is None or a.implied:
+        return False
+    if a.country == "IMG":
+        return a.sector in (None, "UAF", "REB")
+    return a.kind in ("agent", "nisba") and a.sector in ("UAF", "REB")
+
+
 def _civilians_with_demands(an: Analysis, t: Match, source: ActorMention, s_end: int) -> bool:
     """A siege, occupation or closure by an unarmed crowd that states its demands in the same
     sentence ("احتل آلاف من أنصار المعارضة مبنى المطار مطالبين باستقالة الحكومة")."""
@@ -809,6 +824,11 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 # "حاصر آلاف المزارعين موقع المصنع مطالبين": the crowd counted after the verb, read as
                 # its object, besieged the site with its demands
                 entry, source, target = OBSTRUCTION, target, None
+            if entry.plover == "COERCE" and entry.mode == "arrest" and _armed_non_state(source) \
+                    and target is not None and not target.implied and target.sector not in _ARMED_NON_STATE_SECTORS:
+                # "احتجز مسلحون من المعارضة 13 راهبة": held by an armed group, not arrested by a
+                # state: an abduction (CAMEO 181)
+                entry = dataclasses.replace(entry, plover="ASSAULT", mode="abduct", cameo="181", context=())
             if entry.plover == "PROTEST" and not background:
                 background = _elaborates_protest(an, t, entry, source)
             historical = is_historical(date, an.pub_date)
