@@ -2426,3 +2426,14 @@ def test_people_held_by_gunmen_or_a_transnational_group_are_abducted():
     assert isis.source.country == "IMG" and isis.target.sector == "CVL"
     police = event_with("اعتقلت الشرطة خمسة مسلحين في المدينة أمس.", "COERCE")
     assert police.mode == "arrest"  # the state's arrest of gunmen stays coercion
+
+
+def test_a_body_and_its_adjective_led_by_a_state_are_that_state_s():
+    e = event_with("قصفت طائرات التحالف الدولي بقيادة الولايات المتحدة مواقع لتنظيم داعش في مدينة الرقة.", "ASSAULT",
+                   contains="قصفت")
+    assert e.source.country == "USA" and e.target.country == "IMG"
+
+
+def test_a_dual_or_plural_noun_right_after_the_verb_is_its_object():
+    e = event_with("قال مسؤولون محليون إن مقاتلين من حركة الشباب أعدموا رجلين في ساحة البلدة.", "ASSAULT")
+    assert e.source is not None and e.source.sector == "REB"

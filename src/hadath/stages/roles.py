@@ -186,12 +186,17 @@ def _owned_actors(an: Analysis, actors: list[ActorMention]) -> list[tuple[ActorM
         if gap and gap[0].startswith(_OWNED_STEMS) and all(g in ("ل", "لل") for g in gap[1:]) \
                 and (len(gap) > 1 or an.text.startswith("لل", b.start)):
             pairs.append((a, b))
-        elif len(gap) == 1 and gap[0] in _LED_BY:  # "طائرات التحالف بقيادة السعودية"
-            pairs.append((a, b))
+        elif gap and gap[-1] in _LED_BY and all(_adjective_word(g) for g in gap[:-1]) and len(gap) <= 3:
+            pairs.append((a, b))  # "طائرات التحالف بقيادة السعودية", "طائرات التحالف الدولي بقيادة الولايات المتحدة"
     return pairs
 
 
 _LED_BY = frozenset(("بقياده", "بزعامه", "بقيادتها", "بزعامتها"))
+
+
+def _adjective_word(word: str) -> bool:
+    """A definite relational adjective ("الدولي", "العربي"): it may stand between a body and its leader."""
+    return word.startswith("ال") and word.endswith(("ي", "يه"))
 
 
 _CARRYING = frozenset("تقل يقل تقلان تنقل ينقل تحمل يحمل".split())
@@ -827,6 +832,11 @@ def _nothing_done_to(an: Analysis, t: Match, after: list[ActorMention]) -> bool:
     # "طاقمها", whose pronoun may be a passive's subject, nor "عندما", "بينما", nor an adverb)
     if nxt and nxt[0].endswith("ا") and not nxt[0].endswith(("ها", "ما")) and len(nxt[0]) > 4 \
             and nxt[0][:1] not in "وفبل" and nxt[0] not in _ADVERBS:
+        return False
+    # "أعدموا رجلين", "خطفوا صحفيين": a dual or plural noun in ين right after is its object
+    if nxt and nxt[0].endswith("ين") and len(nxt[0]) >= 5 and nxt[0][:1] not in "وفبل" \
+            and not nxt[0].startswith(("ال", "اخرين")) and nxt[0] not in _ADVERBS \
+            and not an.event_word_in(span[0][0], span[0][1]):  # not "قتلوا بعد تفجيرين", "قتل آخرين"
         return False
     # "هجوم استهدف دورية": a feminine noun's accusative shows no alif (the original keeps its ة)
     if nxt and nxt[0][:1] not in "وفبل" and len(nxt[0]) > 3 and nxt[0] not in _TIME_NOUNS \
