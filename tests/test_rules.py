@@ -2437,3 +2437,17 @@ def test_a_body_and_its_adjective_led_by_a_state_are_that_state_s():
 def test_a_dual_or_plural_noun_right_after_the_verb_is_its_object():
     e = event_with("قال مسؤولون محليون إن مقاتلين من حركة الشباب أعدموا رجلين في ساحة البلدة.", "ASSAULT")
     assert e.source is not None and e.source.sector == "REB"
+
+
+def test_a_capital_after_a_site_noun_is_where_not_who():
+    e = event_with("خرج آلاف المتظاهرين إلى شوارع باماكو، مطالبين باستقالة الرئيس.", "PROTEST")
+    assert e.source is not None and e.source.sector == "CVL"
+    assert e.location is not None and e.location.country == "MLI"
+
+
+def test_the_definite_genitive_of_a_protest_noun_holds_it():
+    e = event_with("تصاعدت احتجاجات المعارضة ضد الحكومة في تايلاند أمس.", "PROTEST")
+    assert e.source is not None and (e.source.country, e.source.sector) == ("THA", "OPP")
+    adjective = event_with("وشنت الجماعة هجماتها الانتحارية على مواقع الجيش في شمال البلاد أمس.", "ASSAULT",
+                           contains="هجمات")
+    assert adjective.source is None or adjective.source.text != "الانتحارية"  # its adjective, not a bomber

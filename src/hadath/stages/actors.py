@@ -732,7 +732,9 @@ def _suicide_adjective(an: Analysis, a: ActorMention) -> bool:
     if not spans:
         return False
     prev = an.text[spans[0][0]:spans[0][1]].lstrip("وفب")
-    if prev.startswith("ال") != word.startswith("ال"):
+    # a noun with a possessive pronoun is definite too: "هجماتها الانتحارية"
+    definite_prev = prev.startswith("ال") or (word.startswith("ال") and prev.endswith(("ها", "هم", "ه")))
+    if definite_prev != word.startswith("ال"):
         return False
     noun = any(t.word_start == spans[0][0] and any(h.kind == "trigger" and not h.entry.verbal for h in t.hits)
                for t in an.trigger_matches)  # "تفجيران انتحاريان", not the verb of "فجر انتحاريان نفسيهما"

@@ -423,9 +423,9 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
         source = carrier  # "في هجوم شنه متمردون"
     elif source is None:
         first_after = after[0] if after else None
-        if (first_after and an.count_words(t.end, first_after.start) == 0
+        if (first_after and an.count_words(t.end, _genitive_start(an, t, entry, first_after)) == 0
                 and not _governed(an, first_after) and not direct):
-            source = first_after
+            source = first_after  # "احتجاجات المعارضة", "مظاهرات طلاب": the genitive did it
         elif (light := _light_verb_start(an, t)) is not None and (
                 subjects := [a for a in ungoverned_before if a.start > light]):
             # "نظم إسرائيليون معارضون لخطة الحكومة تظاهرة": the subject follows its verb; later
@@ -520,6 +520,17 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
             and (arm := _state_arm(an, target, entry.plover != "ASSAULT")):
         target = dataclasses.replace(target, sector=arm)
     return source, target
+
+
+def _genitive_start(an: Analysis, t: Match, entry: Trigger, a: ActorMention) -> int:
+    """Where the word of ``a`` starts when it can be the genitive of the protest or attack noun ``t``
+    ("احتجاجات المعارضة", "هجمات المتشددين"), else where its name starts (past its article, so that a
+    definite word reads as one word away). A noun with the article or a pronoun ("هجماتها
+    الانتحارية") is in no construct: the definite word after it is its adjective."""
+    if entry.plover in ("PROTEST", "ASSAULT") and "ال" not in t.prefix and not t.prefix.endswith("لل") \
+            and not t.suffix and not a.prefix.startswith("و"):  # not "بين قتيل وأسير"
+        return an.word_start_at(a.start)
+    return a.start
 
 
 def _owner_of_a_later_attack(an: Analysis, t: Match, a: ActorMention) -> bool:
@@ -885,7 +896,7 @@ _TARGET_SITES = frozenset("""حي احياء مدينه بلده قريه قري
 _BORDERING_STEMS = ("محاذي", "متاخم", "مجاور", "مقابل")
 _LOCATION_WORDS = frozenset(
     """في داخل قرب عند شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي العاصمه عاصمه مدينه بلده قريه محافظه ولايه
-    اقليم منطقه ضاحيه حي مخيم""".split())
+    اقليم منطقه ضاحيه حي مخيم شوارع شارع ساحه ساحات ميدان جامعه ضواحي احياء اطراف مطار ميناء""".split())
 
 
 _RECEIVE_RE = re.compile(r"^[وف]?(?:تلقي|تلقت|تلقوا|يتلقي|تتلقي|تسلم|تسلمت|تسلموا|يتسلم|تتسلم|استلم|استلمت|استلموا|"
