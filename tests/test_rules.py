@@ -2451,3 +2451,9 @@ def test_the_definite_genitive_of_a_protest_noun_holds_it():
     adjective = event_with("وشنت الجماعة هجماتها الانتحارية على مواقع الجيش في شمال البلاد أمس.", "ASSAULT",
                            contains="هجمات")
     assert adjective.source is None or adjective.source.text != "الانتحارية"  # its adjective, not a bomber
+
+
+def test_the_rapid_support_forces_are_rebels_since_the_war_of_april_2023():
+    text = "اقتحمت قوات الدعم السريع قرية في ولاية الجزيرة وقتلت عشرات المدنيين."
+    assert event_with(text, "ASSAULT", contains="اقتحمت", date="2024-06-05").source.sector == "REB"
+    assert event_with(text, "ASSAULT", contains="اقتحمت", date="2019-06-05").source.sector == "MIL"
