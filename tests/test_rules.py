@@ -2457,3 +2457,11 @@ def test_the_rapid_support_forces_are_rebels_since_the_war_of_april_2023():
     text = "اقتحمت قوات الدعم السريع قرية في ولاية الجزيرة وقتلت عشرات المدنيين."
     assert event_with(text, "ASSAULT", contains="اقتحمت", date="2024-06-05").source.sector == "REB"
     assert event_with(text, "ASSAULT", contains="اقتحمت", date="2019-06-05").source.sector == "MIL"
+
+
+def test_a_noun_counted_by_a_number_is_someone():
+    e = event_with("بدأ أكثر من ألف معتقل فلسطيني في سجون الاحتلال إضرابا مفتوحا عن الطعام.", "PROTEST")
+    assert e.source is not None and not e.source.implied and e.source.country == "PSE"
+    assert event_with("تظاهر 300 طالب أمام وزارة التعليم.", "PROTEST").source.sector == "EDU"
+    demanded = event_with("طالب الوزير بالإفراج عن المعتقلين.", "REQUEST")
+    assert demanded.trigger == "طالب"  # without a number طالب is the verb

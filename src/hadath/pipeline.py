@@ -32,6 +32,7 @@ from .stages.dates import find_dates
 from .stages.events import EventDraft, find_events
 from .stages.metadata import read_metadata
 from .stages.quotes import QuoteDraft, find_quotes
+from .text import numbers
 from .text.langid import detect_language
 from .text.normalize import NormalizedText
 from .text.sentences import split_sentences
@@ -100,6 +101,11 @@ def _split_matches(matches: list[Match]) -> tuple[list[Match], list[Match], list
     return groups["entity"], groups["trigger"], groups["cue"], groups["date"]
 
 
+def _counted_at(an: Analysis, word_start: int) -> bool:
+    """A number (digits or a cardinal word) is the word before."""
+    return numbers.is_count(an.word_before(word_start).removeprefix("و"))
+
+
 def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
     i = bisect.bisect_right(starts, start) - 1
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
@@ -134,8 +140,11 @@ def match(an: Analysis) -> None:
     # (also inside a cue phrase: "صحافي" in "مؤتمر صحافي" is no journalist)
     trigger_spans = sorted((m.start, m.end) for m in triggers + cues if m.end - m.start > 0)
     trigger_starts = [s for s, _ in trigger_spans]
-    entities = [m for m in entities if not (m.hits[0].kind in ("agent", "title", "needs_modifier")
+    entities = [m for m in entities if not (m.hits[0].kind in ("agent", "title", "needs_modifier", "counted")
                                             and _inside_longer(trigger_spans, trigger_starts, m.start, m.end))]
+    # a noun that is someone only when counted ("ثلاثين طالبا"; elsewhere طالب is "demanded") is no
+    # one without its number, and leaves its word to the other meaning
+    entities = [m for m in entities if m.hits[0].kind != "counted" or _counted_at(an, m.word_start)]
     an.entity_matches = resolve_overlaps(entities)
     an.entity_starts = sorted(m.start for m in an.entity_matches)
     # A trigger inside a name or an institution noun is part of that word ("زار" in "وزارة").

@@ -26,7 +26,7 @@ from .loader import load_lexicons
 MIN_PLACE_KEY = 3
 # When one key has several meanings, the first in this order is its primary one.
 _KIND_PRIORITY = {k: i for i, k in enumerate(
-    ("person", "org", "title", "agent", "needs_modifier", "honorific", "country", "capital", "nisba", "place",
+    ("person", "org", "title", "agent", "needs_modifier", "counted", "honorific", "country", "capital", "nisba", "place",
      "trigger", "cue", "date"))}
 
 

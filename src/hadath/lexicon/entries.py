@@ -25,7 +25,7 @@ SECTORS = frozenset(
 )
 TRANSNATIONAL = frozenset({"IGO", "IMG", "NGO", "MNC"})
 CUE_KINDS = frozenset({"negation", "hypothetical", "quote", "quote_source", "quote_continue", "accident", "fiction", "sports"})
-AGENT_KINDS = frozenset({"agent", "title", "honorific", "needs_modifier"})
+AGENT_KINDS = frozenset({"agent", "title", "honorific", "needs_modifier", "counted"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +101,7 @@ class Agent:
     sector: str | None
     country: str | None
     kind: str  # agent | title | honorific | needs_modifier (an actor only with a person/nationality after it)
+    # | counted (an agent only right after a number: "ثلاثين طالبا", "ألف معتقل")
     name_en: str
     domain: str | None = None  # e.g. "foreign" for وزير الخارجية / وزارة الخارجية
 

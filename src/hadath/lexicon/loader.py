@@ -209,7 +209,7 @@ def _load_agents(r: _Reader, lex: LexiconSet) -> None:
             continue
         kind = row["kind"] or "agent"
         if kind not in AGENT_KINDS:
-            r.error(lineno, f"unknown kind {kind!r} (agent, title, honorific)")
+            r.error(lineno, f"unknown kind {kind!r} (agent, title, honorific, needs_modifier, counted)")
             continue
         # One row may list several institutions ("وزارة الخارجية|وزارة الخزانة"): each form keeps its
         # own domain, so split the row by domain.

@@ -105,11 +105,11 @@ def _mention_from(an: Analysis, m: Match) -> ActorMention | None:
         plural = hit.kind == "nisba" and (word.endswith(("يين", "يون")) or word in _nisba_extra(entry))
         return ActorMention(kind=hit.kind, name_en=entry.name_en, country=entry.iso3, sector=sector,
                             entity_key=f"country:{entry.iso3}", entity_kind="GPE", plural_nisba=plural, **base)
-    if hit.kind in ("agent", "title", "honorific", "needs_modifier"):
+    if hit.kind in ("agent", "title", "honorific", "needs_modifier", "counted"):
         assert isinstance(entry, Agent)
         if hit.kind == "agent" and _adjective_of_a_thing(an, m):
             return None
-        return ActorMention(kind=hit.kind, name_en=entry.name_en, country=entry.country, sector=entry.sector,
+        return ActorMention(kind="agent" if hit.kind == "counted" else hit.kind, name_en=entry.name_en, country=entry.country, sector=entry.sector,
                             domain=entry.domain, head=entry, **base)
     return None
 
