@@ -2465,3 +2465,15 @@ def test_a_noun_counted_by_a_number_is_someone():
     assert event_with("تظاهر 300 طالب أمام وزارة التعليم.", "PROTEST").source.sector == "EDU"
     demanded = event_with("طالب الوزير بالإفراج عن المعتقلين.", "REQUEST")
     assert demanded.trigger == "طالب"  # without a number طالب is the verb
+
+
+def test_a_place_inside_a_town_of_another_country_is_not_the_namesake():
+    doc = code("سقطت قذيفة هاون على مدرسة في حي العزيزية بمدينة حلب أمس.")
+    assert [p.country for p in doc.places] == ["SYR"]
+
+
+def test_counted_workers_and_worshippers_are_someone():
+    e = event_with("أعدم التنظيم 21 عاملا مصريا على ساحل مدينة سرت.", "ASSAULT", contains="أعدم")
+    assert e.target is not None and e.target.sector == "LAB"
+    toll = event_with("أسفر الهجوم على المسجد عن مقتل 21 مصليا.", "ASSAULT", contains="مقتل")
+    assert toll.target is not None and toll.target.sector == "CVL"

@@ -278,6 +278,20 @@ def _placed_in_another_country(an: Analysis, p: PlaceMention, actors: list[Actor
                for a in actors)
 
 
+_IN_TOWN_WORDS = frozenset("بمدينه في بمحافظه بولايه ببلده بقريه".split())
+
+
+def _inside_a_town_elsewhere(an: Analysis, p: PlaceMention, places: list[PlaceMention]) -> bool:
+    """"في حي العزيزية بمدينة حلب": a place the text puts inside a town of another country (right
+    after it: بمدينة/في + the town) is not the gazetteer's namesake there (Aziziya, Libya)."""
+    after = an.word_spans_after(p.end, 2)
+    if not after or an.text[after[0][0]:after[0][1]] not in _IN_TOWN_WORDS:
+        return False
+    lo, hi = after[0][0], (after[1][1] if len(after) > 1 else after[0][1])
+    return any(q is not p and lo <= q.start < hi + 1 and q.country and q.country != p.country
+               and an.count_words(p.end, an.word_start_at(q.start)) <= 2 for q in places)
+
+
 def _is_dateline(an: Analysis, m: Match) -> bool:
     """"بغداد – أعلن …": a city at the start of a paragraph followed by a dash or colon."""
     line_start = an.text.rfind("\n", max(0, m.start - 40), m.start) + 1
@@ -890,7 +904,8 @@ def find_actors(an: Analysis) -> None:
         for pos, country in place_adjectives)]
     # "في بلدة بودا غربي جمهورية أفريقيا الوسطى": a town the text places in another country by a
     # direction is not the gazetteer's town of that name (Buda, Hungary)
-    resolved = [p for p in resolved if not _placed_in_another_country(an, p, actors)]
+    resolved = [p for p in resolved if not _placed_in_another_country(an, p, actors)
+                and not _inside_a_town_elsewhere(an, p, resolved)]
     actors = [a for a in actors if not (a.kind == "capital" and (a.start, a.end) in moved)]
     places = drop_stray_towns(an, resolved, actors, place_adjectives)
     _resolve_domains(an, actors, places)
