@@ -2477,3 +2477,15 @@ def test_counted_workers_and_worshippers_are_someone():
     assert e.target is not None and e.target.sector == "LAB"
     toll = event_with("أسفر الهجوم على المسجد عن مقتل 21 مصليا.", "ASSAULT", contains="مقتل")
     assert toll.target is not None and toll.target.sector == "CVL"
+
+
+def test_liquidation_of_armed_men_and_a_beating_to_death_are_killings():
+    e = event_with("قامت وحدات من الجيش بتصفية إرهابيين اثنين خلال عملية تمشيط في الجبال.", "ASSAULT", contains="تصفية")
+    assert e.source.sector == "MIL" and e.target.sector == "UAF"
+    assert not events(code("قررت الشركة تصفية أعمالها في المنطقة."), "ASSAULT")
+    assert reported(code("ضرب حشد من المتطرفين رجلا حتى الموت في القرية أمس."), "ASSAULT")
+
+
+def test_captives_after_an_attack_noun_are_not_its_author():
+    e = event_with("نفت المقاومة الشعبية في المدينة قيام عناصرها بعملية تصفية لأسرى حوثيين.", "ASSAULT", contains="تصفية")
+    assert e.source is None or "أسرى" not in e.source.text

@@ -306,7 +306,7 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
     nominal = not entry.verbal or (an.text[t.word_end - 1:t.word_end] == "ا" and bool(next_word)
                                    and next_word[0].endswith("يا"))
     if nominal and entry.plover == "ASSAULT" and after and "ل" not in preps \
-            and after[0].prefix[:1] == "ل" and after[0].sector in ARMED_SECTORS \
+            and after[0].prefix[:1] == "ل" and after[0].sector in ARMED_SECTORS and not _captives(an, after[0]) \
             and all(w.endswith(("ي", "يه", "يا")) for w in an.words_between(t.end, an.word_start_at(after[0].start))) \
             and an.count_words(t.end, an.word_start_at(after[0].start)) <= 1:
         source = after[0]
@@ -531,6 +531,15 @@ def _genitive_start(an: Analysis, t: Match, entry: Trigger, a: ActorMention) -> 
             and not t.suffix and not a.prefix.startswith("و"):  # not "بين قتيل وأسير"
         return an.word_start_at(a.start)
     return a.start
+
+
+_CAPTIVE_WORDS = frozenset("اسري اسير سجناء سجين معتقلين معتقلي رهاين رهينه مخطوفين مختطفين".split())
+
+
+def _captives(an: Analysis, a: ActorMention) -> bool:
+    """"تصفية لأسرى حوثيين": captives of an armed force are whom the act is done to, never its author."""
+    first = an.text[an.word_start_at(a.start):a.end].split(" ", 1)[0]
+    return strip_article(first.removeprefix("ل").removeprefix("ل")) in _CAPTIVE_WORDS
 
 
 def _owner_of_a_later_attack(an: Analysis, t: Match, a: ActorMention) -> bool:
