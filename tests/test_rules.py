@@ -2489,3 +2489,9 @@ def test_liquidation_of_armed_men_and_a_beating_to_death_are_killings():
 def test_captives_after_an_attack_noun_are_not_its_author():
     e = event_with("نفت المقاومة الشعبية في المدينة قيام عناصرها بعملية تصفية لأسرى حوثيين.", "ASSAULT", contains="تصفية")
     assert e.source is None or "أسرى" not in e.source.text
+
+
+def test_who_joins_a_protest_holds_it():
+    e = event_with("شارك عشرات الفلسطينيين ومتضامنون أجانب بعد ظهر الجمعة في المسيرة الأسبوعية المناهضة للجدار الذي "
+                   "تبنيه إسرائيل على أراضي القرية.", "PROTEST")
+    assert e.source is not None and (e.source.country, e.source.sector) == ("PSE", "CVL")

@@ -304,7 +304,8 @@ _OCCURRENCE_STEMS = ("تصدي", "تصدت", "تصدو", "قام", "قامت", "
                      "قدم", "اطلق", "وسع", "عزز", "دشن", "افتتح", "باشر", "استانف", "اودع"
                      ) + _OCCURRENCE_STEMS_REPORTING  # "قدمت غطاء جويا": provided; "أطلقت مشروعا": launched
 # "شارك آلاف الأتراك في مسيرة", "انضم العمال إلى الإضراب": taking part reports the event, its subject between
-_JOINED_RE = re.compile(r"^[وف]?[تين]?(?:شارك|انضم|انخرط|التحق|دخل)\w{0,3}$")
+# joining an event: "شارك مئات … في المسيرة", "دخل العمال في إضراب"
+JOINED_RE = re.compile(r"^[وف]?[تين]?(?:شارك|انضم|انخرط|التحق|دخل)\w{0,3}$")
 
 
 OCCURRENCE_RE = re.compile(
@@ -342,7 +343,7 @@ def occurrence_verb_before(an: Analysis, t: Match, announced: bool = False) -> b
     if t.prefix.startswith(("ب", "وب")) and any(_DID_RE.match(w) for w in before[-8:]):
         return True  # "قام عدد من شبان العشائر بإقفال الطريق": قام … بـ did it, its subject between
     if before and before[-1] in ("في", "الي") and any(
-            _JOINED_RE.match(w) for w in an.words_before(t.word_start, 11, an.sentences[an.sentence_of(t.start)][0])):
+            JOINED_RE.match(w) for w in an.words_before(t.word_start, 11, an.sentences[an.sentence_of(t.start)][0])):
         return True  # "شارك مئات الفلسطينيين ومتضامنون أجانب بعد صلاة الجمعة في المسيرة": its subject between
     # "أعلنت وزارة الدفاع الأمريكية إرسال …": an announcement with its subject in between (asked
     # for by the caller: announced attacks and protests are as often follow-ups of a report)

@@ -26,7 +26,7 @@ from ..lexicon.morphology import strip_article
 from ..text import numbers
 from .actors import ARMED_SECTORS, KIN_WORDS, MEMBER_NOUNS, preposition_before
 from .analysis import CLAUSE_OPENERS, PREPOSITIONS, SUBJECT_PRONOUN_WORDS, ActorMention, Analysis
-from .reporting import AUTHOR_VERB_RE, RELATIVE_PRONOUNS
+from .reporting import AUTHOR_VERB_RE, JOINED_RE, RELATIVE_PRONOUNS
 
 _MAX_GAP_WORDS = 6
 
@@ -421,6 +421,8 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
                     break
     elif source is None and (carrier := next((a for a in after_sentence if _carried_out_by(an, a, t)), None)):
         source = carrier  # "في هجوم شنه متمردون"
+    elif source is None and (joiner := _joined_by(an, t, actors)) is not None:
+        source = joiner  # "شارك عشرات الفلسطينيين ومتضامنون أجانب بعد ظهر الجمعة في المسيرة"
     elif source is None:
         first_after = after[0] if after else None
         if (first_after and an.count_words(t.end, _genitive_start(an, t, entry, first_after)) == 0
@@ -540,6 +542,24 @@ def _captives(an: Analysis, a: ActorMention) -> bool:
     """"تصفية لأسرى حوثيين": captives of an armed force are whom the act is done to, never its author."""
     first = an.text[an.word_start_at(a.start):a.end].split(" ", 1)[0]
     return strip_article(first.removeprefix("ل").removeprefix("ل")) in _CAPTIVE_WORDS
+
+
+_JOINING_REACH = 11
+
+
+def _joined_by(an: Analysis, t: Match, actors: list[ActorMention]) -> ActorMention | None:
+    """The subject of a verb of joining ("شارك", "انضم") that governs the event noun through في or
+    إلى: the first participant after that verb and before the noun."""
+    if an.word_before(t.word_start).removeprefix("و") not in ("في", "الي"):
+        return None
+    sent = an.sentence_of(t.start)
+    floor = an.sentences[sent][0] if sent >= 0 else 0
+    verb = next(((st, en) for st, en in reversed(an.word_spans_before(t.word_start, _JOINING_REACH))
+                 if st >= floor and JOINED_RE.match(an.text[st:en])), None)
+    if verb is None:
+        return None
+    return next((a for a in actors if verb[1] <= a.start < t.word_start and _is_participant(a)
+                 and not _governed(an, a)), None)
 
 
 def _owner_of_a_later_attack(an: Analysis, t: Match, a: ActorMention) -> bool:
@@ -1107,8 +1127,9 @@ def _carried_out_by(an: Analysis, a: ActorMention, t: Match) -> bool:
     if w in ("به", "بها"):  # "اعتداء انتحاري قام به داعش": who carried it out
         verb = _did_it_at(an, a)
         return verb is not None and t.end <= verb and an.count_words(t.end, verb) <= 2
-    # "قذائف هاون أطلقها مسلحون", "بصاروخ أطلقته قوة إيساف": who fired it
-    return w.startswith(("شن", "نفذ", "تبنا", "تبني", "تبنت", "تبنو", "نصب", "نظم", "اطلق")) and w.endswith(("ه", "ها"))
+    # "قذائف هاون أطلقها مسلحون", "بصاروخ أطلقته قوة إيساف": who fired it (past تبناه، تبنته only:
+    # present تبنيه is as often "builds it", "جدار الفصل الذي تبنيه إسرائيل")
+    return w.startswith(("شن", "نفذ", "تبنا", "تبنت", "تبنو", "نصب", "نظم", "اطلق")) and w.endswith(("ه", "ها"))
 
 
 def _explicit_agent_marker(an: Analysis, a: ActorMention) -> bool:
