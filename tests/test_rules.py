@@ -2495,3 +2495,9 @@ def test_who_joins_a_protest_holds_it():
     e = event_with("شارك عشرات الفلسطينيين ومتضامنون أجانب بعد ظهر الجمعة في المسيرة الأسبوعية المناهضة للجدار الذي "
                    "تبنيه إسرائيل على أراضي القرية.", "PROTEST")
     assert e.source is not None and (e.source.country, e.source.sector) == ("PSE", "CVL")
+
+
+def test_the_place_a_weapon_was_fired_from_is_not_the_scene():
+    e = event_with("سقطت صواريخ أطلقها مسلحون من جنوب لبنان على مدينة حيفا أمس، مما أدى إلى مقتل ثمانية عمال.",
+                   "ASSAULT", contains="مقتل")
+    assert e.target is not None and e.target.country == "ISR"

@@ -1102,6 +1102,14 @@ def _resolve_possessives(an: Analysis, actors: list[ActorMention]) -> None:
             last = a
 
 
+def _launched_from(an: Analysis, p: PlaceMention) -> bool:
+    """"صاروخا أطلقها حزب الله من جنوب لبنان": the place a weapon was fired from (من after a verb of
+    launching, within three words)."""
+    words = an.words_before(an.word_start_at(p.start), 4)
+    return bool(words) and words[-1] == "من" and any(
+        w.removeprefix("و").startswith(("اطلق", "انطلق", "تطلق", "يطلق", "قصف")) for w in words[:-1])
+
+
 _PLACE_BEFORE = frozenset("""في بـ داخل شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط""".split())
 
 
@@ -1113,7 +1121,9 @@ def _infer_countries(an: Analysis, actors: list[ActorMention], places: list[Plac
     home = (place_counts.most_common(1)[0][0] if place_counts
             else an.dominant_countries[0] if an.dominant_countries else None)
     by_sentence: dict[int, str] = {}
-    for p in places:
+    # a place fired or come from ("أطلقها حزب الله من جنوب لبنان على مدينة حيفا") is not where the
+    # sentence's events happen when it names another
+    for p in sorted(places, key=lambda p: _launched_from(an, p)):
         if p.country:
             by_sentence.setdefault(an.sentence_of(p.start), p.country)
     for a in actors:  # "في كاتوفيتشي، جنوبي بولندا", "في العراق": a country named as the place
