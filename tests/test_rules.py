@@ -2278,7 +2278,7 @@ def test_attackers_who_fled_report_their_attack_in_the_relative_clause():
 
 
 def test_the_weapons_fired_may_stand_between_the_attack_and_whom_it_is_against():
-    e = event_with("أطلقت القوات الأميركية صاروخين من طراز هيلفاير من طائرة بدون طيار ضد مسلحين في إقليم وزيرستان.",
+    e = event_with("أطلقت البحرية صاروخين من طراز كروز من سفينة حربية ضد مسلحين قرب الساحل الجنوبي.",
                    "ASSAULT", contains="أطلقت")
     assert e.target is not None and e.target.sector == "UAF"
     sanction = event_with("أطلقت البحرية صاروخا تجريبيا أمس في البحر بينما أعلنت واشنطن عقوبات ضد مسلحين.",
@@ -2329,7 +2329,7 @@ def test_an_actor_in_a_relative_clause_after_a_comma_is_no_victim():
     e = event_with("وقتل القيادي سامر في ضربة جوية استهدفت المنطقة الجبلية، والتي يشتبه بإيوائها عناصر من تنظيم القاعدة.",
                    "ASSAULT", trigger="قتل")
     assert e.target is None or e.target.country != "IMG"
-    closed = event_with("نشرت الصحيفة تحليلا عن الغارات، التي تقودها الولايات المتحدة، على مواقع تنظيم داعش.", "ASSAULT",
+    closed = event_with("تحدث التقرير عن الغارات، التي تنفذها فرنسا منذ أشهر، على معسكرات تنظيم داعش.", "ASSAULT",
                         contains="غارات")
     assert closed.target is not None and closed.target.country == "IMG"  # the clause closed by its comma
 
@@ -2368,8 +2368,8 @@ def test_a_place_after_a_head_and_its_nationality_is_where_it_happened():
 
 
 def test_an_occurrence_verb_before_a_long_subject_reports_the_noun():
-    e = event_with("نفذت القوات الجوية الأردنية غارات على مواقع لتنظيم داعش في سوريا.", "ASSAULT", contains="غارات")
-    assert not e.background and e.source.country == "JOR"
+    e = event_with("نفذت المقاتلات الحربية التركية غارات على معسكرات للمتمردين في الجبال.", "ASSAULT", contains="غارات")
+    assert not e.background and e.source.country == "TUR"
     topic = code("ناقش وزراء الدفاع العرب الغارات على مواقع التنظيم.")
     assert not reported(topic, "ASSAULT")  # discussed, not carried out
 
@@ -2389,7 +2389,7 @@ def test_an_indefinite_attack_noun_after_the_verb_is_its_scene():
     e = event_with("استهدف هجوم بطائرة مسيرة قاعدة التنف التي تضم جنودا أمريكيين في ريف حمص، دون أن يسفر عن إصابات.",
                    "ASSAULT", trigger="استهدف")
     assert not e.background and not e.negated
-    assert not [x for x in reported(code("نحتفل بالنصر الذي نهديه إلى عائلات قتلانا وجرحانا."), "ASSAULT")]
+    assert not [x for x in reported(code("نهدي هذا اليوم إلى أمهات قتلانا وجرحانا في كل مكان."), "ASSAULT")]
 
 
 def test_a_word_after_a_comma_completes_a_verb_that_needs_it():
@@ -2446,8 +2446,8 @@ def test_a_capital_after_a_site_noun_is_where_not_who():
 
 
 def test_the_definite_genitive_of_a_protest_noun_holds_it():
-    e = event_with("تصاعدت احتجاجات المعارضة ضد الحكومة في تايلاند أمس.", "PROTEST")
-    assert e.source is not None and (e.source.country, e.source.sector) == ("THA", "OPP")
+    e = event_with("اتسعت أمس احتجاجات المعارضة ضد الحكومة في بيرو.", "PROTEST")
+    assert e.source is not None and (e.source.country, e.source.sector) == ("PER", "OPP")
     adjective = event_with("وشنت الجماعة هجماتها الانتحارية على مواقع الجيش في شمال البلاد أمس.", "ASSAULT",
                            contains="هجمات")
     assert adjective.source is None or adjective.source.text != "الانتحارية"  # its adjective, not a bomber
@@ -2487,7 +2487,7 @@ def test_liquidation_of_armed_men_and_a_beating_to_death_are_killings():
 
 
 def test_captives_after_an_attack_noun_are_not_its_author():
-    e = event_with("نفت المقاومة الشعبية في المدينة قيام عناصرها بعملية تصفية لأسرى حوثيين.", "ASSAULT", contains="تصفية")
+    e = event_with("نفت قوات المعارضة في البلدة ما تردد عن تصفية لأسرى حوثيين على أيدي عناصرها.", "ASSAULT", contains="تصفية")
     assert e.source is None or "أسرى" not in e.source.text
 
 

@@ -1039,7 +1039,7 @@ _ARMED_NAME_WORDS = ("كتايب", "كتيبه", "سرايا", "سريه", "جي
 
 
 def _self_named_groups(an: Analysis, actors: list[ActorMention]) -> list[ActorMention]:
-    """"أعلنت مجموعة تطلق على نفسها «المقاومة الوطنية في العراق» مسؤوليتها عن خطف": a group that
+    """"تبنت جماعة تطلق على نفسها «كتائب الغضب في اليمن» خطف المهندسين": a group that
     names itself with an armed group's words is a rebel group, of the country its name holds; the
     words of its name are nobody on their own. (A self-named charity or hackers' group is left
     alone: its name tells no sector.)"""

@@ -262,7 +262,7 @@ def _casualties_told_before(an: Analysis, t: Match, n: int = 10) -> bool:
 
 
 # how far back in its sentence a casualty verb may tell the toll of an attack named as its cause
-# ("كما أصيب مدير مكتب وزير الداخلية في رام الله … بجروح خطرة في القدمين إثر إطلاق نار")
+# ("وأصيب مستشار المحافظ سامر الحلبي، وهو في طريقه إلى عمله صباحا، بجروح بليغة إثر إطلاق نار عليه")
 _CAUSE_REACH = 16
 
 
@@ -335,7 +335,7 @@ def occurrence_verb_before(an: Analysis, t: Match, announced: bool = False) -> b
     if _scene_verb_far_before(an, t):
         return True
     if _verb_before_subject(an, t):
-        return True  # "نفذت القوات الجوية الأردنية غارات": the verb, its whole subject, the noun
+        return True  # "نفذت المقاتلات الحربية التركية غارات": the verb, its whole subject, the noun
     if before and before[-1] == "علي" and any(_UNDERTOOK_RE.match(w) for w in before[-5:-1]):
         return True  # "أقدم مسلح على اغتيال ضابط": went ahead and did it
     if t.prefix.startswith(("ل", "ول")) and _first_complement_of_suffering(an, t):

@@ -539,7 +539,7 @@ _CAPTIVE_WORDS = frozenset("اسري اسير سجناء سجين معتقلين
 
 
 def _captives(an: Analysis, a: ActorMention) -> bool:
-    """"تصفية لأسرى حوثيين": captives of an armed force are whom the act is done to, never its author."""
+    """"إعدام لأسرى من الجيش": captives of an armed force are whom the act is done to, never its author."""
     first = an.text[an.word_start_at(a.start):a.end].split(" ", 1)[0]
     return strip_article(first.removeprefix("ل").removeprefix("ل")) in _CAPTIVE_WORDS
 
@@ -644,8 +644,8 @@ def _aimed_at(an: Analysis, t: Match, after: list[ActorMention], source: ActorMe
 def _against_the_attack(an: Analysis, t: Match, entry: Trigger, a: ActorMention) -> bool:
     """"أطلقت صاروخا ضد مقاتلين": whom an attack is against, whatever preposition its entry lists,
     when no comma and nothing else that happens ("العقوبات ضد روسيا") stand between the attack and ضد.
-    The weapons fired may stand between at any length ("أطلقت القوات صاروخا من طراز هيلفاير من
-    طائرة بدون طيار وقذيفتين من مدفع دبابة ضد مقاتلين"): up to ten words after the last of them."""
+    The weapons fired may stand between at any length ("أطلقت الزوارق الحربية قذائف من عيار ثقيل
+    وصواريخ موجهة من مسافة بعيدة ضد المهربين"): up to ten words after the last of them."""
     a_word = an.word_start_at(a.start)
     if entry.plover != "ASSAULT" or any(c in an.text[t.end:a.start] for c in "،,"):
         return False
