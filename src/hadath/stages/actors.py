@@ -1044,6 +1044,8 @@ def _self_named_groups(an: Analysis, actors: list[ActorMention]) -> list[ActorMe
     words of its name are nobody on their own. (A self-named charity or hackers' group is left
     alone: its name tells no sector.)"""
     found: list[ActorMention] = []
+    if "نفسها" not in an.text and "عليها" not in an.text:
+        return actors  # the naming verbs' words: most documents have none, and skip the pattern
     for m in _SELF_NAMED_RE.finditer(an.text, an.code_from, an.meta.body_end):
         name = m.group(1)
         if not any(w.removeprefix("ال").startswith(_ARMED_NAME_WORDS) for w in name.split()):

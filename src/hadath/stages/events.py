@@ -522,17 +522,21 @@ def _after_commas(an: Analysis, t: Match) -> list[str]:
     main verb however long its subject and place."""
     sent = an.sentence_of(t.start)
     s_end = an.sentences[sent][1] if sent >= 0 else len(an.text)
-    spans = [sp for sp in an.word_spans_after(t.word_end, _COMMA_REACH) if sp[0] < s_end]
-    prev_end = t.word_end
+    spans = an.word_spans_after(t.word_end, _COMMA_REACH)
+    end = min(s_end, spans[-1][1]) if spans else t.word_end
+    stop = _CLAUSE_STOP_RE.search(an.text, t.word_end, end)
+    if stop is not None:
+        end = stop.start()
     out = []
-    for start, end in spans:
-        gap = an.text[prev_end:start]
-        if "،" in gap or "," in gap:
-            out.append(an.text[start:end])
-        if any(c in gap for c in ".؛;:"):
-            break
-        prev_end = end
+    for m in _COMMA_RE.finditer(an.text, t.word_end, end):
+        nxt = an.word_spans_after(m.end(), 1)
+        if nxt and nxt[0][0] < s_end:
+            out.append(an.text[nxt[0][0]:nxt[0][1]])
     return out
+
+
+_COMMA_RE = re.compile(r"[،,]")
+_CLAUSE_STOP_RE = re.compile(r"[.؛;:]")
 
 
 def _phrase_follows(an: Analysis, t: Match, phrase: tuple[str, ...]) -> bool:
