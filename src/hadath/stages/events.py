@@ -509,8 +509,14 @@ def _following_words(an: Analysis, t: Match, names: list[tuple[int, int]],
                 word == "من" and len(words) > 1 and numbers.is_count(words[-2])))):
             slots += 1  # a date ("في 20 يونيو") is a phrase and takes its place
     words += an.words_before(t.word_start, 2)
-    words += _after_commas(an, t)
     return frozenset(words) | frozenset(morph.strip_clitics(w) for w in words)
+
+
+def _with_comma_words(an: Analysis, t: Match, following: frozenset[str]) -> frozenset[str]:
+    """``following`` and the words after commas further on (looked for only when the near words
+    lack what a `requires` list asks for)."""
+    words = _after_commas(an, t)
+    return following | frozenset(words) | frozenset(morph.strip_clitics(w) for w in words) if words else following
 
 
 _COMMA_REACH = 16  # words after the trigger in which a comma may open the verb's circumstantial phrase
@@ -662,7 +668,9 @@ def find_events(an: Analysis) -> list[EventDraft]:
         if all(h.entry.requires_words for h in t.hits):
             following = _following_words(an, t, name_spans, phrase_spans)
             if all(h.entry.requires_words.isdisjoint(following) for h in t.hits):
-                continue
+                following = _with_comma_words(an, t, following)
+                if all(h.entry.requires_words.isdisjoint(following) for h in t.hits):
+                    continue
         s_start, s_end = an.sentences[sent]
         # a question asks, a film's story or a match is not news: no event of the sentence is reported
         kinds = {c.hits[0].entry.kind for c in by_sentence_cues.get(sent, [])}  # type: ignore[union-attr]
@@ -685,7 +693,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue
             entry: Trigger = hit.entry  # type: ignore[assignment]
             if entry.requires_words and following is None:
-                following = _following_words(an, t, name_spans, phrase_spans)
+                following = _with_comma_words(an, t, _following_words(an, t, name_spans, phrase_spans))
             if not _requirement_met(an, t, entry, actors, clause[1], following or frozenset()):
                 continue
             if _blatant(an, t):
