@@ -2501,3 +2501,10 @@ def test_the_place_a_weapon_was_fired_from_is_not_the_scene():
     e = event_with("سقطت صواريخ أطلقها مسلحون من جنوب لبنان على مدينة حيفا أمس، مما أدى إلى مقتل ثمانية عمال.",
                    "ASSAULT", contains="مقتل")
     assert e.target is not None and e.target.country == "ISR"
+
+
+def test_an_adjective_of_a_force_after_it_is_no_object():
+    e = event_with("قتل أربعة من جنود قوة الأمم المتحدة المؤقتة العاملة في المنطقة في انفجار عبوة ناسفة.",
+                   "ASSAULT", trigger="قتل")
+    assert e.source is None or e.source.sector != "MIL"
+    assert e.target is not None and e.target.sector == "MIL"

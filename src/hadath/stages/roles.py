@@ -817,6 +817,11 @@ _WEAPON_STEMS = ("صاروخ", "صواريخ", "قذيف", "قذايف", "رصا
                  "غاره", "غارات")
 
 
+# adjectives that describe a force or body (temporary, operating, joint, special, deployed), never
+# the object of a verb
+_BODY_ADJECTIVES = frozenset("الموقته العامله المشتركه الخاصه المنتشره المرابطه المتمركزه".split())
+
+
 def _object_follows(an: Analysis, subject: ActorMention) -> bool:
     """"اقتحم مستوطنون باحات المسجد", "قتل جنود صبيا": a noun right after the actor that follows the
     verb is its object, so the actor is the subject of an active verb (not the victim of a passive)."""
@@ -838,6 +843,8 @@ def _object_follows(an: Analysis, subject: ActorMention) -> bool:
         return False  # a preposition with the article: "بالرصاص", "للشرطة"
     if w[:1] == "ب" and w[1:].startswith(_WEAPON_STEMS):
         return False  # the weapon: "قتل خمسة جنود بصاروخ أطلقته القوات"
+    if w in _BODY_ADJECTIVES:
+        return False  # "جنود قوة الأمم المتحدة المؤقتة العاملة في جنوب لبنان": the force described
     if w in _POST_MODIFIERS or w.startswith(_OWNED_STEMS) or (
             w.startswith("ال") and w.endswith(("ي", "يه", "يين", "يون", "ين"))):
         return False  # an adjective of the actor: "الأمين العام السابق", "الجنود الأمريكيين"
