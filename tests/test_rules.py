@@ -2508,3 +2508,9 @@ def test_an_adjective_of_a_force_after_it_is_no_object():
                    "ASSAULT", trigger="قتل")
     assert e.source is None or e.source.sector != "MIL"
     assert e.target is not None and e.target.sector == "MIL"
+
+
+def test_an_agent_belonging_to_it_is_the_antecedent_s():
+    e = event_with("أعلن الجيش الفرنسي أن طائرة مسيرة تابعة له قتلت قياديا في تنظيم القاعدة شمال مالي.", "ASSAULT",
+                   contains="قتلت")
+    assert e.source is not None and e.source.country == "FRA"

@@ -885,6 +885,7 @@ def find_actors(an: Analysis) -> None:
             a.sector = "CVL"  # "أنصار وذوي المتهمين", "أهالي الجنود": the families are civilians
     _rank_by_office(an, actors)
     _resolve_possessives(an, actors)
+    _resolve_owned_by_pronoun(an, actors)
     _resolve_anaphora(an, actors)
     # an event phrase holding a town's name ("سترة ناسفة": a suicide vest, not Sitra) is no place
     phrases = sorted((t.start, t.end) for t in an.trigger_matches if " " in an.text[t.start:t.end])
@@ -1110,6 +1111,22 @@ def _launched_from(an: Analysis, p: PlaceMention) -> bool:
     words = an.words_before(an.word_start_at(p.start), 4)
     return bool(words) and words[-1] == "من" and any(
         w.removeprefix("و").startswith(("اطلق", "انطلق", "تطلق", "يطلق", "قصف")) for w in words[:-1])
+
+
+_OWNED_BY_PRONOUN = frozenset(("له", "لها", "لهم", "لهما"))
+
+
+def _resolve_owned_by_pronoun(an: Analysis, actors: list[ActorMention]) -> None:
+    """"أعلن الجيش الأمريكي أن طائرة مسيرة تابعة له قتلت": a generic agent said to belong to "it"
+    is the nearest preceding actor's, which the pronoun takes up."""
+    last: ActorMention | None = None
+    for a in actors:
+        if a.kind == "agent" and last is not None:
+            words = an.words_after(a.end, 2)
+            if len(words) == 2 and words[0].removeprefix("ال").startswith("تابع") and words[1] in _OWNED_BY_PRONOUN:
+                a.country, a.country_inferred = last.country, True
+        if a.country and not a.country_inferred and a.kind != "nisba":
+            last = a
 
 
 _PLACE_BEFORE = frozenset("""في بـ داخل شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط""".split())
