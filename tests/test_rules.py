@@ -2514,3 +2514,10 @@ def test_an_agent_belonging_to_it_is_the_antecedent_s():
     e = event_with("أعلن الجيش الفرنسي أن طائرة مسيرة تابعة له قتلت قياديا في تنظيم القاعدة في مدينة تمبكتو.", "ASSAULT",
                    contains="قتلت")
     assert e.source is not None and e.source.country == "FRA"
+
+
+def test_a_paramedic_and_counted_farmers_are_someone():
+    medic = event_with("أطلق جندي النار على المسعفة رزان أثناء إسعافها جرحى قرب السياج.", "ASSAULT", contains="أطلق")
+    assert medic.target is not None and medic.target.sector == "HLH"
+    farmers = event_with("قتل مسلحون 43 مزارعا في حقول الأرز قرب القرية.", "ASSAULT", contains="قتل")
+    assert farmers.target is not None and farmers.target.sector == "CVL" and not farmers.target.implied
