@@ -2521,3 +2521,11 @@ def test_a_paramedic_and_counted_farmers_are_someone():
     assert medic.target is not None and medic.target.sector == "HLH"
     farmers = event_with("قتل مسلحون 43 مزارعا في حقول الأرز قرب القرية.", "ASSAULT", contains="قتل")
     assert farmers.target is not None and farmers.target.sector == "CVL" and not farmers.target.implied
+
+
+def test_the_object_may_follow_an_adverb():
+    e = event_with("وكانت مجموعة من عشرين طالبا قد اقتحمت ليلا عيادة في المدينة.", "ASSAULT", contains="اقتحمت")
+    assert e.source is not None and e.source.sector == "EDU"
+    assert e.target is None or e.target.sector != "EDU"
+    passive = event_with("قتل ثلاثة جنود صباحا في هجوم على الحاجز.", "ASSAULT", trigger="قتل")
+    assert passive.target is not None and passive.target.sector == "MIL"

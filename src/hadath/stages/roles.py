@@ -868,6 +868,11 @@ def _nothing_done_to(an: Analysis, t: Match, after: list[ActorMention]) -> bool:
         nxt = []  # "60 شخصا قتلوا وجرح 200": the count after belongs to the second verb
     if nxt and an.text[t.end:span[0][0]].strip():
         nxt = []  # "17 متمردا قتلوا، مشيرة": past a comma, the next word is not the verb's
+    if nxt and nxt[0] in _ADVERBS and nxt[0] != "اليوم":
+        # "اقتحمت ليلا عيادة": the object may follow an adverb of time or manner
+        later = an.word_spans_after(span[0][1], 1)
+        if later and not an.text[span[0][1]:later[0][0]].strip():
+            span, nxt = later, [an.text[later[0][0]:later[0][1]]]
     if nxt and (nxt[0].isdigit() or nxt[0] in _NUMBER_WORDS or nxt[0] in ("نحو", "حوالي", "اكثر", "قرابه")):
         return False
     if _object_after_instrument(an, t):
