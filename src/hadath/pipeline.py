@@ -152,7 +152,8 @@ def match(an: Analysis) -> None:
     starts = [s for s, _ in spans]  # entity matches do not overlap: at most one can contain a trigger
     triggers = [t for t in resolve_overlaps(triggers) if not _inside(spans, starts, t.start, t.end)]
     an.trigger_matches = triggers
-    an.trigger_word_starts = sorted(t.word_start for t in triggers)
+    an.triggers_by_word = sorted(triggers, key=lambda t: t.word_start)
+    an.trigger_word_starts = [t.word_start for t in an.triggers_by_word]
     an.cue_matches = resolve_overlaps(cues)
     an.cue_starts = [c.start for c in an.cue_matches]
 

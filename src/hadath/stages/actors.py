@@ -109,7 +109,8 @@ def _mention_from(an: Analysis, m: Match) -> ActorMention | None:
         assert isinstance(entry, Agent)
         if hit.kind == "agent" and _adjective_of_a_thing(an, m):
             return None
-        return ActorMention(kind="agent" if hit.kind == "counted" else hit.kind, name_en=entry.name_en, country=entry.country, sector=entry.sector,
+        kind = "agent" if hit.kind == "counted" else hit.kind  # a counted noun, its number found, is an agent
+        return ActorMention(kind=kind, name_en=entry.name_en, country=entry.country, sector=entry.sector,
                             domain=entry.domain, head=entry, **base)
     return None
 
@@ -721,8 +722,7 @@ def _responsible_for_a_deed(an: Analysis, a: ActorMention) -> bool:
     if len(spans) < 2 or an.text[spans[0][0]:spans[0][1]] != "عن":
         return False
     deed_start = spans[1][0]
-    return an.event_word_in(deed_start, deed_start + 1) and any(
-        t.hits[0].entry.plover in _DEEDS for t in an.trigger_matches if an.word_start_at(t.start) == deed_start)
+    return any(t.hits[0].entry.plover in _DEEDS for t in an.triggers_in(deed_start, deed_start + 1))
 
 
 def _sports_striker(an: Analysis, a: ActorMention) -> bool:
@@ -750,8 +750,9 @@ def _suicide_adjective(an: Analysis, a: ActorMention) -> bool:
     definite_prev = prev.startswith("ال") or (word.startswith("ال") and prev.endswith(("ها", "هم", "ه")))
     if definite_prev != word.startswith("ال"):
         return False
-    noun = any(t.word_start == spans[0][0] and any(h.kind == "trigger" and not h.entry.verbal for h in t.hits)
-               for t in an.trigger_matches)  # "تفجيران انتحاريان", not the verb of "فجر انتحاريان نفسيهما"
+    # "تفجيران انتحاريان", not the verb of "فجر انتحاريان نفسيهما"
+    noun = any(any(h.kind == "trigger" and not h.entry.verbal for h in t.hits)
+               for t in an.triggers_in(spans[0][0], spans[0][0] + 1))
     return noun or strip_article(prev) in ("عمليه", "عمليات", "عمليتان", "عمليتين")
 
 
@@ -885,7 +886,6 @@ def find_actors(an: Analysis) -> None:
             a.sector = "CVL"  # "أنصار وذوي المتهمين", "أهالي الجنود": the families are civilians
     _rank_by_office(an, actors)
     _resolve_possessives(an, actors)
-    _resolve_owned_by_pronoun(an, actors)
     _resolve_anaphora(an, actors)
     # an event phrase holding a town's name ("سترة ناسفة": a suicide vest, not Sitra) is no place
     phrases = sorted((t.start, t.end) for t in an.trigger_matches if " " in an.text[t.start:t.end])
@@ -1096,10 +1096,12 @@ def _resolve_anaphora(an: Analysis, actors: list[ActorMention]) -> None:
 
 def _resolve_possessives(an: Analysis, actors: list[ActorMention]) -> None:
     """"مقاتلاتها", "قواته": an agent noun with a possessive pronoun belongs to the nearest
-    preceding actor with a country (the Russian ministry's jets, the Houthi leader's forces)."""
+    preceding actor with a country (the Russian ministry's jets, the Houthi leader's forces); so
+    does one said to belong to "it" ("أعلن الجيش الأمريكي أن طائرة مسيرة تابعة له قتلت")."""
     last: ActorMention | None = None
     for a in actors:
-        if a.kind in ("agent", "title") and a.country is None and a.suffix in _POSSESSIVE and last is not None:
+        if a.kind in ("agent", "title") and a.country is None and last is not None \
+                and (a.suffix in _POSSESSIVE or _owned_by_pronoun(an, a)):
             a.country, a.country_inferred = last.country, True
         if a.country and a.country not in ("IGO", "NGO"):
             last = a
@@ -1116,17 +1118,10 @@ def _launched_from(an: Analysis, p: PlaceMention) -> bool:
 _OWNED_BY_PRONOUN = frozenset(("له", "لها", "لهم", "لهما"))
 
 
-def _resolve_owned_by_pronoun(an: Analysis, actors: list[ActorMention]) -> None:
-    """"أعلن الجيش الأمريكي أن طائرة مسيرة تابعة له قتلت": a generic agent said to belong to "it"
-    is the nearest preceding actor's, which the pronoun takes up."""
-    last: ActorMention | None = None
-    for a in actors:
-        if a.kind == "agent" and last is not None:
-            words = an.words_after(a.end, 2)
-            if len(words) == 2 and words[0].removeprefix("ال").startswith("تابع") and words[1] in _OWNED_BY_PRONOUN:
-                a.country, a.country_inferred = last.country, True
-        if a.country and not a.country_inferred and a.kind != "nisba":
-            last = a
+def _owned_by_pronoun(an: Analysis, a: ActorMention) -> bool:
+    """The mention is followed by "تابعة له", "التابعة لها": it belongs to "it"."""
+    words = an.words_after(a.end, 2)
+    return len(words) == 2 and words[0].removeprefix("ال").startswith("تابع") and words[1] in _OWNED_BY_PRONOUN
 
 
 _PLACE_BEFORE = frozenset("""في بـ داخل شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط""".split())

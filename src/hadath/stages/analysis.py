@@ -34,6 +34,11 @@ RESPONSIBLE_WORDS = frozenset(("مسوول", "مسوولون", "مسوولين",
 CLAUSE_OPENERS = ("قبل ان", "بعد ان", "بعدما", "عندما", "حينما", "حين", "بينما", "فيما", "حيث", "لكن", "ولكن", "اذ")
 
 
+def senses(m: Match, *plovers: str) -> bool:
+    """Some event meaning of the match is of one of these PLOVER types ("هجوم": ASSAULT)."""
+    return any(h.kind == "trigger" and h.entry.plover in plovers for h in m.hits)
+
+
 @dataclass(slots=True)
 class ActorMention:
     """A participant found in the text: named (person, org, country) or generic (agent noun)."""
@@ -86,6 +91,7 @@ class Analysis:
     trigger_matches: list[Match] = field(default_factory=list)
     entity_starts: list[int] = field(default_factory=list)  # sorted starts of entity_matches
     trigger_word_starts: list[int] = field(default_factory=list)  # sorted, for "is there an event word here"
+    triggers_by_word: list[Match] = field(default_factory=list)  # trigger_matches in trigger_word_starts' order
     cue_matches: list[Match] = field(default_factory=list)
     cue_starts: list[int] = field(default_factory=list)  # starts of cue_matches, in their (sorted) order
     dates: list[DateMention] = field(default_factory=list)
@@ -145,6 +151,12 @@ class Analysis:
         """Some event (trigger) word starts in [lo, hi)."""
         k = bisect.bisect_left(self.trigger_word_starts, lo)
         return k < len(self.trigger_word_starts) and self.trigger_word_starts[k] < hi
+
+    def triggers_in(self, lo: int, hi: int) -> list[Match]:
+        """The event-word matches whose word starts in [lo, hi): a bisection, where rules used to scan
+        every trigger of the document."""
+        starts = self.trigger_word_starts
+        return self.triggers_by_word[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
 
     def entity_in(self, lo: int, hi: int) -> bool:
         """Some actor or place match starts in [lo, hi)."""

@@ -21,7 +21,7 @@ from ..lexicon.entries import NOMINALISED, Trigger
 from ..lexicon.morphology import strip_article
 from ..text import numbers
 from .actors import ARMED_SECTORS, preposition_before
-from .analysis import CLAUSE_OPENERS, ActorMention, Analysis, PlaceMention
+from .analysis import CLAUSE_OPENERS, ActorMention, Analysis, PlaceMention, senses
 from .dates import DateMention
 from .implied import (
     OBSTRUCTION,
@@ -57,7 +57,7 @@ from .reporting import (
     pointed_back_to,
     present_tense,
 )
-from .roles import FRAME_WORDS, SURVIVAL_VERBS, assign_roles, event_noun_follows
+from .roles import FRAME_WORDS, SURVIVAL_VERBS, assign_roles
 from .refusals import refusals
 from .threats import conditional_threats
 
@@ -268,8 +268,8 @@ def _nationality_of_the_scene(an: Analysis, t: Match, target: ActorMention, acto
             break
         noun_start = an.word_spans_before(an.word_start_at(a.start), 1)[0][0]
         if len(lead) == 2 and (lead[0] in _SCENE_PREPOSITIONS or lead[0][1:] in _SCENE_PREPOSITIONS) and not any(
-                m.word_start == noun_start and any(h.kind == "trigger" and h.entry.plover == "ASSAULT" for h in m.hits)
-                for m in an.trigger_matches):  # not "ردا على هجوم أمريكي": the nationality of an attack
+                senses(m, "ASSAULT") for m in an.triggers_in(noun_start, noun_start + 1)):
+            # not "ردا على هجوم أمريكي": the nationality of an attack
             return dataclasses.replace(target, country=a.country, country_inferred=False)
     return target
 
@@ -405,7 +405,8 @@ _UNARMED_CROWD_SECTORS = frozenset(("CVL", "LAB", "EDU", "OPP", "PTY", "HLH", "R
 _DEMANDING_WORDS = frozenset("مطالبين مطالبات منددين منددات احتجاجا هاتفين مرددين رافعين رفضا".split())
 
 
-_ARMED_NON_STATE_SECTORS = frozenset(("UAF", "REB", "CRM"))
+# whom an armed group holds is no abductee when armed too or a suspect (fighters taken, suspects handed over)
+_HELD_NOT_ABDUCTED = frozenset(("UAF", "REB", "CRM"))
 
 
 def _armed_non_state(a: ActorMention | None) -> bool:
@@ -430,8 +431,7 @@ def _civilians_with_demands(an: Analysis, t: Match, source: ActorMention, s_end:
 
 def _protest_words_in(an: Analysis, lo: int, hi: int) -> Iterator[Match]:
     """The protest words (trigger matches with a PROTEST sense) starting in [lo, hi)."""
-    return (m for m in an.trigger_matches if lo <= m.start < hi
-            and any(h.kind == "trigger" and h.entry.plover == "PROTEST" for h in m.hits))
+    return (m for m in an.trigger_matches if lo <= m.start < hi and senses(m, "PROTEST"))
 
 
 def _genitive_of_locative(an: Analysis, p: PlaceMention) -> bool:
@@ -837,7 +837,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 # its object, besieged the site with its demands
                 entry, source, target = OBSTRUCTION, target, None
             if entry.plover == "COERCE" and entry.mode == "arrest" and _armed_non_state(source) \
-                    and target is not None and not target.implied and target.sector not in _ARMED_NON_STATE_SECTORS:
+                    and target is not None and not target.implied and target.sector not in _HELD_NOT_ABDUCTED:
                 # "احتجز مسلحون من المعارضة 13 راهبة": held by an armed group, not arrested by a
                 # state: an abduction (CAMEO 181)
                 entry = dataclasses.replace(entry, plover="ASSAULT", mode="abduct", cameo="181", context=())
@@ -950,6 +950,7 @@ def _nominal(entry: Trigger) -> Trigger:
 
 _NEEDS_SCENE = frozenset({"ASSAULT"})
 # an announced attack or protest ("أعلنت الشرطة … مقتل") is as often a follow-up as a report
+_FOLLOW_UP_WHEN_ANNOUNCED = _NEEDS_SCENE | {"PROTEST"}
 # coercion imposed on everyone where it applies: its target, when none is named, is the population
 _POPULATION_MODES = frozenset({"curfew", "martial-law", "restrict", "censor"})
 # what people own: its seizure ("صادرت السلطات مئات الدونمات من أراضي القرى") coerces the people
@@ -962,7 +963,6 @@ def _property_seized(an: Analysis, t: Match, source: ActorMention | None) -> boo
     subject follows it ("صادرت سلطات الاحتلال مئات الدونمات")."""
     start = source.end if source is not None and source.start >= t.end else t.end
     return any(w.removeprefix("ال").startswith(_PROPERTY_STEMS) for w in an.words_after(start, 4))
-_FOLLOW_UP_WHEN_ANNOUNCED = _NEEDS_SCENE | {"PROTEST"}
 
 
 def _has_scene(an: Analysis, t: Match, entry: Trigger, clause: tuple[int, int], date: DateMention | None,
@@ -985,13 +985,11 @@ def _attack_noun_subject(an: Analysis, t: Match) -> bool:
     """"استهدف هجوم بطائرة مسيرة قاعدة", "استهدفها قصف مدفعي": an indefinite attack noun right after
     the verb is its subject, the attack itself (not "واستهدف الهجوم السيطرة", the one told before,
     nor "قتلانا وجرحانا", a list)."""
-    if not event_noun_follows(an, t):
-        return False
     nxt = an.word_spans_after(t.word_end, 1)
     return bool(nxt) and any(
-        m.word_start == nxt[0][0] and not m.prefix and not an.text.startswith("ال", m.start) and any(
+        not m.prefix and not an.text.startswith("ال", m.start) and any(
             h.kind == "trigger" and h.entry.plover == "ASSAULT" and not h.entry.verbal for h in m.hits)
-        for m in an.trigger_matches)
+        for m in an.triggers_in(nxt[0][0], nxt[0][0] + 1))
 
 
 _SCENE_FRAMES = FRAME_WORDS | frozenset(("اثناء", "بغاره", "بضربه", "بهجوم", "بتفجير", "بانفجار"))
@@ -1007,9 +1005,7 @@ def _framed_by_an_attack(an: Analysis, t: Match, clause: tuple[int, int]) -> boo
             continue
         lo = start if word.startswith("ب") else end
         hi = spans[min(i + 2, len(spans) - 1)][1]
-        if an.event_word_in(lo, hi) and any(
-                lo <= m.word_start < hi and any(h.kind == "trigger" and h.entry.plover == "ASSAULT" for h in m.hits)
-                for m in an.trigger_matches):
+        if any(senses(m, "ASSAULT") for m in an.triggers_in(lo, hi)):
             return True
     return False
 
@@ -1262,8 +1258,7 @@ def _attack_between(an: Analysis, start: int, end: int) -> bool:
     """An attack word other than a casualty word between ``start`` and ``end``: a toll after it is
     that attack's ("في حرائق … بهجوم مسلح خلف 37 قتيلا")."""
     return any(start <= m.start < end and _CASUALTY_WORD_RE.match(an.text, m.start) is None
-               and any(h.kind == "trigger" and h.entry.plover == "ASSAULT" for h in m.hits) and not _dawn(an, m)
-               for m in an.trigger_matches)
+               and senses(m, "ASSAULT") and not _dawn(an, m) for m in an.trigger_matches)
 
 
 def _accidental(an: Analysis, t: Match, entry: Trigger, cues: list[Match], clause: tuple[int, int]) -> bool:
@@ -1374,8 +1369,7 @@ def _attacked(an: Analysis, t: Match) -> bool:
     if not spans:
         return False
     lo, hi = spans[-1]
-    return any(m.start < hi and lo < m.end and any(h.kind == "trigger" and h.entry.plover == "ASSAULT" for h in m.hits)
-               for m in an.trigger_matches)
+    return any(m.start < hi and lo < m.end and senses(m, "ASSAULT") for m in an.trigger_matches)
 
 
 def _weapon_found(an: Analysis, t: Match, entry: Trigger) -> bool:
@@ -1447,8 +1441,7 @@ def _outburst(an: Analysis, t: Match, entry: Trigger, s_start: int, s_end: int) 
 def _joined_event_word(an: Analysis, start: int) -> bool:
     """An event word at ``start`` joined by the conjunction و ("وإصابة"), not one whose root begins
     with و ("انفجار وقع في مقهى": وقع, it happened)."""
-    return an.text[start] == "و" and an.event_word_in(start, start + 1) and any(
-        m.word_start == start and m.prefix.startswith("و") for m in an.trigger_matches)
+    return an.text[start] == "و" and any(m.prefix.startswith("و") for m in an.triggers_in(start, start + 1))
 
 
 def _listed_crime(an: Analysis, t: Match, verbal: bool) -> bool:

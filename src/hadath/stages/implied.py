@@ -13,7 +13,7 @@ from ..lexicon import morphology as morph
 from ..lexicon.compiled import Match
 from ..lexicon.entries import Trigger
 from .actors import STATE_SECTORS, preposition_before
-from .analysis import ActorMention, Analysis, PlaceMention
+from .analysis import ActorMention, Analysis, PlaceMention, senses
 
 PROTESTER_STEMS = ("متظاهر", "محتج", "معتصم", "مضرب")
 RIOT = Trigger("PROTEST", "riot", "145", ("rights_freedoms",), "verb", ("ضد", "علي"), "", "violent protest", True)
@@ -119,8 +119,8 @@ def done_to(an: Analysis, a: ActorMention, t: Match) -> bool:
     if a.kind == "nisba":
         return False  # "القصف الإيراني": a nationality after the act names its author
     start = an.word_start_at(a.start)
-    return any(m.start > t.end and an.count_words(m.end, start) == 0 and any(
-        h.kind == "trigger" and h.entry.plover in ("ASSAULT", "COERCE") for h in m.hits) for m in an.trigger_matches)
+    return any(m.start > t.end and an.count_words(m.end, start) == 0 and senses(m, "ASSAULT", "COERCE")
+               for m in an.trigger_matches)
 
 
 def implied_government(an: Analysis, t: Match, place: PlaceMention | None,

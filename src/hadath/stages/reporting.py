@@ -257,8 +257,8 @@ def is_background(an: Analysis, t: Match, clause: tuple[int, int], verbal: bool 
     return True
 
 
-def _casualties_told_before(an: Analysis, t: Match, n: int = 10) -> bool:
-    return any(_CASUALTY_VERB_RE.match(w) for w in an.words_before(t.word_start, n))
+def _casualties_told_before(an: Analysis, t: Match) -> bool:
+    return any(_CASUALTY_VERB_RE.match(w) for w in an.words_before(t.word_start, 10))
 
 
 # how far back in its sentence a casualty verb may tell the toll of an attack named as its cause

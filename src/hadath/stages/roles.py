@@ -410,7 +410,7 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
             source = right_before or (antecedents[-1] if antecedents else None)
             if source is not None and _noun_subject_after_complementiser(an, source.end, t):
                 source = None  # "قالت الشرطة إن الآلاف تظاهروا": the speaker is not the subject
-        elif not (entry.plover == "ASSAULT" and event_noun_follows(an, t)):  # "استهدف هجوم انتحاري موكبا"
+        elif not (entry.plover == "ASSAULT" and _event_noun_follows(an, t)):  # "استهدف هجوم انتحاري موكبا"
             for a in after:
                 if an.count_words(t.end, a.start) > _MAX_GAP_WORDS or _past_required_noun(an, t, entry, a):
                     break  # "قامت الجماعة … بخطف تسعة جنود": who follows a light verb's noun is its object
@@ -675,7 +675,7 @@ _STATE_PLACES = ("سفار", "قنصلي", "حكوم", "وزار", "مؤسس", "
 FRAME_WORDS = frozenset(("في", "خلال", "جراء", "اثر", "عقب", "بسبب", "نتيجه"))  # "قتل ثلاثة في هجوم"
 
 
-def event_noun_follows(an: Analysis, t: Match) -> bool:
+def _event_noun_follows(an: Analysis, t: Match) -> bool:
     """The word right after a verb is an event word (its subject is an event, not an actor)."""
     k = bisect.bisect_right(an.trigger_word_starts, t.word_end)
     if k >= len(an.trigger_word_starts):
@@ -806,9 +806,8 @@ def _next_clause_at(an: Analysis, pos: int, limit: int) -> int:
 
 def _event_word_before_agent(an: Analysis, lo: int, hi: int) -> bool:
     """An event word in [lo, hi) other than the قبل of the agent marker "من قبل" (not 'accepted')."""
-    return any(lo <= m.word_start < hi and not (an.text[m.word_start:m.word_end] == "قبل"
-                                                and an.word_before(m.word_start) == "من")
-               for m in an.trigger_matches) if an.event_word_in(lo, hi) else False
+    return any(not (an.text[m.word_start:m.word_end] == "قبل" and an.word_before(m.word_start) == "من")
+               for m in an.triggers_in(lo, hi))
 
 
 # how far a list of weapons fired may run before the one it is fired against ("ضد مقاتلين")
