@@ -2529,3 +2529,101 @@ def test_the_object_may_follow_an_adverb():
     assert e.target is None or e.target.sector != "EDU"
     passive = event_with("قتل ثلاثة جنود صباحا في هجوم على الحاجز.", "ASSAULT", trigger="قتل")
     assert passive.target is not None and passive.target.sector == "MIL"
+
+
+def test_a_strike_a_demand_asks_for_is_not_reported():
+    e = event_with("وطالب النائب الحكومة بتوجيه ضربة عسكرية لمعاقل المهربين.", "ASSAULT", contains="ضربة")
+    assert e.hypothetical
+    participle = event_with("توجهت الوزيرة إلى رئيس الحكومة طالبة توجيه ضربة عسكرية إلى مطلقي القذائف في غزة.",
+                            "ASSAULT", contains="ضربة")
+    assert participle.hypothetical
+    assert participle.source is None or participle.source.sector != "EDU"  # 'demanding', not a student
+    permit = event_with("قدمت أحزاب المعارضة طلبا للحصول على ترخيص بتنظيم مسيرة في وسط العاصمة.", "PROTEST",
+                        contains="مسيرة")
+    assert permit.hypothetical
+
+
+def test_a_student_is_still_a_student():
+    e = event_with("أصيبت طالبة بجروح في انفجار عبوة ناسفة قرب مدرستها.", "ASSAULT", contains="انفجار")
+    assert e.target is not None and e.target.sector == "EDU"
+
+
+def test_a_site_after_b_is_where_and_makes_no_object():
+    e = event_with("قتلت طالبة بجامعة الموصل في انفجار سيارة مفخخة.", "ASSAULT", trigger="قتلت")
+    assert e.target is not None and e.target.sector == "EDU"
+    assert e.source is None or e.source.sector != "EDU"
+
+
+def test_an_aborted_attack_and_a_bomb_defused_in_time_did_not_happen():
+    aborted = event_with("أجهضت أجهزة الأمن محاولة كانت تستهدف اغتيال محافظ الإقليم.", "ASSAULT", contains="اغتيال")
+    assert aborted.negated
+    forestalled = event_with("تمكن خبراء المتفجرات من تفكيك العبوة قبل أن تنفجر قرب الجسر.", "ASSAULT",
+                             contains="تنفجر")
+    assert forestalled.hypothetical
+    destroyed = code("عثرت وحدة من الجيش على قنبلة يدوية الصنع ودمرت القنبلة في مكانها.")
+    assert not reported(destroyed, "ASSAULT")
+
+
+def test_a_damma_marks_a_passive():
+    e = event_with("قُتل السفير الإيطالي وثلاثة موظفين آخرين عندما هاجم مسلحون مقر البعثة في المدينة.", "ASSAULT",
+                   contains="قُتل")
+    assert e.target is not None and (e.target.country, e.target.sector) == ("ITA", "GOV")
+    assert e.source is not None and e.source.sector == "UAF"
+
+
+def test_who_planted_the_bomb_did_it():
+    e = event_with("قتل ثلاثة شرطيين في انفجار عبوة ناسفة زرعها مسلحو حركة الشباب على الطريق.", "ASSAULT",
+                   trigger="قتل")
+    assert e.target is not None and e.target.sector == "COP"
+    assert e.source is not None and e.source.sector == "REB"
+
+
+def test_an_aircraft_belonging_to_a_force_is_that_force():
+    e = event_with("قصفت طائرة تابعة لسلاح الجو التشادي قرية حدودية أمس.", "ASSAULT", contains="قصفت")
+    assert e.source is not None and (e.source.country, e.source.sector) == ("TCD", "MIL")
+    downed = event_with("أعلنت الفصائل إسقاط طائرة استطلاع تابعة للجيش التركي فوق ريف حلب أمس.", "ASSAULT",
+                        contains="إسقاط")
+    assert downed.source is None or downed.source.country != "TUR"
+
+
+def test_missiles_with_a_nationality_are_that_state_s_forces():
+    e = event_with("قال مصدر عسكري إن صواريخ أمريكية استهدفت مخزنا للذخيرة شرقي المدينة فجر اليوم.", "ASSAULT",
+                   contains="استهدفت")
+    assert e.source is not None and (e.source.country, e.source.sector) == ("USA", "MIL")
+    made = code("ضبطت البحرية شحنة صواريخ إيرانية الصنع في خليج عدن.")
+    assert not any(e.source is not None and e.source.sector == "MIL" and e.source.country == "IRN"
+                   for e in events(made, "ASSAULT"))
+
+
+def test_the_rider_of_a_car_is_not_the_car():
+    e = event_with("إن مسلحين يستقلون سيارة مدنية أطلقوا النار على نقطة تفتيش للشرطة في كركوك.", "ASSAULT",
+                   contains="أطلقوا")
+    assert e.source is not None and e.source.sector == "UAF"
+
+
+def test_a_filmed_video_has_no_cameraman():
+    e = event_with("وبث تنظيم داعش شريطا مصورا يظهر إعدام ثلاثة رهائن يابانيين.", "ASSAULT", contains="إعدام")
+    assert e.source is not None and e.source.country == "IMG"
+
+
+def test_a_martyrdom_bomber_and_operation_are_a_suicide_attack():
+    e = event_with("فجر استشهادي من سرايا القدس نفسه داخل مطعم في نتانيا.", "ASSAULT", trigger="فجر")
+    assert e.source is not None and (e.source.country, e.source.sector) == ("PSE", "REB")
+    operation = code("تبنت كتائب الأقصى عملية استشهادية في مدينة الخضيرة أمس.")
+    assert reported(operation, "ASSAULT")
+
+
+def test_processions_are_marches():
+    doc = code("وخرج آلاف السودانيين في مواكب بالخرطوم يوم الخميس.")
+    assert reported(doc, "PROTEST")
+
+
+def test_oxygen_cylinders_explode_by_accident():
+    doc = code("قتل تسعة مرضى في انفجار أسطوانة أكسجين داخل مستشفى بمدينة البصرة.")
+    assert not any(e.trigger.startswith("انفجار") for e in reported(doc, "ASSAULT"))
+
+
+def test_a_union_seat_is_a_venue_when_the_state_is_named_in_the_purpose():
+    e = event_with("اعتصم عشرات المحامين أمام مقر نقابة المحامين رفضا لقرار وزارة العدل.", "PROTEST",
+                   contains="اعتصم")
+    assert e.target is not None and e.target.sector == "GOV"

@@ -106,6 +106,23 @@ def _counted_at(an: Analysis, word_start: int) -> bool:
     return numbers.is_count(an.word_before(word_start).removeprefix("و"))
 
 
+_DEMANDING = frozenset(("طالبه", "طالبات"))
+_LIGHT_NOUNS = frozenset("توجيه شن تنفيذ تنظيم اجراء القيام".split())
+
+
+def _demanding(an: Analysis, m: Match, trigger_starts: set[int]) -> bool:
+    """"طالبة توجيه ضربة", "طالبة بالإفراج": the feminine participle 'demanding', not a student,
+    when a deed or ب follows it at once."""
+    if an.text[m.word_start:m.word_end].lstrip("وف") not in _DEMANDING:
+        return False
+    after = an.word_spans_after(m.word_end, 1)
+    if not after:
+        return False
+    word = an.text[after[0][0]:after[0][1]]
+    return after[0][0] in trigger_starts or word in _LIGHT_NOUNS or (word[:1] == "ب" and (
+        word[1:] in _LIGHT_NOUNS or after[0][0] in trigger_starts))
+
+
 def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
     i = bisect.bisect_right(starts, start) - 1
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
@@ -145,6 +162,8 @@ def match(an: Analysis) -> None:
     # a noun that is someone only when counted ("ثلاثين طالبا"; elsewhere طالب is "demanded") is no
     # one without its number, and leaves its word to the other meaning
     entities = [m for m in entities if m.hits[0].kind != "counted" or _counted_at(an, m.word_start)]
+    trigger_word_starts = {m.word_start for m in triggers}
+    entities = [m for m in entities if not _demanding(an, m, trigger_word_starts)]
     an.entity_matches = resolve_overlaps(entities)
     an.entity_starts = sorted(m.start for m in an.entity_matches)
     # A trigger inside a name or an institution noun is part of that word ("زار" in "وزارة").

@@ -33,7 +33,8 @@ _QUOTES = "\"«»“”'"
 _GAP_PUNCT_RE = re.compile(r"[^\s\w\"«»“”']")
 # words no phrase spans: prepositions of place and time, and complementisers, which open a clause
 # ("المتظاهرين في باريس هاتفين أن بوش": Bush is what they chanted about, not the protesters)
-_GAP_BLOCKERS = frozenset("امام خلف قرب لدي نحو ضد حول عند بعد قبل ان انه انها انهم انهما بان بانه بانها".split())
+_GAP_BLOCKERS = frozenset("""امام خلف قرب لدي نحو ضد حول عند بعد قبل ان انه انها انهم انهما بان بانه بانها
+    نفسه نفسها نفسيهما انفسهم داخل وسط""".split())  # a reflexive ends the subject: "فجر انتحاري نفسه داخل حافلة"
 # members of a body ("عنصرين من حماس", "أعضاء في الحزب"): the body after them is theirs, not the noun before
 MEMBER_NOUNS = frozenset("""عنصر عنصرا عنصرين عنصران عناصر فردا فردين فردان افراد عضوا عضوين عضوان اعضاء""".split())
 _NAME_STOP = frozenset(
@@ -700,7 +701,44 @@ def _drones_of_a_nation(an: Analysis, actors: list[ActorMention]) -> list[ActorM
     return out
 
 
+# weapons that only a state's forces fire: with a nationality they are its military
+_NATIONAL_WEAPONS = frozenset("""صاروخ صواريخ قذيفه قذايف مدفعيه دبابه دبابات زوارق بوارج بارجه مقاتلات مروحيات
+    مدرعات""".split())
+
+
+def _weapons_of_a_nation(an: Analysis, actors: list[ActorMention]) -> list[ActorMention]:
+    """"صواريخ إسرائيلية استهدفت موقعا", "قذائف مدفعية تركية": a nationality right after a
+    state's weapon is that state's military firing it (not "صواريخ إيرانية الصنع", made there)."""
+    for a in actors:
+        if a.kind != "nisba" or a.plural_nisba or a.prefix:
+            continue
+        spans = an.word_spans_before(an.word_start_at(a.start), 1)
+        if not spans:
+            continue
+        noun = an.text[spans[0][0]:spans[0][1]]
+        bare = noun[1:] if noun[:1] == "و" and noun[1:] in _NATIONAL_WEAPONS else noun  # "بقذائف سورية": the instrument, read elsewhere
+        if bare not in _NATIONAL_WEAPONS or an.entity_in(spans[0][0], spans[0][1]) \
+                or an.words_after(a.end, 1)[:1] == ["الصنع"]:
+            continue
+        a.parts.append((a.start, a.end, "nisba", a.country, None))
+        a.kind, a.sector = "agent", "MIL"
+        a.start, a.prefix = spans[0][0] + (len(noun) - len(bare)), noun[:len(noun) - len(bare)]
+    return actors
+
+
 _STREET_HEADS = frozenset("شارع الشارع ساحه حي ميدان جسر معبر طريق دوار".split())
+
+
+_RECORDINGS = frozenset("شريط شريطا فيديو تسجيل تسجيلا مقطع مقطعا فيلم فيلما بيان بيانا".split())
+
+
+def _filmed(an: Analysis, a: ActorMention) -> bool:
+    """"بث التنظيم شريطا مصورا": مصور after a recording is its adjective ('filmed'), no cameraman."""
+    if a.kind != "agent" or a.parts:
+        return False
+    word = strip_article(an.text[an.word_start_at(a.start):a.end])
+    before = an.words_before(an.word_start_at(a.start), 1)
+    return word in ("مصور", "مصورا", "مصوره") and bool(before) and strip_article(before[0].lstrip("وب")) in _RECORDINGS
 
 
 def _street_name(an: Analysis, a: ActorMention) -> bool:
@@ -756,7 +794,8 @@ def _suicide_adjective(an: Analysis, a: ActorMention) -> bool:
     return noun or strip_article(prev) in ("عمليه", "عمليات", "عمليتان", "عمليتين")
 
 
-_SUICIDE_ADJECTIVES = frozenset(("انتحاري", "انتحاريه", "انتحاريان", "انتحاريين", "انتحاريتان", "انتحاريتين"))
+_SUICIDE_ADJECTIVES = frozenset(("انتحاري", "انتحاريه", "انتحاريان", "انتحاريين", "انتحاريتان", "انتحاريتين",
+                                 "استشهادي", "استشهاديه", "استشهاديان", "استشهاديين", "استشهاديتان", "استشهاديتين"))
 
 
 def _second_office_holder(an: Analysis, head: ActorMention, j: int, matches: list[Match],
@@ -871,12 +910,13 @@ def find_actors(an: Analysis) -> None:
     actors = _self_named_groups(an, actors)
     responsible = [a for a in actors if _responsible_for_a_deed(an, a)]
     nobody_ends = {a.end for a in actors if _flags(an, a) or _banner(an, a) or _suicide_adjective(an, a)
-                   or _sports_striker(an, a) or _street_name(an, a)} | {
+                   or _sports_striker(an, a) or _street_name(an, a) or _filmed(an, a)} | {
         a.end for a in responsible if not _ends_definite(an, a)}
     if nobody_ends:  # flags, a banner, and the nationality that describes them ("أعلاما فلسطينية") are nobody
         actors = [a for a in actors if a.end not in nobody_ends and not (
             a.kind == "nisba" and any(an.count_words(e, a.start) == 0 for e in nobody_ends if e <= a.start))]
     actors = _drones_of_a_nation(an, actors)
+    actors = _weapons_of_a_nation(an, actors)
     for a in responsible:  # those kept are definite: "المسؤولين عن التفجير" are the perpetrators
         a.sector, a.country, a.domain = "UAF", None, None
     for a in actors:

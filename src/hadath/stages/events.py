@@ -346,6 +346,40 @@ def _called_for(an: Analysis, t: Match) -> str | None:
     return None
 
 
+# "طالب بتوجيه ضربة", "طالبين توجيه ضربة عسكرية": the deed a demand asks for, told through ب or as
+# the participle's object, perhaps after a light verbal noun that carries it
+_DEMAND_RE = re.compile(r"^[وف]?(?:طالب|طالبت|طالبوا|يطالب|تطالب|نطالب|يطالبون|طالبين|طالبه|طالبات|مطالبا|مطالبين|مطالبه|"
+                        r"المطالبه|مطالبات|ترخيص|ترخيصا|الترخيص|تصريح|تصريحا|التصريح|اذن|اذنا)$")  # or a permit for it
+_DEMAND_PARTICIPLES = frozenset("طالبين طالبه طالبات مطالبا مطالبين".split())
+_LIGHT_NOUNS = frozenset("توجيه شن تنفيذ تنظيم اجراء القيام".split())
+
+
+def _demanded(an: Analysis, t: Match) -> str | None:
+    """A verbal noun a demand asks for ("طالب النائب بتوجيه ضربة للمسلحين", "طالبين توجيه ضربة"):
+    the demand word, up to six words before a noun it governs through ب (or a light noun with ب
+    that carries it), or right before as a participle's object."""
+    before = an.word_spans_before(t.word_start, 1)
+    if not before:
+        return None
+    lead = an.text[before[0][0]:before[0][1]]
+    light = lead.lstrip("و") in _LIGHT_NOUNS or (lead[:1] == "ب" and lead[1:] in _LIGHT_NOUNS)
+    if t.prefix.startswith(("ب", "ل", "ال")) and light:
+        return None  # "طالب بتنفيذ بالإعدام"? no: a light noun takes its deed bare
+    through_b = (t.prefix.startswith("ب") and not light) or lead[:1] == "ب" and light
+    bare_light = light and lead[:1] != "ب"
+    s_start = an.sentences[an.sentence_of(t.start)][0]
+    spans = an.word_spans_before(before[0][0] if light else t.word_start, 6 if through_b else 1)
+    for start, end in reversed(spans):
+        if start < s_start or any(c in an.text[end:t.word_start] for c in "،,.؛:"):
+            return None
+        word = an.text[start:end]
+        if _DEMAND_RE.match(word) and (through_b or word.lstrip("وف") in _DEMAND_PARTICIPLES or bare_light):
+            return word
+        if any(m.start <= start < m.end for m in an.trigger_matches):
+            return None
+    return None
+
+
 def _without_later_speakers(an: Analysis, t: Match, actors: list[ActorMention], cues: list[Match]
                             ) -> list[ActorMention]:
     """"دمر انفجار فندق ماريوت، وقالت الشرطة إن …": the subject of a speech verb after the event
@@ -718,7 +752,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if entry.plover == "ASSAULT" and _weapon_found(an, t, entry):
                 continue  # "عثرت الشرطة على عبوة ناسفة", "فككت سيارة مفخخة": a bomb found, not an attack
             if entry.plover == "ASSAULT" and entry.mode == "destroy" and _records_destroyed(an, t):
-                continue  # "سجلت ودمرت شرائط فيديو": records destroyed, not an attack
+                continue  # "سجلت ودمرت شرائط فيديو", "دمرت قنبلة": records or a bomb destroyed, not an attack
             if entry.plover == "ASSAULT" and (_dawn(an, t) or _outburst(an, t, entry, s_start, s_end)):
                 continue  # "الساعة الثالثة فجرا" is dawn; "فانفجرت رايس" an outburst, not a bomb
             # "قتل مدنيان في قصف لطائرات التحالف": after a preposition the verb form is its verbal noun,
@@ -746,7 +780,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if source is not None and _in_slogan(an, source, t):
                 source = None  # "على وقع هتافات «تركيا علمانية»، توجه المتظاهرون": Turkey chanted, not marching
             negated, hypothetical, modality = modality_flags(an, t, by_sentence_cues.get(sent, []), clause, s_start)
-            call = None if hypothetical or entry.verbal or entry.plover == "REQUEST" else _called_for(an, t)
+            call = None if hypothetical or entry.verbal or entry.plover == "REQUEST" else (
+                _called_for(an, t) or _demanded(an, t))
             if call:  # "دعا الاتحاد إلى إضراب عام يبدأ الأحد": asked for, not (yet) held
                 hypothetical, modality = True, modality + [f"hypothetical:{call}"]
             date = _pick_date(by_sentence_dates.get(sent, []), t, clause)
@@ -1347,9 +1382,17 @@ _RECORD_NOUNS = frozenset("""شرايط اشرطه شريط وثايق وثيق�
 
 
 def _records_destroyed(an: Analysis, t: Match) -> bool:
-    """The object of destroying is a record (tapes, documents, evidence), not a place or people."""
+    """The object of destroying is a record (tapes, documents, evidence) or a bomb, not a place or people."""
     nxt = an.words_after(t.word_end, 1)
-    return bool(nxt) and morph.strip_clitics(nxt[0]).removeprefix("ال") in _RECORD_NOUNS
+    if not nxt:
+        return False
+    noun = morph.strip_clitics(nxt[0]).removeprefix("ال")
+    if noun in _RECORD_NOUNS:
+        return True
+    # "اكتشفت ودمرت قنبلة تقليدية الصنع": a bomb destroyed by those who found it, no attack (not
+    # "دمرت القنبلة سيارة شرطة", the bomb as subject)
+    return noun.startswith(("قنبل", "عبوه", "عبوات", "لغم", "الغام")) and any(
+        w.removeprefix("و") in _WEAPON_HANDLING_WORDS for w in an.words_before(t.word_start, 8))
 
 
 # finding, seizing, defusing, making or holding a weapon; its presence

@@ -88,6 +88,20 @@ def _is_purpose(an: Analysis, t: Match) -> bool:
     return any(w in PURPOSE_WORDS or w[1:] in PURPOSE_WORDS for w in before)
 
 
+# "تمكنت الشرطة من تفكيك السيارة قبل أن تنفجر", "اعتقل الانتحاري قبل أن يفجر نفسه": a deed
+# forestalled, stopped before it happened
+_FORESTALLING_RE = re.compile(r"^[وف]?(?:تمكن|تمكنت|تمكنوا|نجح|نجحت|نجحوا|احبط|فكك|تفكيك|ابطال|ابطل|اجهض|اعتقل|"
+                              r"اعتقال|القبض|قبض|ضبط|ضبطت|اكتشف|اكتشاف|رصد|رصدت)")
+
+
+def _forestalled(an: Analysis, t: Match, s_start: int) -> bool:
+    """An attack told after قبل أن once the sentence has said it was stopped or found in time."""
+    before = an.words_before(t.word_start, 2, s_start)
+    if before != ["قبل", "ان"] or not any(getattr(h.entry, "plover", None) == "ASSAULT" for h in t.hits):
+        return False
+    return any(_FORESTALLING_RE.match(w) for w in an.words_between(s_start, t.word_start))
+
+
 def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int, int], s_start: int
            ) -> tuple[bool, bool, list[str]]:
     negated = hypothetical = False
@@ -101,6 +115,9 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
     if _sentenced(an, t):  # "أصدرت المحكمة حكما بإعدام": a death sentence, not an execution
         hypothetical = True
         modality.append("sentence:حكم")
+    if _forestalled(an, t, s_start):  # "فككت الشرطة العبوة قبل أن تنفجر": it never went off
+        hypothetical = True
+        modality.append("forestalled:قبل أن")
     if _is_purpose(an, t):  # "لدعم", "للقاء", "بهدف التعاون", "دعما لـ": intended, not (yet) done
         hypothetical = True
         modality.append("purpose")

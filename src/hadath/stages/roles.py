@@ -24,7 +24,7 @@ from ..lexicon.compiled import Match
 from ..lexicon.entries import NOMINALISED, Trigger
 from ..lexicon.morphology import strip_article
 from ..text import numbers
-from .actors import ARMED_SECTORS, KIN_WORDS, MEMBER_NOUNS, preposition_before
+from .actors import ARMED_SECTORS, KIN_WORDS, MEMBER_NOUNS, STATE_SECTORS, preposition_before
 from .analysis import CLAUSE_OPENERS, PREPOSITIONS, SUBJECT_PRONOUN_WORDS, ActorMention, Analysis
 from .reporting import AUTHOR_VERB_RE, JOINED_RE, RELATIVE_PRONOUNS
 
@@ -75,7 +75,26 @@ def _governed(an: Analysis, a: ActorMention) -> str:
             words = an.words_before(an.word_start_at(a.start), 3)
             if len(words) == 3 and words[1] in _UNIT_ADJECTIVES and words[0] in _PARTITIVE_WORDS:
                 return ""  # "وحدة خاصة من الجيش الإسرائيلي": a unit of the army
+    if prep == "ل" and a.prefix[:1] == "ل":
+        words = an.words_before(an.word_start_at(a.start), 3)
+        spans = an.word_spans_before(an.word_start_at(a.start), 4)
+        owned = [k for k in (-2, -3) if len(words) >= -k and words[k] in _OWNED_FORCES]
+        if len(words) >= 2 and words[-1].removeprefix("ال").startswith("تابع") and owned \
+                and len(spans) > -owned[0] and _verb_at(an, spans[owned[0] - 1][0]):
+            # "قصفت طائرة تابعة لسلاح الجو": the aircraft, the verb's subject, is the force it belongs
+            # to (not "إسقاط طائرة تابعة لقوات الأسد", its object)
+            return ""
     return prep
+
+
+def _verb_at(an: Analysis, start: int) -> bool:
+    """A verb's event word starts at ``start``."""
+    return any(any(h.kind == "trigger" and h.entry.verbal for h in m.hits) for m in an.triggers_in(start, start + 1))
+
+
+# what a force acts through: "طائرة (حربية) تابعة لـ X" is X acting
+_OWNED_FORCES = frozenset("""طايره طايرات مروحيه مروحيات مقاتله مقاتلات سفينه سفن زورق زوارق بارجه دبابه دبابات
+    مدفعيه صواريخ قذائف وحده وحدات دوريه دوريات قوه عناصر""".split())
 
 
 _SITE_NOUNS = frozenset("مقر مقار مبني منزل مكتب مجمع قصر ديوان مدخل بوابه".split())
@@ -395,6 +414,8 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
             source = subjects[-1]
         elif ungoverned_before:
             source = ungoverned_before[-1]
+            if len(ungoverned_before) > 1 and _object_of_a_described_verb(an, source):
+                source = ungoverned_before[-2]  # "مسلحون يستقلون سيارة مدنية أطلقوا النار": who rode it
         elif prev_word in SUBJECT_PRONOUN_WORDS or (prev_word.startswith(("ان", "لان", "بان")) and len(prev_word) <= 5
                                                      and prev_word not in _BARE_AN):
             antecedents = [a for a in actors if a.end <= t.start and not _governed(an, a) and _is_participant(a)]
@@ -459,7 +480,7 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
         next_clause = _next_clause_at(an, source.end, len(an.text)) if entry.plover == "ASSAULT" else len(an.text)
         objects = [a for a in others if not _governed(an, a) and (a.start < c_end or not apposition)
                    and a.start < next_clause]  # not "وأصيب عشرون شخصا", "بعد أن قتل مسلحون"
-        if entry.passive_source == "subject" or (not _object_follows(an, source) and (
+        if entry.passive_source == "subject" or _marked_passive(an, t) or (not _object_follows(an, source) and (
                 not objects or counted or carrier is not None)):
             # "قتل ثلاثة جنود": no agent before and a single (or counted) actor after: passive reading.
             # The agent, if any, is marked ("على يد", "برصاص") or is the one who "carried out" the
@@ -507,6 +528,11 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
             target = owner
     if target is None and (preps - {"direct"} or verbal):
         target = _owner_of_object(an, t, candidates, preps or {"direct"}, source)
+    if entry.plover == "PROTEST" and target is not None and target.sector not in STATE_SECTORS \
+            and target.kind != "country" and (_governed(an, target) == "امام" or _named_as_a_site(an, target)):
+        # "تظاهروا أمام مقر نقابة الصحفيين رفضا لقرار الحكومة": the union's seat is where they
+        # gathered; whom they protest against is the state named in the purpose phrase
+        target = _protested_state(an, target, after_sentence) or target
     if source is not None and source.start > t.end \
             and an.word_before(an.word_start_at(source.start)).removeprefix("و") in _AIMING_PARTICIPLES:
         # "انفجرت عبوة مساء أمس مستهدفة حافلة مدنية": what the attack aimed at is no subject
@@ -522,6 +548,22 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
             and (arm := _state_arm(an, target, entry.plover != "ASSAULT")):
         target = dataclasses.replace(target, sector=arm)
     return source, target
+
+
+_PROTEST_PURPOSE_RE = re.compile(r"^(?:رفضا|احتجاجا|تنديدا|استنكارا|ضد|اعتراضا)$")
+
+
+def _protested_state(an: Analysis, venue: ActorMention, after: list[ActorMention]) -> ActorMention | None:
+    """The state body or country named within four words after a purpose word (رفضا، احتجاجا،
+    تنديدا، ضد) that follows the venue."""
+    for a in after:
+        if a.start <= venue.end or (a.sector not in STATE_SECTORS and a.kind != "country"):
+            continue
+        words = an.words_before(an.word_start_at(a.start), 4)
+        if any(_PROTEST_PURPOSE_RE.match(w.removeprefix("و")) for w in words) \
+                and not any(c in an.text[venue.end:a.start] for c in ".؛"):
+            return a
+    return None
 
 
 def _genitive_start(an: Analysis, t: Match, entry: Trigger, a: ActorMention) -> int:
@@ -840,6 +882,8 @@ def _object_follows(an: Analysis, subject: ActorMention) -> bool:
         return False
     if w.startswith(("بال", "لل", "كال")):
         return False  # a preposition with the article: "بالرصاص", "للشرطة"
+    if w[:1] == "ب" and w[1:] in _LOCATION_WORDS:
+        return False  # where: "قتلت طالبة بجامعة بغداد في انفجار"
     if w[:1] == "ب" and w[1:].startswith(_WEAPON_STEMS):
         return False  # the weapon: "قتل خمسة جنود بصاروخ أطلقته القوات"
     if w in _BODY_ADJECTIVES:
@@ -899,6 +943,27 @@ def _nothing_done_to(an: Analysis, t: Match, after: list[ActorMention]) -> bool:
 
 
 _FRAMING_PREPOSITIONS = frozenset(("في", "خلال", "جراء", "اثر", "اثناء", "بعد"))
+
+
+def _object_of_a_described_verb(an: Analysis, a: ActorMention) -> bool:
+    """The actor is the object of a plural imperfect verb right before it ("يستقلون سيارة"), the verb
+    describing the actor before: a clause inside the subject."""
+    before = an.words_before(an.word_start_at(a.start), 1)
+    return bool(before) and before[0][:1] in "يت" and before[0].endswith("ون") and len(before[0]) >= 5 \
+        and not a.prefix
+
+
+_DAMMA = "\u064f"
+
+
+def _marked_passive(an: Analysis, t: Match) -> bool:
+    """"قُتل", "أُصيب", "وخُطف": a perfect verb whose first letter carries a damma is a passive (an
+    imperfect prefix with a damma, "يُطلق", is an active form IV and does not count)."""
+    if not any(h.kind == "trigger" and h.entry.verbal for h in t.hits):
+        return False
+    word = an.orig_text(t.word_start, t.word_end)
+    stem = word[len(t.prefix):] if word[:len(t.prefix)] == t.prefix else word.lstrip("وف")
+    return len(stem) > 1 and stem[1] == _DAMMA and stem[0] not in "يتن"
 
 
 def _attack_phrase_follows(an: Analysis, first_word: list[tuple[int, int]]) -> bool:
@@ -1010,8 +1075,14 @@ def _location(an: Analysis, a: ActorMention) -> bool:
     words = an.words_before(an.word_start_at(a.start), 2)
     if words and a.prefix[:1] == "ل" and words[-1].removeprefix("ال").startswith(_BORDERING_STEMS):
         return True  # "المنطقة القبلية المحاذية لأفغانستان": where, not whom
-    return bool(words) and (words[-1] in _LOCATION_WORDS or (len(words) == 2 and words[0] in _LOCATION_WORDS
-                                                                and words[1].startswith("ال")))
+    return bool(words) and (_location_word(words[-1]) or (len(words) == 2 and _location_word(words[0])
+                                                          and words[1].startswith("ال")))
+
+
+def _location_word(word: str) -> bool:
+    """A word of place, also with ب or و before it ("بجامعة بغداد", "وشوارع القاهرة")."""
+    return word in _LOCATION_WORDS or (word[:1] in "بو" and (word[1:] in _LOCATION_WORDS or (
+        word[:2] == "وب" and word[2:] in _LOCATION_WORDS)))
 
 
 def _genitive_object(an: Analysis, t: Match, candidates: list[ActorMention]) -> ActorMention | None:
@@ -1140,7 +1211,9 @@ def _carried_out_by(an: Analysis, a: ActorMention, t: Match) -> bool:
         return verb is not None and t.end <= verb and an.count_words(t.end, verb) <= 2
     # "قذائف هاون أطلقها مسلحون", "بصاروخ أطلقته قوة إيساف": who fired it (past تبناه، تبنته only:
     # present تبنيه is as often "builds it", "جدار الفصل الذي تبنيه إسرائيل")
-    return w.startswith(("شن", "نفذ", "تبنا", "تبنت", "تبنو", "نصب", "نظم", "اطلق")) and w.endswith(("ه", "ها"))
+    # "عبوة ناسفة زرعها مسلحو طالبان", "قنبلة ألقاها مجهولون": who planted or threw it
+    return (w.startswith(("شن", "نفذ", "تبنا", "تبنت", "تبنو", "نصب", "نظم", "اطلق", "زرع")) and w.endswith(("ه", "ها"))) \
+        or w.removeprefix("و") in ("القاه", "القاها")  # not "القادة", "القارة"
 
 
 def _explicit_agent_marker(an: Analysis, a: ActorMention) -> bool:
