@@ -2627,3 +2627,29 @@ def test_a_union_seat_is_a_venue_when_the_state_is_named_in_the_purpose():
     e = event_with("اعتصم عشرات المحامين أمام مقر نقابة المحامين رفضا لقرار وزارة العدل.", "PROTEST",
                    contains="اعتصم")
     assert e.target is not None and e.target.sector == "GOV"
+
+
+def test_a_claim_naming_the_group_by_its_kind_claims_the_attacks_told():
+    e = event_with("قتل أربعون شخصا في سلسلة تفجيرات ضربت ست مدن يوم الأحد، وتبنى تنظيم دولة العراق الإسلامية "
+                   "الهجمات.", "ASSAULT", trigger="قتل")
+    assert e.source is not None and e.source.country == "IMG"
+
+
+def test_a_cadre_of_a_group_is_the_group_s():
+    e = event_with("أسفرت الضربة عن مقتل قياديين اثنين في حركة الشباب جنوبي الصومال.", "ASSAULT", contains="مقتل")
+    assert e.target is not None and e.target.sector == "REB"
+
+
+def test_the_nationality_of_a_workplace_is_its_workers():
+    e = event_with("أضرب الممرضون في المستشفيات العامة المغربية عن العمل يوم الثلاثاء.", "PROTEST")
+    assert e.source is not None and e.source.country == "MAR"
+
+
+def test_qad_before_a_derived_imperfect_hedges():
+    e = event_with("حذر الخبير من أن السيارة المفخخة قد تنفجر في أي لحظة في السوق.", "ASSAULT", contains="تنفجر")
+    assert e.hypothetical
+
+
+def test_a_bare_aircraft_with_a_nationality_is_that_state_s_force():
+    e = event_with("قصفت طائرة فرنسية قافلة للمسلحين قرب الحدود مع النيجر.", "ASSAULT", contains="قصفت")
+    assert e.source is not None and (e.source.country, e.source.sector) == ("FRA", "MIL")

@@ -416,6 +416,14 @@ def _belongs_to(words: list[str], to_prefix: str = "") -> bool:
     return len(words) == 3 and words[0] in _SAID_OF_WORDS and words[1] in ("انهم", "بانهم") and words[2] == "من"
 
 
+def _cadre_of(words: list[str]) -> bool:
+    """The words between a cadre and its organisation: في or من, after up to two words (a count, an
+    adjective) and before a word for a group ("قياديين اثنين في تنظيم")."""
+    if words and words[-1] in ("تنظيم", "جماعه", "حركه"):
+        words = words[:-1]
+    return bool(words) and words[-1] in ("في", "من") and len(words) <= 3
+
+
 # "يشتبه في انتمائهم إلى", "المشتبه بانتمائهم لـ": membership suspected
 _SUSPECTED_MEMBERSHIP_RE = re.compile(r"^(?:يشتبه|المشتبه|مشتبه|يعتقد)(?: في| ب)? ب?انتماي(?:هم|ه|هما|ها|هن)( الي)?$")
 
@@ -438,6 +446,14 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
         # "مسلحون ينتمون إلى تنظيم القاعدة", "مسلحون يعتقد أنهم من تنظيم القاعدة": the group's men
         head.country = nxt_mention.country or head.country
         head.sector = nxt_mention.sector or head.sector
+        head.parts.append((nxt.start, nxt.end, "org", nxt_mention.country, nxt_mention.entity_key))
+        head.end = nxt.end
+        return True
+    if head.kind in ("title", "agent") and head.sector is None and nxt_mention.kind == "org" and not punct \
+            and _cadre_of(words):
+        # "مقتل قياديين اثنين في تنظيم حراس الدين", "القيادي البارز في حماس": a cadre with no sector
+        # of its own is the organisation's
+        head.country, head.sector = nxt_mention.country or head.country, nxt_mention.sector
         head.parts.append((nxt.start, nxt.end, "org", nxt_mention.country, nxt_mention.entity_key))
         head.end = nxt.end
         return True
@@ -706,6 +722,9 @@ _NATIONAL_WEAPONS = frozenset("""صاروخ صواريخ قذيفه قذايف �
     مدرعات""".split())
 
 
+_AIRCRAFT = frozenset(("طايره", "طايرتان", "طايرتين"))  # bare "طائرة", which may also carry passengers
+
+
 def _weapons_of_a_nation(an: Analysis, actors: list[ActorMention]) -> list[ActorMention]:
     """"صواريخ إسرائيلية استهدفت موقعا", "قذائف مدفعية تركية": a nationality right after a
     state's weapon is that state's military firing it (not "صواريخ إيرانية الصنع", made there)."""
@@ -717,9 +736,10 @@ def _weapons_of_a_nation(an: Analysis, actors: list[ActorMention]) -> list[Actor
             continue
         noun = an.text[spans[0][0]:spans[0][1]]
         bare = noun[1:] if noun[:1] == "و" and noun[1:] in _NATIONAL_WEAPONS else noun  # "بقذائف سورية": the instrument, read elsewhere
-        if bare not in _NATIONAL_WEAPONS or an.entity_in(spans[0][0], spans[0][1]) \
-                or an.words_after(a.end, 1)[:1] == ["الصنع"]:
-            continue
+        if (bare not in _NATIONAL_WEAPONS and bare not in _AIRCRAFT) or an.entity_in(spans[0][0], spans[0][1]) \
+                or an.words_after(a.end, 1)[:1] in (["الصنع"], ["الصنع،"]) or (
+                bare in _AIRCRAFT and an.words_after(a.end, 1)[:1] in (["ركاب"], ["مدنيه"], ["تجاريه"], ["شحن"])):
+            continue  # "طائرة ركاب إيرانية" is no force (its nationality follows ركاب, not طائرة)
         a.parts.append((a.start, a.end, "nisba", a.country, None))
         a.kind, a.sector = "agent", "MIL"
         a.start, a.prefix = spans[0][0] + (len(noun) - len(bare)), noun[:len(noun) - len(bare)]
@@ -1167,6 +1187,24 @@ def _owned_by_pronoun(an: Analysis, a: ActorMention) -> bool:
 _PLACE_BEFORE = frozenset("""في بـ داخل شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط""".split())
 
 
+_WORKPLACES = frozenset("""مستشفي مستشفيات مدرسه مدارس جامعه جامعات مصنع مصانع شركه شركات سجن سجون مخيم مخيمات
+    ميناء مطار مطارات""".split())
+
+
+def _workplace_before(an: Analysis, a: ActorMention) -> bool:
+    """The nationality describes a workplace after في or ب, across up to two definite adjectives."""
+    words = an.words_before(an.word_start_at(a.start), 4)
+    while words and words[-1].startswith("ال") and words[-1].endswith(("يه", "ه")) \
+            and strip_article(words[-1]) not in _WORKPLACES and len(words) > 1:
+        words = words[:-1]
+    if not words:
+        return False
+    last = words[-1]
+    if last[:1] == "ب" and strip_article(last[1:]) in _WORKPLACES:
+        return True
+    return strip_article(last) in _WORKPLACES and len(words) > 1 and words[-2] in ("في", "وفي")
+
+
 def _infer_countries(an: Analysis, actors: list[ActorMention], places: list[PlaceMention]) -> None:
     """Generic actors with no nationality ("قوات الأمن", "المحتجون", "السلطات") belong, as a human
     annotator reads them, to where the reported events happen: the country of a place named in
@@ -1188,6 +1226,13 @@ def _infer_countries(an: Analysis, actors: list[ActorMention], places: list[Plac
                 by_sentence.setdefault(an.sentence_of(start), country)
     for sentence, country in an.described_places.items():  # "في مدينة كونمينغ الصينية"
         by_sentence.setdefault(sentence, country)
+    for i, a in enumerate(actors):  # "الأطباء في المستشفيات الحكومية المصرية": they work in that country
+        if a.kind == "nisba" and not a.plural_nisba and a.country and i and _workplace_before(an, a):
+            worker = actors[i - 1]
+            between = an.words_between(worker.end, an.word_start_at(a.start))
+            if worker.country is None and worker.kind == "agent" and between and len(between) <= 4 \
+                    and (between[0] in ("في", "وفي") or between[0][:1] == "ب"):
+                worker.country, worker.country_inferred = a.country, True
     by_sentence = {k: v for k, v in by_sentence.items() if v}
     # With no place named, the home country is the most named one; a nationality carried by the other
     # group counted in the same sentence ("اختطف مسلحون ستة سائقين أتراك") says whom they attacked, not who

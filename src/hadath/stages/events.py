@@ -1829,8 +1829,15 @@ def _carried_out_again(an: Analysis, d: EventDraft) -> bool:
     attack noun, its subject before the noun."""
     if _CARRY_OUT_RE.match(an.text, d.trigger.word_start):
         return True
-    return d.source is not None and "ال" in d.trigger.prefix and _only_adjectives_between(an, d.source.end, d.trigger.word_start) \
-        and _CARRY_OUT_RE.match(an.word_before(an.word_start_at(d.source.start)) + " ال") is not None
+    if d.source is None or "ال" not in d.trigger.prefix or not _only_adjectives_between(an, d.source.end, d.trigger.word_start):
+        return False
+    before = an.words_before(an.word_start_at(d.source.start), 2)
+    if len(before) == 2 and before[1] in _GROUP_WORDS:
+        before = before[:1]  # "وتبنى تنظيم دولة العراق الإسلامية الهجمات": the name after its kind
+    return bool(before) and _CARRY_OUT_RE.match(before[-1] + " ال") is not None
+
+
+_GROUP_WORDS = frozenset(("تنظيم", "جماعه", "حركه", "جبهه", "كتايب", "مجموعه"))
 
 
 def _only_adjectives_between(an: Analysis, start: int, end: int) -> bool:

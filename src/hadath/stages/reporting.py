@@ -48,6 +48,14 @@ def _imperfect_follows(an: Analysis, pos: int) -> bool:
     return bool(nxt) and nxt[0][:1] in "ين" and len(nxt[0]) >= 4
 
 
+def _derived_imperfect(an: Analysis, t: Match, c: Match) -> bool:
+    """"قد تنفجر", "قد تتعرض", "قد تستهدف": right after قد, a verb in تن/تت/تست is an imperfect of a
+    derived form (hedged), where a bare ت may be a perfect ("قد تعرض")."""
+    nxt = an.word_spans_after(c.end, 1)
+    return bool(nxt) and nxt[0][0] == t.word_start and an.text.startswith(("تن", "تت", "تست"), t.word_start) \
+        and any(h.kind == "trigger" and h.entry.verbal for h in t.hits)
+
+
 _SENTENCING_WORDS = frozenset("حكم حكما الحكم حكمت احكام احكاما قضت قضي يقضي تقضي".split())
 
 
@@ -160,7 +168,7 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
                 negated = True
                 modality.append(f"negation:{word}")
         elif cue.kind == "hypothetical" and word == "قد" and not present_tense(an, t) \
-                and not _imperfect_follows(an, c.end):
+                and not _imperfect_follows(an, c.end) and not _derived_imperfect(an, t, c):
             continue  # "قد أطلقت": قد before a past verb asserts, it does not hedge ("قد يوسع الحظر" does)
         elif cue.kind == "hypothetical":
             if words_between <= 3 or (cue.pos in ("phrase", "noun") and words_between <= 10) or c.start >= clause[0]:
