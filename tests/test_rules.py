@@ -2653,3 +2653,15 @@ def test_qad_before_a_derived_imperfect_hedges():
 def test_a_bare_aircraft_with_a_nationality_is_that_state_s_force():
     e = event_with("قصفت طائرة فرنسية قافلة للمسلحين قرب الحدود مع النيجر.", "ASSAULT", contains="قصفت")
     assert e.source is not None and (e.source.country, e.source.sector) == ("FRA", "MIL")
+
+
+def test_a_counted_crowd_after_a_preposition_is_governed_by_it():
+    e = event_with("فتحت قوات الأمن النار على مئات المحتجين في وسط المدينة.", "ASSAULT", contains="فتحت")
+    assert e.target is not None and e.target.sector == "CVL"
+    toll = event_with("قتل ما لا يقل عن عشرين شخصا في انفجار سيارة مفخخة في السوق.", "ASSAULT", trigger="قتل")
+    assert toll.target is not None and toll.target.sector == "CVL"
+
+
+def test_an_extremist_idea_is_no_extremist():
+    e = event_with("دعا الوزير الشباب إلى مواجهة الفكر المتطرف.", "REQUEST", contains="دعا")
+    assert e.target is None or e.target.sector != "UAF"

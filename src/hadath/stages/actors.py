@@ -761,6 +761,17 @@ def _filmed(an: Analysis, a: ActorMention) -> bool:
     return word in ("مصور", "مصورا", "مصوره") and bool(before) and strip_article(before[0].lstrip("وب")) in _RECORDINGS
 
 
+_IDEA_NOUNS = frozenset("الفكر فكر الافكار افكار الخطاب خطاب النهج نهج الفكره فكره العقيده عقيده المنهج منهج".split())
+
+
+def _of_an_idea(an: Analysis, a: ActorMention) -> bool:
+    """"تبنوا الفكر المتطرف": an agent adjective after a word for ideas qualifies the idea; no one."""
+    if a.kind != "agent" or a.parts:
+        return False
+    before = an.words_before(an.word_start_at(a.start), 1)
+    return bool(before) and before[0].lstrip("وب") in _IDEA_NOUNS
+
+
 def _street_name(an: Analysis, a: ActorMention) -> bool:
     """"في شارع المصارف", "ساحة الشهداء": a generic noun naming a street or square is no actor."""
     return a.kind == "agent" and not a.parts and an.word_before(an.word_start_at(a.start)).removeprefix("و") in _STREET_HEADS
@@ -930,7 +941,7 @@ def find_actors(an: Analysis) -> None:
     actors = _self_named_groups(an, actors)
     responsible = [a for a in actors if _responsible_for_a_deed(an, a)]
     nobody_ends = {a.end for a in actors if _flags(an, a) or _banner(an, a) or _suicide_adjective(an, a)
-                   or _sports_striker(an, a) or _street_name(an, a) or _filmed(an, a)} | {
+                   or _sports_striker(an, a) or _street_name(an, a) or _filmed(an, a) or _of_an_idea(an, a)} | {
         a.end for a in responsible if not _ends_definite(an, a)}
     if nobody_ends:  # flags, a banner, and the nationality that describes them ("أعلاما فلسطينية") are nobody
         actors = [a for a in actors if a.end not in nobody_ends and not (

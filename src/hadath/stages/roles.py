@@ -75,6 +75,10 @@ def _governed(an: Analysis, a: ActorMention) -> str:
             words = an.words_before(an.word_start_at(a.start), 3)
             if len(words) == 3 and words[1] in _UNIT_ADJECTIVES and words[0] in _PARTITIVE_WORDS:
                 return ""  # "وحدة خاصة من الجيش الإسرائيلي": a unit of the army
+    if not prep and a.prefix in ("", "ال"):
+        counted = _preposition_before_count(an, a)
+        if counted:
+            return counted  # "أطلقت الشرطة النار على نحو عشرة آلاف متظاهر": the count's preposition
     if prep == "ل" and a.prefix[:1] == "ل":
         words = an.words_before(an.word_start_at(a.start), 3)
         spans = an.word_spans_before(an.word_start_at(a.start), 4)
@@ -85,6 +89,32 @@ def _governed(an: Analysis, a: ActorMention) -> str:
             # to (not "إسقاط طائرة تابعة لقوات الأسد", its object)
             return ""
     return prep
+
+
+_APPROXIMATORS = frozenset(("نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "من", "ما", "يقارب"))
+
+
+def _preposition_before_count(an: Analysis, a: ActorMention) -> str:
+    """The preposition before the count of a counted actor ("على نحو 10 آلاف متظاهر", "على أكثر من
+    مئة شخص"), or "" when the count opens the phrase."""
+    words = an.words_before(an.word_start_at(a.start), 6)
+    i = len(words)
+    if not i or not (words[-1].isdigit() or words[-1] in numbers.CARDINALS):
+        return ""
+    while i and (words[i - 1].isdigit() or words[i - 1] in numbers.CARDINALS or words[i - 1] in _APPROXIMATORS):
+        i -= 1
+    if not i:
+        return ""
+    w = words[i - 1]
+    w = w[1:] if w[:1] in ("و", "ف") and w[1:] in PREPOSITIONS else w
+    if i >= 2 and words[i - 2] in ("يقل", "يزيد", "يتجاوز"):
+        return ""  # "ما لا يقل عن 49 شخصا", "ما يزيد على": the preposition belongs to the quantity
+    return w if w in _COUNT_GOVERNORS else ""
+
+
+# prepositions that govern a counted group as a participant ("على مئات المتظاهرين"); not عن or مع,
+# which a count follows as part of a quantity or a company ("اعتقل مع ستة مسؤولين")
+_COUNT_GOVERNORS = frozenset(("علي", "الي", "ضد", "في", "بين"))
 
 
 def _verb_at(an: Analysis, start: int) -> bool:
