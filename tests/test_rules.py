@@ -2665,3 +2665,8 @@ def test_a_counted_crowd_after_a_preposition_is_governed_by_it():
 def test_an_extremist_idea_is_no_extremist():
     e = event_with("دعا الوزير الشباب إلى مواجهة الفكر المتطرف.", "REQUEST", contains="دعا")
     assert e.target is None or e.target.sector != "UAF"
+
+
+def test_whom_a_bomber_blew_himself_up_amid_is_the_target():
+    e = event_with("فجر انتحاري نفسه وسط حشد من المشيعين في بلدة تلعفر.", "ASSAULT", trigger="فجر")
+    assert e.target is not None and not e.target.implied and e.target.sector == "CVL"

@@ -117,6 +117,18 @@ def _preposition_before_count(an: Analysis, a: ActorMention) -> str:
 _COUNT_GOVERNORS = frozenset(("علي", "الي", "ضد", "في", "بين"))
 
 
+_CROWD_NOUNS = frozenset(("حشد", "حشود", "جموع", "تجمع", "مجموعه", "صفوف"))
+
+
+def _amid(an: Analysis, a: ActorMention) -> bool:
+    """The actor stands after وسط ('amid'), or after وسط and a crowd noun with من ("وسط حشد من المصلين");
+    not بين, which pairs the sides of a clash."""
+    words = an.words_before(an.word_start_at(a.start), 3)
+    if words and words[-1] in ("وسط", "ووسط"):
+        return True
+    return len(words) == 3 and words[0] in ("وسط", "ووسط") and words[1] in _CROWD_NOUNS and words[2] == "من"
+
+
 def _verb_at(an: Analysis, start: int) -> bool:
     """A verb's event word starts at ``start``."""
     return any(any(h.kind == "trigger" and h.entry.verbal for h in m.hits) for m in an.triggers_in(start, start + 1))
@@ -542,6 +554,9 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
         if prep and (prep in preps or (prep == "ضد" and _against_the_attack(an, t, entry, a))):
             target = a
             break
+    if target is None and entry.plover == "ASSAULT":
+        # "فجر انتحاري نفسه وسط حشد من المصلين": whom the bomber blew himself up amid
+        target = next((a for a in candidates if _amid(an, a)), None)
     if target is None and not verbal and "direct" in preps:
         target = _genitive_object(an, t, candidates)
     if target is None and direct:
