@@ -2670,3 +2670,12 @@ def test_an_extremist_idea_is_no_extremist():
 def test_whom_a_bomber_blew_himself_up_amid_is_the_target():
     e = event_with("فجر انتحاري نفسه وسط حشد من المشيعين في بلدة تلعفر.", "ASSAULT", trigger="فجر")
     assert e.target is not None and not e.target.implied and e.target.sector == "CVL"
+
+
+def test_a_city_district_places_the_attack():
+    e = event_with("انفجرت سيارة مفخخة في حي الأعظمية صباح اليوم ما أسفر عن مقتل أربعة أشخاص.", "ASSAULT",
+                   contains="انفجرت", date="2007-03-02")
+    assert e.location is not None and e.location.country == "IRQ"
+    assert e.target is not None and e.target.country == "IRQ"
+    word = code("ستعقد الدورة المقبلة للمجلس في الشهر المقبل.")
+    assert not word.places  # a district named like a common word only with its head (حي الدورة)
