@@ -2679,3 +2679,23 @@ def test_a_city_district_places_the_attack():
     assert e.target is not None and e.target.country == "IRQ"
     word = code("ستعقد الدورة المقبلة للمجلس في الشهر المقبل.")
     assert not word.places  # a district named like a common word only with its head (حي الدورة)
+
+
+def test_breaking_up_a_sit_in_is_crowd_control_against_the_sitters():
+    e = event_with("فضت الشرطة بالقوة اعتصام المعلمين أمام مبنى المحافظة.", "ASSAULT", contains="فضت")
+    assert e.source is not None and e.source.sector == "COP"
+    assert e.target is not None and e.target.sector == "EDU"
+
+
+def test_whom_tear_gas_disperses_is_its_target():
+    e = event_with("أطلقت الشرطة الغاز المسيل للدموع لتفريق مئات العمال المضربين قرب الميناء.", "ASSAULT",
+                   contains="الغاز")
+    assert e.target is not None and e.target.sector == "LAB"
+
+
+def test_the_force_right_before_its_weapon_uses_it():
+    e = event_with("ردد المحتجون هتافات ضد الحكومة، قبل أن تفرقهم قوات الأمن بالغاز المسيل للدموع.", "ASSAULT",
+                   contains="الغاز")
+    assert e.source is not None and e.source.sector == "COP"
+    hurt = event_with("أصيب شرطي بانفجار عبوة ناسفة قرب المركز.", "ASSAULT", contains="انفجار")
+    assert hurt.source is None or hurt.source.sector != "COP"

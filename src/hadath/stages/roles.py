@@ -117,6 +117,19 @@ def _preposition_before_count(an: Analysis, a: ActorMention) -> str:
 _COUNT_GOVERNORS = frozenset(("علي", "الي", "ضد", "في", "بين"))
 
 
+_DISPERSE_WORDS = frozenset("""لتفريق تفريق بتفريق وتفريق لفض لتشتيت تشتيت""".split())
+
+
+def _dispersed(an: Analysis, t: Match, a: ActorMention) -> bool:
+    """The actor comes right after a word of dispersing (لتفريق، لفض), at most eight words after the
+    crowd-control trigger, across an optional count ("لتفريق مئات المحتجين")."""
+    if an.count_words(t.end, an.word_start_at(a.start)) > 8:
+        return False
+    words = an.words_before(an.word_start_at(a.start), 2)
+    return bool(words) and (words[-1] in _DISPERSE_WORDS or (
+        len(words) == 2 and words[0] in _DISPERSE_WORDS and (numbers.is_count(words[1]) or words[1] in _CROWD_NOUNS)))
+
+
 _CROWD_NOUNS = frozenset(("حشد", "حشود", "جموع", "تجمع", "مجموعه", "صفوف"))
 
 
@@ -184,6 +197,11 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
     owners = {id(a): o for a, o in _owned_actors(an, actors)}
     owner_ids = {id(o) for o in owners.values()}
     source, target = _assign_roles(an, t, entry, [a for a in actors if id(a) not in owner_ids], clause)
+    if entry.plover == "ASSAULT" and source is None and target is not None and t.prefix[:1] == "ب" \
+            and target.end <= t.start and not an.count_words(target.end, t.word_start) \
+            and target.sector in ARMED_SECTORS and not _governed(an, target) and _wields(an, target):
+        # "قبل أن تفرقهم قوات الأمن بالغاز المسيل للدموع": the force right before its weapon uses it
+        source, target = target, None
     # "قصفت طائرات تابعة لقوات حفتر": the force that owns the generic aircraft is the actor
     if source is not None and source.kind == "agent" and id(source) in owners and not _names_a_body(source):
         owner = owners[id(source)]  # an armed body's aircraft are its forces: "تابعة للنظام السوري"
@@ -192,6 +210,17 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
         owner = owners[id(target)]  # "قافلة لقوات التحالف بقيادة أمريكية": American, and still forces
         target = dataclasses.replace(owner, sector=target.sector) if owner.sector in (None, "GOV") else owner
     return source, target
+
+
+_HURT_RE = re.compile(r"^[وفب]?(?:ال)?(?:قتل|مقتل|اصيب|اصابه|جرح|مصرع|لقي|سقط|استشهد|استشهاد|اغتيل|اغتيال|اعدام|خطف|اختطاف)")
+
+
+def _wields(an: Analysis, a: ActorMention) -> bool:
+    """The force is the subject of the verb before it (not counted, not the one killed or hurt:
+    "بمقتل 33 مسلحا من داعش بانفجار", "أصيب رجل أمن بانفجار")."""
+    before = an.words_before(an.word_start_at(a.start), 3)
+    return bool(before) and not _counted(an, a) and not any(numbers.is_count(w) or w.isdigit() for w in before) \
+        and not any(_HURT_RE.match(w) for w in before)  # "مقتل 22 من ميليشيا الحوثي باشتباكات"
 
 
 def _names_a_body(a: ActorMention) -> bool:
@@ -555,8 +584,9 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
             target = a
             break
     if target is None and entry.plover == "ASSAULT":
-        # "فجر انتحاري نفسه وسط حشد من المصلين": whom the bomber blew himself up amid
-        target = next((a for a in candidates if _amid(an, a)), None)
+        # "فجر انتحاري نفسه وسط حشد من المصلين": whom the bomber blew himself up amid; "أطلقت الشرطة
+        # الغاز المسيل للدموع لتفريق محتجين": whom the force fired at to disperse them
+        target = next((a for a in candidates if _amid(an, a) or _dispersed(an, t, a)), None)
     if target is None and not verbal and "direct" in preps:
         target = _genitive_object(an, t, candidates)
     if target is None and direct:
