@@ -2699,3 +2699,11 @@ def test_the_force_right_before_its_weapon_uses_it():
     assert e.source is not None and e.source.sector == "COP"
     hurt = event_with("أصيب شرطي بانفجار عبوة ناسفة قرب المركز.", "ASSAULT", contains="انفجار")
     assert hurt.source is None or hurt.source.sector != "COP"
+
+
+def test_towns_of_the_afghan_and_pakistani_wars_and_of_somalia_are_places():
+    for text, country in (("قصفت طائرة بدون طيار مجمعا في بلدة ميرانشاه أمس.", "PAK"),
+                          ("سيطر مسلحو حركة الشباب على مدينة بلدوين وسط البلاد.", "SOM"),
+                          ("قتل جنديان في انفجار عبوة ناسفة في ولاية أوروزجان.", "AFG")):
+        doc = code(text, date="2009-05-01")
+        assert any(p.country == country for p in doc.places), text
