@@ -2707,3 +2707,20 @@ def test_towns_of_the_afghan_and_pakistani_wars_and_of_somalia_are_places():
                           ("قتل جنديان في انفجار عبوة ناسفة في ولاية أوروزجان.", "AFG")):
         doc = code(text, date="2009-05-01")
         assert any(p.country == country for p in doc.places), text
+
+
+def test_a_claimer_linked_to_another_body_or_led_by_a_man_still_claims():
+    e = event_with("قتل ثلاثون شخصا في تفجيرات استهدفت فنادق في المدينة، وتبنى تنظيم دولة العراق الإسلامية "
+                   "المرتبط بالقاعدة الهجمات.", "ASSAULT", trigger="قتل")
+    assert e.source is not None and e.source.country == "IMG"
+
+
+def test_who_controls_the_positions_struck_is_the_target():
+    e = event_with("شنت مقاتلات حربية غارات على مواقع تسيطر عليها حركة الشباب جنوبي الصومال.", "ASSAULT",
+                   contains="غارات")
+    assert e.target is not None and e.target.sector == "REB"
+
+
+def test_workers_in_some_of_the_workplaces_of_a_country():
+    e = event_with("أضرب المعلمون في عدد من المدارس الحكومية التونسية عن العمل أمس.", "PROTEST")
+    assert e.source is not None and e.source.country == "TUN"

@@ -1213,7 +1213,8 @@ def _workplace_before(an: Analysis, a: ActorMention) -> bool:
     last = words[-1]
     if last[:1] == "ب" and strip_article(last[1:]) in _WORKPLACES:
         return True
-    return strip_article(last) in _WORKPLACES and len(words) > 1 and words[-2] in ("في", "وفي")
+    # "في المستشفيات", "في عدد من المستشفيات"
+    return strip_article(last) in _WORKPLACES and len(words) > 1 and words[-2] in ("في", "وفي", "من")
 
 
 def _infer_countries(an: Analysis, actors: list[ActorMention], places: list[PlaceMention]) -> None:
@@ -1241,7 +1242,7 @@ def _infer_countries(an: Analysis, actors: list[ActorMention], places: list[Plac
         if a.kind == "nisba" and not a.plural_nisba and a.country and i and _workplace_before(an, a):
             worker = actors[i - 1]
             between = an.words_between(worker.end, an.word_start_at(a.start))
-            if worker.country is None and worker.kind == "agent" and between and len(between) <= 4 \
+            if worker.country is None and worker.kind == "agent" and between and len(between) <= 6 \
                     and (between[0] in ("في", "وفي") or between[0][:1] == "ب"):
                 worker.country, worker.country_inferred = a.country, True
     by_sentence = {k: v for k, v in by_sentence.items() if v}

@@ -1842,9 +1842,15 @@ _GROUP_WORDS = frozenset(("تنظيم", "جماعه", "حركه", "جبهه", "�
 
 def _only_adjectives_between(an: Analysis, start: int, end: int) -> bool:
     """Nothing, or up to three definite adjectives, between a subject and its object noun ("وتبنت
-    جماعة جند الله السنية المتمردة الهجوم")."""
+    جماعة جند الله السنية المتمردة الهجوم"); also a link to another body or a leader after it
+    ("المرتبط بالقاعدة", "بزعامة أبو مصعب الزرقاوي": up to three words)."""
     words = an.words_between(start, end)
+    if words and (words[0] in _LINK_ADJECTIVES or words[0] in ("بزعامه", "بقياده")) and len(words) <= 4:
+        return True
     return len(words) <= 3 and all(w.startswith("ال") and w.endswith(("ه", "ي", "يه", "يون", "يين")) for w in words)
+
+
+_LINK_ADJECTIVES = frozenset("المرتبط المرتبطه التابع التابعه الموالي المواليه المقرب المقربه".split())
 
 
 _HOW_OPENERS = frozenset("عندما حينما حين بعدما لدي".split())

@@ -1197,12 +1197,22 @@ def _owner_of_object(an: Analysis, t: Match, candidates: list[ActorMention], pre
         between = an.words_between(start, a.start)
         # "سيارة تابعة للشرطة", "سيارة تقل موظفين": whose the thing is, or whom it carries
         word_before = an.word_before(a.start)
-        owned = _governed(an, a) in ("ل", "لدي") or word_before.startswith(_OWNED_STEMS) or word_before in _CARRYING
+        owned = _governed(an, a) in ("ل", "لدي") or word_before.startswith(_OWNED_STEMS) or word_before in _CARRYING \
+            or _controlled_by(an, a)
         # "غارات على مواقع الحوثيين": the genitive of the governed thing
         genitive = not _governed(an, a) and len(between) >= 2 and between[-2] in preps
         if (owned or genitive) and (any(w in preps for w in between) or ("direct" in preps and 1 <= len(between) <= 6)):
             return a  # also a direct object's owner: "فجرت حافلة مملوكة للحرس الثوري"
     return None
+
+
+_CONTROL_RE = re.compile(r"^[وف]?(?:يسيطر|تسيطر|سيطر|سيطرت|يسيطرون|تتحصن|يتحصن|يتحصنون)$")
+
+
+def _controlled_by(an: Analysis, a: ActorMention) -> bool:
+    """"مواقع تسيطر عليها جماعة الحوثي", "مبان يتحصن فيها مسلحون": who holds the thing."""
+    words = an.words_before(an.word_start_at(a.start), 2)
+    return len(words) == 2 and bool(_CONTROL_RE.match(words[0])) and words[1] in ("عليها", "عليه", "عليهم", "فيها", "فيه")
 
 
 def _between_pair(an: Analysis, t: Match, after: list[ActorMention]
