@@ -2724,3 +2724,8 @@ def test_who_controls_the_positions_struck_is_the_target():
 def test_workers_in_some_of_the_workplaces_of_a_country():
     e = event_with("أضرب المعلمون في عدد من المدارس الحكومية التونسية عن العمل أمس.", "PROTEST")
     assert e.source is not None and e.source.country == "TUN"
+
+
+def test_the_subject_after_a_resumptive_preposition_controls_the_place():
+    e = event_with("قصفت الطائرات مواقع يسيطر عليها مسلحو حركة الشباب قرب المدينة.", "COERCE", contains="يسيطر")
+    assert e.source is not None and e.source.sector == "REB"

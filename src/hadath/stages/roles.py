@@ -461,6 +461,10 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
         else None
     if relative_head is not None and relative_head.kind == "country" and _governed(an, relative_head) == "من":
         relative_head = None
+    if source is None and verbal and not t.suffix:
+        # "مواقع تسيطر عليها جماعة الحوثي": after a preposition with the pronoun of the thing described,
+        # the verb's own subject follows
+        source = _subject_after_resumptive(an, t, after)
     if source is None and verbal:
         if relative_head is not None:
             # "أطلقت الشرطة الغاز على المحتجين الذين رشقوا الحجارة": the noun before الذين did it, even
@@ -1204,6 +1208,18 @@ def _owner_of_object(an: Analysis, t: Match, candidates: list[ActorMention], pre
         if (owned or genitive) and (any(w in preps for w in between) or ("direct" in preps and 1 <= len(between) <= 6)):
             return a  # also a direct object's owner: "فجرت حافلة مملوكة للحرس الثوري"
     return None
+
+
+_RESUMPTIVES = frozenset("عليها عليه عليهم لها له اليها اليه".split())  # not فيها: "بيانا تطالب فيه الحكومة", its object
+
+
+def _subject_after_resumptive(an: Analysis, t: Match, after: list[ActorMention]) -> ActorMention | None:
+    """The ungoverned actor right after the verb's resumptive preposition ("تسيطر عليها جماعة")."""
+    nxt = an.words_after(t.end, 1)
+    if not nxt or nxt[0] not in _RESUMPTIVES:
+        return None
+    return next((a for a in after if an.count_words(t.end, an.word_start_at(a.start)) == 1
+                 and not _governed(an, a) and _is_participant(a)), None)
 
 
 _CONTROL_RE = re.compile(r"^[وف]?(?:يسيطر|تسيطر|سيطر|سيطرت|يسيطرون|تتحصن|يتحصن|يتحصنون)$")
