@@ -2729,3 +2729,11 @@ def test_workers_in_some_of_the_workplaces_of_a_country():
 def test_the_subject_after_a_resumptive_preposition_controls_the_place():
     e = event_with("قصفت الطائرات مواقع يسيطر عليها مسلحو حركة الشباب قرب المدينة.", "COERCE", contains="يسيطر")
     assert e.source is not None and e.source.sector == "REB"
+
+
+def test_two_agents_joined_by_wa_share_the_nationality_and_the_passive():
+    e = event_with("شنت طائرات وسفن حربية فرنسية ضربات على مواقع للمسلحين شمال البلاد.", "ASSAULT", contains="شنت")
+    assert e.source is not None and e.source.country == "FRA"
+    killed = event_with("قتل جنود ومدنيون باكستانيون في هجوم على السوق.", "ASSAULT", trigger="قتل")
+    assert killed.target is not None and killed.target.sector == "MIL"
+    assert killed.source is None or killed.source.sector != "MIL"

@@ -746,6 +746,16 @@ def _weapons_of_a_nation(an: Analysis, actors: list[ActorMention]) -> list[Actor
     return actors
 
 
+def _share_nationality(an: Analysis, actors: list[ActorMention]) -> None:
+    """"طائرات وسفن حربية أمريكية": two agents of one sector joined by و share the nationality that
+    follows the second."""
+    for a, b in zip(actors, actors[1:]):
+        if a.kind == "agent" == b.kind and a.country is None and b.country and a.sector == b.sector \
+                and b.prefix.startswith("و") and not an.count_words(a.end, an.word_start_at(b.start)) \
+                and any(p[2] == "nisba" for p in b.parts):
+            a.country = b.country
+
+
 _STREET_HEADS = frozenset("شارع الشارع ساحه حي ميدان جسر معبر طريق دوار".split())
 
 
@@ -948,6 +958,7 @@ def find_actors(an: Analysis) -> None:
             a.kind == "nisba" and any(an.count_words(e, a.start) == 0 for e in nobody_ends if e <= a.start))]
     actors = _drones_of_a_nation(an, actors)
     actors = _weapons_of_a_nation(an, actors)
+    _share_nationality(an, actors)
     for a in responsible:  # those kept are definite: "المسؤولين عن التفجير" are the perpetrators
         a.sector, a.country, a.domain = "UAF", None, None
     for a in actors:

@@ -765,6 +765,13 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if entry.plover == "ASSAULT" and _victim_of_earlier_attack(an, drafts, sent, source):
                 source = None  # "قتل مدنيان في قصف": the victims of قتل did not shell
             source = _shared_subject(an, t, drafts, sent, source)
+            if source is not None and _same_mention(source, target):
+                # the subject shared from the event before is this one's victim when named after the
+                # verb ("رفضا للعدوان وقتل الأطفال"); before it, it is the subject ("جنودا … فقتلوا رجلا")
+                if target.start > t.start:
+                    source = None
+                else:
+                    target = None
             if source is not None and entry.plover == "ASSAULT" and source.end <= t.start \
                     and source.sector not in ARMED_SECTORS and _CASUALTY_WORD_RE.match(an.text, t.start) \
                     and any(_RESULT_RE.match(w) for w in an.words_before(t.word_start, 3, s_start)):

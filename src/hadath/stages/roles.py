@@ -554,7 +554,8 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
         apposition = entry.plover == "ASSAULT" and _apposition_closes(an, source, c_end)
         next_clause = _next_clause_at(an, source.end, len(an.text)) if entry.plover == "ASSAULT" else len(an.text)
         objects = [a for a in others if not _governed(an, a) and (a.start < c_end or not apposition)
-                   and a.start < next_clause]  # not "وأصيب عشرون شخصا", "بعد أن قتل مسلحون"
+                   and a.start < next_clause  # not "وأصيب عشرون شخصا", "بعد أن قتل مسلحون"
+                   and not _coordinated_with(an, source, a)]  # "قتل جنود ومدنيون عراقيون": both killed
         if entry.passive_source == "subject" or _marked_passive(an, t) or (not _object_follows(an, source) and (
                 not objects or counted or carrier is not None)):
             # "قتل ثلاثة جنود": no agent before and a single (or counted) actor after: passive reading.
@@ -1030,6 +1031,11 @@ def _object_of_a_described_verb(an: Analysis, a: ActorMention) -> bool:
     before = an.words_before(an.word_start_at(a.start), 1)
     return bool(before) and before[0][:1] in "يت" and before[0].endswith("ون") and len(before[0]) >= 5 \
         and not a.prefix
+
+
+def _coordinated_with(an: Analysis, first: ActorMention, a: ActorMention) -> bool:
+    """``a`` follows ``first`` joined by و with no word between: a second subject, no object."""
+    return a.start > first.end and a.prefix.startswith("و") and not an.count_words(first.end, an.word_start_at(a.start))
 
 
 _DAMMA = "\u064f"
