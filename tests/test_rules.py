@@ -2658,7 +2658,7 @@ def test_a_bare_aircraft_with_a_nationality_is_that_state_s_force():
 def test_a_counted_crowd_after_a_preposition_is_governed_by_it():
     e = event_with("فتحت قوات الأمن النار على مئات المحتجين في وسط المدينة.", "ASSAULT", contains="فتحت")
     assert e.target is not None and e.target.sector == "CVL"
-    toll = event_with("قتل ما لا يقل عن عشرين شخصا في انفجار سيارة مفخخة في السوق.", "ASSAULT", trigger="قتل")
+    toll = event_with("قتل ما لا يقل عن عشرين شخصا حين انفجرت سيارة ملغومة قرب السوق.", "ASSAULT", trigger="قتل")
     assert toll.target is not None and toll.target.sector == "CVL"
 
 
