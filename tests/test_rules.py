@@ -2737,3 +2737,9 @@ def test_two_agents_joined_by_wa_share_the_nationality_and_the_passive():
     killed = event_with("قتل جنود ومدنيون باكستانيون في هجوم على السوق.", "ASSAULT", trigger="قتل")
     assert killed.target is not None and killed.target.sector == "MIL"
     assert killed.source is None or killed.source.sector != "MIL"
+
+
+def test_insurgent_groups_are_known_without_the_word_jamaa():
+    e = event_with("وأعلن جيش أنصار السنة مسؤوليته عن تفجير استهدف دورية للشرطة في كركوك.", "ASSAULT",
+                   contains="تفجير", date="2006-05-01")
+    assert e.source is not None and (e.source.country, e.source.sector) == ("IRQ", "REB")
