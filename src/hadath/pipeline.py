@@ -29,7 +29,7 @@ from .model import Actor, Document, Entity, Event, Place, Quote
 from .stages.actors import find_actors, resolve_overlaps
 from .stages.analysis import ActorMention, Analysis, PlaceMention
 from .stages.dates import find_dates
-from .stages.events import EventDraft, find_events
+from .stages.events import LIGHT_NOUNS, EventDraft, find_events
 from .stages.metadata import read_metadata
 from .stages.quotes import QuoteDraft, find_quotes
 from .text import numbers
@@ -107,20 +107,21 @@ def _counted_at(an: Analysis, word_start: int) -> bool:
 
 
 _DEMANDING = frozenset(("طالبه", "طالبات"))
-_LIGHT_NOUNS = frozenset("توجيه شن تنفيذ تنظيم اجراء القيام".split())
+
+
+def _demanding_word(an: Analysis, m: Match) -> bool:
+    return an.text[m.word_start:m.word_end].lstrip("وف") in _DEMANDING
 
 
 def _demanding(an: Analysis, m: Match, trigger_starts: set[int]) -> bool:
     """"طالبة توجيه ضربة", "طالبة بالإفراج": the feminine participle 'demanding', not a student,
-    when a deed or ب follows it at once."""
-    if an.text[m.word_start:m.word_end].lstrip("وف") not in _DEMANDING:
-        return False
+    when a deed or ب follows it at once (``m`` is a طالبة/طالبات word)."""
     after = an.word_spans_after(m.word_end, 1)
     if not after:
         return False
     word = an.text[after[0][0]:after[0][1]]
-    return after[0][0] in trigger_starts or word in _LIGHT_NOUNS or (word[:1] == "ب" and (
-        word[1:] in _LIGHT_NOUNS or after[0][0] in trigger_starts))
+    return after[0][0] in trigger_starts or word in LIGHT_NOUNS or (word[:1] == "ب" and (
+        word[1:] in LIGHT_NOUNS or after[0][0] in trigger_starts))
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
@@ -162,8 +163,11 @@ def match(an: Analysis) -> None:
     # a noun that is someone only when counted ("ثلاثين طالبا"; elsewhere طالب is "demanded") is no
     # one without its number, and leaves its word to the other meaning
     entities = [m for m in entities if m.hits[0].kind != "counted" or _counted_at(an, m.word_start)]
-    trigger_word_starts = {m.word_start for m in triggers}
-    entities = [m for m in entities if not _demanding(an, m, trigger_word_starts)]
+    demanding = [m for m in entities if _demanding_word(an, m)]
+    if demanding:  # rare: the trigger starts are gathered only for a document that has the word
+        trigger_word_starts = {m.word_start for m in triggers}
+        dropped = {id(m) for m in demanding if _demanding(an, m, trigger_word_starts)}
+        entities = [m for m in entities if id(m) not in dropped]
     an.entity_matches = resolve_overlaps(entities)
     an.entity_starts = sorted(m.start for m in an.entity_matches)
     # A trigger inside a name or an institution noun is part of that word ("زار" in "وزارة").

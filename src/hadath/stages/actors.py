@@ -406,8 +406,7 @@ def _belongs_to(words: list[str], to_prefix: str = "") -> bool:
     """"ينتمون إلى", "يعتقد أنهم من", "يشتبه بأنهم من", "يقولون إنهم من", "يشتبه في انتمائهم
     لـ": the men are said to be of the organisation after these words (and a word for a group,
     "تنظيم", before its name); ``to_prefix`` is the proclitic on that organisation's name."""
-    if words and words[-1] in ("تنظيم", "جماعه", "حركه"):
-        words = words[:-1]
+    words = _without_group_word(words)
     if len(words) == 2 and _BELONG_RE.match(words[0]) and words[1] == "الي":
         return True
     suspected = _SUSPECTED_MEMBERSHIP_RE.match(" ".join(words))
@@ -416,11 +415,15 @@ def _belongs_to(words: list[str], to_prefix: str = "") -> bool:
     return len(words) == 3 and words[0] in _SAID_OF_WORDS and words[1] in ("انهم", "بانهم") and words[2] == "من"
 
 
+def _without_group_word(words: list[str]) -> list[str]:
+    """The gap words before a name without a last word for a group ("ينتمون إلى تنظيم", "في جماعة")."""
+    return words[:-1] if words and words[-1] in ("تنظيم", "جماعه", "حركه") else words
+
+
 def _cadre_of(words: list[str]) -> bool:
     """The words between a cadre and its organisation: في or من, after up to two words (a count, an
     adjective) and before a word for a group ("قياديين اثنين في تنظيم")."""
-    if words and words[-1] in ("تنظيم", "جماعه", "حركه"):
-        words = words[:-1]
+    words = _without_group_word(words)
     return bool(words) and words[-1] in ("في", "من") and len(words) <= 3
 
 
@@ -736,10 +739,11 @@ def _weapons_of_a_nation(an: Analysis, actors: list[ActorMention]) -> list[Actor
             continue
         noun = an.text[spans[0][0]:spans[0][1]]
         bare = noun[1:] if noun[:1] == "و" and noun[1:] in _NATIONAL_WEAPONS else noun  # "بقذائف سورية": the instrument, read elsewhere
-        if (bare not in _NATIONAL_WEAPONS and bare not in _AIRCRAFT) or an.entity_in(spans[0][0], spans[0][1]) \
-                or an.words_after(a.end, 1)[:1] in (["الصنع"], ["الصنع،"]) or (
-                bare in _AIRCRAFT and an.words_after(a.end, 1)[:1] in (["ركاب"], ["مدنيه"], ["تجاريه"], ["شحن"])):
-            continue  # "طائرة ركاب إيرانية" is no force (its nationality follows ركاب, not طائرة)
+        if (bare not in _NATIONAL_WEAPONS and bare not in _AIRCRAFT) or an.entity_in(spans[0][0], spans[0][1]):
+            continue
+        after = an.words_after(a.end, 1)[:1]
+        if after in (["الصنع"], ["الصنع،"]) or (bare in _AIRCRAFT and after in (["ركاب"], ["مدنيه"], ["تجاريه"], ["شحن"])):
+            continue  # made there; "طائرة ركاب إيرانية" is no force (its nationality follows ركاب, not طائرة)
         a.parts.append((a.start, a.end, "nisba", a.country, None))
         a.kind, a.sector = "agent", "MIL"
         a.start, a.prefix = spans[0][0] + (len(noun) - len(bare)), noun[:len(noun) - len(bare)]

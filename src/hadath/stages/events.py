@@ -351,7 +351,8 @@ def _called_for(an: Analysis, t: Match) -> str | None:
 _DEMAND_RE = re.compile(r"^[وف]?(?:طالب|طالبت|طالبوا|يطالب|تطالب|نطالب|يطالبون|طالبين|طالبه|طالبات|مطالبا|مطالبين|مطالبه|"
                         r"المطالبه|مطالبات|ترخيص|ترخيصا|الترخيص|تصريح|تصريحا|التصريح|اذن|اذنا)$")  # or a permit for it
 _DEMAND_PARTICIPLES = frozenset("طالبين طالبه طالبات مطالبا مطالبين".split())
-_LIGHT_NOUNS = frozenset("توجيه شن تنفيذ تنظيم اجراء القيام".split())
+# verbal nouns that carry the deed after them ("توجيه ضربة", "شن هجوم"): the demand is for the deed
+LIGHT_NOUNS = frozenset("توجيه شن تنفيذ تنظيم اجراء القيام".split())
 
 
 def _demanded(an: Analysis, t: Match) -> str | None:
@@ -362,10 +363,10 @@ def _demanded(an: Analysis, t: Match) -> str | None:
     if not before:
         return None
     lead = an.text[before[0][0]:before[0][1]]
-    light = lead.lstrip("و") in _LIGHT_NOUNS or (lead[:1] == "ب" and lead[1:] in _LIGHT_NOUNS)
+    light = lead.lstrip("و") in LIGHT_NOUNS or (lead[:1] == "ب" and lead[1:] in LIGHT_NOUNS)
     if t.prefix.startswith(("ب", "ل", "ال")) and light:
-        return None  # "طالب بتنفيذ بالإعدام"? no: a light noun takes its deed bare
-    through_b = (t.prefix.startswith("ب") and not light) or lead[:1] == "ب" and light
+        return None  # a light noun takes its deed bare ("بتوجيه ضربة"), never with a preposition
+    through_b = t.prefix.startswith("ب") or (lead[:1] == "ب" and light)
     bare_light = light and lead[:1] != "ب"
     s_start = an.sentences[an.sentence_of(t.start)][0]
     spans = an.word_spans_before(before[0][0] if light else t.word_start, 6 if through_b else 1)
