@@ -1502,6 +1502,15 @@ def test_an_activity_going_on_in_the_past_is_the_scene_not_the_news():
     assert [e for e in events(code("وكان المتظاهرون قد تجمعوا أمام البرلمان أمس."), "PROTEST") if not e.background]
 
 
+def test_a_feminine_imperfect_after_kanat_is_an_activity_going_on():
+    # after كانت a verb in ت is the imperfect ("كانت تقصف": used to shell), background to the news
+    doc = code("وقال المتحدث إن المدفعية التي كانت تقصف القرى الحدودية انسحبت أمس.")
+    assert events(doc, "ASSAULT") and all(e.background for e in events(doc, "ASSAULT"))
+    # a perfect after كانت ends in its own ت and stays reported: "كانت تعرضت لهجوم"
+    doc = code("وكانت تعرضت قافلة للأمم المتحدة لهجوم مسلح قرب الفاشر أمس.")
+    assert reported(doc, "ASSAULT")
+
+
 def test_took_place_reports_the_protest_and_during_it_elaborates_one():
     doc = code("وحدث احتجاج غير مألوف قرب مبنى البلدية قبل أيام.")
     assert [e for e in events(doc, "PROTEST") if not e.background]

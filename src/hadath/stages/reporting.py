@@ -252,7 +252,8 @@ def is_background(an: Analysis, t: Match, clause: tuple[int, int], verbal: bool 
     before = an.words_before(t.word_start, 4, clause[0])
     if not verbal and before and before[-1] in _CHARACTERIZING_WORDS:
         return True  # "ما وصفه مسؤولون بأنه محاولة اغتيال": a characterization, not a new event
-    if verbal and before and before[-1].removeprefix("و") in _KANA and present_tense(an, t):
+    if verbal and before and before[-1].removeprefix("و") in _KANA and (
+            present_tense(an, t) or _feminine_imperfect_after_kana(an, t, before[-1])):
         return True  # "صحافيين كانوا يتظاهرون": an activity going on, the scene of another event
     if verbal:
         # a verb is framed only by a word that governs it directly ("بعد أن خطف", "عندما هاجم");
@@ -280,6 +281,13 @@ def is_background(an: Analysis, t: Match, clause: tuple[int, int], verbal: bool 
     if frame in _CAUSAL_WORDS:
         return not (_casualties_told_before(an, t) or cause_of_casualties(an, t))
     return True
+
+
+def _feminine_imperfect_after_kana(an: Analysis, t: Match, kana: str) -> bool:
+    """"الأسلحة التي كانت تطلق الرصاص": after كانت a verb in ت is the feminine imperfect (a perfect
+    after كانت would end in its own ت: "كانت تعرضت")."""
+    word = an.text[t.word_start:t.word_end]
+    return kana.removeprefix("و") == "كانت" and word.startswith("ت") and not word.endswith("ت")
 
 
 def _casualties_told_before(an: Analysis, t: Match) -> bool:
