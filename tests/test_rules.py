@@ -1511,6 +1511,16 @@ def test_a_feminine_imperfect_after_kanat_is_an_activity_going_on():
     assert reported(doc, "ASSAULT")
 
 
+def test_a_required_word_is_not_sought_in_the_next_clause():
+    # منع is "protesters blocked" only with protesters near it: not "preventing it" with the
+    # protesters in a new clause after the comma, with its own verb
+    doc = code("وتصاعد التوتر أمس بعدما أصرت زعيمة الحزب على تنظيم المظاهرة في لاهور، فيما أصر خصمها على منعها، "
+               "واعتقلت عشرات المتظاهرين.")
+    assert not any(e.trigger.startswith("منع") for e in events(doc, "PROTEST"))
+    doc = code("منع عشرات المتظاهرين الموظفين من دخول مبنى البلدية أمس.")
+    assert any(e.trigger.startswith("منع") for e in reported(doc, "PROTEST"))
+
+
 def test_took_place_reports_the_protest_and_during_it_elaborates_one():
     doc = code("وحدث احتجاج غير مألوف قرب مبنى البلدية قبل أيام.")
     assert [e for e in events(doc, "PROTEST") if not e.background]

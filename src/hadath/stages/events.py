@@ -531,6 +531,9 @@ def _following_words(an: Analysis, t: Match, names: list[tuple[int, int]],
     k, slots = 0, 0
     while slots < _WORD_WINDOW and k < len(spans):
         start = spans[k][0]
+        if text[start] in "وف" and an.event_word_in(start, start + 1) and any(
+                c in text[spans[k - 1][1] if k else t.word_end:start] for c in "،,؛;"):
+            break  # "أصر على منعها، واعتقلت عشرات المتظاهرين": a new clause with its own verb
         name = _span_at(names, start)
         phrase = _span_at(phrases, start)
         end = name[1] if name else (phrase or spans[k])[1]
