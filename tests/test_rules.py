@@ -1521,6 +1521,17 @@ def test_a_required_word_is_not_sought_in_the_next_clause():
     assert any(e.trigger.startswith("منع") for e in reported(doc, "PROTEST"))
 
 
+def test_an_object_after_the_subjects_adjective_and_its_complement_makes_the_verb_active():
+    # "آلاف العمال الغاضبين من القرار مبنى الوزارة": past the plural adjective and its ل-complement
+    # the object follows, so the crowd stormed it (not a passive with the crowd as victims)
+    doc = code("اقتحم مئات المحتجين المناهضين للحكومة المصرية مبنى المحافظة في أسيوط أمس.")
+    e = next(e for e in doc.events if e.trigger == "اقتحم")
+    assert e.source is not None and e.source.text.endswith("محتجين") and e.plover == "PROTEST"
+    # no object after the adjectives: still the passive's victims
+    e = event_with("قتل الجنود الأمريكيون الثلاثة امس في انفجار عبوة ناسفة.", "ASSAULT", trigger="قتل")
+    assert e.target is not None and e.target.sector == "MIL"
+
+
 def test_took_place_reports_the_protest_and_during_it_elaborates_one():
     doc = code("وحدث احتجاج غير مألوف قرب مبنى البلدية قبل أيام.")
     assert [e for e in events(doc, "PROTEST") if not e.background]

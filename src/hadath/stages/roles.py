@@ -905,6 +905,7 @@ _NOT_AN_OBJECT = frozenset("""في من علي الي عن مع ب قرب امس
 
 
 _COUNTED_CROWDS = frozenset("العشرات المئات الالاف الالوف".split())
+_PLURAL_ADJECTIVE_ENDINGS = ("يين", "يون", "ين")
 _POST_MODIFIERS = frozenset("""السابق السابقه الاسبق الحالي الحاليه الجديد الجديده المستقيل المقال الراحل العام
     العامه الاول الاولي الثاني الثانيه الاخر الاخري المكلف المنتخب المخلوع""".split())
 
@@ -948,13 +949,28 @@ def _object_follows(an: Analysis, subject: ActorMention) -> bool:
     verb is its object, so the actor is the subject of an active verb (not the victim of a passive)."""
     if an.text[subject.end:subject.end + 2].strip()[:1] in ("،", ",", ".", "(", "«", ":", "؛", "-", '"'):
         return False
-    words = an.words_between(subject.end, min(len(an.text), subject.end + 30))
+    words = an.words_between(subject.end, min(len(an.text), subject.end + 60))
     if not words:
         return False
-    w = words[0]
+    # past the actor's plural adjectives and the ل-complement of one ("آلاف المحتجين المناهضين
+    # للحكومة مطار بانكوك"): the word after them is what the verb may take as its object
+    k = 0
+    while k < min(len(words) - 1, 3) and words[k].startswith("ال") and words[k].endswith(_PLURAL_ADJECTIVE_ENDINGS):
+        k += 1
+        if words[k].startswith("لل") and k + 1 < len(words):  # "للحكومة التايلاندية"
+            k += 1
+            while k + 1 < len(words) and words[k].startswith("ال") and words[k].endswith(("ي", "يه")):
+                k += 1
+    if k:
+        w = words[k]
+        if w.startswith("ال") or not (len(w) > 3 and w[:1] not in "وفبلي" and w not in _NOT_AN_OBJECT):
+            return False
+    w = words[k]
     number = w.isdigit() or w in _NUMBER_WORDS or w in ("واحدا", "واحده", "احدهم", "احدهما")  # "قتلت قوات الأمن واحدا منهم"
     if number and (not w.startswith("ال") or w in _COUNTED_CROWDS):
         return True  # "قتل الجيش خمسة من عناصرها", "اعتقلت الشرطة العشرات" ("المسلحون الثلاثة": an adjective)
+    if w.startswith("ال") and w[2:] in _NUMBER_WORDS:
+        return False  # "الجنود الأمريكيون الثلاثة": a definite number is the actor's adjective
     if number or w in _NOT_AN_OBJECT or w in _SUBSET_WORDS or w in CLAUSE_OPENERS or w[:1] in ("و", "ف", "ي"):
         # "قتل 18 شخصا بينهم ثلاثة سياح": those among them are the same victims, no object
         return False  # ي: a present verb describing the actor ("قتل ثلاثة مهاجمين يرتدون أحزمة")
