@@ -1532,6 +1532,17 @@ def test_an_object_after_the_subjects_adjective_and_its_complement_makes_the_ver
     assert e.target is not None and e.target.sector == "MIL"
 
 
+def test_overturned_vehicles_storms_and_what_a_disaster_destroyed_are_no_attacks():
+    for text in ("لقي تسعة زوار مصرعهم وأصيب 30 آخرون امس عندما انقلبت الحافلة التي كانت تقلهم قرب مدينة كربلاء.",
+                 "قتل جندي بريطاني امس عندما انقلبت عربته العسكرية في نهر جنوب البصرة.",
+                 "ضربت عاصفة استوائية سواحل بنغلاديش أمس، ما أدى إلى مقتل 40 شخصا وتشريد الآلاف.",
+                 "ضرب زلزال قوي شمال إيران فجر أمس، ودمر عشرات المنازل في القرى الجبلية."):
+        assert not reported(code(text, "2007-05-01"), "ASSAULT"), text
+    # a verb after the comma with its own subject is not the disaster's
+    doc = code("ضرب زلزال قوي شمال إيران فجر أمس، ودمر مسلحون مركزا للشرطة في زاهدان.", "2007-05-01")
+    assert reported(doc, "ASSAULT")
+
+
 def test_took_place_reports_the_protest_and_during_it_elaborates_one():
     doc = code("وحدث احتجاج غير مألوف قرب مبنى البلدية قبل أيام.")
     assert [e for e in events(doc, "PROTEST") if not e.background]

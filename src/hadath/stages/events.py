@@ -1322,10 +1322,22 @@ def _accidental(an: Analysis, t: Match, entry: Trigger, cues: list[Match], claus
                     and any(_RESULT_RE.match(w) for w in an.words_between(c.end, t.start)) \
                     and not _attack_between(an, c.end, t.start):
                 return True
+            if _joined_after_comma(an, t) and c.end <= t.start and an.count_words(c.end, t.start) <= 25 \
+                    and entry.mode in (None, "destroy") and not _attack_between(an, c.end, t.start):
+                return True  # "ضرب زلزال إقليم بلوشستان فجر أمس، ودمر مئات المنازل": the disaster did it
             continue
         if not entry.mode or (c.start >= t.end and an.count_words(t.end, c.start) <= 2):
             return True
     return False
+
+
+def _joined_after_comma(an: Analysis, t: Match) -> bool:
+    """"، ودمر مئات المنازل": a verb joined by و right after a comma with no subject of its own after
+    it shares the subject of the clause before."""
+    if not t.prefix.startswith("و") or not an.text[:t.word_start].rstrip().endswith(("،", ",")):
+        return False
+    nxt = an.word_spans_after(t.end, 1)
+    return not (nxt and an.entity_in(nxt[0][0], nxt[0][1]))
 
 
 # what protesters do at a protest besides protesting: with "the protesters" it tells more of one
