@@ -1543,6 +1543,14 @@ def test_overturned_vehicles_storms_and_what_a_disaster_destroyed_are_no_attacks
     assert reported(doc, "ASSAULT")
 
 
+def test_attacks_to_be_stopped_are_not_reported():
+    for text in ("وأعلنت الجبهة امس أنها ستوقف هجماتها على خطوط الأنابيب في الجنوب.",
+                 "وأعلن التنظيم امس تعليق هجماته على القوات الحكومية في الشمال.",
+                 "وقال المتحدث امس إن الحركة أوقفت هجماتها على القوات الحكومية."):
+        assert not reported(code(text, "2007-05-01"), "ASSAULT"), text
+    assert reported(code("شنت الجبهة امس هجمات على خطوط الأنابيب في الجنوب.", "2007-05-01"), "ASSAULT")
+
+
 def test_took_place_reports_the_protest_and_during_it_elaborates_one():
     doc = code("وحدث احتجاج غير مألوف قرب مبنى البلدية قبل أيام.")
     assert [e for e in events(doc, "PROTEST") if not e.background]

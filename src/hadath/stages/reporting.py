@@ -266,6 +266,8 @@ def is_background(an: Analysis, t: Match, clause: tuple[int, int], verbal: bool 
         return any(_frame_word(w, _FRAME_WORDS | _TOPIC_WORDS) for w in before)
     if any(_frame_word(w, _TOPIC_WORDS) for w in before):
         return True
+    if _stopped(before):
+        return True  # "ستوقف هجماتها على المنشآت النفطية", "إنهاء الإضراب": attacks or a strike to be ended
     if len(before) >= 2 and before[-1] == "عن" and morph.strip_article(before[-2].removeprefix("و")) in RESPONSIBLE_WORDS:
         return True  # "الخلية هي المسؤولة عن التفجيرين": who is to blame for a deed told before
     if t.prefix.startswith(("ب", "وب")) and any(_ACCUSATION_RE.match(w) for w in an.words_between(clause[0], t.word_start)):
@@ -288,6 +290,21 @@ def _feminine_imperfect_after_kana(an: Analysis, t: Match, kana: str) -> bool:
     after كانت would end in its own ت: "كانت تعرضت")."""
     word = an.text[t.word_start:t.word_end]
     return kana.removeprefix("و") == "كانت" and word.startswith("ت") and not word.endswith("ت")
+
+
+# verbs and nouns of stopping, suspending, ending or freezing, whose object is an event named as a
+# class to end ("أوقفت الحركة هجماتها" is told by its verb, RETREAT)
+_STOP_RE = re.compile(r"^[وف]?س?(?:اوقف|يوقف|توقف|نوقف|وقف|ايقاف|تعليق|علق|يعلق|تعلق|انهاء|انهي|انهت|ينهي|تنهي|"
+                      r"تجميد|جمد|يجمد|تجمد)(?:ت|وا|ون|ا)?$")
+_REFRAIN_RE = re.compile(r"^[وف]?(?:توقف|التوقف|الكف|يكف|تكف|يكفوا|الامتناع|امتنع|يمتنع|تمتنع)\w{0,2}$")
+
+
+def _stopped(before: list[str]) -> bool:
+    """The event noun right after a verb or noun of stopping ("ستوقف هجماتها", "وقف الهجمات"), or
+    after one with عن ("الكف عن الهجمات")."""
+    if before and _STOP_RE.match(before[-1]):
+        return True
+    return len(before) >= 2 and before[-1] == "عن" and _REFRAIN_RE.match(before[-2]) is not None
 
 
 def _casualties_told_before(an: Analysis, t: Match) -> bool:
