@@ -1551,6 +1551,19 @@ def test_attacks_to_be_stopped_are_not_reported():
     assert reported(code("شنت الجبهة امس هجمات على خطوط الأنابيب في الجنوب.", "2007-05-01"), "ASSAULT")
 
 
+def test_who_called_a_protest_leads_it_and_is_not_its_target():
+    e = event_with("إضراب عام دعت إليه أكبر نقابتين في البرتغال يشل المدارس والمستشفيات امس احتجاجا على خطط الحكومة.",
+                   "PROTEST", date="2007-05-31")
+    assert (e.source.country, e.source.sector) == ("PRT", "LAB") and e.target.sector == "GOV"
+    e = event_with("أضرب آلاف الأطباء في المغرب أمس لبى دعوة نقابات مستقلة، ما أدى إلى شل المستشفيات.", "PROTEST",
+                   date="2007-05-31")
+    assert e.target is not None and e.target.sector == "GOV"
+    # a call made to someone ("لدعوة قادة القمة للتحرك") names whom the protesters address
+    e = event_with("وتجمع آلاف المتظاهرين أمس في جنيف لدعوة قادة منظمة التجارة العالمية للتحرك ضد الجوع.",
+                   "PROTEST", date="2007-05-31")
+    assert e.target is not None and e.target.country == "IGO" and e.source.sector == "CVL"
+
+
 def test_took_place_reports_the_protest_and_during_it_elaborates_one():
     doc = code("وحدث احتجاج غير مألوف قرب مبنى البلدية قبل أيام.")
     assert [e for e in events(doc, "PROTEST") if not e.background]

@@ -39,6 +39,7 @@ from .implied import (
     implied_victims,
     is_protesters,
     is_state,
+    organiser,
     protesters_in_phrase,
 )
 from .reporting import (
@@ -842,6 +843,11 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 target = None  # "احتجاجا على اعتقال زعيم الحزب": the arrested man is not whom they protest against
             if entry.plover == "PROTEST" and source is not None and done_to(an, source, t):
                 source = None  # "احتجاجا على مقتل صبي": nor who protested
+            if entry.plover == "PROTEST" and target is not None and organiser(an, target):
+                # "إضراب عام دعت إليه أكبر نقابتين", "لبى دعوة نقابات مستقلة": who called the protest
+                # leads it; it is not whom the protest is against
+                source = target if source is None or source.implied else source
+                target = None
             if entry.plover == "PROTEST" and not background:
                 source = source or implied_protesters(an, t, place)
                 target = target or addressee(an, t, actors, source) or implied_government(an, t, place, source)

@@ -8,6 +8,7 @@ are marked ``implied`` and span their trigger.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from ..lexicon import morphology as morph
 from ..lexicon.compiled import Match
@@ -94,6 +95,8 @@ def addressee(an: Analysis, t: Match, actors: list[ActorMention], source: ActorM
             continue  # "متظاهرين فلسطينيين", "وأضرم محتجون": who, not against whom
         if preposition_before(an, a.start, a.prefix) == "في":
             continue  # "وقف الحرب في العراق": where, not whom
+        if organiser(an, a):
+            continue  # "لبى دعوة نقابات مستقلة": who called the protest, not whom it is against
         if morph.strip_clitics(an.word_before(a.start)).startswith(_DEMAND_STEMS) and a.kind != "nisba":
             return a  # "مطالبين الحكومة التركية": the one addressed, right after the verb
         before = an.words_before(a.start, _MARKER_WINDOW, t.end)
@@ -111,6 +114,30 @@ def addressee(an: Analysis, t: Match, actors: list[ActorMention], source: ActorM
             # "السفارة اليونانية", "القصف الإيراني": the adjective names the state behind the object
             return dataclasses.replace(a, sector="GOV") if a.kind == "nisba" else a
     return None
+
+
+_CALL_NOUNS = frozenset(("دعوه", "بدعوه", "لدعوه"))
+_ORGANISED_IT = frozenset(("نظمها", "نظمته", "نظمتها", "نظمه", "بدعوه"))
+_ANSWERED = frozenset(("لبي", "لبت", "لبوا", "تلبيه", "استجابه", "استجاب", "استجابت", "استجابوا"))
+_ELATIVES = frozenset(("اكبر", "ابرز", "اهم", "كبري"))  # "دعت إليه أكبر نقابتين"
+_CALLED_IT = re.compile(r"^و?(?:دعا|دعت|دعتا|دعوا)$")
+
+
+def organiser(an: Analysis, a: ActorMention) -> bool:
+    """The actor is named as who called or organised the protest: "دعت إليه X", "بدعوة من X", "لبى
+    دعوة X", "نظمها X" (not "لدعوة قادة مجموعة الثماني للتحرك": a call made to them)."""
+    before = [w for w in an.words_before(an.word_start_at(a.start), 3) if w not in _ELATIVES][-2:]
+    if not before:
+        return False
+    if before[-1] in _ORGANISED_IT:
+        return True
+    if len(before) < 2:
+        return False
+    if before[-1] == "من":
+        return before[0] in _CALL_NOUNS
+    if before[-1] in _CALL_NOUNS:
+        return before[0].removeprefix("و") in _ANSWERED
+    return before[-1] in ("اليه", "اليها") and _CALLED_IT.match(before[0]) is not None
 
 
 def done_to(an: Analysis, a: ActorMention, t: Match) -> bool:
