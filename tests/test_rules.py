@@ -1564,6 +1564,12 @@ def test_who_called_a_protest_leads_it_and_is_not_its_target():
     assert e.target is not None and e.target.country == "IGO" and e.source.sector == "CVL"
 
 
+def test_a_crowd_led_by_parties_holds_its_protest():
+    e = event_with("تجمع عشرات الآلاف من أنصار المعارضة الأوكرانية بقيادة حزب المناطق في ساحة الاستقلال بكييف امس.",
+                   "PROTEST", date="2007-04-03")
+    assert e.source.sector == "OPP" and e.source.text.startswith("معارضة")
+
+
 def test_took_place_reports_the_protest_and_during_it_elaborates_one():
     doc = code("وحدث احتجاج غير مألوف قرب مبنى البلدية قبل أيام.")
     assert [e for e in events(doc, "PROTEST") if not e.background]

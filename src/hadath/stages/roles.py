@@ -203,7 +203,9 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
         # "قبل أن تفرقهم قوات الأمن بالغاز المسيل للدموع": the force right before its weapon uses it
         source, target = target, None
     # "قصفت طائرات تابعة لقوات حفتر": the force that owns the generic aircraft is the actor
-    if source is not None and source.kind == "agent" and id(source) in owners and not _names_a_body(source):
+    # (a crowd led by parties holds its protest: "أنصار المعارضة بقيادة حزب الله")
+    if source is not None and source.kind == "agent" and id(source) in owners and not _names_a_body(source) \
+            and not (entry.plover == "PROTEST" and source.sector in _CROWD_SECTORS):
         owner = owners[id(source)]  # an armed body's aircraft are its forces: "تابعة للنظام السوري"
         source = dataclasses.replace(owner, sector=source.sector) if owner.sector in (None, "GOV") else owner
     if target is not None and target.kind == "agent" and id(target) in owners and not _names_a_body(target):
@@ -212,6 +214,7 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
     return source, target
 
 
+_CROWD_SECTORS = frozenset(("CVL", "OPP", "LAB", "EDU", "REL", "REF", "PTY"))
 _HURT_RE = re.compile(r"^[وفب]?(?:ال)?(?:قتل|مقتل|اصيب|اصابه|جرح|مصرع|لقي|سقط|استشهد|استشهاد|اغتيل|اغتيال|اعدام|خطف|اختطاف)")
 
 
