@@ -1570,6 +1570,14 @@ def test_a_crowd_led_by_parties_holds_its_protest():
     assert e.source.sector == "OPP" and e.source.text.startswith("معارضة")
 
 
+def test_a_victim_known_for_criticism_is_no_statement_framing_the_attack():
+    doc = code("تعرض ناشط أذربيجاني معروف بانتقاده للحكومة لاعتداء بالضرب قرب منزله في باكو ليل الثلاثاء.", "2007-10-25")
+    assert reported(doc, "ASSAULT")
+    # a condemnation opening the sentence still frames the attack it names
+    doc = code("وانتقدت المنظمة امس الاعتداء بالضرب على ناشط قرب منزله في باكو.", "2007-10-25")
+    assert not reported(doc, "ASSAULT")
+
+
 def test_took_place_reports_the_protest_and_during_it_elaborates_one():
     doc = code("وحدث احتجاج غير مألوف قرب مبنى البلدية قبل أيام.")
     assert [e for e in events(doc, "PROTEST") if not e.background]

@@ -1568,7 +1568,8 @@ def _reactions_first(drafts: list[EventDraft]) -> list[EventDraft]:
     names is its object or cause, told as news earlier. The attack stays coded, as background."""
     first_statement: dict[int, int] = {}
     for r in drafts:
-        if r.entry.plover in _REACTION_TYPES:
+        # (not a reaction governed by a preposition: "صحافي معروف بانتقاده للحكومة" describes the victim)
+        if r.entry.plover in _REACTION_TYPES and not r.trigger.prefix.lstrip("وف").startswith(("ب", "ل")):
             first_statement[r.sentence] = min(r.trigger.start, first_statement.get(r.sentence, r.trigger.start))
     for d in drafts:
         if d.entry.plover == "ASSAULT" and d.trigger.start > first_statement.get(d.sentence, d.trigger.start):
