@@ -1578,6 +1578,19 @@ def test_a_victim_known_for_criticism_is_no_statement_framing_the_attack():
     assert not reported(doc, "ASSAULT")
 
 
+def test_roads_blocked_for_a_purpose_told_after_are_a_protest():
+    e = event_with("أغلق آلاف من أبناء طائفة البهيل الطرق السريعة في ولاية أوتار براديش أمس، مطالبين حكومة الولاية "
+                   "بتوفير الوظائف.", "PROTEST", date="2008-06-01")
+    assert e.trigger.startswith("أغلق") and not e.background and e.target.sector == "GOV"
+    # a place after a direction word is where, not a state protesting ("شرق بوليفيا … احتجاجا")
+    doc = code("أغلق أنصار الحكم الذاتي في إقليم كاتانغا جنوب الكونغو الطرق امس، احتجاجا على مشروع الدستور.",
+               "2008-06-01")
+    assert not events(doc, "ACCUSE") and reported(doc, "PROTEST")
+    # "الطرق المؤدية إلى": the roads leading to, no town
+    doc = code("وأغلقت الشرطة الطرق المؤدية إلى الساحة أمس.", "2008-06-01")
+    assert not doc.places
+
+
 def test_took_place_reports_the_protest_and_during_it_elaborates_one():
     doc = code("وحدث احتجاج غير مألوف قرب مبنى البلدية قبل أيام.")
     assert [e for e in events(doc, "PROTEST") if not e.background]

@@ -1237,6 +1237,8 @@ _PLACE_NOUNS = ("ساحه", "الساحه", "شارع", "الشارع", "شوا�
 
 
 _PROTESTING_PEOPLE_SECTORS = frozenset({"CVL", "LAB", "EDU", "OPP", "PTY", "REL", "REF", "MED", "HLH", "BUS"})
+_DIRECTION_WORDS = frozenset("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي".split())
+_PROTEST_PURPOSE_RE = re.compile(r"(?<!\S)[وف]?(?:احتجاجا|مطالبين|مطالبه|تنديدا|استنكارا)(?!\S)")
 _PROTEST_WORD_RE = re.compile(r"(?:متظاهر|محتج|معتصم|مضرب|احتجاج|تظاهر|مظاهر|اعتصام|غاضب)")
 
 
@@ -1252,8 +1254,10 @@ def _blocked_by_people(an: Analysis, t: Match, source: ActorMention | None, s_st
         return True
     if source is not None and (is_state(source) or source.sector in ("MIL", "COP", "GOV", "UAF", "REB", "CRM", "SPY")):
         return False
-    # the protesters told before the act ("المحتجون … قطعوا الطرق"), not as its object ("منع المتظاهرين")
-    return bool(_PROTEST_WORD_RE.search(an.text, s_start, t.start))
+    # the protesters told before the act ("المحتجون … قطعوا الطرق"), not as its object ("منع المتظاهرين");
+    # or its purpose told after it ("أغلق أنصار الحركة الطرق …، احتجاجا على", "مطالبين الحكومة")
+    s_end = an.sentences[an.sentence_of(t.start)][1]
+    return bool(_PROTEST_WORD_RE.search(an.text, s_start, t.start) or _PROTEST_PURPOSE_RE.search(an.text, t.end, s_end))
 
 
 def _protesting_state(an: Analysis, t: Match, source: ActorMention | None, actors: list[ActorMention],
@@ -1263,7 +1267,8 @@ def _protesting_state(an: Analysis, t: Match, source: ActorMention | None, actor
     body near it ("قمع الجيش المتظاهرين الذين قطعوا الطرق احتجاجا")."""
     if not _adverbial_accusative(an, t):
         return source is not None and is_state(source)
-    first = next((a for a in actors if s_start <= a.start < t.start and not preposition_before(an, a.start, a.prefix)), None)
+    first = next((a for a in actors if s_start <= a.start < t.start and not preposition_before(an, a.start, a.prefix)
+                  and an.word_before(an.word_start_at(a.start)) not in _DIRECTION_WORDS), None)  # "شرق بوليفيا": where
     return first is not None and is_state(first) and first.sector not in ("MIL", "COP")
 
 
