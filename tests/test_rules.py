@@ -1591,6 +1591,12 @@ def test_roads_blocked_for_a_purpose_told_after_are_a_protest():
     assert not doc.places
 
 
+def test_a_bare_fa_before_a_word_is_no_place_prefix():
+    # "فخمين" is luxurious, not ف + Khomeyn (Iran)
+    doc = code("اقتحم مسلحون فندقين فخمين في مدينة بيشاور أمس.", "2008-06-01")
+    assert {p.country for p in doc.places} == {"PAK"}
+
+
 def test_took_place_reports_the_protest_and_during_it_elaborates_one():
     doc = code("وحدث احتجاج غير مألوف قرب مبنى البلدية قبل أيام.")
     assert [e for e in events(doc, "PROTEST") if not e.background]

@@ -31,13 +31,16 @@ _KIND_PRIORITY = {k: i for i, k in enumerate(
 
 
 # the simile proclitic ك with its conjunctions and article: no place takes it
+_BARE_FA = frozenset(("ف",))
 _SIMILE_PREFIXES = frozenset(p + q for p in ("", "و", "ف") for q in ("ك", "كال"))
 
 
 @lru_cache(maxsize=None)
 def _without_simile(prefixes: frozenset) -> frozenset:
-    """One shared set per distinct prefix set (tens of thousands of place keys share a handful)."""
-    return prefixes - _SIMILE_PREFIXES
+    """One shared set per distinct prefix set (tens of thousands of place keys share a handful).
+    Neither the simile ك nor a bare ف: "فخمين" is "luxurious" (two hotels), not ف + Khomeyn; the
+    conjunction ف stands before verbs and particles, hardly ever before a town's name."""
+    return prefixes - _SIMILE_PREFIXES - _BARE_FA
 
 
 @dataclass(frozen=True, slots=True)
