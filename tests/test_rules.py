@@ -1597,6 +1597,11 @@ def test_a_bare_fa_before_a_word_is_no_place_prefix():
     assert {p.country for p in doc.places} == {"PAK"}
 
 
+def test_saudia_after_a_body_is_its_adjective_not_a_second_actor():
+    e = event_with("قتلت قوات الأمن السعودية أربعة مسلحين في القصيم أمس.", "ASSAULT", date="2008-06-01")
+    assert e.source.text.endswith("السعودية") and (e.target.sector, e.target.text) == ("UAF", "مسلحين")
+
+
 def test_took_place_reports_the_protest_and_during_it_elaborates_one():
     doc = code("وحدث احتجاج غير مألوف قرب مبنى البلدية قبل أيام.")
     assert [e for e in events(doc, "PROTEST") if not e.background]

@@ -468,6 +468,9 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
         # the next phrase (here the object); the nationality or body after it is not the head's
         return False
     kind = nxt_mention.kind
+    if kind == "country" and not words and an.text[nxt.word_start:nxt.end].endswith("يه") \
+            and (nxt.prefix == "ال" or an.text.startswith("ال", nxt.start)):
+        kind = "nisba"  # "قوات الأمن السعودية": the country's name that is also its adjective
     if head.kind in ("agent", "title", "honorific", "needs_modifier", "org"):
         if kind == "nisba" and len(words) <= 2 and not any(w in PREPOSITIONS or w in _GAP_BLOCKERS for w in words) \
                 and not (an.count_words(head.end, nxt.word_start)
