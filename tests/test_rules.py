@@ -1602,6 +1602,12 @@ def test_saudia_after_a_body_is_its_adjective_not_a_second_actor():
     assert e.source.text.endswith("السعودية") and (e.target.sector, e.target.text) == ("UAF", "مسلحين")
 
 
+def test_a_word_joined_to_an_instrument_is_an_instrument_too():
+    e = event_with("قصف الجيش السريلانكي بالمدفعية والمروحيات مواقع نمور التاميل في الشمال أمس.", "ASSAULT",
+                   date="2008-06-01")
+    assert e.target is not None and e.target.sector == "REB"
+
+
 def test_took_place_reports_the_protest_and_during_it_elaborates_one():
     doc = code("وحدث احتجاج غير مألوف قرب مبنى البلدية قبل أيام.")
     assert [e for e in events(doc, "PROTEST") if not e.background]

@@ -79,6 +79,10 @@ def _governed(an: Analysis, a: ActorMention) -> str:
         counted = _preposition_before_count(an, a)
         if counted:
             return counted  # "أطلقت الشرطة النار على نحو عشرة آلاف متظاهر": the count's preposition
+    if not prep and a.prefix in ("و", "وال"):
+        before = an.words_before(an.word_start_at(a.start), 1)
+        if before and before[0].startswith("بال"):
+            return "ب"  # "قصف الجيش بالمدفعية والطائرات مواقع": joined to an instrument, an instrument too
     if prep == "ل" and a.prefix[:1] == "ل":
         words = an.words_before(an.word_start_at(a.start), 3)
         spans = an.word_spans_before(an.word_start_at(a.start), 4)
