@@ -1608,6 +1608,12 @@ def test_a_word_joined_to_an_instrument_is_an_instrument_too():
     assert e.target is not None and e.target.sector == "REB"
 
 
+def test_a_seat_of_state_near_the_blast_beats_a_later_nationality():
+    e = event_with("فجر انتحاريان نفسيهما قرب القنصلية الأميركية والمركز الثقافي الأميركي في بيشاور صباح امس.", "ASSAULT",
+                   date="2007-04-15")
+    assert (e.target.country, e.target.sector) == ("USA", "GOV")
+
+
 def test_took_place_reports_the_protest_and_during_it_elaborates_one():
     doc = code("وحدث احتجاج غير مألوف قرب مبنى البلدية قبل أيام.")
     assert [e for e in events(doc, "PROTEST") if not e.background]

@@ -863,8 +863,10 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if entry.plover == "ASSAULT" and target is not None:
                 target = _named_subset(an, target, actors)
                 target = _nationality_of_the_scene(an, t, target, actors, s_end)
-            if entry.plover == "ASSAULT" and target is None and not background and entry.mode in _SITE_ATTACK_MODES:
-                target = _seat_near(an, t, actors, clause, source)  # "فجر انتحاريان نفسيهما قرب القنصلية الأميركية"
+            if entry.plover == "ASSAULT" and (target is None or (target.kind == "nisba" and target.sector is None)) \
+                    and not background and entry.mode in _SITE_ATTACK_MODES:
+                # "فجر انتحاريان نفسيهما قرب القنصلية الأميركية" (before a nationality of a thing further on)
+                target = _seat_near(an, t, actors, clause, source) or target
             if entry.plover == "ASSAULT" and target is None and not background:
                 # where it happened: a named place, or one named by its nationality only
                 country = place.country if place is not None else an.described_places.get(sent) or \
