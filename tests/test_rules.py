@@ -1614,6 +1614,12 @@ def test_a_seat_of_state_near_the_blast_beats_a_later_nationality():
     assert (e.target.country, e.target.sector) == ("USA", "GOV")
 
 
+def test_people_from_a_place_are_of_its_country():
+    e = event_with("سقطت قذيفة هاون أطلقها مسلحون من قطاع غزة على بلدة نتيفوت جنوب إسرائيل امس.", "ASSAULT",
+                   date="2007-04-15")
+    assert e.source.country == "PSE" and e.source.sector == "UAF"
+
+
 def test_took_place_reports_the_protest_and_during_it_elaborates_one():
     doc = code("وحدث احتجاج غير مألوف قرب مبنى البلدية قبل أيام.")
     assert [e for e in events(doc, "PROTEST") if not e.background]

@@ -1263,6 +1263,12 @@ def _infer_countries(an: Analysis, actors: list[ActorMention], places: list[Plac
             if worker.country is None and worker.kind == "agent" and between and len(between) <= 6 \
                     and (between[0] in ("في", "وفي") or between[0][:1] == "ب"):
                 worker.country, worker.country_inferred = a.country, True
+    for a in actors:  # "ناشطون من قطاع غزة": people from a place are of its country
+        if a.country is None and a.kind == "agent":
+            origin = next((p for p in places if p.start > a.end and p.country
+                           and an.words_between(a.end, an.word_start_at(p.start)) == ["من"]), None)
+            if origin is not None:
+                a.country, a.country_inferred = origin.country, True
     by_sentence = {k: v for k, v in by_sentence.items() if v}
     # With no place named, the home country is the most named one; a nationality carried by the other
     # group counted in the same sentence ("اختطف مسلحون ستة سائقين أتراك") says whom they attacked, not who
