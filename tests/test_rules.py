@@ -1620,6 +1620,15 @@ def test_people_from_a_place_are_of_its_country():
     assert e.source.country == "PSE" and e.source.sector == "UAF"
 
 
+def test_a_place_joined_to_a_place_is_where_not_who():
+    e = event_with("تحدى آلاف من أنصار زعيم المعارضة الكينية رايلا أودينغا حظرا حكوميا ونزلوا إلى شوارع مومباسا "
+                   "ونيروبي أمس احتجاجا على نتائج الانتخابات.", "PROTEST", date="2008-01-10")
+    assert e.source.sector == "OPP"
+    # two capitals joined after بين are the two governments
+    e = event_with("وبحث الوزير سبل تطبيع العلاقات بين واشنطن وهافانا أمس.", "SUPPORT", date="2015-07-01")
+    assert {e.source.country, e.target.country} <= {"USA", "CUB"} and e.target is not None
+
+
 def test_took_place_reports_the_protest_and_during_it_elaborates_one():
     doc = code("وحدث احتجاج غير مألوف قرب مبنى البلدية قبل أيام.")
     assert [e for e in events(doc, "PROTEST") if not e.background]

@@ -1183,6 +1183,9 @@ def _location(an: Analysis, a: ActorMention) -> bool:
     words = an.words_before(an.word_start_at(a.start), 2)
     if words and a.prefix[:1] == "ل" and words[-1].removeprefix("ال").startswith(_BORDERING_STEMS):
         return True  # "المنطقة القبلية المحاذية لأفغانستان": where, not whom
+    if a.prefix[:1] == "و" and len(words) == 2 and (_location_word(words[0]) or words[0] in ("في", "وفي")):
+        return True  # "في سوريا والعراق", "إلى شوارع كيسومو ونيروبي": joined to a place, a place too
+        # (not "بين واشنطن وهافانا": the two governments)
     return bool(words) and (_location_word(words[-1]) or (len(words) == 2 and _location_word(words[0])
                                                           and words[1].startswith("ال")))
 
