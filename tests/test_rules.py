@@ -1629,6 +1629,12 @@ def test_a_place_joined_to_a_place_is_where_not_who():
     assert {e.source.country, e.target.country} <= {"USA", "CUB"} and e.target is not None
 
 
+def test_duals_of_people_nouns_are_actors():
+    e = event_with("قتل معلمان وأصيب تلميذان امس عندما أطلق مسلحون النار على مدرسة في إقليم يالا.", "ASSAULT",
+                   trigger="قتل", date="2007-06-01")
+    assert e.target is not None and (e.target.text, e.target.sector) == ("معلمان", "EDU")
+
+
 def test_took_place_reports_the_protest_and_during_it_elaborates_one():
     doc = code("وحدث احتجاج غير مألوف قرب مبنى البلدية قبل أيام.")
     assert [e for e in events(doc, "PROTEST") if not e.background]
