@@ -1635,6 +1635,15 @@ def test_duals_of_people_nouns_are_actors():
     assert e.target is not None and (e.target.text, e.target.sector) == ("معلمان", "EDU")
 
 
+def test_victims_of_a_clash_were_hit_by_the_side_they_clashed_with():
+    e = event_with("قتل تسعة جنود باكستانيين امس في اشتباكات مع مسلحين قبليين في إقليم وزيرستان.", "ASSAULT",
+                   trigger="قتل", date="2007-10-08")
+    assert e.source is not None and e.source.sector == "UAF" and e.target.sector == "MIL"
+    # the same side is no partner: "اشتباك مع زملائه"
+    e = event_with("قتل جندي امس في اشتباك مع جنود آخرين داخل الثكنة.", "ASSAULT", trigger="قتل", date="2007-10-08")
+    assert e.source is None or e.source.implied
+
+
 def test_took_place_reports_the_protest_and_during_it_elaborates_one():
     doc = code("وحدث احتجاج غير مألوف قرب مبنى البلدية قبل أيام.")
     assert [e for e in events(doc, "PROTEST") if not e.background]

@@ -860,6 +860,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if entry.plover == "ASSAULT" and target is None:
                 target = _in_ranks_of(an, t, actors, s_end) or (
                     None if verbal else _victims_of_result(an, t, actors, s_end))
+            if entry.plover == "ASSAULT" and source is None and target is not None and not target.implied:
+                source = _clash_partner(an, t, actors, target, s_end)  # "قتلوا في اشتباك مع متمردين"
             if entry.plover == "ASSAULT" and target is not None:
                 target = _named_subset(an, target, actors)
                 target = _nationality_of_the_scene(an, t, target, actors, s_end)
@@ -1342,6 +1344,28 @@ def _accidental(an: Analysis, t: Match, entry: Trigger, cues: list[Match], claus
         if not entry.mode or (c.start >= t.end and an.count_words(t.end, c.start) <= 2):
             return True
     return False
+
+
+_CLASH_WORD_RE = re.compile(r"^[وفب]?(?:ال)?(?:اشتباك|اشتباكات|مواجهه|مواجهات|معركه|معارك|تبادل)$")
+_CLASH_REACH = 10
+
+
+def _clash_partner(an: Analysis, t: Match, actors: list[ActorMention], target: ActorMention,
+                   s_end: int) -> ActorMention | None:
+    """"قتل 13 جنديا في اشتباك مع متمردين": the armed side the victims clashed with, named after مع
+    (or after "تبادل لإطلاق النار مع") a few words after the killing or the clash word, did it."""
+    spans = [sp for sp in an.word_spans_after(t.word_end, _CLASH_REACH) if sp[1] <= s_end]
+    own = _CLASH_WORD_RE.match(an.text[t.word_start:t.word_end].split(" ")[0]) is not None
+    clash = -1 if own else next((k for k, (a, b) in enumerate(spans) if _CLASH_WORD_RE.match(an.text[a:b])), None)
+    if clash is None:
+        return None
+    mark = next((sp for sp in spans[clash + 1:clash + 4] if an.text[sp[0]:sp[1]] == "مع"), None)
+    if mark is None:
+        return None
+    partner = next((a for a in actors if a.start >= mark[1] and an.count_words(mark[1], a.start) == 0), None)
+    if partner is None or partner is target or partner.sector not in ARMED_SECTORS:
+        return None
+    return partner if (partner.sector, partner.country) != (target.sector, target.country) else None
 
 
 def _joined_after_comma(an: Analysis, t: Match) -> bool:
