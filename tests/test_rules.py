@@ -1644,6 +1644,13 @@ def test_victims_of_a_clash_were_hit_by_the_side_they_clashed_with():
     assert e.source is None or e.source.implied
 
 
+def test_an_infantry_unit_is_military_and_pedestrians_are_not():
+    e = event_with("نصب مسلحون كمينا لدورية مشاة قرب الحدود امس.", "ASSAULT", date="2007-10-08")
+    assert e.target is not None and e.target.sector == "MIL"
+    doc = code("دهست سيارة ثلاثة أشخاص عند ممر المشاة وسط المدينة امس.", "2007-10-08")
+    assert not any(a.sector == "MIL" for e in doc.events for a in (e.source, e.target) if a is not None)
+
+
 def test_took_place_reports_the_protest_and_during_it_elaborates_one():
     doc = code("وحدث احتجاج غير مألوف قرب مبنى البلدية قبل أيام.")
     assert [e for e in events(doc, "PROTEST") if not e.background]
