@@ -1651,6 +1651,12 @@ def test_an_infantry_unit_is_military_and_pedestrians_are_not():
     assert not any(a.sector == "MIL" for e in doc.events for a in (e.source, e.target) if a is not None)
 
 
+def test_whom_a_protest_is_against_beats_the_object_it_acts_on():
+    e = event_with("قاطع المحامون في مختلف المدن المصرية جلسات المحاكم امس وخرجوا في مسيرات احتجاجا على قرار وزير العدل.", "PROTEST",
+                   date="2007-03-13")
+    assert e.target is not None and e.target.sector == "GOV"
+
+
 def test_took_place_reports_the_protest_and_during_it_elaborates_one():
     doc = code("وحدث احتجاج غير مألوف قرب مبنى البلدية قبل أيام.")
     assert [e for e in events(doc, "PROTEST") if not e.background]

@@ -850,7 +850,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 target = None
             if entry.plover == "PROTEST" and not background:
                 source = source or implied_protesters(an, t, place)
-                target = target or addressee(an, t, actors, source) or implied_government(an, t, place, source)
+                target = (target if target is not None and target.sector not in _THINGS_PROTESTED_AT else None) \
+                    or addressee(an, t, actors, source) or target or implied_government(an, t, place, source)
             elif entry.plover == "PROTEST" and source is not None:
                 # an elaboration still says whom the protesters addressed ("هتافات شجبت القصف الإيراني")
                 target = target or addressee(an, t, actors, source)
@@ -1242,6 +1243,9 @@ _PLACE_NOUNS = ("ساحه", "الساحه", "شارع", "الشارع", "شوا�
 
 _PROTESTING_PEOPLE_SECTORS = frozenset({"CVL", "LAB", "EDU", "OPP", "PTY", "REL", "REF", "MED", "HLH", "BUS"})
 _DIRECTION_WORDS = frozenset("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي".split())
+# an object a protest acts on rather than addresses ("قاطع المحامون جلسات المحاكم … احتجاجا على قرار
+# الرئيس"): whom the protest is against, when the sentence names it, comes first
+_THINGS_PROTESTED_AT = frozenset(("JUD", "EDU", "BUS", "HLH", "MED", "LEG"))
 _PROTEST_PURPOSE_RE = re.compile(r"(?<!\S)[وف]?(?:احتجاجا|مطالبين|مطالبه|تنديدا|استنكارا)(?!\S)")
 _PROTEST_WORD_RE = re.compile(r"(?:متظاهر|محتج|معتصم|مضرب|احتجاج|تظاهر|مظاهر|اعتصام|غاضب)")
 
