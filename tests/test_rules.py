@@ -1657,6 +1657,17 @@ def test_whom_a_protest_is_against_beats_the_object_it_acts_on():
     assert e.target is not None and e.target.sector == "GOV"
 
 
+def test_exercises_controlled_detonations_market_attacks_and_ruled_out_operations_are_no_attacks():
+    for text in ("أجرت البحرية الباكستانية امس مناورات في بحر العرب أطلقت خلالها صواريخ مضادة للسفن.",
+                 "وأوضح الجيش أن الانفجار الذي سمع في المدينة امس ناجم عن تفجير متحكم به لألغام قديمة.",
+                 "تعرض الجنيه المصري امس لهجوم مضاربي حاد في سوق الصرف.",
+                 "واستبعدت الحكومة التركية امس توغلا بريا في شمال العراق."):
+        assert not reported(code(text, "2008-06-01"), "ASSAULT"), text
+    # an attack during an exercise that kills is one
+    doc = code("قتل ثلاثة جنود خلال تدريبات عسكرية عندما أطلق مسلحون النار عليهم امس.", "2008-06-01")
+    assert reported(doc, "ASSAULT")
+
+
 def test_took_place_reports_the_protest_and_during_it_elaborates_one():
     doc = code("وحدث احتجاج غير مألوف قرب مبنى البلدية قبل أيام.")
     assert [e for e in events(doc, "PROTEST") if not e.background]

@@ -750,6 +750,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "تظاهر بالمرض" pretended, "احتج بوجود" argued from, "احتجنا" needed
             if entry.plover == "ASSAULT" and _accidental(an, t, entry, by_sentence_cues.get(sent, []), clause):
                 continue  # "لقي ثلاثة مصرعهم في حادث سير": deaths, not violence
+            if entry.plover == "ASSAULT" and _fired_in_an_exercise(an, t, s_start, s_end):
+                continue  # "أجرت القوات مناورات أطلقت خلالها صواريخ": an exercise, not an attack
             if entry.plover == "COOPERATE" and not _verbal_entry(entry) and _attacked(an, t):
                 continue  # "هجوم استهدف دورية مشتركة": the joint patrol is what was attacked
             if entry.plover == "REQUEST" and _asked_anonymity(an, t):
@@ -1109,7 +1111,7 @@ def _word_of_other_root(word: str) -> bool:
 
 # adjectives that make an attack noun a figure: diplomatic, media, political, verbal attacks
 _FIGURATIVE_ADJECTIVES = frozenset("""دبلوماسي دبلوماسيا دبلوماسيه اعلامي اعلاميا اعلاميه سياسي سياسيا سياسيه
-    كلامي كلاميا لفظي لفظيا اعلاني اعلانيا دعايي دعائي""".split())
+    كلامي كلاميا لفظي لفظيا اعلاني اعلانيا دعايي دعائي مضاربي مضاربيا مضاربيه""".split())
 
 
 _FIGURE_IN_QUOTES_RE = re.compile(r"^(?:ال)?(?:مجزره|مذبحه|مجازر|مذابح|حرب|معركه|هجوم|قصف|تدمير|اغتيال|اعدام|غزو)$")
@@ -1370,6 +1372,17 @@ def _clash_partner(an: Analysis, t: Match, actors: list[ActorMention], target: A
     if partner is None or partner is target or partner.sector not in ARMED_SECTORS:
         return None
     return partner if (partner.sector, partner.country) != (target.sector, target.country) else None
+
+
+_EXERCISE_RE = re.compile(r"^[وفبل]?(?:ال)?(?:مناورات|مناوره|تدريبات|تمرين|تمارين)$")
+
+
+def _fired_in_an_exercise(an: Analysis, t: Match, s_start: int, s_end: int) -> bool:
+    """Weapons fired a few words after a military exercise ("مناورات بحرية … أطلقت خلالها صواريخ") in
+    a sentence that counts no victims."""
+    if _CASUALTY_WORD_RE.match(an.text, t.start) or CASUALTY_RE.search(an.text, s_start, s_end):
+        return False
+    return any(_EXERCISE_RE.match(w) for w in an.words_before(t.word_start, 12, s_start))
 
 
 def _joined_after_comma(an: Analysis, t: Match) -> bool:
