@@ -1263,12 +1263,12 @@ def _infer_countries(an: Analysis, actors: list[ActorMention], places: list[Plac
             if worker.country is None and worker.kind == "agent" and between and len(between) <= 6 \
                     and (between[0] in ("في", "وفي") or between[0][:1] == "ب"):
                 worker.country, worker.country_inferred = a.country, True
+    place_at = {an.word_start_at(p.start): p for p in places if p.country}
     for a in actors:  # "ناشطون من قطاع غزة": people from a place are of its country
         if a.country is None and a.kind == "agent":
-            origin = next((p for p in places if p.start > a.end and p.country
-                           and an.words_between(a.end, an.word_start_at(p.start)) == ["من"]), None)
-            if origin is not None:
-                a.country, a.country_inferred = origin.country, True
+            nxt = an.word_spans_after(a.end, 2)
+            if len(nxt) == 2 and an.text[nxt[0][0]:nxt[0][1]] == "من" and nxt[1][0] in place_at:
+                a.country, a.country_inferred = place_at[nxt[1][0]].country, True
     by_sentence = {k: v for k, v in by_sentence.items() if v}
     # With no place named, the home country is the most named one; a nationality carried by the other
     # group counted in the same sentence ("اختطف مسلحون ستة سائقين أتراك") says whom they attacked, not who
