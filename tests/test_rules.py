@@ -1668,6 +1668,11 @@ def test_exercises_controlled_detonations_market_attacks_and_ruled_out_operation
     assert reported(doc, "ASSAULT")
 
 
+def test_gunmen_from_a_tribe_are_gunmen_and_the_tribe_is_no_victim():
+    e = event_with("خطف مسلحون من إحدى قبائل محافظة شبوة أمس سائحين إيطاليين ومرشدهما.", "ASSAULT", date="2008-01-18")
+    assert e.source.sector == "UAF" and (e.target.country, e.target.sector) == ("ITA", "CVL")
+
+
 def test_took_place_reports_the_protest_and_during_it_elaborates_one():
     doc = code("وحدث احتجاج غير مألوف قرب مبنى البلدية قبل أيام.")
     assert [e for e in events(doc, "PROTEST") if not e.background]

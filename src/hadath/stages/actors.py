@@ -460,6 +460,14 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
         head.parts.append((nxt.start, nxt.end, "org", nxt_mention.country, nxt_mention.entity_key))
         head.end = nxt.end
         return True
+    if head.kind == "agent" and head.sector in ("UAF", "REB") and nxt_mention.kind == "agent" \
+            and nxt_mention.sector == "CVL" and not punct and words and words[0] == "من" \
+            and all(w in ("احدي", "احد") for w in words[1:]) and len(words) <= 2:
+        # "مسلحون من إحدى قبائل محافظة مأرب": armed men from a tribe are still armed men, and the
+        # tribe is no second participant
+        head.country = head.country or nxt_mention.country
+        head.end = nxt.end
+        return True
     if punct or len(words) > 3 or any(w in _GAP_BLOCKERS for w in words) or (
             words and _trigger_between(an, head.end, nxt.start)):
         return False
