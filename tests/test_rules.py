@@ -1673,6 +1673,11 @@ def test_gunmen_from_a_tribe_are_gunmen_and_the_tribe_is_no_victim():
     assert e.source.sector == "UAF" and (e.target.country, e.target.sector) == ("ITA", "CVL")
 
 
+def test_youths_called_armed_are_armed_men():
+    e = event_with("أحرق شبان مسلحون بالسكاكين والعصي عددا من المنازل في قرية قرب نيروبي امس.", "ASSAULT", date="2008-01-02")
+    assert e.source.sector == "UAF" and e.source.text == "شبان مسلحون"
+
+
 def test_took_place_reports_the_protest_and_during_it_elaborates_one():
     doc = code("وحدث احتجاج غير مألوف قرب مبنى البلدية قبل أيام.")
     assert [e for e in events(doc, "PROTEST") if not e.background]

@@ -669,9 +669,12 @@ def _agreeing_adjective(an: Analysis, head: ActorMention, nxt: Match) -> bool:
     second = an.text[nxt.word_start:nxt.end]
     if head.prefix or nxt.prefix or first.startswith("ال") or second.startswith("ال"):
         return False
-    return second in _AGE_ADJECTIVES or any(first.endswith(e) and second.endswith(e) for e in _PLURAL_ENDINGS)
+    # a broken plural takes a sound plural adjective too: "شبان مسلحون", "رجال ملثمين"
+    return second in _AGE_ADJECTIVES or second in _ARMED_ADJECTIVES \
+        or any(first.endswith(e) and second.endswith(e) for e in _PLURAL_ENDINGS)
 
 
+_ARMED_ADJECTIVES = frozenset("مسلحون مسلحين ملثمون ملثمين مقنعون مقنعين".split())
 _AGE_ADJECTIVES = frozenset("شاب شابه شابا شابان شابين شبان مسن مسنه مسنا مسنين".split())
 
 
