@@ -1678,6 +1678,11 @@ def test_youths_called_armed_are_armed_men():
     assert e.source.sector == "UAF" and e.source.text == "شبان مسلحون"
 
 
+def test_the_preposition_before_followers_governs_the_body_they_follow():
+    e = event_with("أطلقت قوات الأمن الزيمبابوية الرصاص على أنصار المعارضة في هراري امس.", "ASSAULT", date="2008-01-20")
+    assert e.target is not None and e.target.sector == "OPP"
+
+
 def test_took_place_reports_the_protest_and_during_it_elaborates_one():
     doc = code("وحدث احتجاج غير مألوف قرب مبنى البلدية قبل أيام.")
     assert [e for e in events(doc, "PROTEST") if not e.background]

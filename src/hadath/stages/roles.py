@@ -79,6 +79,9 @@ def _governed(an: Analysis, a: ActorMention) -> str:
         counted = _preposition_before_count(an, a)
         if counted:
             return counted  # "أطلقت الشرطة النار على نحو عشرة آلاف متظاهر": the count's preposition
+        words = an.words_before(an.word_start_at(a.start), 2)
+        if len(words) == 2 and words[1] in _FOLLOWER_WORDS and words[0] in _COUNT_GOVERNORS:
+            return words[0]  # "أطلقت الشرطة الرصاص على أنصار المعارضة": the followers' preposition
     if not prep and a.prefix in ("و", "وال"):
         before = an.words_before(an.word_start_at(a.start), 1)
         if before and before[0].startswith("بال"):
@@ -119,6 +122,7 @@ def _preposition_before_count(an: Analysis, a: ActorMention) -> str:
 # prepositions that govern a counted group as a participant ("على مئات المتظاهرين"); not عن or مع,
 # which a count follows as part of a quantity or a company ("اعتقل مع ستة مسؤولين")
 _COUNT_GOVERNORS = frozenset(("علي", "الي", "ضد", "في", "بين"))
+_FOLLOWER_WORDS = frozenset(("انصار", "مناصري", "مويدي", "اتباع"))
 
 
 _DISPERSE_WORDS = frozenset("""لتفريق تفريق بتفريق وتفريق لفض لتشتيت تشتيت""".split())
