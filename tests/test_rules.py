@@ -1683,6 +1683,15 @@ def test_the_preposition_before_followers_governs_the_body_they_follow():
     assert e.target is not None and e.target.sector == "OPP"
 
 
+def test_a_hedge_on_who_the_attackers_are_does_not_hedge_the_attack():
+    doc = code("أقدم مسلحون يرجح أنهم على صلة بتنظيم القاعدة على إطلاق النار على سياح فرنسيين قرب مدينة ألاك امس.",
+               "2007-12-25")
+    assert reported(doc, "ASSAULT")
+    # a hedge right before the event still hedges it
+    doc = code("يرجح أنهم سيهاجمون القافلة غدا.", "2007-12-25")
+    assert not reported(doc, "ASSAULT")
+
+
 def test_took_place_reports_the_protest_and_during_it_elaborates_one():
     doc = code("وحدث احتجاج غير مألوف قرب مبنى البلدية قبل أيام.")
     assert [e for e in events(doc, "PROTEST") if not e.background]

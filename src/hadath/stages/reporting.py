@@ -170,6 +170,8 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
         elif cue.kind == "hypothetical" and word == "قد" and not present_tense(an, t) \
                 and not _imperfect_follows(an, c.end) and not _derived_imperfect(an, t, c):
             continue  # "قد أطلقت": قد before a past verb asserts, it does not hedge ("قد يوسع الحظر" does)
+        elif cue.kind == "hypothetical" and cue.verbal and _hedges_an_identity(an, c, t):
+            continue  # "مسلحين يرجح أنهم على صلة بالقاعدة على إطلاق النار": who they are is hedged, not the deed
         elif cue.kind == "hypothetical":
             if words_between <= 3 or (cue.pos in ("phrase", "noun") and words_between <= 10) or c.start >= clause[0]:
                 hypothetical = True
@@ -177,6 +179,17 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
             if "س" in c.prefix and cue.verbal:
                 hypothetical = True
     return negated, hypothetical, modality
+
+
+_PRONOUN_ANNA = frozenset(("انه", "انها", "انهم", "انهما"))
+
+
+def _hedges_an_identity(an: Analysis, c: Match, t: Match) -> bool:
+    """A hedge verb followed by أنّ and a pronoun ("يرجح أنهم", "يعتقد أنه") and an actor before the
+    event word: it hedges who someone is ("على صلة بتنظيم القاعدة"), not the event told after."""
+    nxt = an.words_after(c.end, 1)
+    return bool(nxt) and nxt[0] in _PRONOUN_ANNA and an.entity_in(c.end, t.start) \
+        and an.count_words(c.end, t.start) > 3
 
 
 # time and cause frames govern the noun right after them ("إثر مقتل", "بعد ستة أيام على اغتيال")
