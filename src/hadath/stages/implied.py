@@ -119,6 +119,7 @@ def addressee(an: Analysis, t: Match, actors: list[ActorMention], source: ActorM
 _CALL_NOUNS = frozenset(("دعوه", "بدعوه", "لدعوه"))
 _ORGANISED_IT = frozenset(("نظمها", "نظمته", "نظمتها", "نظمه", "بدعوه"))
 _ANSWERED = frozenset(("لبي", "لبت", "لبوا", "تلبيه", "استجابه", "استجاب", "استجابت", "استجابوا"))
+_BODY_HEADS = frozenset("مؤتمر موتمر اتحاد تحالف ائتلاف نقابه جبهه تجمع حركه هييه لجنه".split())
 _ELATIVES = frozenset(("اكبر", "ابرز", "اهم", "كبري"))  # "دعت إليه أكبر نقابتين"
 _CALLED_IT = re.compile(r"^و?(?:دعا|دعت|دعتا|دعوا)$")
 
@@ -126,7 +127,10 @@ _CALLED_IT = re.compile(r"^و?(?:دعا|دعت|دعتا|دعوا)$")
 def organiser(an: Analysis, a: ActorMention) -> bool:
     """The actor is named as who called or organised the protest: "دعت إليه X", "بدعوة من X", "لبى
     دعوة X", "نظمها X" (not "لدعوة قادة مجموعة الثماني للتحرك": a call made to them)."""
-    before = [w for w in an.words_before(an.word_start_at(a.start), 3) if w not in _ELATIVES][-2:]
+    before = [w for w in an.words_before(an.word_start_at(a.start), 4) if w not in _ELATIVES]
+    if before and before[-1] in _BODY_HEADS:  # "دعا إليه مؤتمر العمال": the body's head noun
+        before = before[:-1]
+    before = before[-2:]
     if not before:
         return False
     if before[-1] in _ORGANISED_IT:
