@@ -1558,8 +1558,8 @@ def test_who_called_a_protest_leads_it_and_is_not_its_target():
     e = event_with("أضرب آلاف الأطباء في المغرب أمس لبى دعوة نقابات مستقلة، ما أدى إلى شل المستشفيات.", "PROTEST",
                    date="2007-05-31")
     assert e.target is not None and e.target.sector == "GOV"
-    # past the head noun of the body that called it ("دعا إليه اتحاد العمال")
-    e = event_with("شل إضراب عام دعا إليه اتحاد العمال الغاني الحركة في أكرا امس احتجاجا على رفع الأسعار.", "PROTEST",
+    # past the head noun of the body that called it ("دعا إليه مؤتمر العمال")
+    e = event_with("شل إضراب عام دعا إليه مؤتمر العمال الغاني الحركة في أكرا امس احتجاجا على رفع الأسعار.", "PROTEST",
                    date="2007-05-31")
     assert e.source.sector == "LAB" and e.target.sector == "GOV"
     # a call made to someone ("لدعوة قادة القمة للتحرك") names whom the protesters address
