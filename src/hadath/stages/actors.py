@@ -267,13 +267,13 @@ def _without_owned_elsewhere(an: Analysis, places: list[PlaceMention]) -> list[P
     return kept
 
 
-_DIRECTION_WORDS = frozenset("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي".split())
+DIRECTION_WORDS = frozenset("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي".split())
 
 
 def _placed_in_another_country(an: Analysis, p: PlaceMention, actors: list[ActorMention]) -> bool:
     """The words right after the place are a direction and a country other than the place's own."""
     after = an.word_spans_after(p.end, 2)
-    if not after or an.text[after[0][0]:after[0][1]].removeprefix("و") not in _DIRECTION_WORDS:
+    if not after or an.text[after[0][0]:after[0][1]].removeprefix("و") not in DIRECTION_WORDS:
         return False
     nxt = after[1][0] if len(after) > 1 else -1
     return any(a.kind == "country" and a.country and a.country != p.country and an.word_start_at(a.start) == nxt

@@ -20,7 +20,7 @@ from ..lexicon.compiled import Hit, Match
 from ..lexicon.entries import NOMINALISED, Trigger
 from ..lexicon.morphology import strip_article
 from ..text import numbers
-from .actors import ARMED_SECTORS, preposition_before
+from .actors import ARMED_SECTORS, DIRECTION_WORDS, preposition_before
 from .analysis import CLAUSE_OPENERS, ActorMention, Analysis, PlaceMention, senses
 from .dates import DateMention
 from .implied import (
@@ -1244,7 +1244,6 @@ _PLACE_NOUNS = ("ساحه", "الساحه", "شارع", "الشارع", "شوا�
 
 
 _PROTESTING_PEOPLE_SECTORS = frozenset({"CVL", "LAB", "EDU", "OPP", "PTY", "REL", "REF", "MED", "HLH", "BUS"})
-_DIRECTION_WORDS = frozenset("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي".split())
 # an object a protest acts on rather than addresses ("قاطع المحامون جلسات المحاكم … احتجاجا على قرار
 # الرئيس"): whom the protest is against, when the sentence names it, comes first
 _THINGS_PROTESTED_AT = frozenset(("JUD", "EDU", "BUS", "HLH", "MED", "LEG"))
@@ -1278,7 +1277,7 @@ def _protesting_state(an: Analysis, t: Match, source: ActorMention | None, actor
     if not _adverbial_accusative(an, t):
         return source is not None and is_state(source)
     first = next((a for a in actors if s_start <= a.start < t.start and not preposition_before(an, a.start, a.prefix)
-                  and an.word_before(an.word_start_at(a.start)) not in _DIRECTION_WORDS), None)  # "شرق بوليفيا": where
+                  and an.word_before(an.word_start_at(a.start)) not in DIRECTION_WORDS), None)  # "شرق بوليفيا": where
     return first is not None and is_state(first) and first.sector not in ("MIL", "COP")
 
 
