@@ -1702,6 +1702,12 @@ def test_a_hedge_on_who_the_attackers_are_does_not_hedge_the_attack():
     assert not reported(doc, "ASSAULT")
 
 
+def test_the_agent_of_a_clause_describing_a_thing_is_not_who_chanted():
+    e = event_with("وواجه الطلاب المحتجون حاجزا نصبه الجيش ورددوا هتافات مناهضة للحكومة.", "PROTEST",
+                   contains="هتافات", date="2007-05-29")
+    assert e.source is not None and e.source.sector == "CVL"
+
+
 def test_took_place_reports_the_protest_and_during_it_elaborates_one():
     doc = code("وحدث احتجاج غير مألوف قرب مبنى البلدية قبل أيام.")
     assert [e for e in events(doc, "PROTEST") if not e.background]

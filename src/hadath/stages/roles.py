@@ -542,6 +542,10 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
             source = subjects[0]
         elif ungoverned_before and an.count_words(ungoverned_before[-1].end, t.start) <= 4:
             source = ungoverned_before[-1]  # "شن مسلحون هجوما", "نجح الجيش في قتل": the subject before
+            if len(ungoverned_before) > 1 and _plural_verb_before(an, t) and _agent_of_a_described_thing(an, source):
+                # "واجه المتظاهرون طوقا أمنيا فرضته الشرطة ورددوا هتافات": the police imposed the
+                # cordon; those who chanted are the subject the plural verb shares
+                source = ungoverned_before[-2]
 
     if source is None and verbal:
         # the subject across an apposition ("وزير الداخلية الأسبق، فلان الفلاني، قد اغتيل"): found
@@ -1192,6 +1196,21 @@ def _location(an: Analysis, a: ActorMention) -> bool:
         # (not "بين واشنطن وهافانا": the two governments)
     return bool(words) and (_location_word(words[-1]) or (len(words) == 2 and _location_word(words[0])
                                                           and words[1].startswith("ال")))
+
+
+def _plural_verb_before(an: Analysis, t: Match) -> bool:
+    """The word right before the noun is a verb joined by و with the plural ending وا ("ورددوا")."""
+    before = an.words_before(t.word_start, 1)
+    return bool(before) and before[0][:1] == "و" and before[0].endswith("وا") and len(before[0]) >= 5
+
+
+def _agent_of_a_described_thing(an: Analysis, a: ActorMention) -> bool:
+    """The actor right after a verb carrying the pronoun of a thing just named ("طوقا أمنيا فرضته
+    الشرطة"): the agent of a clause describing that thing, no subject of the sentence."""
+    before = an.orig_text(*an.word_spans_before(an.word_start_at(a.start), 1)[0]) \
+        if an.word_spans_before(an.word_start_at(a.start), 1) else ""
+    return len(before) >= 4 and before.endswith(("ه", "ها")) and not before.endswith("ة") \
+        and not an.entity_in(an.word_start_at(a.start) - len(before) - 1, an.word_start_at(a.start))
 
 
 def _location_word(word: str) -> bool:
