@@ -1329,6 +1329,8 @@ def _resolve_domains(an: Analysis, actors: list[ActorMention], places: list[Plac
 
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+# the people who hold protests: a crowd of these is protesters, also when a party leads it
+PROTESTING_PEOPLE_SECTORS = frozenset({"CVL", "LAB", "EDU", "OPP", "PTY", "REL", "REF", "MED", "HLH", "BUS"})
 
 
 def _institution(an: Analysis, start: int, end: int, country_code: str) -> Org | None:

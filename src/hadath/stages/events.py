@@ -20,7 +20,7 @@ from ..lexicon.compiled import Hit, Match
 from ..lexicon.entries import NOMINALISED, Trigger
 from ..lexicon.morphology import strip_article
 from ..text import numbers
-from .actors import ARMED_SECTORS, DIRECTION_WORDS, preposition_before
+from .actors import ARMED_SECTORS, DIRECTION_WORDS, PROTESTING_PEOPLE_SECTORS, preposition_before
 from .analysis import CLAUSE_OPENERS, ActorMention, Analysis, PlaceMention, senses
 from .dates import DateMention
 from .implied import (
@@ -832,7 +832,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if entry.plover == "PROTEST" and entry.requires_words and source is not None and not source.implied \
                     and source.sector in ("MIL", "COP", "SPY"):
                 continue  # "كان ضباطه يخرجون إلى الشوارع": forces moving through the streets are no protest
-            if entry.plover == "PROTEST" and entry.mode == "obstruct" and not _blocked_by_people(an, t, source, s_start):
+            if entry.plover == "PROTEST" and entry.mode == "obstruct" and not _blocked_by_people(an, t, source, s_start, s_end):
                 continue  # "قطعت القوات طرق الإمداد", "أغلقت الشرطة الطريق": no protest without protesters
             if entry.plover == "PROTEST" and _protest_word(an, t) and _protesting_state(an, t, source, actors, s_start):
                 entry = OFFICIAL_PROTEST
@@ -1243,7 +1243,6 @@ _PLACE_NOUNS = ("ساحه", "الساحه", "شارع", "الشارع", "شوا�
                 "مناسبه", "القرب", "قرب", "مختلف", "عده", "كل")
 
 
-_PROTESTING_PEOPLE_SECTORS = frozenset({"CVL", "LAB", "EDU", "OPP", "PTY", "REL", "REF", "MED", "HLH", "BUS"})
 # an object a protest acts on rather than addresses ("قاطع المحامون جلسات المحاكم … احتجاجا على قرار
 # الرئيس"): whom the protest is against, when the sentence names it, comes first
 _THINGS_PROTESTED_AT = frozenset(("JUD", "EDU", "BUS", "HLH", "MED", "LEG"))
@@ -1251,21 +1250,20 @@ _PROTEST_PURPOSE_RE = re.compile(r"(?<!\S)[وف]?(?:احتجاجا|مطالبي�
 _PROTEST_WORD_RE = re.compile(r"(?:متظاهر|محتج|معتصم|مضرب|احتجاج|تظاهر|مظاهر|اعتصام|غاضب)")
 
 
-def _blocked_by_people(an: Analysis, t: Match, source: ActorMention | None, s_start: int) -> bool:
+def _blocked_by_people(an: Analysis, t: Match, source: ActorMention | None, s_start: int, s_end: int) -> bool:
     """Roads cut, squares occupied or tyres burned are a protest when people do it ("قطع المحتجون
     الطريق", "أقفل شبان العشائر الطريق"), or when the sentence says it is one; an army cutting
     supply lines or police closing a road is not."""
     if source is not None and source.start >= t.end and an.count_words(t.end, an.word_start_at(source.start)) == 0 \
             and an.text[source.start:source.end].endswith("ين"):
         return False  # "منع المتظاهرين": the protesters in the accusative are its object, not its subject
-    if source is not None and (source.kind == "implied" or source.sector in _PROTESTING_PEOPLE_SECTORS
+    if source is not None and (source.kind == "implied" or source.sector in PROTESTING_PEOPLE_SECTORS
                                or is_protesters(an, source)):
         return True
     if source is not None and (is_state(source) or source.sector in ("MIL", "COP", "GOV", "UAF", "REB", "CRM", "SPY")):
         return False
     # the protesters told before the act ("المحتجون … قطعوا الطرق"), not as its object ("منع المتظاهرين");
     # or its purpose told after it ("أغلق أنصار الحركة الطرق …، احتجاجا على", "مطالبين الحكومة")
-    s_end = an.sentences[an.sentence_of(t.start)][1]
     return bool(_PROTEST_WORD_RE.search(an.text, s_start, t.start) or _PROTEST_PURPOSE_RE.search(an.text, t.end, s_end))
 
 
@@ -1387,7 +1385,8 @@ def _fired_in_an_exercise(an: Analysis, t: Match, s_start: int, s_end: int) -> b
 def _joined_after_comma(an: Analysis, t: Match) -> bool:
     """"، ودمر مئات المنازل": a verb joined by و right after a comma with no subject of its own after
     it shares the subject of the clause before."""
-    if not t.prefix.startswith("و") or not an.text[:t.word_start].rstrip().endswith(("،", ",")):
+    before = an.word_spans_before(t.word_start, 1)
+    if not t.prefix.startswith("و") or not before or not an.text[before[0][1]:t.word_start].rstrip().endswith(("،", ",")):
         return False
     nxt = an.word_spans_after(t.end, 1)
     return not (nxt and an.entity_in(nxt[0][0], nxt[0][1]))

@@ -24,7 +24,7 @@ from ..lexicon.compiled import Match
 from ..lexicon.entries import NOMINALISED, Trigger
 from ..lexicon.morphology import strip_article
 from ..text import numbers
-from .actors import ARMED_SECTORS, KIN_WORDS, MEMBER_NOUNS, STATE_SECTORS, preposition_before
+from .actors import ARMED_SECTORS, KIN_WORDS, MEMBER_NOUNS, PROTESTING_PEOPLE_SECTORS, STATE_SECTORS, preposition_before
 from .analysis import CLAUSE_OPENERS, PREPOSITIONS, SUBJECT_PRONOUN_WORDS, ActorMention, Analysis
 from .reporting import AUTHOR_VERB_RE, JOINED_RE, RELATIVE_PRONOUNS
 
@@ -213,7 +213,7 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
     # "قصفت طائرات تابعة لقوات حفتر": the force that owns the generic aircraft is the actor
     # (a crowd led by parties holds its protest: "أنصار المعارضة بقيادة حزب الله")
     if source is not None and source.kind == "agent" and id(source) in owners and not _names_a_body(source) \
-            and not (entry.plover == "PROTEST" and source.sector in _CROWD_SECTORS):
+            and not (entry.plover == "PROTEST" and source.sector in PROTESTING_PEOPLE_SECTORS):
         owner = owners[id(source)]  # an armed body's aircraft are its forces: "تابعة للنظام السوري"
         source = dataclasses.replace(owner, sector=source.sector) if owner.sector in (None, "GOV") else owner
     if target is not None and target.kind == "agent" and id(target) in owners and not _names_a_body(target):
@@ -222,7 +222,6 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
     return source, target
 
 
-_CROWD_SECTORS = frozenset(("CVL", "OPP", "LAB", "EDU", "REL", "REF", "PTY"))
 _HURT_RE = re.compile(r"^[وفب]?(?:ال)?(?:قتل|مقتل|اصيب|اصابه|جرح|مصرع|لقي|سقط|استشهد|استشهاد|اغتيل|اغتيال|اعدام|خطف|اختطاف)")
 
 
@@ -976,11 +975,9 @@ def _object_follows(an: Analysis, subject: ActorMention) -> bool:
             k += 1
             while k + 1 < len(words) and words[k].startswith("ال") and words[k].endswith(("ي", "يه")):
                 k += 1
-    if k:
-        w = words[k]
-        if w.startswith("ال") or not (len(w) > 3 and w[:1] not in "وفبلي" and w not in _NOT_AN_OBJECT):
-            return False
     w = words[k]
+    if k and (w.startswith("ال") or not (len(w) > 3 and w[:1] not in "وفبلي" and w not in _NOT_AN_OBJECT)):
+        return False
     number = w.isdigit() or w in _NUMBER_WORDS or w in ("واحدا", "واحده", "احدهم", "احدهما")  # "قتلت قوات الأمن واحدا منهم"
     if number and (not w.startswith("ال") or w in _COUNTED_CROWDS):
         return True  # "قتل الجيش خمسة من عناصرها", "اعتقلت الشرطة العشرات" ("المسلحون الثلاثة": an adjective)
@@ -1207,8 +1204,8 @@ def _plural_verb_before(an: Analysis, t: Match) -> bool:
 def _agent_of_a_described_thing(an: Analysis, a: ActorMention) -> bool:
     """The actor right after a verb carrying the pronoun of a thing just named ("طوقا أمنيا فرضته
     الشرطة"): the agent of a clause describing that thing, no subject of the sentence."""
-    before = an.orig_text(*an.word_spans_before(an.word_start_at(a.start), 1)[0]) \
-        if an.word_spans_before(an.word_start_at(a.start), 1) else ""
+    spans = an.word_spans_before(an.word_start_at(a.start), 1)
+    before = an.orig_text(*spans[0]) if spans else ""
     return len(before) >= 4 and before.endswith(("ه", "ها")) and not before.endswith("ة") \
         and not an.entity_in(an.word_start_at(a.start) - len(before) - 1, an.word_start_at(a.start))
 
