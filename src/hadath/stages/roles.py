@@ -542,8 +542,8 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
         elif ungoverned_before and an.count_words(ungoverned_before[-1].end, t.start) <= 4:
             source = ungoverned_before[-1]  # "شن مسلحون هجوما", "نجح الجيش في قتل": the subject before
             if len(ungoverned_before) > 1 and _plural_verb_before(an, t) and _agent_of_a_described_thing(an, source):
-                # "واجه المتظاهرون طوقا أمنيا فرضته الشرطة ورددوا هتافات": the police imposed the
-                # cordon; those who chanted are the subject the plural verb shares
+                # "واجه الطلاب المحتجون حاجزا نصبه الجيش ورددوا هتافات": the army set up the
+                # barrier; those who chanted are the subject the plural verb shares
                 source = ungoverned_before[-2]
 
     if source is None and verbal:
@@ -1202,8 +1202,8 @@ def _plural_verb_before(an: Analysis, t: Match) -> bool:
 
 
 def _agent_of_a_described_thing(an: Analysis, a: ActorMention) -> bool:
-    """The actor right after a verb carrying the pronoun of a thing just named ("طوقا أمنيا فرضته
-    الشرطة"): the agent of a clause describing that thing, no subject of the sentence."""
+    """The actor right after a verb carrying the pronoun of a thing just named ("حاجزا نصبه
+    الجيش"): the agent of a clause describing that thing, no subject of the sentence."""
     spans = an.word_spans_before(an.word_start_at(a.start), 1)
     before = an.orig_text(*spans[0]) if spans else ""
     return len(before) >= 4 and before.endswith(("ه", "ها")) and not before.endswith("ة") \
