@@ -2950,3 +2950,131 @@ def test_insurgent_groups_are_known_without_the_word_jamaa():
     e = event_with("وأعلن جيش أنصار السنة مسؤوليته عن تفجير استهدف دورية للشرطة في كركوك.", "ASSAULT",
                    contains="تفجير", date="2006-05-01")
     assert e.source is not None and (e.source.country, e.source.sector) == ("IRQ", "REB")
+
+
+def test_a_demand_describing_an_armed_group_does_not_frame_its_claim():
+    e = event_with("أعلنت جماعة مسلحة تطالب بالانفصال مسؤوليتها عن انفجار قنبلتين في سوق المدينة أمس، ما أدى "
+                   "إلى مقتل ثلاثة أشخاص.", "ASSAULT", trigger="انفجار", date="2007-06-01")
+    assert not e.background
+    framed = event_with("الحكومة تطالب بمحاسبة المسؤولين عن انفجار قنبلتين في سوق المدينة أمس.", "ASSAULT",
+                        trigger="انفجار", date="2007-06-01")
+    assert framed.background or framed.hypothetical
+
+
+def test_rockets_referred_to_by_a_pronoun_and_fired_by_activists():
+    e = event_with("سقط صاروخان من طراز غراد أطلقهما ناشطون من شمال القطاع على مدينة عسقلان أمس.", "ASSAULT",
+                   date="2008-03-01")
+    assert not (e.background or e.hypothetical)
+    assert e.source is not None and e.source.sector == "UAF"
+
+
+def test_a_strike_counted_by_its_days_is_going_on():
+    doc = code("تحدى آلاف العمال قرار الحكومة أمس في اليوم الخامس من الإضراب العام في البلاد.", "2006-05-01")
+    assert reported(doc, "PROTEST")
+    assert_no_attack_reported(["وفي اليوم التالي لمقتل الوزير، أعلنت الشرطة اعتقال مشتبه به."], "2006-05-01")
+
+
+def test_a_year_after_since_is_not_the_date_of_the_event():
+    e = event_with("سار عشرات الآلاف في شوارع العاصمة امس، في أكبر مظاهرة ضد الحكومة منذ عام 1990.", "PROTEST",
+                   trigger="مظاهرة", date="2007-09-24")
+    assert e.date == "2007-09-23" and not e.background
+
+
+def test_the_date_in_the_event_nouns_own_relative_clause():
+    e = event_with("استمعت المحكمة امس إلى شهادات ضحايا الهجمات التي شهدتها المدينة عام 2001، في قضية يحاكم فيها "
+                   "عشرة متهمين.", "ASSAULT", date="2008-03-11")
+    assert e.date == "2001" and e.historical
+
+
+def test_a_mass_rally_is_a_protest():
+    doc = code("طالب آلاف من أنصار المعارضة خلال تجمع حاشد في وسط العاصمة أمس برحيل الحكومة.", "2006-03-01")
+    assert any(e.trigger == "تجمع حاشد" for e in reported(doc, "PROTEST"))
+
+
+def test_an_attack_a_law_permits_has_not_happened():
+    assert_no_attack_reported(["أقر مجلس الوزراء أمس قرارا يسمح للقوات البحرية بشن هجمات على قوارب القراصنة."],
+                              "2008-06-01")
+
+
+def test_burning_pictures_of_a_leader_is_a_protest_and_during_the_protest_tells_more_of_it():
+    doc = code("أحرق مئات الطلاب صورا للرئيس أمام مبنى الجامعة أمس.", "2007-01-10")
+    assert reported(doc, "PROTEST") and not reported(doc, "ASSAULT")
+    doc = code("وأحرق عدد من المحتجين أعلاما خلال التظاهرة التي نظمت أمام السفارة.", "2007-01-10")
+    assert not reported(doc, "PROTEST")
+
+
+def test_a_title_or_person_naming_a_university_is_no_actor():
+    e = event_with("رفع عشرات الطلاب في جامعة الأمير حسن لافتات أمس، وأحرقوا صورا لرئيس الوزراء.", "PROTEST",
+                   contains="أحرقوا")
+    assert e.source is not None and e.source.sector == "EDU"
+
+
+def test_a_noun_after_describing_it_as_names_the_deed_told():
+    doc = code("دان الأمين العام للجامعة العربية عمرو موسى مجددا التفجيرين اللذين استهدفا بغداد الأسبوع الماضي، "
+               "واصفا إياهما بأنهما عمل إرهابي جبان.", "2007-09-24")
+    assert not any("عمل" in e.trigger for e in reported(doc, "ASSAULT"))
+
+
+def test_the_french_article_le_is_no_condition():
+    doc = code("رشق شبان الشرطة بالحجارة في ضاحية لو بلان مسنيل، احتجاجا على مقتل مراهق.", "2007-11-27")
+    assert any(e.trigger == "احتجاجا" for e in reported(doc, "PROTEST"))
+
+
+def test_vehicles_colliding_and_a_mine_collapsing_are_accidents():
+    assert_no_attack_reported(["قتل ثمانية أشخاص عندما اصطدمت حافلة بشاحنة على الطريق السريع أمس.",
+                               "قتل عشرة عمال في انهيار داخل منجم للذهب أمس."], "2007-05-01",
+                              but="قتل ثمانية أشخاص عندما فتح مسلحون النار على حافلة على الطريق السريع أمس.")
+
+
+def test_a_simulated_attack_and_a_sentence_passed_are_no_attacks():
+    assert_no_attack_reported(["أجرت قوات الدفاع المدني تمرينا يحاكي هجوما إرهابيا على مبنى حكومي أمس.",
+                               "قضت محكمة الجنايات العليا أمس بإعدام ثلاثة متهمين."], "2007-05-01")
+
+
+def test_fire_on_him_after_intercepting_a_car():
+    doc = code("اعترض مسلحون سيارة قاض في المدينة وأطلقوا عليه النار فأردوه قتيلا.", "2007-03-03")
+    assert not events(doc, "REJECT")
+    e = next(e for e in reported(doc, "ASSAULT") if "النار" in e.trigger)
+    assert e.source is not None and e.source.sector == "UAF"
+    assert e.target is not None and e.target.sector == "JUD"
+
+
+def test_a_march_defying_a_ban_is_a_protest():
+    doc = code("شارك الآلاف في مسيرة وسط المدينة متحدين قرار منع التجمعات.", "2006-02-10")
+    assert any(e.trigger == "مسيرة" for e in reported(doc, "PROTEST"))
+
+
+def test_an_attack_noun_before_its_verb_is_the_attack_itself():
+    doc = code("وذكر مصدر محلي أن قصفا عنيفا استهدف معسكرا للتدريب، وأسفر عن سقوط قتلى.", "2015-06-01")
+    assert any(e.trigger == "استهدف" for e in reported(doc, "ASSAULT"))
+
+
+def test_a_definite_noun_after_a_bare_broken_plural_is_its_genitive_not_an_object():
+    e = event_with("قتل عشرة من جنود القوة في ولاية دارفور في هجوم شنه متمردون على قاعدتهم.", "ASSAULT",
+                   trigger="قتل", date="2007-10-01")
+    assert e.source is not None and e.source.sector == "REB"
+    assert e.target is not None and e.target.sector == "MIL"
+
+
+def test_a_nominative_number_after_a_joined_verb_is_its_own_subject():
+    e = event_with("أصيب أكثر من مئتي شخص وقتل اثنان في مواجهات بين المحتجين والشرطة.", "ASSAULT",
+                   trigger="قتل", date="2008-09-01")
+    assert e.source is None or e.source.text != "شخص"
+    e = event_with("صدت قوات الجيش هجوما على القرية وقتلت 10 مسلحين.", "ASSAULT", trigger="قتلت", date="2008-09-01")
+    assert e.source is not None and e.source.sector == "MIL"
+
+
+def test_a_journalist_who_shares_a_surname_with_a_statesman():
+    e = event_with("قتل الصحفي الصومالي علي إيمان شرماركي في انفجار لغم استهدف سيارته في مقديشو أمس.", "ASSAULT",
+                   trigger="قتل", date="2007-08-12")
+    assert e.target is not None and e.target.sector == "MED"
+
+
+def test_a_town_in_a_province_of_another_country_is_not_its_namesake():
+    doc = code("انفجرت قنبلة في سوق مدينة بوسو بإقليم سولاويسي الوسطى الإندونيسي صباح اليوم.", "2007-01-01")
+    assert not any(p.country == "TCD" for p in doc.places)
+
+
+def test_exiles_are_refugees():
+    e = event_with("تظاهر مئات المنفيين أمام سفارة بلادهم في العاصمة أمس.", "PROTEST", trigger="تظاهر")
+    assert e.source is not None and e.source.sector == "REF"

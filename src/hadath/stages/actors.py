@@ -280,6 +280,23 @@ def _placed_in_another_country(an: Analysis, p: PlaceMention, actors: list[Actor
                for a in actors)
 
 
+_PROVINCE_WORDS = frozenset("باقليم بولايه بمحافظه بمقاطعه باقاليم".split())
+
+
+def _in_a_province_of_another_country(an: Analysis, p: PlaceMention, actors: list[ActorMention],
+                                      place_adjectives: list[tuple[int, str]]) -> bool:
+    """"في مدينة بوسو بإقليم سولاويسي الوسطى الإندونيسي": a province word after the town, then within a
+    few words the nationality or name of a country other than the place's own, whose town it is."""
+    after = an.word_spans_after(p.end, 6)
+    if not after or an.text[after[0][0]:after[0][1]] not in _PROVINCE_WORDS:
+        return False
+    end = next((en for (st, en), (nst, _) in zip(after, after[1:] + [(len(an.text), 0)])
+                if any(c in an.text[en:nst] for c in "،,.؛:()")), after[-1][1])
+    return any(a.kind in ("country", "nisba") and a.country and a.country != p.country
+               and after[0][1] <= a.start < end for a in actors) or any(
+        country != p.country and after[0][1] <= pos < end for pos, country in place_adjectives)
+
+
 _IN_TOWN_WORDS = frozenset("بمدينه في بمحافظه بولايه ببلده بقريه".split())
 
 
@@ -558,6 +575,13 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
             head.parts.append((nxt.start, nxt.end, "person", nxt_mention.country, nxt_mention.entity_key))
             head.end = nxt.end
             return True
+        if kind == "person" and words and head.sector in _TRADE_SECTORS and nxt_mention.sector != head.sector \
+                and _another_bearer(words, nxt):
+            # "الصحفي الصومالي علي إيمان شرماركي": a first name the entry does not hold before a
+            # surname it does is another bearer of the name; the title says who he is
+            head.kind = "context_person" if head.kind in ("title", "agent") else head.kind
+            head.end = nxt.end
+            return True
         if kind == "person" and len(words) <= 3:
             head.kind, head.name_en = "person", nxt_mention.name_en
             head.entity_key, head.entity_kind = nxt_mention.entity_key, "PERSON"
@@ -604,6 +628,20 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
 
 # supporters of a movement: "مناصري", "أنصار", "مؤيدو"
 _SUPPORTER_STEMS = ("مناصر", "انصار", "مويدي", "مويدو")
+
+
+# callings a statesman's namesake may follow: a journalist is not the prime minister of his surname
+_TRADE_SECTORS = frozenset(("MED", "EDU", "HLH", "BUS", "LAB", "REL"))
+
+
+def _another_bearer(words: list[str], m: Match) -> bool:
+    """Words between a title and a person matched by a short variant ("شرماركي") that are in none
+    of the person's names: a first name of someone else with that surname."""
+    entry = _primary(m).entry
+    if not isinstance(entry, Person):
+        return False
+    known = {w for name in entry.names_ar for w in normalize_string(name).split()}
+    return any(w not in known and not w.startswith("ال") and len(w) > 2 for w in words)
 
 
 def _supporters_before(an: Analysis, a: ActorMention) -> bool:
@@ -801,8 +839,18 @@ def _of_an_idea(an: Analysis, a: ActorMention) -> bool:
 
 
 def _street_name(an: Analysis, a: ActorMention) -> bool:
-    """"في شارع المصارف", "ساحة الشهداء": a generic noun naming a street or square is no actor."""
-    return a.kind == "agent" and not a.parts and an.word_before(an.word_start_at(a.start)).removeprefix("و") in _STREET_HEADS
+    """"في شارع المصارف", "ساحة الشهداء": a generic noun naming a street or square is no actor; nor
+    is a title or a person naming a university, hospital or airport ("جامعة أمير كبير", "مستشفى الملك
+    فهد", "مطار الملكة علياء")."""
+    before = an.word_before(an.word_start_at(a.start)).removeprefix("و")
+    if a.kind == "agent" and not a.parts and before in _STREET_HEADS:
+        return True
+    return a.kind in ("title", "person", "context_person") and not a.prefix.lstrip("وف").startswith(("ل", "ب", "ك")) and (
+        before in _NAMED_SITES or (before[:1] in ("ب", "ل") and before[1:] in _NAMED_SITES))
+
+
+# sites named after a person or a title
+_NAMED_SITES = frozenset("جامعه مستشفي مطار مسجد جامع مدينه شارع جسر".split())
 
 
 _DEEDS = frozenset(("ASSAULT", "COERCE"))
@@ -1006,6 +1054,7 @@ def find_actors(an: Analysis) -> None:
     # "في بلدة بودا غربي جمهورية أفريقيا الوسطى": a town the text places in another country by a
     # direction is not the gazetteer's town of that name (Buda, Hungary)
     resolved = [p for p in resolved if not _placed_in_another_country(an, p, actors)
+                and not _in_a_province_of_another_country(an, p, actors, place_adjectives)
                 and not _inside_a_town_elsewhere(an, p, resolved)]
     actors = [a for a in actors if not (a.kind == "capital" and (a.start, a.end) in moved)]
     places = drop_stray_towns(an, resolved, actors, place_adjectives)
@@ -1346,6 +1395,20 @@ def _institution(an: Analysis, start: int, end: int, country_code: str) -> Org |
             if org:
                 return org
     return None
+
+
+def is_singular(an: Analysis, a: ActorMention) -> bool:
+    """One person: a named person, or an agent noun in its first (singular) lexicon form ("مراسل");
+    a plural verb ("وأطلقوا عليه النار") has another subject, and its pronoun may point to this one."""
+    if a.kind == "person":
+        return True
+    if a.kind not in ("agent", "title") or a.head is None or not a.head.forms:  # type: ignore[attr-defined]
+        return False
+    word = strip_article(morph.strip_clitics(an.text[an.word_start_at(a.start):a.end].split(" ")[0]))
+    if word == strip_article(normalize_string(a.head.forms[0].split(" ")[0])):  # type: ignore[attr-defined]
+        return True
+    # a title names one holder unless written in a plural ("القاضي", "قاض"; not "القضاة", "الوزراء")
+    return a.kind == "title" and not word.endswith(_PLURAL_ENDINGS + ("ات", "اء", "اه"))
 
 
 def preposition_before(an: Analysis, start: int, prefix: str) -> str:

@@ -20,7 +20,7 @@ from ..lexicon.compiled import Hit, Match
 from ..lexicon.entries import NOMINALISED, Trigger
 from ..lexicon.morphology import strip_article
 from ..text import numbers
-from .actors import ARMED_SECTORS, DIRECTION_WORDS, PROTESTING_PEOPLE_SECTORS, preposition_before
+from .actors import ARMED_SECTORS, DIRECTION_WORDS, is_singular, PROTESTING_PEOPLE_SECTORS, preposition_before
 from .analysis import CLAUSE_OPENERS, ActorMention, Analysis, PlaceMention, senses
 from .dates import DateMention
 from .implied import (
@@ -50,6 +50,7 @@ from .reporting import (
     anaphoric,
     anchored,
     cause_of_casualties,
+    day_of,
     in_relative_clause,
     is_background,
     is_historical,
@@ -305,9 +306,29 @@ def _country_as_place(an: Analysis, actors: list[ActorMention], t: Match, clause
     return None
 
 
-def _pick_date(dates: list[DateMention], t: Match, clause: tuple[int, int]) -> DateMention | None:
+def _own_relative_clause_date(an: Analysis, dates: list[DateMention], t: Match) -> DateMention | None:
+    """"أعمال العنف الطائفية التي شهدتها الولاية عام 2002": a date in the relative clause right after
+    the event noun says when that event happened, however near another date of the sentence stands."""
+    spans = an.word_spans_after(t.end, 3)
+    k = next((i for i, (st, en) in enumerate(spans) if an.text[st:en] in RELATIVE_PRONOUNS), None)
+    if k is None or any(c in an.text[t.end:spans[k][0]] for c in "،,.؛:"):
+        return None
+    stop = next((i for i in range(spans[k][1], len(an.text)) if an.text[i] in "،,.؛:"), len(an.text))
+    return next((d for d in dates if spans[k][1] <= d.start < stop and an.count_words(spans[k][1], d.start) <= 6), None)
+
+
+_SINCE = frozenset(("منذ", "ومنذ"))
+
+
+def _pick_date(an: Analysis, dates: list[DateMention], t: Match, clause: tuple[int, int]) -> DateMention | None:
+    # "أكبر تظاهرة منذ عام 1988": a date after منذ opens a period the event is compared with; it is
+    # not when the event happened ("منذ ثلاثة أيام", "three days ago", starts with منذ inside the mention)
+    dates = [d for d in dates if an.word_before(d.start) not in _SINCE]
     if not dates:
         return None
+    own = _own_relative_clause_date(an, dates, t)
+    if own is not None:
+        return own
     in_clause = [d for d in dates if clause[0] <= d.start < clause[1]]
     pool = in_clause or dates
     return min(pool, key=lambda d: abs(d.start - t.start))
@@ -547,8 +568,19 @@ def _following_words(an: Analysis, t: Match, names: list[tuple[int, int]],
         if not (name is None and phrase is None and (numbers.is_count(word) or word.isdigit() or (
                 word == "من" and len(words) > 1 and numbers.is_count(words[-2])))):
             slots += 1  # a date ("في 20 يونيو") is a phrase and takes its place
-    words += an.words_before(t.word_start, 2)
+    # a verb with an object pronoun refers back to its object, which may stand a few words earlier
+    # ("عشرة صواريخ من طراز قسام أطلقها ناشطون"); other verbs look at the two words before (a subject)
+    back = 5 if text[t.word_start:t.word_end].endswith(_OBJECT_PRONOUNS) and t.end < t.word_end else 2
+    edge = t.word_start
+    for start, end in reversed(an.word_spans_before(t.word_start, back)):
+        if any(c in text[end:edge] for c in "،,.؛:؟!"):
+            break  # not past a clause's end ("بالدم والنار؛ فالحدود … فتحها تنظيم داعش")
+        words.append(text[start:end])
+        edge = start
     return frozenset(words) | frozenset(morph.strip_clitics(w) for w in words)
+
+
+_OBJECT_PRONOUNS = ("ها", "هم", "هما", "ه")
 
 
 def _with_comma_words(an: Analysis, t: Match, following: frozenset[str]) -> frozenset[str]:
@@ -791,6 +823,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if source is not None and entry.plover == "ASSAULT" and source.sector in (None, "CVL") \
                     and _blew_self_up(an, t, source):
                 source = dataclasses.replace(source, sector="UAF")  # "فجر شابان نفسيهما": suicide bombers
+            elif source is not None and entry.mode in _ARMED_MODES and _activists(an, source):
+                source = dataclasses.replace(source, sector="UAF")  # "صواريخ أطلقها ناشطون": militants
             if source is not None and _in_slogan(an, source, t):
                 source = None  # "على وقع هتافات «تركيا علمانية»، توجه المتظاهرون": Turkey chanted, not marching
             negated, hypothetical, modality = modality_flags(an, t, by_sentence_cues.get(sent, []), clause, s_start)
@@ -798,7 +832,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 _called_for(an, t) or _demanded(an, t))
             if call:  # "دعا الاتحاد إلى إضراب عام يبدأ الأحد": asked for, not (yet) held
                 hypothetical, modality = True, modality + [f"hypothetical:{call}"]
-            date = _pick_date(by_sentence_dates.get(sent, []), t, clause)
+            date = _pick_date(an, by_sentence_dates.get(sent, []), t, clause)
             excluded = (source,) if entry.mode == "visit" else (source, target)  # a visit happens at its target
             place = _pick_place(an, by_sentence_places.get(sent, []), t, entry, excluded)
             verbal = any(h.kind == "trigger" and h.entry.verbal for h in t.hits)
@@ -813,7 +847,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                     and not (entry.plover == "ASSAULT" and _claimed_here(an, t, s_start)):
                 continue  # "القتل والاغتيال السياسي": a topic, not a reported event ("تواصلت الاحتجاجات" is one)
             occurring = verbal or in_protest or told_occurring or _headline(an, t, s_start, source, target, place) \
-                or _circumstantial_participle(an, t, entry) or (entry.plover == "ASSAULT" and cause_of_casualties(an, t))
+                or _circumstantial_participle(an, t, entry) or (entry.plover == "ASSAULT" and cause_of_casualties(an, t)) \
+                or (entry.plover in ("ASSAULT", "PROTEST") and day_of(an, t))
             # "بسبب دورهم في قمع الاحتجاجات": after a preposition the verb form is a verbal noun, framed as one
             as_verb = verbal and not _verbal_noun_after_preposition(an, t)
             if sport and not (entry.plover in _VIOLENT and _armed_or_deadly(an, actors, s_start, s_end)):
@@ -821,6 +856,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
             background = not_news or in_relative_clause(an, t, verbal) or is_background(an, t, clause, as_verb) or (
                 entry.plover in ("ASSAULT", "PROTEST") and _aggregate(an, clause, entry.plover)) or (
                 entry.plover in ("ASSAULT", "COERCE", "PROTEST") and _listed_crime(an, t, verbal)) or (
+                not verbal and _characterised_as(an, t, s_start)) or (
                 not occurring and not is_anchored) or (
                 not occurring and anaphoric(an, t) and not CASUALTY_RE.search(an.text, clause[0], clause[1])) or (
                 not verbal and _told_again(an, t)) or (not verbal and _named_by_its_date(an, t, date)) or (
@@ -872,6 +908,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                     and not background and entry.mode in _SITE_ATTACK_MODES:
                 # "فجر انتحاريان نفسيهما قرب القنصلية الأميركية" (before a nationality of a thing further on)
                 target = _seat_near(an, t, actors, clause, source) or target
+            if entry.plover == "ASSAULT" and target is None:
+                target = _pronoun_target(an, t, actors, source)  # "أطلقوا عليه النار": the one named before
             if entry.plover == "ASSAULT" and target is None and not background:
                 # where it happened: a named place, or one named by its nationality only
                 country = place.country if place is not None else an.described_places.get(sent) or \
@@ -932,7 +970,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
             d.source = None  # "تعرض المعتقلون للتعذيب": one mention is not both sides; it suffered the act
         elif _same_mention(d.source, d.target) and d.entry.plover == "ASSAULT" and d.target.start < d.trigger.start:
             d.target = None  # "جنودا أميركيين … فقتلوا رجلا": the subject told before did it
-    return _reactions_first(drafts)
+    return _reactions_first(an, drafts)
 
 
 def _not_a_crowd(an: Analysis, a: ActorMention) -> bool:
@@ -965,7 +1003,7 @@ def _protests_of_named_protesters(an: Analysis, drafts: list[EventDraft],
         place = _pick_place(an, by_sentence_places.get(sent, []), t, PROTESTERS_PROTEST, (crowd,))
         target = addressee(an, t, actors, crowd) or implied_government(an, t, place, crowd)
         found.append(EventDraft(t, PROTESTERS_PROTEST, sent, crowd, target, False, False, [],
-                                _pick_date(by_sentence_dates.get(sent, []), t, an.sentences[sent]), place,
+                                _pick_date(an, by_sentence_dates.get(sent, []), t, an.sentences[sent]), place,
                                 background=True))
     return found
 
@@ -1044,11 +1082,21 @@ def _attack_noun_subject(an: Analysis, t: Match) -> bool:
     """"استهدف هجوم بطائرة مسيرة قاعدة", "استهدفها قصف مدفعي": an indefinite attack noun right after
     the verb is its subject, the attack itself (not "واستهدف الهجوم السيطرة", the one told before,
     nor "قتلانا وجرحانا", a list)."""
+    def attack_noun_at(start: int, noun_only: bool = True) -> bool:
+        return any(not m.prefix and not an.text.startswith("ال", m.start) and any(
+            h.kind == "trigger" and h.entry.plover == "ASSAULT" and not (noun_only and h.entry.verbal) for h in m.hits)
+            for m in an.triggers_in(start, start + 1))
+
     nxt = an.word_spans_after(t.word_end, 1)
-    return bool(nxt) and any(
-        not m.prefix and not an.text.startswith("ال", m.start) and any(
-            h.kind == "trigger" and h.entry.plover == "ASSAULT" and not h.entry.verbal for h in m.hits)
-        for m in an.triggers_in(nxt[0][0], nxt[0][0] + 1))
+    if nxt and attack_noun_at(nxt[0][0]):
+        return True
+    # "إن قصفا عنيفا استهدف معسكرا": the indefinite attack noun (accusative after إن) before the verb,
+    # with its adjective (قصفا is also spelt as a dual verb: before another verb it is the noun)
+    if t.prefix:
+        return False  # "تتقاتل وتغزو المدن": a verb joined by و to another is no noun's predicate
+    before = an.word_spans_before(t.word_start, 2)
+    return any(an.text[en - 1:en] == "ا" and attack_noun_at(st, noun_only=False)
+               and not any(c in an.text[en:t.word_start] for c in "،,.؛:") for st, en in before)
 
 
 _SCENE_FRAMES = FRAME_WORDS | frozenset(("اثناء", "بغاره", "بضربه", "بهجوم", "بتفجير", "بانفجار"))
@@ -1393,7 +1441,7 @@ def _joined_after_comma(an: Analysis, t: Match) -> bool:
 
 
 # what protesters do at a protest besides protesting: with "the protesters" it tells more of one
-_ELABORATING_VERBS = ("رفع", "حمل", "هتف", "ردد")
+_ELABORATING_VERBS = ("رفع", "حمل", "هتف", "ردد", "احرق")
 
 
 _DURING_IT = frozenset(("خلالها", "خلاله", "فيها", "فيه", "اثناءها", "اثناءه"))
@@ -1411,9 +1459,23 @@ def _elaborates_protest(an: Analysis, t: Match, entry: Trigger, source: ActorMen
     # a verb with a pronoun ("لافتات حملها المتظاهرون") matches alone; its subject follows it, after
     # a "during it" that refers to the protest ("مظاهرة رفع خلالها المتظاهرون شعارات")
     subject = words[1:] or [w for w in an.words_after(t.word_end, 2) if w not in _DURING_IT][:1]
-    return (verb.startswith(_ELABORATING_VERBS)
-            and any(w.startswith(("ال", "وال")) and protester_word(morph.strip_clitics(w))
-                    for w in subject))
+    if not verb.startswith(_ELABORATING_VERBS):
+        return False
+    return any(w.startswith(("ال", "وال")) and protester_word(morph.strip_clitics(w)) for w in subject) \
+        or _during_the_protest(an, t)
+
+
+_DURING_WORDS = frozenset(("خلال", "اثناء", "في"))
+
+
+def _during_the_protest(an: Analysis, t: Match) -> bool:
+    """"وأحرق عدد من المتظاهرين أعلاما خلال التظاهرة التي…": burning or banners "during the
+    protest", named definite, tell more of a protest reported already."""
+    s_end = an.sentences[an.sentence_of(t.start)][1]
+    for m in an.triggers_in(t.end, s_end):
+        if senses(m, "PROTEST") and m.prefix.endswith("ال") and an.word_before(m.word_start) in _DURING_WORDS:
+            return True
+    return False
 
 
 def _definite(an: Analysis, a: ActorMention) -> bool:
@@ -1562,6 +1624,20 @@ def _joined_event_word(an: Analysis, start: int) -> bool:
     return an.text[start] == "و" and any(m.prefix.startswith("و") for m in an.triggers_in(start, start + 1))
 
 
+_THAT_IT_IS = frozenset("بانه بانها بانهما بانهم انه انها انهما انهم".split())
+_DESCRIBING_RE = re.compile(r"^[وف]?(?:وصف|وصفت|وصفوا|يصف|تصف|واصفا|واصفه|واصفين|واصفون|اعتبر|اعتبرت|اعتبروا|يعتبر|تعتبر|"
+                            r"معتبرا|معتبره|معتبرين)$")
+
+
+def _characterised_as(an: Analysis, t: Match, s_start: int) -> bool:
+    """"دان التفجيرين واصفا إياهما بأنهما عمل إرهابي": a noun after "describing it as" names what a
+    deed told already was; it is not a second one."""
+    before = an.words_before(t.word_start, 8, s_start)
+    if not before or before[-1] not in _THAT_IT_IS:
+        return False
+    return any(_DESCRIBING_RE.match(w) for w in before[:-1][-4:])
+
+
 def _listed_crime(an: Analysis, t: Match, verbal: bool) -> bool:
     """"أعمال قتل واغتصاب", "من قتل وذبح وخطف", "بتهمة القتل والاغتصاب": violent nouns listed
     together name kinds of crime, not one reported act; "مقتل وإصابة 20 شخصا" counts its victims
@@ -1608,14 +1684,61 @@ _DO_VERBS = ("شن", "نفذ", "ينفذ", "يشن", "تشن", "تنفذ")
 _REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 
 
-def _reactions_first(drafts: list[EventDraft]) -> list[EventDraft]:
+# attacks made with weapons: whoever makes them is armed
+_ARMED_MODES = frozenset(("firearms", "heavy-weapons", "explosives", "suicide-attack", "drone", "aerial"))
+
+
+def _activists(an: Analysis, a: ActorMention) -> bool:
+    """"ناشطون فلسطينيون": newswire calls militants who fire rockets or plant bombs "activists"; the
+    agent noun's OPP (political activists) does not fit the one holding the weapon."""
+    return a.kind == "agent" and a.sector == "OPP" \
+        and morph.strip_clitics(an.text[a.start:a.end].split(" ")[0]).removeprefix("ال").startswith(("ناشط", "نشطاء"))
+
+
+_ON_PRONOUNS = {"عليه": False, "عليها": False, "عليهم": True, "عليهما": True}
+
+
+def _pronoun_target(an: Analysis, t: Match, actors: list[ActorMention],
+                    source: ActorMention | None) -> ActorMention | None:
+    """"اعترض مسلحون سيارة مراسل وأطلقوا عليه النار": the pronoun inside the fire phrase is the
+    last actor of its number named before, other than the shooters."""
+    words = an.text[t.word_start:t.end].split(" ")
+    plural = next((_ON_PRONOUNS[w] for w in words[1:2] if w in _ON_PRONOUNS), None)
+    if plural is None:
+        return None
+    for a in reversed([a for a in actors if a.end <= t.word_start and not a.implied]):
+        if source is not None and (a is source or (a.start, a.end) == (source.start, source.end)):
+            continue
+        if a.kind in ("person", "agent", "title") and is_singular(an, a) != plural:
+            return a
+    return None
+
+
+def _describes_its_subject(an: Analysis, d: EventDraft) -> bool:
+    """"جماعة مسلحة تطالب بالحكم الذاتي": an imperfect verb right after an indefinite actor is an
+    adjectival clause saying what the actor is (Arabic has no relative pronoun after an indefinite
+    noun), not the statement the sentence reports. "الحكومة تطالب" (definite) is a sentence."""
+    a = d.source
+    if a is None or a.implied or not d.entry.verbal or d.trigger.prefix.strip("وف"):
+        return False
+    if an.text[d.trigger.start:d.trigger.start + 1] not in ("ي", "ت"):
+        return False
+    if an.count_words(a.end, d.trigger.word_start) or an.text[a.end:d.trigger.word_start].strip():
+        return False  # not right after the actor: a comma or another word stands between
+    head = an.text[an.word_start_at(a.start):a.end]
+    return not head.startswith(("ال", "وال", "فال")) and a.kind == "agent"
+
+
+def _reactions_first(an: Analysis, drafts: list[EventDraft]) -> list[EventDraft]:
     """"أدانت الصين قتل ثلاثة من مواطنيها", "هدد جيش الإسلام حماس لمقتل تسعة من عناصره": a sentence
     that opens with a condemnation, demand, threat or denial reports that statement; the attack it
     names is its object or cause, told as news earlier. The attack stays coded, as background."""
     first_statement: dict[int, int] = {}
     for r in drafts:
-        # (not a reaction governed by a preposition: "صحافي معروف بانتقاده للحكومة" describes the victim)
-        if r.entry.plover in _REACTION_TYPES and not r.trigger.prefix.lstrip("وف").startswith(("ب", "ل")):
+        # (not a reaction governed by a preposition: "صحافي معروف بانتقاده للحكومة" describes the victim,
+        # nor one describing an actor: "أعلنت جماعة مسلحة تطالب بالحكم الذاتي مسؤوليتها عن انفجار")
+        if r.entry.plover in _REACTION_TYPES and not r.trigger.prefix.lstrip("وف").startswith(("ب", "ل")) \
+                and not _describes_its_subject(an, r):
             first_statement[r.sentence] = min(r.trigger.start, first_statement.get(r.sentence, r.trigger.start))
     for d in drafts:
         if d.entry.plover == "ASSAULT" and d.trigger.start > first_statement.get(d.sentence, d.trigger.start):

@@ -64,12 +64,40 @@ def _sentenced(an: Analysis, t: Match) -> bool:
     sentence passed, not the execution carried out."""
     if "ب" not in t.prefix or not any(h.kind == "trigger" and h.entry.cameo == "1823" for h in t.hits):
         return False
-    before = [w.removeprefix("و") for w in an.words_before(t.word_start, 3)]
+    before = [w.removeprefix("و") for w in an.words_before(t.word_start, 6, an.sentences[an.sentence_of(t.start)][0])]
     return any(w in _SENTENCING_WORDS for w in before)
 
 
 _DURATION_LAM = frozenset("لمده لفتره ليوم ليومين لايام لساعات لساعه لساعتين لاسبوع لاسبوعين لشهر لعده".split())
 PURPOSE_WORDS = frozenset("بهدف لهدف اجل سعيا بغيه رغبه تمهيدا".split())  # "بهدف دعم", "من أجل"
+
+
+_DAY_WORDS = frozenset(("اليوم", "يوم", "الاسبوع", "الشهر", "الليله"))
+_ORDINALS = frozenset("""الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي عشر
+    العشرين الثلاثين الاربعين الخمسين المئه""".split())
+
+
+def day_of(an: Analysis, t: Match) -> bool:
+    """"في اليوم الثالث عشر من الإضراب العام", "في اليوم الثاني للاحتجاجات": the protest or offensive
+    counted by its days (a day word, its ordinal, then من or ل) is going on as the news is told."""
+    lam = t.prefix.lstrip("وف") in ("ل", "لل")
+    spans = an.word_spans_before(t.word_start, 5)
+    edge, ordinals = t.word_start, 0
+    for k, (start, end) in enumerate(reversed(spans)):
+        if any(c in an.text[end:edge] for c in "،,.؛:"):
+            return False
+        word, edge = an.text[start:end], start
+        if k == 0 and not lam:
+            if word != "من":
+                return False
+            continue
+        if word in _ORDINALS or word.isdigit():
+            ordinals += 1
+        elif word.removeprefix("في").removeprefix("ل") in _DAY_WORDS or word in _DAY_WORDS:
+            return ordinals > 0
+        else:
+            return False
+    return False
 
 
 def _is_purpose(an: Analysis, t: Match) -> bool:
@@ -84,6 +112,8 @@ def _is_purpose(an: Analysis, t: Match) -> bool:
         return not (nxt and nxt[0] in _DURATION_LAM)
     lam = t.prefix in ("ل", "لل", "ول", "ولل", "فل", "فلل")
     light = all(h.entry.requires_words for h in t.hits if h.kind == "trigger")
+    if lam and day_of(an, t):
+        return False  # "في اليوم الثاني للإضراب": the lam of a genitive, the strike's second day
     if lam and (light or " " in an.text[t.word_start:t.end]):
         # "لشن هجوم", "لإطلاق سراح": a verbal-noun phrase (or light verb read as one) of purpose
         return not occurrence_verb_before(an, t)
@@ -172,6 +202,9 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
             continue  # "قد أطلقت": قد before a past verb asserts, it does not hedge ("قد يوسع الحظر" does)
         elif cue.kind == "hypothetical" and cue.verbal and _hedges_an_identity(an, c, t):
             continue  # "مسلحين يرجح أنهم على صلة بالقاعدة على إطلاق النار": who they are is hedged, not the deed
+        elif cue.kind == "hypothetical" and word == "لو" and c.start < clause[0] \
+                and any(ch in an.text[c.end:t.start] for ch in "،,.؛"):
+            continue  # "في ضاحية فيلييه لو بيل، احتجاجا على": the French article; a condition's clause ends at its comma
         elif cue.kind == "hypothetical":
             if words_between <= 3 or (cue.pos in ("phrase", "noun") and words_between <= 10) or c.start >= clause[0]:
                 hypothetical = True

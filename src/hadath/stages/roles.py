@@ -24,7 +24,7 @@ from ..lexicon.compiled import Match
 from ..lexicon.entries import NOMINALISED, Trigger
 from ..lexicon.morphology import strip_article
 from ..text import numbers
-from .actors import ARMED_SECTORS, KIN_WORDS, MEMBER_NOUNS, PROTESTING_PEOPLE_SECTORS, STATE_SECTORS, preposition_before
+from .actors import ARMED_SECTORS, KIN_WORDS, is_singular, MEMBER_NOUNS, PROTESTING_PEOPLE_SECTORS, STATE_SECTORS, preposition_before
 from .analysis import CLAUSE_OPENERS, PREPOSITIONS, SUBJECT_PRONOUN_WORDS, ActorMention, Analysis
 from .reporting import AUTHOR_VERB_RE, JOINED_RE, RELATIVE_PRONOUNS
 
@@ -471,6 +471,7 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
         else None
     if relative_head is not None and relative_head.kind == "country" and _governed(an, relative_head) == "من":
         relative_head = None
+    counted_subject = False
     if source is None and verbal and not t.suffix:
         # "مواقع تسيطر عليها جماعة الحوثي": after a preposition with the pronoun of the thing described,
         # the verb's own subject follows
@@ -496,7 +497,12 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
             # subject before; an actor right after another is that one's object, not a subject
             subjects = [a for i, a in enumerate(ungoverned_before) if i == 0
                         or an.count_words(ungoverned_before[i - 1].end, an.word_start_at(a.start)) > 1]
+            if _plural_verb(an, t):  # "مسلحون اعترضوا سيارة مراسل وأطلقوا عليه النار": not the one man
+                subjects = [a for a in subjects if not is_singular(an, a)] or subjects
             source = subjects[-1]
+        elif ungoverned_before and t.prefix[:1] in ("و", "ف") and entry.passive_source == "ambiguous" \
+                and _nominative_count_follows(an, t):
+            counted_subject = True  # "أصيب 400 شخص وقتل اثنان": the number after the verb is its own (passive) subject
         elif ungoverned_before:
             source = ungoverned_before[-1]
             if len(ungoverned_before) > 1 and _object_of_a_described_verb(an, source):
@@ -546,7 +552,7 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
                 # barrier; those who chanted are the subject the plural verb shares
                 source = ungoverned_before[-2]
 
-    if source is None and verbal:
+    if source is None and verbal and not counted_subject:
         # the subject across an apposition ("وزير الداخلية الأسبق، فلان الفلاني، قد اغتيل"): found
         # before the passive reading below is weighed, which it is subject to like any other
         source = _main_subject(an, t, actors, clause)
@@ -580,7 +586,7 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
                 agent = next((a for a in others if _governed(an, a) == "من"), None)
             return agent, source
 
-    if source is None:
+    if source is None and not counted_subject:
         source = _main_subject(an, t, actors, clause)
 
     # the clause first; when the clause holds only the subject (an apposition or comma follows),
@@ -915,7 +921,7 @@ def _subset_of_previous(an: Analysis, a: ActorMention) -> bool:
 
 _NOT_AN_OBJECT = frozenset("""في من علي الي عن مع ب قرب امس اليوم صباح مساء صباحا مساء ليلا ظهرا فجرا فجر ليل
     الليله اول خلال اثناء بعد قبل عند لدي منذ حتي جراء اثر بسبب نتيجه برصاص بنيران وسط شمال جنوب شرق غرب داخل خارج
-    امام ايضا علي الاقل نحو حوالي""".split())
+    امام ايضا علي الاقل نحو حوالي لحفظ""".split())
 
 
 _COUNTED_CROWDS = frozenset("العشرات المئات الالاف الالوف".split())
@@ -978,6 +984,9 @@ def _object_follows(an: Analysis, subject: ActorMention) -> bool:
     w = words[k]
     if k and (w.startswith("ال") or not (len(w) > 3 and w[:1] not in "وفبلي" and w not in _NOT_AN_OBJECT)):
         return False
+    last = an.text[an.word_start_at(subject.end - 1):subject.end]
+    if not k and w.startswith("ال") and not last.startswith("ال") and not last.endswith(("ون", "ين", "ان", "ا")):
+        return False  # "عشرة من جنود القوة": a definite noun after a bare broken plural is its genitive
     number = w.isdigit() or w in _NUMBER_WORDS or w in ("واحدا", "واحده", "احدهم", "احدهما")  # "قتلت قوات الأمن واحدا منهم"
     if number and (not w.startswith("ال") or w in _COUNTED_CROWDS):
         return True  # "قتل الجيش خمسة من عناصرها", "اعتقلت الشرطة العشرات" ("المسلحون الثلاثة": an adjective)
@@ -1195,6 +1204,11 @@ def _location(an: Analysis, a: ActorMention) -> bool:
                                                           and words[1].startswith("ال")))
 
 
+def _plural_verb(an: Analysis, t: Match) -> bool:
+    """"وأطلقوا", "فقتلوا": a past verb with its masculine plural subject suffix."""
+    return an.text[t.word_start:t.word_end].split(" ")[0].endswith("وا")
+
+
 def _plural_verb_before(an: Analysis, t: Match) -> bool:
     """The word right before the noun is a verb joined by و with the plural ending وا ("ورددوا")."""
     before = an.words_before(t.word_start, 1)
@@ -1230,6 +1244,15 @@ def _after_partitive(an: Analysis, a: ActorMention) -> bool:
     words = an.words_before(an.word_start_at(a.start), 2)
     return bool(words) and (words[-1] == "من" or (len(words) == 2 and words[0] == "من"
                                                      and words[1] in MEMBER_NOUNS))
+
+
+def _nominative_count_follows(an: Analysis, t: Match) -> bool:
+    """"وقتل اثنان", "وجرح ثلاثة آخرون": a number in the nominative (a dual, or a counted sound
+    plural in ون) after a masculine verb is that verb's subject; "وقتلت 10 مسلحين" has an object."""
+    nxt = an.words_after(t.end, 2)
+    if not nxt or an.text[t.word_start:t.word_end].endswith(("ت", "وا")) or not _count_follows(an, t):
+        return False
+    return nxt[0].endswith("ان") or (len(nxt) > 1 and nxt[1].endswith(("ون", "ان")))
 
 
 def _count_follows(an: Analysis, t: Match) -> bool:
