@@ -3078,3 +3078,24 @@ def test_a_town_in_a_province_of_another_country_is_not_its_namesake():
 def test_exiles_are_refugees():
     e = event_with("تظاهر مئات المنفيين أمام سفارة بلادهم في العاصمة أمس.", "PROTEST", trigger="تظاهر")
     assert e.source is not None and e.source.sector == "REF"
+
+
+def test_others_from_a_place_are_no_agent_of_a_martyrdom():
+    e = event_with("واستشهدت امرأة وابنتها أمس عندما شنت طائرات حربية غارة على منزل في حي الشجاعية، وفق ما ذكرت "
+                   "مصادر طبية أكدت أن أربعة آخرين من سكان المنزل أصيبوا بجروح.", "ASSAULT", trigger="استشهدت",
+                   date="2008-02-28")
+    assert e.source is not None and e.source.sector == "MIL"
+
+
+def test_an_agent_marked_after_an_apposition_with_an_event_word():
+    e = event_with("قتل الصحافي المعروف سامي نادر، المعروف بانتقاداته للحكومة، برصاص مسلح مجهول أمام منزله أمس.",
+                   "ASSAULT", trigger="قتل", date="2006-10-08")
+    assert e.source is not None and e.source.sector == "UAF"
+    assert e.target is not None and e.target.sector == "MED"
+
+
+def test_victims_joined_as_others_are_no_object_of_the_first():
+    e = event_with("وقتل الوزير السابق وحارسه وخمسة أشخاص آخرين مساء الأحد بانفجار عبوة زرعت قرب موكبه.",
+                   "ASSAULT", trigger="قتل", date="2007-06-14")
+    assert e.target is not None and e.target.sector == "ELI"
+    assert e.source is None or e.source.sector != "ELI"

@@ -416,7 +416,7 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
     explicit = False
     # past an apposition's commas too: "اختطف الصحفي جيمس فولي، مراسل موقع …، على يد مسلحين"
     beyond = [a for a in after_sentence if a.start >= c_end and an.count_words(t.end, a.start) <= 14
-              and not _event_word_before_agent(an, c_end, a.start)] if entry.plover == "ASSAULT" else []
+              and not _event_word_before_agent(an, _past_asides(an, c_end, a.start), a.start)] if entry.plover == "ASSAULT" else []
     for a in (after + beyond) if entry.plover != "PROTEST" else []:  # "احتجاجا على مقتل صبي برصاص الشرطة"
         if _explicit_agent_marker(an, a):
             source, explicit = a, True
@@ -575,14 +575,16 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
         next_clause = _next_clause_at(an, source.end, len(an.text)) if entry.plover == "ASSAULT" else len(an.text)
         objects = [a for a in others if not _governed(an, a) and (a.start < c_end or not apposition)
                    and a.start < next_clause  # not "وأصيب عشرون شخصا", "بعد أن قتل مسلحون"
-                   and not _coordinated_with(an, source, a)]  # "قتل جنود ومدنيون عراقيون": both killed
+                   and not _coordinated_with(an, source, a)  # "قتل جنود ومدنيون عراقيون": both killed
+                   and not _others_of_a_list(an, a)]  # "قتل النائب ونجله وثمانية أشخاص آخرين"
         if entry.passive_source == "subject" or _marked_passive(an, t) or (not _object_follows(an, source) and (
                 not objects or counted or carrier is not None)):
             # "قتل ثلاثة جنود": no agent before and a single (or counted) actor after: passive reading.
             # The agent, if any, is marked ("على يد", "برصاص") or is the one who "carried out" the
             # attack ("قتل شرطيان في هجوم شنه مسلحون")
             agent = _explicit_agent(an, t, after_sentence) or carrier
-            if agent is None and entry.passive_source == "subject":  # "تلقى X اتصالا من Y": Y is the source
+            if agent is None and entry.passive_source == "subject" and entry.plover != "ASSAULT":
+                # "تلقى X اتصالا من Y": Y is the source (not "استشهدت امرأة … خمسة آخرين من سكان المنزل")
                 agent = next((a for a in others if _governed(an, a) == "من"), None)
             return agent, source
 
@@ -945,6 +947,22 @@ def _next_clause_at(an: Analysis, pos: int, limit: int) -> int:
         if w in _SEGMENT_WORDS or (w in ("بعد", "قبل") and nxt in ("ان", "ما")) or _JOINED_CASUALTY_RE.match(w):
             return start
     return limit
+
+
+_OTHERS = frozenset(("اخرين", "اخرون", "اخريات", "اخري", "آخرين", "آخرون"))
+
+
+def _others_of_a_list(an: Analysis, a: ActorMention) -> bool:
+    """"وثمانية أشخاص آخرين": joined by و and called "others", the same lot as those named before."""
+    after = an.words_after(a.end, 1)
+    before = an.words_before(an.word_start_at(a.start), 1)
+    return bool(after) and after[0] in _OTHERS and bool(before) and before[0][:1] == "و"
+
+
+def _past_asides(an: Analysis, lo: int, hi: int) -> int:
+    """Where the stretch [lo, hi) leaves its last comma: "قتلت الصحافية آنا، المعروفة بانتقاداتها
+    للحرب، برصاص مسلح": the event word inside the apposition does not part the agent from its verb."""
+    return max(lo, an.text.rfind("،", lo, hi), an.text.rfind(",", lo, hi))
 
 
 def _event_word_before_agent(an: Analysis, lo: int, hi: int) -> bool:
