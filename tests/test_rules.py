@@ -3099,3 +3099,22 @@ def test_victims_joined_as_others_are_no_object_of_the_first():
                    "ASSAULT", trigger="قتل", date="2007-06-14")
     assert e.target is not None and e.target.sector == "ELI"
     assert e.source is None or e.source.sector != "ELI"
+
+
+def test_armed_after_another_adjective_still_describes_the_crowd():
+    e = event_with("هاجم مستوطنون يهود مسلحون قرية قرب الخليل أمس.", "ASSAULT", trigger="هاجم", date="2008-01-01")
+    assert e.source is not None and "مسلحون" in e.source.text and e.source.sector == "UAF"
+
+
+def test_an_unknown_man_takes_the_sector_of_his_apposition():
+    e = event_with("اغتال مسلحون الشيخ حامد الدليمي، خطيب الجمعة في مسجد الحي، أمس.", "ASSAULT", trigger="اغتال",
+                   date="2007-01-01")
+    assert e.target is not None and e.target.sector == "REL"
+
+
+def test_members_named_by_a_pronoun_belong_to_the_body_it_points_to():
+    e = event_with("قالت الشرطة إن مسلحين قتلوا ثلاثة من عناصرها في هجوم على دورية أمس.", "ASSAULT", trigger="قتلوا",
+                   date="2007-01-01")
+    assert e.target is not None and e.target.sector == "COP"
+    e = event_with("أعلن الجيش أن مسلحين قتلوا اثنين من أفراده في كمين.", "ASSAULT", trigger="قتلوا", date="2007-01-01")
+    assert e.target is not None and e.target.sector == "MIL"

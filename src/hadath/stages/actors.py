@@ -529,7 +529,10 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
             return True
         if head.kind == "org":
             return False
-        if kind == "agent" and head.kind == "agent" and not words and _agreeing_adjective(an, head, nxt):
+        # (past one more indefinite adjective when "armed" follows: "مستوطنون يهود مسلحون")
+        if kind == "agent" and head.kind == "agent" and _agreeing_adjective(an, head, nxt) and (not words or (
+                len(words) == 1 and not words[0].startswith(("ال", "و")) and an.text[nxt.word_start:nxt.end]
+                in _ARMED_ADJECTIVES)):
             # "مسلحون مجهولون", "مسلحين ملثمين": an agent noun in the same indefinite plural right after
             # another describes it; it is not a second participant
             head.sector = nxt_mention.sector if head.sector in (None, "CVL") else head.sector
@@ -1033,7 +1036,9 @@ def find_actors(an: Analysis) -> None:
         if a.kind == "agent" and a.sector != "CVL" and _kin_before(an, a):
             a.sector = "CVL"  # "أنصار وذوي المتهمين", "أهالي الجنود": the families are civilians
     _rank_by_office(an, actors)
+    _sector_from_apposition(an, actors)
     _resolve_possessives(an, actors)
+    actors = _members_by_pronoun(an, actors)
     _resolve_anaphora(an, actors)
     # an event phrase holding a town's name ("سترة ناسفة": a suicide vest, not Sitra) is no place
     phrases = sorted((t.start, t.end) for t in an.trigger_matches if " " in an.text[t.start:t.end])
@@ -1071,6 +1076,16 @@ def find_actors(an: Analysis) -> None:
 # military ranks, which police, intelligence and civil officers of the region hold as well
 _RANKS = ("العميد", "اللواء", "العقيد", "العماد", "الفريق", "المقدم", "الرايد", "النقيب", "الجنرال")
 _OFFICE_SECTORS = frozenset(("COP", "SPY", "GOV", "JUD"))
+
+
+def _sector_from_apposition(an: Analysis, actors: list[ActorMention]) -> None:
+    """"الشيخ عبد الستار الجبوري، إمام وخطيب أحد المساجد": a person the lexicon does not know, with no
+    sector of its own, takes the sector of the title or agent noun in the apposition after its comma."""
+    for a, b in zip(actors, actors[1:]):
+        if a.kind in ("person", "context_person") and a.sector is None and b.kind in ("agent", "title") \
+                and b.sector is not None and an.text[a.end:b.start].strip() in ("،", ","):
+            a.sector = b.sector
+            a.country = a.country or b.country
 
 
 def _rank_by_office(an: Analysis, actors: list[ActorMention]) -> None:
@@ -1241,6 +1256,43 @@ def _resolve_anaphora(an: Analysis, actors: list[ActorMention]) -> None:
                 if same_office and b.entity_key:
                     a.entity_key, a.entity_kind, a.name_en = b.entity_key, b.entity_kind, b.name_en
                 break
+
+
+# members named by a pronoun of their body: "أربعة من عناصرها", "أحد أفراده", "اثنين من ناشطيها"
+_MEMBERS_BY_PRONOUN_RE = re.compile(r"(?<![^\s])(?:من |احد |اثنين من |اثنان من )?(عناصر|افراد|منتسبي|اعضاء|ناشطي|مقاتلي)"
+                                    r"(ها|ه|هم)(?![^\s.،,؛:])")
+
+
+def _members_by_pronoun(an: Analysis, actors: list[ActorMention]) -> list[ActorMention]:
+    """"قالت الشرطة إن مسلحين قتلوا أربعة من عناصرها": the members belong to the body the pronoun
+    names: the nearest actor before, in the sentence, that agrees with it (ها a feminine or a
+    thing, هم people, ه a masculine body), a speaker included. They take its country and sector."""
+    found = []
+    for m in _MEMBERS_BY_PRONOUN_RE.finditer(an.text, an.code_from):
+        start, end, pronoun = m.start(1), m.end(2), m.group(2)
+        if any(a.start <= start < a.end for a in actors):
+            continue
+        s_start = an.sentences[an.sentence_of(start)][0] if an.sentence_of(start) >= 0 else 0
+        owner = next((a for a in reversed(actors) if s_start <= a.start and a.end <= start
+                      and a.kind in ("org", "agent") and a.sector and _agrees_with(an, a, pronoun)), None)
+        if owner is None:
+            continue
+        found.append(ActorMention(start=start, end=end, kind="agent", name_en=f"members of {owner.name_en}",
+                                  country=owner.country, sector=owner.sector, name_ar=an.orig_text(start, end),
+                                  suffix=pronoun, country_inferred=True))
+    return sorted(actors + found, key=lambda a: a.start) if found else actors
+
+
+def _agrees_with(an: Analysis, a: ActorMention, pronoun: str) -> bool:
+    """Whether a pronoun may point back to the actor: هم to people in a plural, ها to a feminine
+    noun or a body, ه to a masculine singular body."""
+    word = an.text[an.word_start_at(a.start):a.end].split(" ")[0]
+    plural_people = word.endswith(("ون", "ين")) and a.kind == "agent"
+    if pronoun == "هم":
+        return plural_people
+    if pronoun == "ها":
+        return not plural_people and (word.endswith(("ه", "ات")) or a.kind == "org")
+    return not plural_people and not word.endswith("ه")
 
 
 def _resolve_possessives(an: Analysis, actors: list[ActorMention]) -> None:
