@@ -3118,3 +3118,12 @@ def test_members_named_by_a_pronoun_belong_to_the_body_it_points_to():
     assert e.target is not None and e.target.sector == "COP"
     e = event_with("أعلن الجيش أن مسلحين قتلوا اثنين من أفراده في كمين.", "ASSAULT", trigger="قتلوا", date="2007-01-01")
     assert e.target is not None and e.target.sector == "MIL"
+
+
+def test_movements_and_parties_of_2006_2008_outside_the_arab_world_are_known():
+    e = event_with("تظاهر آلاف من أنصار تحالف الشعب من أجل الديمقراطية أمام مقر الحكومة في بانكوك أمس.", "PROTEST",
+                   date="2008-08-27")
+    assert e.source is not None and (e.source.country, e.source.sector) == ("THA", "OPP")
+    e = event_with("أعلنت حركة نمور تحرير تاميل إيلام مسؤوليتها عن هجوم على قاعدة بحرية في شرق الجزيرة أمس.", "ASSAULT",
+                   contains="هجوم", date="2007-05-01")
+    assert e.source is not None and (e.source.country, e.source.sector) == ("LKA", "REB")
