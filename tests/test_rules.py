@@ -3127,3 +3127,18 @@ def test_movements_and_parties_of_2006_2008_outside_the_arab_world_are_known():
     e = event_with("أعلنت حركة نمور تحرير تاميل إيلام مسؤوليتها عن هجوم على قاعدة بحرية في شرق الجزيرة أمس.", "ASSAULT",
                    contains="هجوم", date="2007-05-01")
     assert e.source is not None and (e.source.country, e.source.sector) == ("LKA", "REB")
+
+
+def test_a_passive_fired_with_its_rocket_a_few_words_before():
+    doc = code("وسقط صاروخ من طراز غراد أطلق من جنوب لبنان على بلدة نهاريا أمس.", "2006-07-20")
+    assert any(e.trigger == "أطلق" for e in reported(doc, "ASSAULT"))
+
+
+def test_the_adjective_opposite_is_no_interview():
+    doc = code("هاجم متمردون مدينة أم درمان المقابلة للعاصمة أمس.", "2008-05-11")
+    assert reported(doc, "ASSAULT") and not events(doc, "ACCUSE")
+
+
+def test_to_be_followed_by_is_planned():
+    doc = code("ينفذ المعلمون إضرابا يوم الأحد، على أن يعقبه اعتصام أمام وزارة التربية.", "2007-01-01")
+    assert not any(e.trigger == "اعتصام" for e in reported(doc, "PROTEST"))

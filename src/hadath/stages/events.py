@@ -570,7 +570,11 @@ def _following_words(an: Analysis, t: Match, names: list[tuple[int, int]],
             slots += 1  # a date ("في 20 يونيو") is a phrase and takes its place
     # a verb with an object pronoun refers back to its object, which may stand a few words earlier
     # ("عشرة صواريخ من طراز قسام أطلقها ناشطون"); other verbs look at the two words before (a subject)
-    back = 5 if text[t.word_start:t.word_end].endswith(_OBJECT_PRONOUNS) and t.end < t.word_end else 2
+    # ("صاروخ من طراز قسام أطلق من قطاع غزة": a passive or relative verb, a preposition right after it,
+    # refers back to its noun as well)
+    after = an.words_after(t.word_end, 1)
+    back = 5 if (text[t.word_start:t.word_end].endswith(_OBJECT_PRONOUNS) and t.end < t.word_end) or (
+        after and after[0] in _PREPOSITIONS_AFTER_A_PASSIVE) else 2
     edge = t.word_start
     for start, end in reversed(an.word_spans_before(t.word_start, back)):
         if any(c in text[end:edge] for c in "،,.؛:؟!"):
@@ -581,6 +585,7 @@ def _following_words(an: Analysis, t: Match, names: list[tuple[int, int]],
 
 
 _OBJECT_PRONOUNS = ("ها", "هم", "هما", "ه")
+_PREPOSITIONS_AFTER_A_PASSIVE = frozenset(("من", "علي", "باتجاه", "نحو"))
 
 
 def _with_comma_words(an: Analysis, t: Match, following: frozenset[str]) -> frozenset[str]:
