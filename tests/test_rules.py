@@ -3142,3 +3142,23 @@ def test_the_adjective_opposite_is_no_interview():
 def test_to_be_followed_by_is_planned():
     doc = code("ينفذ المعلمون إضرابا يوم الأحد، على أن يعقبه اعتصام أمام وزارة التربية.", "2007-01-01")
     assert not any(e.trigger == "اعتصام" for e in reported(doc, "PROTEST"))
+
+
+def test_men_riding_laden_vehicles_did_what_the_vehicles_did():
+    e = event_with("قال مسؤول محلي إن سيارتين محملتين برجال مسلحين نفذتا عملية الاختطاف على الطريق الرئيسي.", "ASSAULT",
+                   date="2008-01-01")
+    assert e.source is not None and e.source.sector == "UAF"
+
+
+def test_opening_their_weapons_on_is_firing():
+    doc = code("فتح مسلحون أسلحتهم الرشاشة على دورية للشرطة في المدينة أمس.", "2007-04-27")
+    assert any("فتح" in e.trigger for e in reported(doc, "ASSAULT"))
+
+
+def test_a_protest_addressing_no_one_is_against_the_forces_it_clashed_with():
+    e = event_with("خرجت مظاهرات غاضبة في المدينة أمس، واشتبك المتظاهرون مع قوات الأمن قرب مبنى المحافظة.", "PROTEST",
+                   contains="مظاهرات", date="2008-01-01")
+    assert e.target is not None and e.target.sector == "COP"
+    e = event_with("اشتبك مئات الطلاب مع الشرطة أمام الجامعة أمس خلال تظاهرة احتجاجا على قرار الحكومة رفع الرسوم.",
+                   "PROTEST", date="2008-01-01")
+    assert e.target is not None and e.target.sector == "GOV"

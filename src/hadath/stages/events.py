@@ -894,7 +894,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if entry.plover == "PROTEST" and not background:
                 source = source or implied_protesters(an, t, place)
                 target = (target if target is not None and target.sector not in _THINGS_PROTESTED_AT else None) \
-                    or addressee(an, t, actors, source) or target or implied_government(an, t, place, source)
+                    or addressee(an, t, actors, source) or target or _forces_clashed_with(an, actors, s_start, s_end) \
+                    or implied_government(an, t, place, source)
             elif entry.plover == "PROTEST" and source is not None:
                 # an elaboration still says whom the protesters addressed ("هتافات شجبت القصف الإيراني")
                 target = target or addressee(an, t, actors, source)
@@ -1404,6 +1405,28 @@ def _accidental(an: Analysis, t: Match, entry: Trigger, cues: list[Match], claus
 
 _CLASH_WORD_RE = re.compile(r"^[وفب]?(?:ال)?(?:اشتباك|اشتباكات|مواجهه|مواجهات|معركه|معارك|تبادل)$")
 _CLASH_REACH = 10
+
+
+_CLASHED_RE = re.compile(r"^[وفب]?(?:ال)?(?:اشتبك|اشتبكوا|اشتباك|اشتباكات|مواجهات|صدامات|اصطدم|اصطدموا|تصادم|تصادموا)$")
+
+
+def _forces_clashed_with(an: Analysis, actors: list[ActorMention], s_start: int, s_end: int) -> ActorMention | None:
+    """"واشتبك المتظاهرون مع الجنود الإسرائيليين": a protest with no one addressed is against the
+    police or soldiers its sentence says the protesters clashed with."""
+    for start, end in an.word_spans_after(s_start, 80):
+        if start >= s_end:
+            break
+        if not _CLASHED_RE.match(an.text[start:end]):
+            continue
+        words = an.word_spans_after(end, 4)
+        mark = next((sp for sp in words if an.text[sp[0]:sp[1]] == "مع"), None)
+        if mark is None:
+            continue
+        force = next((a for a in actors if a.start >= mark[1] and an.count_words(mark[1], an.word_start_at(a.start)) == 0),
+                     None)
+        if force is not None and force.sector in ("COP", "MIL", "SPY"):
+            return force
+    return None
 
 
 def _clash_partner(an: Analysis, t: Match, actors: list[ActorMention], target: ActorMention,

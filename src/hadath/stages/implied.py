@@ -88,6 +88,8 @@ def addressee(an: Analysis, t: Match, actors: list[ActorMention], source: ActorM
     "أمام السفارة" ("أمام السفارة اليونانية": Greece; "احتجاجا على زيارة بوش": Bush). A nationality
     adjective counts there: it names whose act or mission it is."""
     sentence_end = an.sentences[an.sentence_of(t.start)][1] if an.sentence_of(t.start) >= 0 else len(an.text)
+    trigger_text = an.text[t.word_start:t.end]
+    marker_trigger = " " not in trigger_text and morph.strip_clitics(trigger_text).startswith(_OBJECT_MARKER_STEMS)
     for a in actors:
         if a is source or a.start < t.end or a.start >= sentence_end:
             continue
@@ -99,7 +101,8 @@ def addressee(an: Analysis, t: Match, actors: list[ActorMention], source: ActorM
             continue  # "لبى دعوة نقابات مستقلة": who called the protest, not whom it is against
         if morph.strip_clitics(an.word_before(a.start)).startswith(_DEMAND_STEMS) and a.kind != "nisba":
             return a  # "مطالبين الحكومة التركية": the one addressed, right after the verb
-        before = an.words_before(a.start, _MARKER_WINDOW, t.end)
+        # the trigger may be the marker itself ("احتجاجا على قرار الحكومة"), so its word counts too
+        before = an.words_before(a.start, _MARKER_WINDOW, t.word_start if marker_trigger else t.end)
         if morph.strip_clitics(an.text[a.start:a.end].split(" ")[0]).startswith(_MISSION_STEMS):
             return a  # "أمام السفارة الفرنسية" named as one organisation: the mission's state
         lead = an.words_before(an.word_start_at(a.start), 2, t.end)

@@ -86,6 +86,8 @@ def _governed(an: Analysis, a: ActorMention) -> str:
         before = an.words_before(an.word_start_at(a.start), 1)
         if before and before[0].startswith("بال"):
             return "ب"  # "قصف الجيش بالمدفعية والطائرات مواقع": joined to an instrument, an instrument too
+    if prep == "ب" and an.word_before(an.word_start_at(a.start)).startswith(_LADEN_STEMS):
+        return ""  # "شاحنتان محملتان برجال مسلحين نفذتا الخطف": who rode in them did it
     if prep == "ل" and a.prefix[:1] == "ل":
         words = an.words_before(an.word_start_at(a.start), 3)
         spans = an.word_spans_before(an.word_start_at(a.start), 4)
@@ -98,6 +100,7 @@ def _governed(an: Analysis, a: ActorMention) -> str:
     return prep
 
 
+_LADEN_STEMS = ("محمل", "مكتظ", "مليي")  # vehicles "laden" with men (مليئة is normalised مليية)
 _APPROXIMATORS = frozenset(("نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "من", "ما", "يقارب"))
 
 
