@@ -845,11 +845,14 @@ def _street_name(an: Analysis, a: ActorMention) -> bool:
     """"في شارع المصارف", "ساحة الشهداء": a generic noun naming a street or square is no actor; nor
     is a title or a person naming a university, hospital or airport ("جامعة أمير كبير", "مستشفى الملك
     فهد", "مطار الملكة علياء")."""
+    street = a.kind == "agent" and not a.parts
+    named = a.kind in ("title", "person", "context_person") and not a.prefix.lstrip("وف").startswith(("ل", "ب", "ك"))
+    if not (street or named):
+        return False
     before = an.word_before(an.word_start_at(a.start)).removeprefix("و")
-    if a.kind == "agent" and not a.parts and before in _STREET_HEADS:
-        return True
-    return a.kind in ("title", "person", "context_person") and not a.prefix.lstrip("وف").startswith(("ل", "ب", "ك")) and (
-        before in _NAMED_SITES or (before[:1] in ("ب", "ل") and before[1:] in _NAMED_SITES))
+    if street:
+        return before in _STREET_HEADS
+    return before in _NAMED_SITES or (before[:1] in ("ب", "ل") and before[1:] in _NAMED_SITES)
 
 
 # sites named after a person or a title

@@ -572,12 +572,11 @@ def _following_words(an: Analysis, t: Match, names: list[tuple[int, int]],
     # ("عشرة صواريخ من طراز قسام أطلقها ناشطون"); other verbs look at the two words before (a subject)
     # ("صاروخ من طراز قسام أطلق من قطاع غزة": a passive or relative verb, a preposition right after it,
     # refers back to its noun as well)
-    after = an.words_after(t.word_end, 1)
     back = 5 if (text[t.word_start:t.word_end].endswith(_OBJECT_PRONOUNS) and t.end < t.word_end) or (
-        after and after[0] in _PREPOSITIONS_AFTER_A_PASSIVE) else 2
+        an.words_after(t.word_end, 1) in _ONE_PREPOSITION_AFTER_A_PASSIVE) else 2
     edge = t.word_start
     for start, end in reversed(an.word_spans_before(t.word_start, back)):
-        if any(c in text[end:edge] for c in "،,.؛:؟!"):
+        if _CLAUSE_END_RE.search(text, end, edge):
             break  # not past a clause's end ("بالدم والنار؛ فالحدود … فتحها تنظيم داعش")
         words.append(text[start:end])
         edge = start
@@ -585,7 +584,8 @@ def _following_words(an: Analysis, t: Match, names: list[tuple[int, int]],
 
 
 _OBJECT_PRONOUNS = ("ها", "هم", "هما", "ه")
-_PREPOSITIONS_AFTER_A_PASSIVE = frozenset(("من", "علي", "باتجاه", "نحو"))
+_ONE_PREPOSITION_AFTER_A_PASSIVE = (["من"], ["علي"], ["باتجاه"], ["نحو"])
+_CLAUSE_END_RE = re.compile(r"[،,.؛:؟!]")
 
 
 def _with_comma_words(an: Analysis, t: Match, following: frozenset[str]) -> frozenset[str]:
