@@ -3162,3 +3162,9 @@ def test_a_protest_addressing_no_one_is_against_the_forces_it_clashed_with():
     e = event_with("اشتبك مئات الطلاب مع الشرطة أمام الجامعة أمس خلال تظاهرة احتجاجا على قرار الحكومة رفع الرسوم.",
                    "PROTEST", date="2008-01-01")
     assert e.target is not None and e.target.sector == "GOV"
+
+
+def test_a_deed_claimed_or_alleged_is_not_established():
+    assert_no_attack_reported(["وزعم المعتقل أنه تعرض للضرب على أيدي الحراس في السجن الشهر الماضي.",
+                               "ونفت الشرطة مزاعم تعذيب المعتقلين في مركز التوقيف."], "2007-04-19",
+                              but="تعرض معتقل للضرب على أيدي الحراس في السجن أمس.")

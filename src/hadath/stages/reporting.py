@@ -202,6 +202,9 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
             continue  # "قد أطلقت": قد before a past verb asserts, it does not hedge ("قد يوسع الحظر" does)
         elif cue.kind == "hypothetical" and cue.verbal and _hedges_an_identity(an, c, t):
             continue  # "مسلحين يرجح أنهم على صلة بالقاعدة على إطلاق النار": who they are is hedged, not the deed
+        elif cue.kind == "quote" and _CLAIMED_RE.match(an.text[c.word_start:c.word_end]) and words_between <= 4:
+            hypothetical = True  # "وزعم المعتقل أنه تعرض للتعذيب": alleged, not established
+            modality.append(f"claimed:{word}")
         elif cue.kind == "hypothetical" and word == "لو" and c.start < clause[0] \
                 and any(ch in an.text[c.end:t.start] for ch in "،,.؛"):
             continue  # "في ضاحية فيلييه لو بيل، احتجاجا على": the French article; a condition's clause ends at its comma
@@ -214,6 +217,7 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
     return negated, hypothetical, modality
 
 
+_CLAIMED_RE = re.compile(r"^[وف]?(?:زعم|زعمت|زعموا|يزعم|تزعم|يزعمون)$")
 _PRONOUN_ANNA = frozenset(("انه", "انها", "انهم", "انهما"))
 
 
