@@ -16,13 +16,13 @@ pytestmark = pytest.mark.skipif(not GSR.is_dir(), reason="../shared/eval/gsr-dev
 # type, reported or flagged background (evaluation.gold._pick); a sentence with none counts as wrong.
 DETECTION_FLOORS = {  # file: (type, precision, recall)
     "assault_detect.jsonl": ("ASSAULT", 0.43, 0.96),
-    "protest_detect.jsonl": ("PROTEST", 0.49, 0.84),
+    "protest_detect.jsonl": ("PROTEST", 0.50, 0.84),
 }
 ACTOR_FLOORS = {  # file: {measure: floor}
-    "assault_actors.jsonl": {"source_country": 0.82, "source_sector": 0.70, "target_country": 0.84,
+    "assault_actors.jsonl": {"source_country": 0.82, "source_sector": 0.72, "target_country": 0.84,
                              "target_sector": 0.73},
     "protest_actors.jsonl": {"source_country": 0.84, "source_sector": 0.89, "target_country": 0.89,
-                             "target_sector": 0.75},
+                             "target_sector": 0.78},
 }
 
 
