@@ -3168,3 +3168,21 @@ def test_a_deed_claimed_or_alleged_is_not_established():
     assert_no_attack_reported(["وزعم المعتقل أنه تعرض للضرب على أيدي الحراس في السجن الشهر الماضي.",
                                "ونفت الشرطة مزاعم تعذيب المعتقلين في مركز التوقيف."], "2007-04-19",
                               but="تعرض معتقل للضرب على أيدي الحراس في السجن أمس.")
+
+
+def test_defused_minutes_before_it_went_off_fired_in_an_exercise_and_speculators():
+    assert_no_attack_reported(["فكك خبراء المتفجرات عبوة ناسفة في سوق المدينة قبل دقائق من انفجارها.",
+                               "أطلقت البحرية أمس صواريخ مضادة للسفن خلال مناورات في البحر.",
+                               "تعرضت العملة المحلية أمس لهجوم المضاربين في الأسواق."], "2007-05-01")
+
+
+def test_a_simulated_protest_and_a_threatened_strike_are_no_protests():
+    doc = code("أجرت الشرطة أمس تمرينا حاكت فيه تفريق تظاهرة عنيفة.", "2007-05-01")
+    assert not reported(doc, "PROTEST")
+    doc = code("هدد سائقو سيارات الأجرة بالإضراب عن العمل في العاصمة.", "2007-05-01")
+    assert not any("ضراب" in e.trigger for e in reported(doc, "PROTEST"))
+
+
+def test_a_thousand_massed_with_demands_is_a_protest():
+    doc = code("احتشد نحو ألف شخص أمام مبنى البلدية مطالبين بتحسين الخدمات.", "2007-05-01")
+    assert any(e.trigger == "احتشد" for e in reported(doc, "PROTEST"))

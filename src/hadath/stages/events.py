@@ -1165,7 +1165,7 @@ def _word_of_other_root(word: str) -> bool:
 
 # adjectives that make an attack noun a figure: diplomatic, media, political, verbal attacks
 _FIGURATIVE_ADJECTIVES = frozenset("""دبلوماسي دبلوماسيا دبلوماسيه اعلامي اعلاميا اعلاميه سياسي سياسيا سياسيه
-    كلامي كلاميا لفظي لفظيا اعلاني اعلانيا دعايي دعائي مضاربي مضاربيا مضاربيه""".split())
+    كلامي كلاميا لفظي لفظيا اعلاني اعلانيا دعايي دعائي مضاربي مضاربيا مضاربيه المضاربين مضاربين""".split())
 
 
 _FIGURE_IN_QUOTES_RE = re.compile(r"^(?:ال)?(?:مجزره|مذبحه|مجازر|مذابح|حرب|معركه|هجوم|قصف|تدمير|اغتيال|اعدام|غزو)$")
@@ -1455,7 +1455,9 @@ def _fired_in_an_exercise(an: Analysis, t: Match, s_start: int, s_end: int) -> b
     a sentence that counts no victims."""
     if _CASUALTY_WORD_RE.match(an.text, t.start) or CASUALTY_RE.search(an.text, s_start, s_end):
         return False
-    return any(_EXERCISE_RE.match(w) for w in an.words_before(t.word_start, 12, s_start))
+    # (or right after: "أطلق الحرس الثوري تسعة صواريخ … خلال مناورات عسكرية")
+    return any(_EXERCISE_RE.match(w) for w in an.words_before(t.word_start, 12, s_start)) \
+        or any(_EXERCISE_RE.match(w) for w in an.words_between(t.word_end, s_end)[:12])
 
 
 def _joined_after_comma(an: Analysis, t: Match) -> bool:

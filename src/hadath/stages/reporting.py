@@ -134,10 +134,16 @@ _FORESTALLING_RE = re.compile(r"^[وف]?(?:تمكن|تمكنت|تمكنوا|نج
 
 def _forestalled(an: Analysis, t: Match, s_start: int) -> bool:
     """An attack told after قبل أن once the sentence has said it was stopped or found in time."""
-    before = an.words_before(t.word_start, 2, s_start)
-    if before != ["قبل", "ان"] or not any(getattr(h.entry, "plover", None) == "ASSAULT" for h in t.hits):
+    before = an.words_before(t.word_start, 3, s_start)
+    # "قبل أن تنفجر", "قبل دقائق من انفجارها": just before it would have gone off
+    if not (before[-2:] == ["قبل", "ان"] or (len(before) == 3 and before[0] == "قبل" and before[2] == "من"
+                                            and before[1] in _SHORT_WHILES)) \
+            or not any(getattr(h.entry, "plover", None) == "ASSAULT" for h in t.hits):
         return False
     return any(_FORESTALLING_RE.match(w) for w in an.words_between(s_start, t.word_start))
+
+
+_SHORT_WHILES = frozenset("دقايق دقيقه ساعات ساعه لحظات لحظه".split())
 
 
 def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int, int], s_start: int
