@@ -3186,3 +3186,15 @@ def test_a_simulated_protest_and_a_threatened_strike_are_no_protests():
 def test_a_thousand_massed_with_demands_is_a_protest():
     doc = code("احتشد نحو ألف شخص أمام مبنى البلدية مطالبين بتحسين الخدمات.", "2007-05-01")
     assert any(e.trigger == "احتشد" for e in reported(doc, "PROTEST"))
+
+
+def test_a_crowd_takes_the_calling_of_most_of_it():
+    e = event_with("نزل أكثر من مليون شخص، غالبيتهم من الطلاب، إلى شوارع المدن أمس احتجاجا على قانون العمل.", "PROTEST",
+                   date="2006-03-29")
+    assert e.source is not None and e.source.sector == "EDU"
+
+
+def test_a_saffron_robe_and_a_radio_named_horn_are_no_places():
+    doc = code("خرج آلاف الرهبان بأرديتهم الزعفرانية في مسيرة بشوارع رانغون، وأذاعت محطة هورن أفريك النبأ.",
+               "2007-09-24")
+    assert {p.country for p in doc.places} == {"MMR"}

@@ -1040,6 +1040,7 @@ def find_actors(an: Analysis) -> None:
             a.sector = "CVL"  # "أنصار وذوي المتهمين", "أهالي الجنود": the families are civilians
     _rank_by_office(an, actors)
     _sector_from_apposition(an, actors)
+    _sector_of_the_majority(an, actors)
     _resolve_possessives(an, actors)
     actors = _members_by_pronoun(an, actors)
     _resolve_anaphora(an, actors)
@@ -1079,6 +1080,20 @@ def find_actors(an: Analysis) -> None:
 # military ranks, which police, intelligence and civil officers of the region hold as well
 _RANKS = ("العميد", "اللواء", "العقيد", "العماد", "الفريق", "المقدم", "الرايد", "النقيب", "الجنرال")
 _OFFICE_SECTORS = frozenset(("COP", "SPY", "GOV", "JUD"))
+
+
+_MOST_OF_THEM = frozenset(("غالبيتهم", "معظمهم", "اغلبهم", "اكثرهم", "جلهم", "غالبيتهن", "معظمهن"))
+
+
+def _sector_of_the_majority(an: Analysis, actors: list[ActorMention]) -> None:
+    """"أكثر من مليون شخص، غالبيتهم من الطلاب": a crowd of people with no calling takes the calling
+    of most of them."""
+    for a, b in zip(actors, actors[1:]):
+        if a.kind != "agent" or a.sector not in (None, "CVL") or b.kind != "agent" or b.sector in (None, "CVL"):
+            continue
+        between = an.text[a.end:an.word_start_at(b.start)].replace("،", " ").replace(",", " ").split()
+        if len(between) == 2 and between[0] in _MOST_OF_THEM and between[1] == "من":
+            a.sector = b.sector
 
 
 def _sector_from_apposition(an: Analysis, actors: list[ActorMention]) -> None:
