@@ -1082,7 +1082,8 @@ _RANKS = ("العميد", "اللواء", "العقيد", "العماد", "ال�
 _OFFICE_SECTORS = frozenset(("COP", "SPY", "GOV", "JUD"))
 
 
-_MOST_OF_THEM = frozenset(("غالبيتهم", "معظمهم", "اغلبهم", "اكثرهم", "جلهم", "غالبيتهن", "معظمهن"))
+# "most of them" (not roles' partitive words, which also hold "some", "one", "all of them")
+_MAJORITY_WORDS = frozenset(("غالبيتهم", "معظمهم", "اغلبهم", "اكثرهم", "جلهم", "غالبيتهن", "معظمهن"))
 
 
 def _sector_of_the_majority(an: Analysis, actors: list[ActorMention]) -> None:
@@ -1092,7 +1093,7 @@ def _sector_of_the_majority(an: Analysis, actors: list[ActorMention]) -> None:
         if a.kind != "agent" or a.sector not in (None, "CVL") or b.kind != "agent" or b.sector in (None, "CVL"):
             continue
         between = an.text[a.end:an.word_start_at(b.start)].replace("،", " ").replace(",", " ").split()
-        if len(between) == 2 and between[0] in _MOST_OF_THEM and between[1] == "من":
+        if len(between) == 2 and between[0] in _MAJORITY_WORDS and between[1] == "من":
             a.sector = b.sector
 
 
@@ -1290,7 +1291,8 @@ def _members_by_pronoun(an: Analysis, actors: list[ActorMention]) -> list[ActorM
         start, end, pronoun = m.start(1), m.end(2), m.group(2)
         if any(a.start <= start < a.end for a in actors):
             continue
-        s_start = an.sentences[an.sentence_of(start)][0] if an.sentence_of(start) >= 0 else 0
+        sent = an.sentence_of(start)
+        s_start = an.sentences[sent][0] if sent >= 0 else 0
         owner = next((a for a in reversed(actors) if s_start <= a.start and a.end <= start
                       and a.kind in ("org", "agent") and a.sector and _agrees_with(an, a, pronoun)), None)
         if owner is None:

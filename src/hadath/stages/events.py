@@ -945,7 +945,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 # state: an abduction (CAMEO 181)
                 entry = dataclasses.replace(entry, plover="ASSAULT", mode="abduct", cameo="181", context=())
             if entry.plover == "PROTEST" and not background:
-                background = _elaborates_protest(an, t, entry, source)
+                background = _elaborates_protest(an, t, entry, source, s_end)
             historical = is_historical(date, an.pub_date)
             if not hypothetical and not (verbal and not present_tense(an, t)) and _dated_after_publication(an, date, clause):
                 # a past verb was done already ("اتفقتا على فتح المعبر الشهر المقبل"): the date is its object's
@@ -1477,7 +1477,7 @@ _ELABORATING_VERBS = ("رفع", "حمل", "هتف", "ردد", "احرق")
 _DURING_IT = frozenset(("خلالها", "خلاله", "فيها", "فيه", "اثناءها", "اثناءه"))
 
 
-def _elaborates_protest(an: Analysis, t: Match, entry: Trigger, source: ActorMention | None) -> bool:
+def _elaborates_protest(an: Analysis, t: Match, entry: Trigger, source: ActorMention | None, s_end: int) -> bool:
     """"وأحرق المتظاهرون الأعلام", "ورفع المتظاهرون لافتات": "the protesters" (definite, not counted)
     were reported before; burning, stone-throwing, banners and chants there elaborate that protest.
     Gathering, sitting in or taking to the streets ("احتشد المتظاهرون", "اعتصم المتظاهرون") is still
@@ -1492,16 +1492,15 @@ def _elaborates_protest(an: Analysis, t: Match, entry: Trigger, source: ActorMen
     if not verb.startswith(_ELABORATING_VERBS):
         return False
     return any(w.startswith(("ال", "وال")) and protester_word(morph.strip_clitics(w)) for w in subject) \
-        or _during_the_protest(an, t)
+        or _during_the_protest(an, t, s_end)
 
 
 _DURING_WORDS = frozenset(("خلال", "اثناء", "في"))
 
 
-def _during_the_protest(an: Analysis, t: Match) -> bool:
+def _during_the_protest(an: Analysis, t: Match, s_end: int) -> bool:
     """"وأحرق عدد من المتظاهرين أعلاما خلال التظاهرة التي…": burning or banners "during the
     protest", named definite, tell more of a protest reported already."""
-    s_end = an.sentences[an.sentence_of(t.start)][1]
     for m in an.triggers_in(t.end, s_end):
         if senses(m, "PROTEST") and m.prefix.endswith("ال") and an.word_before(m.word_start) in _DURING_WORDS:
             return True
@@ -1737,7 +1736,7 @@ def _pronoun_target(an: Analysis, t: Match, actors: list[ActorMention],
     if plural is None:
         return None
     for a in reversed([a for a in actors if a.end <= t.word_start and not a.implied]):
-        if source is not None and (a is source or (a.start, a.end) == (source.start, source.end)):
+        if _same_mention(a, source):
             continue
         if a.kind in ("person", "agent", "title") and is_singular(an, a) != plural:
             return a

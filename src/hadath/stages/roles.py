@@ -952,7 +952,7 @@ def _next_clause_at(an: Analysis, pos: int, limit: int) -> int:
     return limit
 
 
-_OTHERS = frozenset(("اخرين", "اخرون", "اخريات", "اخري", "آخرين", "آخرون"))
+_OTHERS = frozenset(("اخرين", "اخرون", "اخريات", "اخري"))
 
 
 def _others_of_a_list(an: Analysis, a: ActorMention) -> bool:
