@@ -3198,3 +3198,36 @@ def test_a_saffron_robe_and_a_radio_named_horn_are_no_places():
     doc = code("خرج آلاف الرهبان بأرديتهم الزعفرانية في مسيرة بشوارع رانغون، وأذاعت محطة هورن أفريك النبأ.",
                "2007-09-24")
     assert {p.country for p in doc.places} == {"MMR"}
+
+
+def _sides(doc, plover):
+    return [((e.source.country, e.source.sector) if e.source else None,
+             (e.target.country, e.target.sector) if e.target else None) for e in events(doc, plover)]
+
+
+def test_two_parties_joined_by_wa_meet_or_agree_with_each_other():
+    # named states before a dual verb: the first is the source, the second the other side
+    assert _sides(code("وذكرت الوكالة أن الجزائر وفرنسا توصلتا إلى اتفاق بشأن ملف الذاكرة."), "AGREE") == [
+        (("DZA", "GOV"), ("FRA", "GOV"))]
+    # one noun with two nationalities, a dual body, a dual title over two countries, a counterpart
+    assert _sides(code("نفذت البحرية الأردنية والأمريكية تمرينا مشتركا في خليج العقبة."), "COOPERATE") == [
+        (("JOR", "MIL"), ("USA", "MIL"))]
+    assert _sides(code("باشر الجيشان السعودي والباكستاني تدريبات مشتركة قرب الطائف."), "COOPERATE")[0] == (
+        ("SAU", "MIL"), ("PAK", "MIL"))
+    assert _sides(code("اتفق وزيرا داخلية تونس وليبيا على إعادة فتح معبر رأس جدير."), "AGREE") == [
+        (("TUN", "GOV"), ("LBY", "GOV"))]
+    assert _sides(code("اتفق وزير خارجية الكويت ونظيره العماني على تشكيل لجنة مشتركة."), "AGREE") == [
+        (("KWT", "GOV"), ("OMN", "GOV"))]
+    # three partners: the first with each of the others
+    assert _sides(code("أجرت الأردن والعراق ومصر مناورات جوية مشتركة فوق البحر الأحمر."), "COOPERATE") == [
+        (("JOR", "GOV"), ("IRQ", "GOV")), (("JOR", "GOV"), ("EGY", "GOV"))]
+
+
+def test_two_parties_joined_by_wa_both_author_a_one_sided_act():
+    # a condemnation by two states is one by each, neither aimed at the other
+    sides = _sides(code("أدانت قطر والكويت التفجير الذي استهدف مسجدا في مدينة القطيف."), "ACCUSE")
+    assert sides == [(("QAT", "GOV"), None), (("KWT", "GOV"), None)]
+    sides = _sides(code("قال مسؤول إن قطر والكويت أدانتا التفجير بشدة."), "ACCUSE")
+    assert sides == [(("QAT", "GOV"), None), (("KWT", "GOV"), None)]
+    # a head of state and his own minister sign together: no other side
+    assert _sides(code("وقع الرئيس الإيراني ووزير خارجيته على الاتفاقية أمس."), "SUPPORT") == [(("IRN", "GOV"), None)]

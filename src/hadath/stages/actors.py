@@ -507,6 +507,8 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
             if head.kind == "org" and head.country:
                 if words:  # "أعدم تنظيم داعش الطيار الأردني": the words between are the object it describes
                     return False
+                if head.partner is None and nxt.prefix.startswith("و") and nxt_mention.country != head.country:
+                    head.partner = _partner(head, nxt_mention)  # "الشرطة الأردنية والعراقية"
                 head.end = nxt.end
                 return True
             if any(p[2] == "nisba" for p in head.parts):
@@ -596,7 +598,8 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
             return True
         # an adjective closes a construct ("السلطات التركية حزب العمال" is two phrases), and so does
         # the article: a construct's head has none ("المبعوث الأممي الفصائل")
-        idafa = not words and head.kind in ("title", "agent", "needs_modifier") \
+        # (nor does a noun after و: "وزير خارجية مصر ونظيره السوداني" are two)
+        idafa = not words and head.kind in ("title", "agent", "needs_modifier") and not nxt.prefix.startswith("و") \
             and not any(p[2] == "nisba" for p in head.parts) and not _ends_definite(an, head) \
             and not (_no_construct(an, head) and ("ال" in nxt.prefix or an.text.startswith("ال", nxt.start))) and (
             kind == "org" or head.kind == "title" or an.text[head.start:head.end].endswith("باسم")
@@ -928,11 +931,32 @@ def _coordinated_adjective(an: Analysis, head: ActorMention, m: Match, mention: 
     """A definite singular nationality joined by و right after a noun that already has one ("القوات
     العراقية والأميركية", "دورية مشتركة للقوات العراقية والأمريكية"), or right after it with no و
     ("الشركة الجزائرية المصرية", a joint company), describes that noun too."""
-    if mention is None or mention.kind != "nisba" or mention.plural_nisba or head.kind not in ("agent", "title"):
+    if mention is None or mention.kind != "nisba" or mention.plural_nisba \
+            or head.kind not in ("agent", "title", "needs_modifier"):
         return False
     if head.country is None or m.prefix not in ("وال", "ال") or an.count_words(head.end, m.word_start) > 0:
         return False
     return head.parts and head.parts[-1][2] == "nisba"
+
+
+_DUAL_ENDINGS = ("ا", "ان", "ين", "ي")
+
+
+def _second_country_of_a_dual(an: Analysis, head: ActorMention, m: Match, mention: ActorMention | None) -> bool:
+    """"وزيرا خارجية مصر والسودان", "رئيسا وزراء العراق وتركيا": a dual title or body whose genitive
+    country is joined by و to a second one names one holder in each; the second is the partner."""
+    if mention is None or mention.kind not in ("country", "capital") or head.kind not in ("agent", "title"):
+        return False
+    if not head.parts or head.parts[-1][2] != "country" or not m.prefix.startswith("و") \
+            or an.count_words(head.end, m.word_start) > 0:
+        return False
+    first = morph.strip_article(an.text[head.start:head.end].split(" ")[0].removeprefix("و"))
+    return len(first) >= 4 and first.endswith(_DUAL_ENDINGS)
+
+
+def _partner(head: ActorMention, second: ActorMention) -> ActorMention:
+    """The second party named by ``head``'s phrase: its span and country, the head's sector."""
+    return dataclasses.replace(second, sector=head.sector, parts=[], domain=None)
 
 
 def find_actors(an: Analysis) -> None:
@@ -989,7 +1013,14 @@ def find_actors(an: Analysis) -> None:
                 break
             j += 1
         while j < len(matches) and _coordinated_adjective(an, head, matches[j], mentions[j]):
-            j += 1  # "للقوات العراقية والأميركية": a second nationality of the same noun, no participant
+            # "للقوات العراقية والأميركية": a second nationality of the same noun, no participant of
+            # its own; the other side of a joint act ("أجرت القوات البحرية المصرية والفرنسية مناورات")
+            if head.partner is None and matches[j].prefix.startswith("و"):
+                head.partner = _partner(head, mentions[j])
+            j += 1
+        if j < len(matches) and _second_country_of_a_dual(an, head, matches[j], mentions[j]):
+            head.partner = _partner(head, mentions[j])  # "وزيرا خارجية مصر والسودان"
+            j += 1
         if head.kind in ("title", "honorific"):
             k = j
             while k < len(matches) and mentions[k] is None:  # places do not block a name

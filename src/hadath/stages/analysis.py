@@ -62,6 +62,9 @@ class ActorMention:
     country_inferred: bool = False  # country taken from the document, not the mention
     implied: bool = False  # not in the text: a participant the event implies (protesters of a protest)
     head: object = None  # the agent/title lexicon entry that heads a generic mention
+    # a second party the same noun phrase names, for a meeting, agreement or joint act to take as
+    # its other side: "القوات البحرية المصرية والفرنسية", "وزيرا خارجية مصر والسودان"
+    partner: ActorMention | None = None
 
 
 @dataclass(slots=True)

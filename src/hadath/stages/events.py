@@ -59,7 +59,7 @@ from .reporting import (
     pointed_back_to,
     present_tense,
 )
-from .roles import FRAME_WORDS, SURVIVAL_VERBS, assign_roles
+from .roles import FRAME_WORDS, SURVIVAL_VERBS, assign_roles, coordinated_chain, is_mutual
 from .refusals import refusals
 from .threats import conditional_threats
 
@@ -691,23 +691,16 @@ def _passive_report(an: Analysis, t: Match) -> bool:
         t.end <= d.start < s_end and an.count_words(t.end, d.start) <= 3 and d.precision == "day" for d in an.dates)
 
 
-_COORDINATABLE = frozenset({"country", "capital", "org", "person"})
-
-
-def _coordinated(an: Analysis, first: ActorMention | None, actors: list[ActorMention]) -> list:
-    """``first`` and the named actors coordinated with it ("X وY وZ", "X، Y وZ")."""
-    if first is None or first.kind not in _COORDINATABLE:
-        return [first]
-    chain = [first]
-    for a in actors:
-        if a.start < chain[-1].end or a.kind not in _COORDINATABLE:
-            continue
-        gap = an.text[chain[-1].end:an.word_start_at(a.start)].strip()
-        if gap in ("", "،", ",") and (a.prefix.startswith("و") or gap in ("،", ",")):
-            chain.append(a)
-        else:
-            break
-    return chain
+def _participant_pairs(an: Analysis, entry: Trigger, source: ActorMention | None, target: ActorMention | None,
+                       actors: list[ActorMention]) -> list[tuple[ActorMention | None, ActorMention | None]]:
+    """One (source, target) per coordinated actor: "قطعت السعودية والإمارات والبحرين ومصر علاقاتها
+    مع قطر" is four events; a meeting, agreement or joint act of several ("أطلقت مصر واليونان
+    وقبرص مشروعا مشتركا") is the first named with each of the others."""
+    sources = coordinated_chain(an, source, actors)
+    if is_mutual(entry) and len(sources) > 1 and any(_same_mention(target, a) for a in sources[1:]):
+        return [(sources[0], a) for a in sources[1:]]
+    return [(src, tgt) for src in sources
+            for tgt in (coordinated_chain(an, target, actors) if src is source else [target])]
 
 
 def find_events(an: Analysis) -> list[EventDraft]:
@@ -951,11 +944,9 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 # a past verb was done already ("اتفقتا على فتح المعبر الشهر المقبل"): the date is its object's
                 hypothetical = True  # "وقفات احتجاجية أيام 10 و17 و24 أغسطس": planned, not yet held
                 modality = modality + ["future_date"]
-            # "قطعت السعودية والإمارات والبحرين ومصر علاقاتها مع قطر": one event per coordinated actor
-            for src in _coordinated(an, source, actors):
-                for tgt in (_coordinated(an, target, actors) if src is source else [target]):
-                    drafts.append(EventDraft(t, entry, sent, src, tgt, negated, hypothetical, modality, date, place,
-                                             background, historical))
+            for src, tgt in _participant_pairs(an, entry, source, target, actors):
+                drafts.append(EventDraft(t, entry, sent, src, tgt, negated, hypothetical, modality, date, place,
+                                         background, historical))
             break  # one event per trigger occurrence: the first listed sense wins
     drafts = _merge_attack_details(an, _drop_echoing_nouns(an, drafts))
     _author_from_frame(an, drafts)

@@ -202,6 +202,55 @@ def _is_participant(a: ActorMention) -> bool:
     return a.kind != "nisba" or a.plural_nisba
 
 
+# events with two sides that do the same thing together: a second party joined to the first by و
+# ("التقى الرئيس ورئيس البرلمان", "اتفقت مصر والسودان") is the other side, not a co-author
+MUTUAL_TYPES = frozenset(("CONSULT", "AGREE", "COOPERATE"))
+_MUTUAL_CAMEO = frozenset(("054", "057"))  # relations established, an agreement signed (SUPPORT)
+
+
+def is_mutual(entry: Trigger) -> bool:
+    return entry.plover in MUTUAL_TYPES or entry.cameo in _MUTUAL_CAMEO
+_COORDINATABLE = frozenset({"country", "capital", "org", "person"})
+
+
+def coordinated_chain(an: Analysis, first: ActorMention | None, actors: list[ActorMention]) -> list:
+    """``first`` and the named actors coordinated with it ("X وY وZ", "X، Y وZ")."""
+    if first is None or first.kind not in _COORDINATABLE:
+        return [first]
+    chain = [first]
+    for a in actors:
+        if a.start < chain[-1].end or a.kind not in _COORDINATABLE:
+            continue
+        gap = an.text[chain[-1].end:an.word_start_at(a.start)].strip()
+        if gap in ("", "،", ",") and (a.prefix.startswith("و") or gap in ("،", ",")):
+            chain.append(a)
+        else:
+            break
+    return chain
+
+
+def _another_side(first: ActorMention, second: ActorMention) -> bool:
+    """``second``, joined to ``first`` by و, is a party of its own: named, or of another country or
+    sector ("الرئيس التونسي والرئيس الجزائري", "النقابات وأرباب العمل"); not the same side's second
+    office or member ("روحاني ووزير خارجيته", "نائب المستشارة ووزير الطاقة")."""
+    if first.kind in _COORDINATABLE and second.kind in _COORDINATABLE:
+        return True
+    return (second.country, second.sector) != (first.country, first.sector)
+
+
+def _chain_start(an: Analysis, last: ActorMention, actors: list[ActorMention]) -> ActorMention:
+    """The first of the named actors joined by و that ``last`` ends ("أن مصر والسعودية أدانتا":
+    the subject before the verb is both, and the first is named first)."""
+    head = last
+    while head.kind in _COORDINATABLE and head.prefix.startswith("و"):
+        before = next((a for a in reversed(actors) if a.end <= head.start), None)
+        if before is None or before.kind not in _COORDINATABLE \
+                or an.text[before.end:an.word_start_at(head.start)].strip():
+            break
+        head = before
+    return head
+
+
 def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMention],
                  clause: tuple[int, int]) -> tuple[ActorMention | None, ActorMention | None]:
     """Source and target of the event word ``t`` among the sentence's actors."""
@@ -222,6 +271,12 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
     if target is not None and target.kind == "agent" and id(target) in owners and not _names_a_body(target):
         owner = owners[id(target)]  # "قافلة لقوات التحالف بقيادة أمريكية": American, and still forces
         target = dataclasses.replace(owner, sector=target.sector) if owner.sector in (None, "GOV") else owner
+    if source is not None and source.end <= t.start:
+        source = _chain_start(an, source, actors)
+    if is_mutual(entry) and source is not None and target is None:
+        # "بدأ الجيشان التركي والروسي تسيير دوريات مشتركة", "أن أنقرة وموسكو توصلتا إلى اتفاق"
+        target = source.partner or next((a for a in actors if _joined_to(an, source, a)
+                                         and _another_side(source, a)), None)
     return source, target
 
 
@@ -601,9 +656,10 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
     candidates = [a for a in after if a is not source and not _did_it(an, a)] or [
         a for a in after_sentence[:3] if a is not source and not _did_it(an, a)
         and not (entry.plover == "ASSAULT" and _new_clause_between(an, t.end, a.start))]
-    # "هاجمت القوات الصومالية وقوات الاتحاد الأفريقي معاقل …": a second attacker joined by و (a
-    # second party to a meeting or a statement, "يلتقي الرئيس ورئيس البرلمان", stays its target)
-    if entry.plover == "ASSAULT":
+    # "هاجمت القوات الصومالية وقوات الاتحاد الأفريقي معاقل …", "أدانت مصر والسعودية الهجوم": a
+    # second author joined by و (a second party to a meeting, "يلتقي الرئيس ورئيس البرلمان", is its
+    # other side)
+    if not is_mutual(entry):
         candidates = [a for a in candidates if not _joined_to(an, source, a)]
     if entry.plover == "ASSAULT":
         # "وجهت ضربات جوية مستهدفة مقاتلي الشباب": the participle names what the attack aimed at
