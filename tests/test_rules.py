@@ -3231,3 +3231,28 @@ def test_two_parties_joined_by_wa_both_author_a_one_sided_act():
     assert sides == [(("QAT", "GOV"), None), (("KWT", "GOV"), None)]
     # a head of state and his own minister sign together: no other side
     assert _sides(code("وقع الرئيس الإيراني ووزير خارجيته على الاتفاقية أمس."), "SUPPORT") == [(("IRN", "GOV"), None)]
+
+
+def test_a_toll_whose_cause_is_an_accident_told_after_it():
+    assert_no_attack_reported([
+        # the cause after عندما, past a second toll
+        "لقي تسعة أشخاص مصرعهم وأصيب 14 آخرون بجروح صباح أمس عندما اصطدمت حافلة تقل عمالا بشاحنة وقود قرب حمص.",
+        # a gas cylinder, then the same explosion told again with its article
+        "قتل رجل وأصيب طفلاه بحروق أمس إثر انفجار أسطوانة غاز في مطبخ منزلهم بحي الهاشمي، وقال الدفاع المدني إن تسربا في الأنبوب الموصول بالموقد أدى إلى الانفجار.",
+        "قتل أربعة عمال أمس إثر انفجار في مصنع للألعاب النارية جنوب الصين.",
+        "احترقت طائرة شحن عند هبوطها في مطار الفاشر، ما أسفر عن مقتل 12 شخصا.",
+    ], "2008-03-02", but="لقي تسعة أشخاص مصرعهم وأصيب 14 آخرون بجروح صباح أمس عندما هاجم مسلحون حافلة تقل عمالا قرب حمص.")
+
+
+def test_a_threatened_proposed_or_tested_deed_is_not_done():
+    doc = code("لوحت نقابة الأطباء أمس بتنفيذ إضراب مفتوح في المستشفيات الحكومية إذا لم تصرف الحكومة العلاوات.", "2008-03-02")
+    assert events(doc, "THREATEN") and not reported(doc, "PROTEST")
+    assert all("threatened" in e.modality for e in events(doc, "PROTEST"))
+    doc = code("رفض أعضاء نقابة سائقي الشاحنات أمس مقترحا بتنفيذ إضراب لمدة يومين.", "2008-03-02")
+    assert not reported(doc, "PROTEST")
+    assert_no_attack_reported([
+        "أعلن الجيش الهندي أنه أجرى بنجاح تجربة لإطلاق صاروخ متوسط المدى من جزيرة قبالة سواحله الشرقية.",
+        "اعتقلت الشرطة عشرة أشخاص بينهم رجال تدربوا على قيادة الطائرات لتنفيذ عمليات انتحارية.",
+        "قضت المحكمة أمس بسجن خمسة من المدانين في تفجيرات الفنادق الثلاثة.",
+        "أكد الرئيس أن صبر بلاده بدأ ينفد إزاء هجمات المتمردين انطلاقا من الحدود.",
+    ], "2008-03-02", but="أطلقت الهند أمس صاروخا على مواقع للمتمردين قبالة سواحلها الشرقية.")

@@ -726,6 +726,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
         by_sentence_places.setdefault(an.sentence_of(p.start), []).append(p)
 
     quote_regions: dict[int, list[tuple[int, int]]] = {}
+    accidents: dict[int, set[str]] = {}  # per sentence, the words of the attack senses read as accidents
     for t in an.trigger_matches:
         if t.start < an.code_from or t.end > body_end:
             continue
@@ -778,8 +779,12 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "تعرض طالب للطعن": the subject of تعرض, a noun, not the verb "demanded"
             if entry.plover == "PROTEST" and _other_protest_sense(an, t, entry):
                 continue  # "تظاهر بالمرض" pretended, "احتج بوجود" argued from, "احتجنا" needed
-            if entry.plover == "ASSAULT" and _accidental(an, t, entry, by_sentence_cues.get(sent, []), clause):
-                continue  # "لقي ثلاثة مصرعهم في حادث سير": deaths, not violence
+            if entry.plover == "ASSAULT" and (_accidental(an, t, entry, by_sentence_cues.get(sent, []), clause)
+                                              or _told_accident(an, t, accidents.get(sent, ()))):
+                # "لقي ثلاثة مصرعهم في حادث سير": deaths, not violence; "إثر انفجار أسطوانة غاز …،
+                # وقال الدفاع المدني إن تسربا أدى إلى الانفجار": the explosion told again
+                accidents.setdefault(sent, set()).add(strip_article(an.text[t.word_start:t.word_end]))
+                continue
             if entry.plover == "ASSAULT" and _fired_in_an_exercise(an, t, s_start, s_end):
                 continue  # "أجرت القوات مناورات أطلقت خلالها صواريخ": an exercise, not an attack
             if entry.plover == "COOPERATE" and not _verbal_entry(entry) and _attacked(an, t):
@@ -958,6 +963,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
         drafts.insert(drafts.index(next(d for d in drafts if d.trigger is threat.trigger)) + 1, threat)
     for refusal in refusals(an, drafts):  # "أكد أنه لن يتنحى": a refusal, and the negated act
         drafts.insert(drafts.index(next(d for d in drafts if d.trigger is refusal.trigger)) + 1, refusal)
+    _threatened_deeds(an, drafts)
     drafts = _merge_protest_purpose(an, drafts)
     for d in _protests_of_named_protesters(an, drafts, by_sentence_actors, by_sentence_dates, by_sentence_places):
         at = next((i for i, o in enumerate(drafts) if o.trigger.start > d.trigger.start), len(drafts))
@@ -968,6 +974,28 @@ def find_events(an: Analysis) -> list[EventDraft]:
         elif _same_mention(d.source, d.target) and d.entry.plover == "ASSAULT" and d.target.start < d.trigger.start:
             d.target = None  # "جنودا أميركيين … فقتلوا رجلا": the subject told before did it
     return _reactions_first(an, drafts)
+
+
+_THREAT_REACH = 8
+_CARRY_OUT_WORDS = frozenset(("بتنفيذ", "بشن", "بالقيام", "باللجوء"))
+
+
+def _threatened_deeds(an: Analysis, drafts: list[EventDraft]) -> None:
+    """"لوحت النقابة أمس بتنفيذ إضراب شامل": the deed a threat verb governs with ب, a few words on
+    in its clause, has not happened; it is what was threatened (hypothetical)."""
+    for threat in drafts:
+        if threat.entry.plover != "THREATEN" or not threat.entry.verbal or threat.negated:
+            continue
+        s_end = an.sentences[threat.sentence][1]
+        for d in drafts:
+            t = d.trigger
+            if d is threat or d.sentence != threat.sentence or t.start < threat.trigger.end \
+                    or an.count_words(threat.trigger.end, t.start) > _THREAT_REACH \
+                    or _CLAUSE_PUNCT_RE.search(an.text, threat.trigger.end, t.start) or t.start >= s_end:
+                continue
+            if t.prefix.startswith("ب") or an.word_before(t.word_start) in _CARRY_OUT_WORDS:
+                d.hypothetical = True
+                d.modality = d.modality + ["threatened"]
 
 
 def _not_a_crowd(an: Analysis, a: ActorMention) -> bool:
@@ -1363,11 +1391,24 @@ def _shared_subject(an: Analysis, t: Match, drafts: list[EventDraft], sent: int,
     return source
 
 
-def _attack_between(an: Analysis, start: int, end: int) -> bool:
+def _attack_between(an: Analysis, start: int, end: int, accident_at: int | None = None) -> bool:
     """An attack word other than a casualty word between ``start`` and ``end``: a toll after it is
-    that attack's ("في حرائق … بهجوم مسلح خلف 37 قتيلا")."""
+    that attack's ("في حرائق … بهجوم مسلح خلف 37 قتيلا"); not one the accident cue at
+    ``accident_at`` follows closely ("إثر انفجار في مصنع للألعاب النارية")."""
     return any(start <= m.start < end and _CASUALTY_WORD_RE.match(an.text, m.start) is None
-               and senses(m, "ASSAULT") and not _dawn(an, m) for m in an.trigger_matches)
+               and senses(m, "ASSAULT") and not _dawn(an, m)
+               and not (accident_at is not None and an.count_words(m.end, accident_at) <= 2) for m in an.trigger_matches)
+
+
+def _told_accident(an: Analysis, t: Match, words: set[str] | tuple) -> bool:
+    """A definite attack word repeating one its sentence already read as an accident ("الانفجار")."""
+    word = an.text[t.word_start:t.word_end]
+    return bool(words) and "ال" in word[:4] and strip_article(word) in words
+
+
+# words that open the cause of a toll told before them ("لقي 15 شخصا مصرعهم … عندما اصطدمت حافلة")
+_CAUSE_OPENERS = frozenset(("عندما", "حين", "حينما", "اثر", "جراء", "بسبب", "نتيجه", "بعدما", "لدي", "عقب"))
+_CAUSE_REACH = 20
 
 
 def _accidental(an: Analysis, t: Match, entry: Trigger, cues: list[Match], clause: tuple[int, int]) -> bool:
@@ -1379,6 +1420,11 @@ def _accidental(an: Analysis, t: Match, entry: Trigger, cues: list[Match], claus
         if not (clause[0] <= c.start < clause[1]):
             # "قتل ثلاثة أشخاص، في زلزال": a death word with no weapon, its cause told after a comma
             if not entry.mode and c.start >= t.end and an.count_words(t.end, c.start) <= 8:
+                return True
+            # "لقي 15 شخصا مصرعهم وأصيب 22 آخرون أمس عندما اصطدمت حافلة": the toll's cause told after it
+            if not entry.mode and c.start >= t.end and an.count_words(t.end, c.start) <= _CAUSE_REACH \
+                    and any(w.removeprefix("و") in _CAUSE_OPENERS for w in an.words_between(t.end, c.start)) \
+                    and not _attack_between(an, t.end, c.start, c.start):
                 return True
             # "ضرب زلزال المنطقة، ما أدى إلى مقتل مئة شخص وتدمير المباني": the disaster's toll
             if entry.mode in (None, "destroy") and c.end <= t.start and an.count_words(c.end, t.start) <= 25 \
@@ -1439,6 +1485,7 @@ def _clash_partner(an: Analysis, t: Match, actors: list[ActorMention], target: A
 
 
 _EXERCISE_RE = re.compile(r"^[وفبل]?(?:ال)?(?:مناورات|مناوره|تدريبات|تمرين|تمارين)$")
+_TEST_WORDS = frozenset(("تجربه", "تجارب", "اختبار", "بتجربه", "تجربتين"))  # "أجرى تجربة لإطلاق صاروخ"
 
 
 def _fired_in_an_exercise(an: Analysis, t: Match, s_start: int, s_end: int) -> bool:
@@ -1446,6 +1493,8 @@ def _fired_in_an_exercise(an: Analysis, t: Match, s_start: int, s_end: int) -> b
     a sentence that counts no victims."""
     if _CASUALTY_WORD_RE.match(an.text, t.start) or CASUALTY_RE.search(an.text, s_start, s_end):
         return False
+    if any(w in _TEST_WORDS for w in an.words_before(t.word_start, 2, s_start)):
+        return True  # a test launch
     # (or right after: "أطلق الحرس الثوري تسعة صواريخ … خلال مناورات عسكرية")
     return any(_EXERCISE_RE.match(w) for w in an.words_before(t.word_start, 12, s_start)) \
         or any(_EXERCISE_RE.match(w) for w in an.words_between(t.word_end, s_end)[:12])

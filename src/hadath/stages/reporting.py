@@ -100,6 +100,9 @@ def day_of(an: Analysis, t: Match) -> bool:
     return False
 
 
+_PURPOSE_LIGHT_NOUNS = frozenset(("تنفيذ", "شن", "ارتكاب"))
+
+
 def _is_purpose(an: Analysis, t: Match) -> bool:
     """A verbal noun of purpose: with the purpose lam ("لدعم", "للقاء"), after بهدف / من أجل /
     سعيًا إلى, or an accusative of purpose followed by ل ("دعمًا لـ")."""
@@ -111,6 +114,9 @@ def _is_purpose(an: Analysis, t: Match) -> bool:
         nxt = an.words_after(t.word_end, 1)
         return not (nxt and nxt[0] in _DURATION_LAM)
     lam = t.prefix in ("ل", "لل", "ول", "ولل", "فل", "فلل")
+    before = an.words_before(t.word_start, 1)
+    if before and before[0].removeprefix("و")[:1] == "ل" and before[0].removeprefix("و")[1:] in _PURPOSE_LIGHT_NOUNS:
+        return True  # "كانوا يتدربون … لتنفيذ عمليات انتحارية": to carry them out, not done yet
     light = all(h.entry.requires_words for h in t.hits if h.kind == "trigger")
     if lam and day_of(an, t):
         return False  # "في اليوم الثاني للإضراب": the lam of a genitive, the strike's second day
@@ -237,10 +243,10 @@ def _hedges_an_identity(an: Analysis, c: Match, t: Match) -> bool:
 
 # time and cause frames govern the noun right after them ("إثر مقتل", "بعد ستة أيام على اغتيال")
 _FRAME_WORDS = frozenset(
-    """اثر عقب بعد بعدما منذ جراء بسبب خلفيه ردا اعقاب لمقتل اثناء عند عندما تعليقا حول بشان""".split())
+    """اثر عقب بعد بعدما منذ جراء بسبب خلفيه ردا اعقاب لمقتل اثناء عند عندما تعليقا حول بشان ازاء حيال""".split())
 # topic words name an event as a subject of talk, further back ("ملف اغتيال", "مزاعم تعرض خضر للتعذيب")
 _TOPIC_WORDS = frozenset(
-    """بتهمه تهمه متهم المتهم المتهمين متهمين قضيه جريمه محاكمه ذكري الذكري ذكرا ملف تحقيق التحقيق تحقيقات التحقيقات
+    """بتهمه تهمه متهم المتهم المتهمين متهمين المدانين مدانين المدانون مدانون قضيه جريمه محاكمه ذكري الذكري ذكرا ملف تحقيق التحقيق تحقيقات التحقيقات
     اتهام اتهامات الاتهامات ادعاءات مزاعم تورط ضلوع الضلوع مسووليه ضحايا لضحايا تحذير تحذيرات مخاوف خطر
     مخاطر تاريخ تعازي تعزيه العزاء مواساه ممارسه بممارسه موقع مكان تصاعد تزايد تنامي الحد للحد""".split())
 _ACCUSATION_RE = re.compile(r"^[وف]?(?:اتهم|يتهم|تتهم|نتهم|يتهمون|اتهمت|اتهموا|تتهمه|اتهام|متهم)")
