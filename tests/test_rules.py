@@ -3256,3 +3256,12 @@ def test_a_threatened_proposed_or_tested_deed_is_not_done():
         "قضت المحكمة أمس بسجن خمسة من المدانين في تفجيرات الفنادق الثلاثة.",
         "أكد الرئيس أن صبر بلاده بدأ ينفد إزاء هجمات المتمردين انطلاقا من الحدود.",
     ], "2008-03-02", but="أطلقت الهند أمس صاروخا على مواقع للمتمردين قبالة سواحلها الشرقية.")
+
+
+def test_an_attack_on_a_place_hit_the_victims_its_result_counts():
+    e = event_with("قصفت القوات الإثيوبية بالمدفعية الثقيلة أحياء سكنية في جنوب مقديشو فجر أمس، ما أسفر عن مقتل ما لا "
+                   "يقل عن تسعة مدنيين.", "ASSAULT", trigger="قصفت", date="2007-04-20")
+    assert (e.target.country, e.target.sector) == ("SOM", "CVL")
+    e = event_with("شن مسلحون هجوما على فندق في مدينة سوسة خلف أكثر من 20 قتيلا، أغلبهم من السياح.", "ASSAULT",
+                   trigger="هجوما", date="2007-04-20")
+    assert e.target.sector == "CVL"

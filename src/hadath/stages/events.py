@@ -954,6 +954,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
                                          background, historical))
             break  # one event per trigger occurrence: the first listed sense wins
     drafts = _merge_attack_details(an, _drop_echoing_nouns(an, drafts))
+    _victims_of_the_result(an, drafts)
     _author_from_frame(an, drafts)
     _author_from_claim(an, drafts)
     _author_from_how_clause(an, drafts)
@@ -1816,6 +1817,33 @@ def _reactions_first(an: Analysis, drafts: list[EventDraft]) -> list[EventDraft]
 
 
 _INSTRUMENT_PREFIXES = ("ب", "وب", "بال")
+
+
+_RESULT_REACH = 4  # "ما أسفر عن مقتل", "ما أوقع عشرات القتلى"
+_TOLL_NOUN_RE = re.compile(r"^[وفب]?(?:ال)?(?:قتلي|قتيل|قتيلا|جرحي|مصابين|ضحايا)$")
+
+
+def _victims_of_the_result(an: Analysis, drafts: list[EventDraft]) -> None:
+    """"قصفت القوات أحياء سكنية في مقديشو، ما أسفر عن مقتل 16 مدنيا": an attack on a place (no one
+    named, or only implied by the place) hit the victims its result clause counts."""
+    for i, a in enumerate(drafts):
+        if a.entry.plover != "ASSAULT" or not (a.target is None or a.target.implied):
+            continue
+        for b in drafts[i + 1:]:
+            if b.sentence != a.sentence or b.trigger.start <= a.trigger.end:
+                continue
+            if b.entry.plover != "ASSAULT" or b.target is None or b.target.implied \
+                    or not (b.source is None or a.source is None or _same_mention(a.source, b.source)):
+                break
+            word = an.text[b.trigger.word_start:b.trigger.word_end]
+            if not (_CASUALTY_WORD_RE.match(word.removeprefix("و")) or _TOLL_NOUN_RE.match(word)):
+                break
+            before = an.words_before(b.trigger.word_start, _RESULT_REACH)
+            counted = b.target.start >= b.trigger.end and an.count_words(b.trigger.end, b.target.start) <= 6 \
+                and not _CLAUSE_PUNCT_RE.search(an.text, b.trigger.end, b.target.start)
+            if counted and any(_RESULT_RE.match(w) for w in before) and not _attack_between(an, a.trigger.end, b.trigger.start):
+                a.target = b.target  # the victims counted right after the toll word
+            break
 
 
 def _merge_attack_details(an: Analysis, drafts: list[EventDraft]) -> list[EventDraft]:
