@@ -1839,8 +1839,10 @@ def _victims_of_the_result(an: Analysis, drafts: list[EventDraft]) -> None:
             if not (_CASUALTY_WORD_RE.match(word.removeprefix("و")) or _TOLL_NOUN_RE.match(word)):
                 break
             before = an.words_before(b.trigger.word_start, _RESULT_REACH)
+            # (past a comma only to say who most of them were: "37 قتيلا، أغلبهم من السياح")
+            punct = _CLAUSE_PUNCT_RE.search(an.text, b.trigger.end, b.target.start)
             counted = b.target.start >= b.trigger.end and an.count_words(b.trigger.end, b.target.start) <= 6 \
-                and not _CLAUSE_PUNCT_RE.search(an.text, b.trigger.end, b.target.start)
+                and (punct is None or an.words_after(punct.end(), 1)[:1] in (["اغلبهم"], ["معظمهم"], ["غالبيتهم"], ["جلهم"]))
             if counted and any(_RESULT_RE.match(w) for w in before) and not _attack_between(an, a.trigger.end, b.trigger.start):
                 a.target = b.target  # the victims counted right after the toll word
             break
