@@ -3265,3 +3265,30 @@ def test_an_attack_on_a_place_hit_the_victims_its_result_counts():
     e = event_with("شن مسلحون هجوما على فندق في مدينة سوسة خلف أكثر من 20 قتيلا، أغلبهم من السياح.", "ASSAULT",
                    trigger="هجوما", date="2007-04-20")
     assert e.target.sector == "CVL"
+
+
+def test_who_is_who_in_bodies_callings_and_borders():
+    # a body named like one the lexicon knows in another country takes its own nationality
+    e = event_with("قتل مسلحون أربعة من أفراد الشرطة الاتحادية البرازيلية في كمين قرب ساو باولو.",
+                   "ASSAULT", trigger="قتل", date="2007-05-02")
+    assert (e.target.country, e.target.sector) == ("BRA", "COP")
+    # doctors in a ministry's hospitals are still doctors
+    e = event_with("نفذ مئات الأطباء العاملين في مستشفيات وزارة الصحة الأردنية اعتصاما أمام مبنى البرلمان أمس.", "PROTEST",
+                   date="2007-05-02")
+    assert (e.source.country, e.source.sector) == ("JOR", "HLH")
+    # the nationality of a border names no victim
+    e = event_with("فجر انتحاري شاحنة مفخخة عند نقطة تفتيش قرب الحدود الإيرانية أمس، ما أسفر عن مقتل ستة جنود عراقيين.",
+                   "ASSAULT", contains="مفخخة", date="2007-05-02")
+    assert (e.target.country, e.target.sector) == ("IRQ", "MIL")
+
+
+def test_captured_after_its_armed_subject_and_a_pavement_sit_in_and_students_clashing():
+    e = event_with("قالت الحركة إن مقاتليها أسروا ثلاثة جنود في هجوم على موقع عسكري.", "ASSAULT", trigger="أسروا",
+                   date="2007-05-02")
+    assert e.target.sector == "MIL"
+    doc = code("افترش مئات المعلمين الرصيف أمام وزارة التربية في عمان أمس مطالبين بصرف علاواتهم.", "2007-05-02")
+    assert reported(doc, "PROTEST")
+    doc = code("اشتبك مئات الطلاب مع رجال الشرطة في جامعة الخرطوم أمس احتجاجا على رفع الرسوم الدراسية.", "2007-05-02")
+    protest = reported(doc, "PROTEST")
+    assert protest and protest[0].source.sector == "EDU" and protest[0].target.sector == "COP"
+    assert not reported(doc, "ASSAULT")  # the students' clash is their protest's riot

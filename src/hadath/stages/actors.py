@@ -175,7 +175,23 @@ def _adjective_of_a_place(an: Analysis, m: Match) -> bool:
     word = an.text[m.start:m.end]
     if not (m.prefix == "ال" or word.startswith("ال")) or word.endswith(("يين", "يون", "ين", "ون")):
         return False
-    return any(_is_place_word(w) for w in an.words_before(m.word_start, 3))
+    return _of_a_border(an, m) or any(_is_place_word(w) for w in an.words_before(m.word_start, 3))
+
+
+def _of_a_border(an: Analysis, m: Match) -> bool:
+    """"قرب الحدود الأفغانية": the nationality of a border, a place on either side of it (not "حرس
+    الحدود العراقي", the border guards)."""
+    before = an.words_before(m.word_start, 3)
+    if len(before) > 1 and before[-1].startswith("ال") and before[-1].endswith("يه") and strip_article(before[-2]) == "حدود":
+        before = before[:-1]  # "الحدود التركية السورية": the second side
+    return bool(before) and strip_article(before[-1]) == "حدود" \
+        and not (len(before) > 1 and strip_article(before[-2]) in _GUARDS)
+
+
+# callings that stay theirs in a ministry's service (an employee, LAB, of a consulate is its staff, GOV)
+_CALLINGS = frozenset(("MED", "EDU", "HLH", "REL"))
+_WORKING_PARTICIPLES = frozenset(("العاملين", "العاملون", "العاملات", "عاملين", "عاملون"))
+_GUARDS = frozenset(("حرس", "قوات", "شرطه", "لحرس", "وحرس", "بحرس"))
 
 
 def _is_place_word(word: str) -> bool:
@@ -461,6 +477,10 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
         head.end = nxt.end
         head.parts.append((nxt.start, nxt.end, "nisba", nxt_mention.country, None))
         return True
+    if head.kind == "agent" and nxt_mention.kind == "agent" and not words and not punct and head.sector != "LAB" \
+            and an.text[nxt.word_start:nxt.end] in _WORKING_PARTICIPLES:
+        head.end = nxt.end  # "الأطباء العاملين في مستشفيات الوزارة": working there, an adjective
+        return True
     if head.kind == "agent" and (nxt_mention.kind == "org" or nxt_mention.sector in ("UAF", "REB")) and not punct \
             and _belongs_to(words, nxt.prefix):
         # "مسلحون ينتمون إلى تنظيم القاعدة", "مسلحون يعتقد أنهم من تنظيم القاعدة": the group's men
@@ -509,6 +529,11 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
                     return False
                 if head.partner is None and nxt.prefix.startswith("و") and nxt_mention.country != head.country:
                     head.partner = _partner(head, nxt_mention)  # "الشرطة الأردنية والعراقية"
+                elif nxt_mention.country and nxt_mention.country != head.country and head.country not in _NOT_A_HOME \
+                        and not nxt.prefix.startswith("و") and _org_name_has_no_country(an, head):
+                    # "الشرطة الاتحادية المكسيكية": a body named like one the lexicon knows elsewhere
+                    head.country = nxt_mention.country
+                    head.entity_key = None
                 head.end = nxt.end
                 return True
             if any(p[2] == "nisba" for p in head.parts):
@@ -604,8 +629,10 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
             and not (_no_construct(an, head) and ("ال" in nxt.prefix or an.text.startswith("ال", nxt.start))) and (
             kind == "org" or head.kind == "title" or an.text[head.start:head.end].endswith("باسم")
             or (head.sector == "LAB" and nxt_mention.sector == "BUS"))  # "عمال شركة نفط الجنوب"
+        at_a_workplace = len(words) == 2 and words[0] == "في" and strip_article(words[1]) in _WORKPLACES \
+            and kind == "org"  # "العاملين في مستشفيات وزارة الصحة"
         if head.kind != "honorific" and kind in ("org", "agent") and (
-                idafa or (words and words[-1] in ("في", "من", "ب", "داخل", "عن", "باسم", "لدي", "انصار", "قوه", "قوات")
+                idafa or at_a_workplace or (words and words[-1] in ("في", "من", "ب", "داخل", "عن", "باسم", "لدي", "انصار", "قوه", "قوات")
                           and (words[-1] != "عن" or _speaks_for(an, head)) and not (len(words) > 1 and _no_construct(an, head) and not _partitive(words)
                                    and not all(w.endswith(an.text[head.end - 2:head.end]) for w in words[:-1])))):
             # "مسؤولون محليون في مجلس": agreeing adjectives between; not "اختطف مسلحون عاملتين في
@@ -616,8 +643,10 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
             # civilians of a named body ("متظاهرون من أنصار حزب الله") take its affiliation
             # and a rank in a force serves in it ("ضابط في الشرطة" is police)
             # ("عمال شركة نفط الجنوب" are labour, not the company)
+            # (a calling keeps its sector in a ministry's service: "أطباء في مستشفيات وزارة الصحة")
             head.sector = (nxt_mention.sector or head.sector) if (
-                kind == "org" and not (head.sector == "LAB" and nxt_mention.sector == "BUS")) or head.sector == "CVL" or (
+                kind == "org" and not (head.sector == "LAB" and nxt_mention.sector == "BUS")
+                and not (head.sector in _CALLINGS and nxt_mention.sector == "GOV")) or head.sector == "CVL" or (
                 head.sector in _FORCES and nxt_mention.sector in _FORCES) else (head.sector or nxt_mention.sector)
             if head.sector == "UAF" and kind == "org" and nxt_mention.sector == "UAF" and _crowd_of_followers(an, head) \
                     and nxt_mention.country not in ("IMG", "IGO"):
@@ -954,6 +983,13 @@ def _second_country_of_a_dual(an: Analysis, head: ActorMention, m: Match, mentio
     return len(first) >= 4 and first.endswith(_DUAL_ENDINGS)
 
 
+def _org_name_has_no_country(an: Analysis, head: ActorMention) -> bool:
+    """The organisation's name, as written, names no country of its own (no nationality, state or
+    capital in it): "الشرطة الاتحادية" may be any federation's police."""
+    return not any(m.start >= head.start and m.end <= head.end and m.first("country") is not None
+                   for m in an.entity_matches)
+
+
 def _partner(head: ActorMention, second: ActorMention) -> ActorMention:
     """The second party named by ``head``'s phrase: its span and country, the head's sector."""
     return dataclasses.replace(second, sector=head.sector, parts=[], domain=None)
@@ -973,8 +1009,10 @@ def find_actors(an: Analysis) -> None:
         m, head = matches[i], mentions[i]
         place_hit = m.first("place")
         if head is not None and head.kind == "nisba" and _adjective_of_a_place(an, m):
-            # "في مدينة درنة الليبية", "بمدينة كونمينغ الصينية": where, not who
-            place_adjectives.append((m.start, head.country))
+            # "في مدينة درنة الليبية", "بمدينة كونمينغ الصينية": where, not who (a border is on
+            # either side: no country for the sentence's places)
+            if not _of_a_border(an, m):
+                place_adjectives.append((m.start, head.country))
             i += 1
             continue
         if head is not None and head.kind == "nisba" and an.word_before(m.start) in _CAPITAL_WORDS:

@@ -666,6 +666,9 @@ def _requirement_met(an: Analysis, t: Match, entry: Trigger, actors: list[ActorM
         if a.start >= t.end and a.start < c_end + 40 and an.count_words(t.end, a.start) <= 8:
             if a.sector in entry.requires:
                 return True
+        # "أن مقاتليه أسروا جنديين": the subject right before the verb
+        if a.end <= t.word_start and not an.count_words(a.end, t.word_start) and a.sector in entry.requires:
+            return True
     return entry.plover == "ASSAULT" and (_passive_report(an, t) or _claimed_act(an, t))
 
 
@@ -927,6 +930,11 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if entry.plover == "ASSAULT" and _clash_of_protesters(an, t, source, target, s_start, s_end):
                 # "مواجهات بين الشرطة ومئات الشبان … احتجاجا على مقتل فتى": the protesters' riot
                 entry, source, target = RIOT, target, source
+            elif entry.plover == "ASSAULT" and _clash_of_protesters(an, t, target, source, s_start, s_end, PROTESTING_PEOPLE_SECTORS) \
+                    and _only_a_purpose_tells_the_protest(an, s_start, s_end):
+                # "اشتبك مئات الطلاب مع الجنود … احتجاجا على اعتقال زملائهم" (with a protest of its own
+                # told, "خلال تظاهرة احتجاجا على قرار الحكومة", the clash is part of that one)
+                entry = RIOT
             elif entry.plover in ("ASSAULT", "COERCE") and source is not None and (
                     is_protesters(an, source) or (source.sector == "CVL" and _in_unrest(an, t, clause))):
                 entry = RIOT  # protesters burning, clashing, storming: a violent protest (PLOVER riot)
@@ -1192,18 +1200,27 @@ _FIGURE_IN_QUOTES_RE = re.compile(r"^(?:ال)?(?:مجزره|مذبحه|مجاز�
 _FIGHT_NOUN_RE = re.compile(r"^(?:ال)?(?:هجوم|هجمات|هجمه|قصف|حرب|حروب|معرك|معارك|غاره|غارات|ضربه|ضربات)")
 
 
-_CLASH_RE = re.compile(r"^(?:ال)?(?:مواجه|اشتباك|صدام)")
+_CLASH_RE = re.compile(r"^(?:ال)?(?:مواجه|اشتباك|صدام|اشتبك|يشتبك|تشتبك)")
 
 
 def _clash_of_protesters(an: Analysis, t: Match, source: ActorMention | None, target: ActorMention | None,
-                         s_start: int, s_end: int) -> bool:
-    """Clashes between a force and civilians in a sentence that tells a protest (احتجاجا، تظاهرة):
-    the civilians are protesters rioting, the force whom they fight."""
-    if source is None or target is None or source.sector not in ("COP", "MIL") or target.sector != "CVL":
+                         s_start: int, s_end: int, civilians: frozenset[str] = frozenset(("CVL",))) -> bool:
+    """Clashes between a force (``source``) and civilians (``target``, of one of the sectors
+    ``civilians``) in a sentence that tells a protest (احتجاجا، تظاهرة): the civilians are
+    protesters rioting, the force whom they fight."""
+    if source is None or target is None or source.sector not in ("COP", "MIL") or target.sector not in civilians:
         return False
     if not _CLASH_RE.match(an.text[t.word_start:t.end].lstrip("وف")):
         return False
     return next(_protest_words_in(an, s_start, s_end), None) is not None
+
+
+def _only_a_purpose_tells_the_protest(an: Analysis, s_start: int, s_end: int) -> bool:
+    """The sentence's protest words are all purpose words ("احتجاجا على"), no protest noun or verb
+    ("تظاهرة", "اعتصموا")."""
+    return not any(_PROTEST_WORD_RE.search(an.text, m.word_start, m.word_end)
+                   and not _PROTEST_PURPOSE_RE.fullmatch(an.text, m.word_start, m.word_end)
+                   for m in _protest_words_in(an, s_start, s_end))
 
 
 _SELF_WORDS = frozenset("نفسه نفسها نفسيهما انفسهم انفسهن".split())
