@@ -3292,3 +3292,14 @@ def test_captured_after_its_armed_subject_and_a_pavement_sit_in_and_students_cla
     protest = reported(doc, "PROTEST")
     assert protest and protest[0].source.sector == "EDU" and protest[0].target.sector == "COP"
     assert not reported(doc, "ASSAULT")  # the students' clash is their protest's riot
+
+
+def test_tear_gas_and_a_mosque_named_after_a_city_are_no_places():
+    doc = code("أطلقت الشرطة القنابل المسيلة للدموع على مئات الشبان في قرية الدراز غرب المنامة أمس.", "2007-05-02")
+    assert all(p.country == "BHR" for p in doc.places)  # not M'Sila (Algeria)
+    e = event_with("أطلقت الشرطة الرصاص المطاطي والقنابل المسيلة للدموع على مئات الشبان في قرية الدراز غرب المنامة أمس.",
+                   "ASSAULT", date="2007-05-02")
+    assert e.target.country == "BHR"
+    e = event_with("قتل تسعة مصلين بانفجار عبوة داخل مسجد القدس في مدينة حيدر آباد بجنوب الهند أمس.", "ASSAULT",
+                   trigger="قتل", date="2007-05-02")
+    assert e.location is not None and e.location.country == "IND" and e.target.country == "IND"

@@ -327,6 +327,12 @@ def _inside_a_town_elsewhere(an: Analysis, p: PlaceMention, places: list[PlaceMe
                and an.count_words(p.end, an.word_start_at(q.start)) <= 2 for q in places)
 
 
+def _town_told_after(an: Analysis, m: Match) -> bool:
+    """"مسجد مكة التاريخي في مدينة حيدر آباد": a house of worship named after a city, with the town
+    it stands in told a few words after."""
+    return any(w in _IN_TOWN_WORDS or w == "مدينه" for w in an.words_after(m.end, 4))
+
+
 def _is_dateline(an: Analysis, m: Match) -> bool:
     """"بغداد – أعلن …": a city at the start of a paragraph followed by a dash or colon."""
     line_start = an.text.rfind("\n", max(0, m.start - 40), m.start) + 1
@@ -1034,7 +1040,8 @@ def find_actors(an: Analysis) -> None:
         if place_hit and (head is None or head.kind in ("country", "capital")) \
                 and (m.start, m.end) not in read_as_country \
                 and not (an.word_before(m.start).removeprefix("و") in _WORSHIP_HOUSES
-                         and place_hit.entry.population < _CITY_POPULATION):
+                         and (place_hit.entry.population < _CITY_POPULATION or _town_told_after(an, m))) \
+                and an.words_after(m.end, 1) != ["للدموع"]:  # "القنابل المسيلة للدموع": tear gas, not M'Sila
             p = place_hit.entry
             places.append(PlaceMention(m.start, m.end, p.name_en, an.orig_text(m.start, m.end), p.country,
                                        p.lat, p.lon, p.geonameid, m.prefix))
