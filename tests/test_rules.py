@@ -3303,3 +3303,12 @@ def test_tear_gas_and_a_mosque_named_after_a_city_are_no_places():
     e = event_with("قتل تسعة مصلين بانفجار عبوة داخل مسجد القدس في مدينة حيدر آباد بجنوب الهند أمس.", "ASSAULT",
                    trigger="قتل", date="2007-05-02")
     assert e.location is not None and e.location.country == "IND" and e.target.country == "IND"
+
+
+def test_a_hedged_frame_gives_its_attackers_and_contractors_are_armed():
+    e = event_with("قالت الشرطة إن 12 شخصا قتلوا أمس في ما يشتبه بأنه هجوم انتحاري على مطعم في مدينة بيشاور.", "ASSAULT",
+                   trigger="قتلوا", date="2008-05-02")
+    assert e.source is not None and e.source.sector == "UAF"
+    e = event_with("خطف مسلحون ثلاثة بريطانيين وكنديا من المتعاقدين الأمنيين قرب مدينة البصرة.", "ASSAULT", trigger="خطف",
+                   date="2008-05-02")
+    assert (e.target.country, e.target.sector) == ("GBR", "UAF")

@@ -1117,6 +1117,7 @@ def find_actors(an: Analysis) -> None:
     _rank_by_office(an, actors)
     _sector_from_apposition(an, actors)
     _sector_of_the_majority(an, actors)
+    _people_described_by_a_partitive(an, actors)
     _resolve_possessives(an, actors)
     actors = _members_by_pronoun(an, actors)
     _resolve_anaphora(an, actors)
@@ -1171,6 +1172,24 @@ def _sector_of_the_majority(an: Analysis, actors: list[ActorMention]) -> None:
         between = an.text[a.end:an.word_start_at(b.start)].replace("،", " ").replace(",", " ").split()
         if len(between) == 2 and between[0] in _MAJORITY_WORDS and between[1] == "من":
             a.sector = b.sector
+
+
+def _people_described_by_a_partitive(an: Analysis, actors: list[ActorMention]) -> None:
+    """"أربعة أميركيين ونمساوي من المتعاقدين الأمنيين": people of a country (and those joined to them)
+    who are "of" a calling or body take its sector."""
+    for i, a in enumerate(actors):
+        if a.kind != "nisba" or not a.plural_nisba or a.sector is not None:
+            continue
+        group, j = [a], i + 1
+        while j < len(actors) and actors[j].kind == "nisba" and actors[j].prefix.startswith("و") \
+                and not an.count_words(group[-1].end, an.word_start_at(actors[j].start)):
+            group.append(actors[j])
+            j += 1
+        # (not "من العاملين في منظمة إغاثة": who employs them is told after, not a calling)
+        if j < len(actors) and actors[j].kind == "agent" and actors[j].sector not in (None, "LAB") \
+                and an.words_between(group[-1].end, an.word_start_at(actors[j].start)) == ["من"]:
+            for g in group:
+                g.sector = actors[j].sector
 
 
 def _sector_from_apposition(an: Analysis, actors: list[ActorMention]) -> None:

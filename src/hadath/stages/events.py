@@ -1973,7 +1973,7 @@ def _author_from_frame(an: Analysis, drafts: list[EventDraft]) -> None:
                 continue
             if f.entry.plover == "ASSAULT" and f.trigger.start > d.trigger.end and (
                     f.trigger.prefix[:1] == "ب" or an.word_before(f.trigger.start) in FRAME_WORDS
-                    or _framed_by_demonstrative(an, f.trigger) or when):
+                    or _framed_by_demonstrative(an, f.trigger) or when or _hedged_frame(an, f.trigger)):
                 frame = f
                 break
         if frame is None:
@@ -1989,6 +1989,18 @@ def _author_from_frame(an: Analysis, drafts: list[EventDraft]) -> None:
             d.source = frame.source  # "قتل ثلاثة في هجوم انتحاري": the attackers the attack implies
         elif d.source is None and frame.source is None:
             d.source = implied_attackers(an, frame.trigger, frame.entry)  # "اغتيل في انفجار سيارة مفخخة"
+
+
+_HEDGE_VERBS = frozenset(("يشتبه", "يعتقد", "يبدو", "يرجح", "وصف", "وصفته", "يعتقد"))
+_IT_WAS = frozenset(("انه", "بانه", "انها", "بانها"))
+
+
+def _hedged_frame(an: Analysis, t: Match) -> bool:
+    """"قتلوا … في ما يشتبه بأنه هجوم انتحاري": an attack framing casualties behind a hedge of
+    what it was."""
+    words = an.words_before(t.word_start, 4)
+    return len(words) >= 3 and words[-1] in _IT_WAS and words[-2] in _HEDGE_VERBS \
+        and ("في" in words[:-2] or "فيما" in words[:-2])
 
 
 # "قتل 23 شخصا عندما انفجرت سيارة مفخخة": the verb after "when" tells the attack that killed them
