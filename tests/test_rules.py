@@ -3312,3 +3312,20 @@ def test_a_hedged_frame_gives_its_attackers_and_contractors_are_armed():
     e = event_with("خطف مسلحون ثلاثة بريطانيين وكنديا من المتعاقدين الأمنيين قرب مدينة البصرة.", "ASSAULT", trigger="خطف",
                    date="2008-05-02")
     assert (e.target.country, e.target.sector) == ("GBR", "UAF")
+
+
+def test_a_deed_done_with_present_qama_past_an_aside_or_told_with_its_scene():
+    # "the third time that drones fire": present قام … بـ, an aside between two commas
+    doc = code("وهي المرة الثالثة هذا الشهر التي تقوم فيها مروحيات، تقول السلطات إنها تابعة للجيش، بقصف قرى في "
+               "إقليم دارفور.", "2008-03-02")
+    assert reported(doc, "ASSAULT")
+    # an attack noun with no actor named is reported when its clause names where
+    doc = code("ويأتي ذلك بينما تتواصل الاشتباكات في حي دار سعد وفي منطقة المعاشيق بمديرية كريتر.", "2008-03-02")
+    assert reported(doc, "ASSAULT")
+
+
+def test_a_deed_after_kay_is_a_purpose():
+    # (the same sentence with أن instead of كي reports the attacks: قام … بـ)
+    doc = code("وكشف الرئيس أن زعيم التنظيم أصدر أوامر إلى نائبه الذي قتل العام الماضي، كي يقوم بهجمات على الولايات "
+               "المتحدة.", "2008-03-02")
+    assert not reported(doc, "ASSAULT")

@@ -848,7 +848,10 @@ def find_events(an: Analysis) -> list[EventDraft]:
             told_occurring = not verbal and not in_protest and occurrence_verb_before(
                 an, t, entry.plover not in _FOLLOW_UP_WHEN_ANNOUNCED)
             if not verbal and source is None and target is None and not is_anchored \
-                    and not (place is not None and clause[0] <= place.start < clause[1]) and not in_protest \
+                    and not (place is not None and clause[0] <= place.start < clause[1]) \
+                    and not (entry.plover in _VIOLENT and any(clause[0] <= p.start < clause[1]
+                                                              for p in by_sentence_places.get(sent, []))) \
+                    and not in_protest \
                     and not (entry.plover == "PROTEST" and told_occurring) \
                     and not (entry.plover == "ASSAULT" and _claimed_here(an, t, s_start)):
                 continue  # "القتل والاغتيال السياسي": a topic, not a reported event ("تواصلت الاحتجاجات" is one)

@@ -454,12 +454,30 @@ def occurrence_verb_before(an: Analysis, t: Match, announced: bool = False) -> b
         return True
     if t.prefix.startswith(("ب", "وب")) and any(_DID_RE.match(w) for w in before[-8:]):
         return True  # "قام عدد من شبان العشائر بإقفال الطريق": قام … بـ did it, its subject between
+    if t.prefix.startswith(("ب", "وب")) and _did_past_an_aside(an, t):
+        return True
     if before and before[-1] in ("في", "الي") and any(
             JOINED_RE.match(w) for w in an.words_before(t.word_start, 11, an.sentences[an.sentence_of(t.start)][0])):
         return True  # "شارك مئات الفلسطينيين ومتضامنون أجانب بعد صلاة الجمعة في المسيرة": its subject between
     # "أعلنت وزارة الدفاع الأمريكية إرسال …": an announcement with its subject in between (asked
     # for by the caller: announced attacks and protests are as often follow-ups of a report)
     return announced and any(_ANNOUNCE_RE.match(w) for w in before[-6:-3])
+
+
+_ASIDE_REACH = 18
+
+
+def _did_past_an_aside(an: Analysis, t: Match) -> bool:
+    """"تقوم فيها طائرات بدون طيار، لا تملكها إلا القوات الأميركية، بإطلاق صواريخ": قام … بـ with an
+    aside between two commas after its subject."""
+    s_start = an.sentences[an.sentence_of(t.start)][0]
+    for start, end in reversed(an.word_spans_before(t.word_start, _ASIDE_REACH)):
+        if start < s_start:
+            return False
+        if _DID_RE.match(an.text[start:end]):
+            between = an.text[end:t.word_start]
+            return sum(between.count(c) for c in "،,") == 2 and not any(c in between for c in ".؛:")
+    return False
 
 
 def _verb_before_subject(an: Analysis, t: Match) -> bool:
@@ -524,7 +542,7 @@ _LAM_WORDS = frozenset(("ليل", "ليله", "ليلا", "لدي", "لكن"))  
 
 
 # did it, or kept it ("التزم الأساتذة بالإضراب"): past or verbal noun; "كي يقوم بهجمات" is a purpose
-_DID_RE = re.compile(r"^[وف]?(?:قيام|قام|قامت|قاموا|قمن|التزم|التزمت|التزموا)$")
+_DID_RE = re.compile(r"^[وف]?(?:قيام|قام|قامت|قاموا|قمن|يقوم|تقوم|يقومون|تقومان|يقومان|التزم|التزمت|التزموا)$")
 SUFFERED_RE = re.compile(r"^[وف]?(?:تعرض|يتعرض|تتعرض)\w{0,3}$")
 _ANNOUNCE_RE = re.compile(
     "^[وف]?[تين]?(?:" + "|".join(sorted(_OCCURRENCE_STEMS_REPORTING, key=len, reverse=True)) + ")\\w{0,3}$")
