@@ -1961,7 +1961,7 @@ def _author_from_frame(an: Analysis, drafts: list[EventDraft]) -> None:
     (after في، ب، جراء، إثر). The reported casualty event takes it. The frame keeps its own flags:
     it names the kind of attack (a suicide bombing, an air strike) that the casualty verb does not."""
     for i, d in enumerate(drafts):
-        if d.entry.plover != "ASSAULT" or d.background or _CASUALTY_WORD_RE.match(an.text, d.trigger.start) is None:
+        if d.entry.plover != "ASSAULT" or _CASUALTY_WORD_RE.match(an.text, d.trigger.start) is None:
             continue
         frame = None
         for f in drafts[i + 1:]:  # text order: the frame follows in the same sentence
@@ -1981,7 +1981,14 @@ def _author_from_frame(an: Analysis, drafts: list[EventDraft]) -> None:
                 break
         if frame is None:
             continue
-        if not d.background and pointed_back_to(an, frame.trigger):
+        if d.background and _relative_casualty(an, d.trigger):
+            # "زعيم الجماعة الذي قتل في اشتباك وقع في أيلول": the frame of a past told in a relative
+            # clause is that past too
+            frame.background = True
+            continue
+        if d.background:
+            continue
+        if pointed_back_to(an, frame.trigger):
             d.background = True  # "قتل أربعة مدنيين في هذا الهجوم": the casualties of an attack told already
         if d.source is not None and not d.source.implied:
             if _same_mention(frame.target, d.source):  # "قتل مسلحون ثلاثة جنود في هجوم": not an attack on the gunmen
@@ -1992,6 +1999,12 @@ def _author_from_frame(an: Analysis, drafts: list[EventDraft]) -> None:
             d.source = frame.source  # "قتل ثلاثة في هجوم انتحاري": the attackers the attack implies
         elif d.source is None and frame.source is None:
             d.source = implied_attackers(an, frame.trigger, frame.entry)  # "اغتيل في انفجار سيارة مفخخة"
+
+
+def _relative_casualty(an: Analysis, t: Match) -> bool:
+    """A casualty verb right after a relative pronoun ("الذي قتل", "التي اغتيلت")."""
+    before = an.words_before(t.word_start, 1)
+    return bool(before) and before[0] in RELATIVE_PRONOUNS
 
 
 _HEDGE_VERBS = frozenset(("يشتبه", "يعتقد", "يبدو", "يرجح", "وصف", "وصفته", "يعتقد"))
