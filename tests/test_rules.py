@@ -3336,3 +3336,8 @@ def test_the_frame_of_a_death_told_in_a_relative_clause_is_past_too():
         "أعلن الجيش الفلبيني أن تحاليل أكدت أن الرفات الذي عثر عليه في جزيرة جولو يعود إلى القيادي الذي قتل في اشتباك "
         "وقع في آذار الماضي.",
     ], "2008-06-02", but="قتل القيادي في اشتباك وقع أمس قرب النهر.")
+
+
+def test_beaten_after_being_told_injured_in_a_participle():
+    doc = code("قالت النقابة إن رئيسها نقل إلى المستشفى مصابا في رأسه أمس بعد أن انهال عليه رجال الشرطة ضربا.", "2007-03-12")
+    assert reported(doc, "ASSAULT")

@@ -256,7 +256,7 @@ _DURATION_WORDS = frozenset("يوم يومين ايام اسبوع اسبوعي�
 _CAUSAL_WORDS = frozenset("اثر جراء بسبب نتيجه عقب بعد بعدما اعقاب اثناء عند عندما".split())
 # "أصيب غيظان بجروح إثر إطلاق نار عليه", "أصيب السفير عندما تعرضت قافلته لهجوم": casualties told
 # first, then their cause or occasion, which is reported
-_CASUALTY_VERB_RE = re.compile(r"^[وف]?(?:اصيب|اصيبت|اصيبوا|جرح|قتل|قتلت|قتلوا|لقي|لقيت|لقوا|توفي|استشهد|سقط|نجا|نجت|نجوا)")
+_CASUALTY_VERB_RE = re.compile(r"^[وف]?(?:اصيب|اصيبت|اصيبوا|جرح|قتل|قتلت|قتلوا|لقي|لقيت|لقوا|توفي|استشهد|سقط|نجا|نجت|نجوا|مصابا|مصابين|مصابه)")
 _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
 _CHARACTERIZING_WORDS = frozenset("بانه بانها بانهم انه انها انهم".split())
 _DIGIT_RE = re.compile(r"\d")
