@@ -3341,3 +3341,13 @@ def test_the_frame_of_a_death_told_in_a_relative_clause_is_past_too():
 def test_beaten_after_being_told_injured_in_a_participle():
     doc = code("قالت النقابة إن رئيسها نقل إلى المستشفى مصابا في رأسه أمس بعد أن انهال عليه رجال الشرطة ضربا.", "2007-03-12")
     assert reported(doc, "ASSAULT")
+
+
+def test_a_dateline_names_no_participant():
+    # the agency and the country in a paragraph's dateline filed the story; the police did it
+    e = event_with("لاهور (رويترز) - انهالت الشرطة الباكستانية بالهراوات على مئات المحامين أمام المحكمة العليا.", "ASSAULT",
+                   date="2007-03-12")
+    assert (e.source.country, e.source.sector) == ("PAK", "COP") and e.target.sector == "JUD"
+    e = event_with("كربلاء (العراق) (أ ف ب) - دمر انفجار ضخم صباح أمس مئذنة أحد المساجد في المدينة.", "ASSAULT",
+                   date="2007-03-12")
+    assert e.source is None or e.source.text != "العراق"

@@ -333,6 +333,22 @@ def _town_told_after(an: Analysis, m: Match) -> bool:
     return any(w in _IN_TOWN_WORDS or w == "مدينه" for w in an.words_after(m.end, 4))
 
 
+# "لاهور (رويترز) -", "سامراء (العراق) (أ ف ب) -", "رويترز- القاهرة:": where and by whom a
+# paragraph was filed, at its start
+_DATELINE_RE = re.compile(r"[^\S\n]*(?:(?:[^\s()\-–—:،.]+[^\S\n]+){0,2}[^\s()\-–—:،.]+[^\S\n]*"
+                          r"(?:\([^()\n]{1,30}\)[^\S\n]*){1,3}[-–—:]|[^\n()\-–—:،.]{1,25}[-–—][^\n()\-–—:،.]{1,30}:)")
+
+
+def _named_in_a_dateline(an: Analysis, a: ActorMention) -> bool:
+    """A news agency, country or capital in a paragraph's dateline filed the story or says where it
+    was filed; it takes no part in the events told after it."""
+    if not (a.kind in ("country", "capital", "nisba") or (a.kind == "org" and a.sector == "MED")):
+        return False
+    line_start = an.text.rfind("\n", 0, a.start) + 1
+    m = _DATELINE_RE.match(an.text, line_start)
+    return m is not None and a.end <= m.end()
+
+
 def _is_dateline(an: Analysis, m: Match) -> bool:
     """"بغداد – أعلن …": a city at the start of a paragraph followed by a dash or colon."""
     line_start = an.text.rfind("\n", max(0, m.start - 40), m.start) + 1
@@ -1104,6 +1120,7 @@ def find_actors(an: Analysis) -> None:
     if nobody_ends:  # flags, a banner, and the nationality that describes them ("أعلاما فلسطينية") are nobody
         actors = [a for a in actors if a.end not in nobody_ends and not (
             a.kind == "nisba" and any(an.count_words(e, a.start) == 0 for e in nobody_ends if e <= a.start))]
+    actors = [a for a in actors if not _named_in_a_dateline(an, a)]
     actors = _drones_of_a_nation(an, actors)
     actors = _weapons_of_a_nation(an, actors)
     _share_nationality(an, actors)
