@@ -3351,3 +3351,8 @@ def test_a_dateline_names_no_participant():
     e = event_with("كربلاء (العراق) (أ ف ب) - دمر انفجار ضخم صباح أمس مئذنة أحد المساجد في المدينة.", "ASSAULT",
                    date="2007-03-12")
     assert e.source is None or e.source.text != "العراق"
+
+
+def test_the_toll_of_a_remembered_attack_is_remembered_too():
+    doc = code("أحيا الأتراك أمس الذكرى الخامسة لتفجيرات إسطنبول التي أسفرت عن مقتل 57 شخصا.", "2008-11-20")
+    assert not reported(doc, "ASSAULT")

@@ -966,6 +966,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
             break  # one event per trigger occurrence: the first listed sense wins
     drafts = _merge_attack_details(an, _drop_echoing_nouns(an, drafts))
     _victims_of_the_result(an, drafts)
+    _toll_of_a_past_attack(an, drafts)
     _author_from_frame(an, drafts)
     _author_from_claim(an, drafts)
     _author_from_how_clause(an, drafts)
@@ -1841,6 +1842,22 @@ _INSTRUMENT_PREFIXES = ("ب", "وب", "بال")
 
 _RESULT_REACH = 4  # "ما أسفر عن مقتل", "ما أوقع عشرات القتلى"
 _TOLL_NOUN_RE = re.compile(r"^[وفب]?(?:ال)?(?:قتلي|قتيل|قتيلا|جرحي|مصابين|ضحايا)$")
+
+
+def _toll_of_a_past_attack(an: Analysis, drafts: list[EventDraft]) -> None:
+    """"أحيت إسبانيا الذكرى الثالثة لتفجيرات مدريد التي أسفرت عن مقتل 191 شخصا": the toll told in
+    a relative clause of an attack named as background is that background too."""
+    for i, d in enumerate(drafts):
+        if d.entry.plover != "ASSAULT" or d.background or _CASUALTY_WORD_RE.match(an.text, d.trigger.start) is None:
+            continue
+        before = an.words_before(d.trigger.word_start, 3)
+        k = next((j for j, w in enumerate(before) if _RESULT_RE.match(w)), None)
+        if k is None or not k or before[k - 1].removeprefix("و") not in RELATIVE_PRONOUNS:
+            continue
+        attack = next((h for h in reversed(drafts[:i]) if h.sentence == d.sentence and h.entry.plover == "ASSAULT"
+                       and h.trigger.end <= d.trigger.start), None)
+        if attack is not None and attack.background:
+            d.background = True
 
 
 def _victims_of_the_result(an: Analysis, drafts: list[EventDraft]) -> None:
