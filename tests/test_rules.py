@@ -3259,10 +3259,10 @@ def test_a_threatened_proposed_or_tested_deed_is_not_done():
 
 
 def test_an_attack_on_a_place_hit_the_victims_its_result_counts():
-    e = event_with("قصفت القوات الإثيوبية بالمدفعية الثقيلة أحياء سكنية في جنوب مقديشو فجر أمس، ما أسفر عن مقتل ما لا "
-                   "يقل عن تسعة مدنيين.", "ASSAULT", trigger="قصفت", date="2007-04-20")
+    e = event_with("قصفت القوات الإثيوبية بالمدفعية الثقيلة أحياء سكنية في جنوب مقديشو فجر أمس، ما أسفر عن مقتل "
+                   "تسعة مدنيين على الأقل.", "ASSAULT", trigger="قصفت", date="2007-04-20")
     assert (e.target.country, e.target.sector) == ("SOM", "CVL")
-    e = event_with("شن مسلحون هجوما على فندق في مدينة سوسة خلف أكثر من 20 قتيلا، أغلبهم من السياح.", "ASSAULT",
+    e = event_with("شن مسلحون هجوما على منتجع في مدينة المنستير خلف 20 قتيلا، أغلبهم من السياح الألمان.", "ASSAULT",
                    trigger="هجوما", date="2007-04-20")
     assert e.target.sector == "CVL"
 
@@ -3306,8 +3306,8 @@ def test_tear_gas_and_a_mosque_named_after_a_city_are_no_places():
 
 
 def test_a_hedged_frame_gives_its_attackers_and_contractors_are_armed():
-    e = event_with("قالت الشرطة إن 12 شخصا قتلوا أمس في ما يشتبه بأنه هجوم انتحاري على مطعم في مدينة بيشاور.", "ASSAULT",
-                   trigger="قتلوا", date="2008-05-02")
+    e = event_with("قالت الشرطة إن 12 شخصا قتلوا في بيشاور مساء الجمعة في ما يعتقد أنه تفجير انتحاري استهدف مطعما.",
+                   "ASSAULT", trigger="قتلوا", date="2008-05-02")
     assert e.source is not None and e.source.sector == "UAF"
     e = event_with("خطف مسلحون ثلاثة بريطانيين وكنديا من المتعاقدين الأمنيين قرب مدينة البصرة.", "ASSAULT", trigger="خطف",
                    date="2008-05-02")
@@ -3356,3 +3356,9 @@ def test_a_dateline_names_no_participant():
 def test_the_toll_of_a_remembered_attack_is_remembered_too():
     doc = code("أحيا الأتراك أمس الذكرى الخامسة لتفجيرات إسطنبول التي أسفرت عن مقتل 57 شخصا.", "2008-11-20")
     assert not reported(doc, "ASSAULT")
+
+
+def test_a_light_verb_keeps_its_subject_and_other_side_for_its_noun():
+    doc = code("الدوحة - عقد دبلوماسيون سودانيون وتشاديون جولة محادثات غير مباشرة في العاصمة القطرية أمس.", "2008-05-02")
+    e = next(e for e in events(doc, "CONSULT") if "محادثات" in e.trigger)
+    assert (e.source.country, e.target.country) == ("SDN", "TCD")

@@ -1192,7 +1192,7 @@ def _sector_of_the_majority(an: Analysis, actors: list[ActorMention]) -> None:
 
 
 def _people_described_by_a_partitive(an: Analysis, actors: list[ActorMention]) -> None:
-    """"أربعة أميركيين ونمساوي من المتعاقدين الأمنيين": people of a country (and those joined to them)
+    """"ثلاثة بريطانيين وكنديا من المتعاقدين الأمنيين": people of a country (and those joined to them)
     who are "of" a calling or body take its sector."""
     for i, a in enumerate(actors):
         if a.kind != "nisba" or not a.plural_nisba or a.sector is not None:

@@ -2029,7 +2029,7 @@ _IT_WAS = frozenset(("انه", "بانه", "انها", "بانها"))
 
 
 def _hedged_frame(an: Analysis, t: Match) -> bool:
-    """"قتلوا … في ما يشتبه بأنه هجوم انتحاري": an attack framing casualties behind a hedge of
+    """"قتلوا … في ما يعتقد أنه تفجير": an attack framing casualties behind a hedge of
     what it was."""
     words = an.words_before(t.word_start, 4)
     return len(words) >= 3 and words[-1] in _IT_WAS and words[-2] in _HEDGE_VERBS \
@@ -2399,6 +2399,10 @@ def _drop_echoing_nouns(an: Analysis, drafts: list[EventDraft]) -> list[EventDra
             continue
         # "قدمت فرنسا والنرويج … مساعدات": one copy of the verb per coordinated actor, each into its own
         d = next((e for e in eligible if _same_mention(e.source, v.source)), eligible[0])
+        if v.source is not None and _same_mention(d.source, v.target) and v.trigger.end <= d.source.start < d.trigger.start:
+            # "عقد مسؤولون أمريكيون وإيرانيون جولة محادثات": the actor right before the noun is the
+            # verb's other side, ending its subject phrase; the verb's reading holds
+            d.source = v.source
         d.source = d.source or v.source
         d.target = _named_first(d.target, v.target)  # "لقي شخصان مصرعهما": the verb names the victims
         d.date = d.date or v.date

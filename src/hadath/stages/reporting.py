@@ -468,8 +468,8 @@ _ASIDE_REACH = 18
 
 
 def _did_past_an_aside(an: Analysis, t: Match) -> bool:
-    """"تقوم فيها طائرات بدون طيار، لا تملكها إلا القوات الأميركية، بإطلاق صواريخ": قام … بـ with an
-    aside between two commas after its subject."""
+    """"تقوم فيها مروحيات، تقول السلطات إنها تابعة للجيش، بقصف قرى": قام … بـ with an aside between
+    two commas after its subject."""
     s_start = an.sentences[an.sentence_of(t.start)][0]
     for start, end in reversed(an.word_spans_before(t.word_start, _ASIDE_REACH)):
         if start < s_start:
