@@ -1001,7 +1001,7 @@ def _second_country_of_a_dual(an: Analysis, head: ActorMention, m: Match, mentio
     if not head.parts or head.parts[-1][2] != "country" or not m.prefix.startswith("و") \
             or an.count_words(head.end, m.word_start) > 0:
         return False
-    first = morph.strip_article(an.text[head.start:head.end].split(" ")[0].removeprefix("و"))
+    first = strip_article(an.text[head.start:head.end].split(" ")[0].removeprefix("و"))
     return len(first) >= 4 and first.endswith(_DUAL_ENDINGS)
 
 

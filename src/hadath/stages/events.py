@@ -783,7 +783,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if entry.plover == "PROTEST" and _other_protest_sense(an, t, entry):
                 continue  # "تظاهر بالمرض" pretended, "احتج بوجود" argued from, "احتجنا" needed
             if entry.plover == "ASSAULT" and (_accidental(an, t, entry, by_sentence_cues.get(sent, []), clause)
-                                              or _told_accident(an, t, accidents.get(sent, ()))):
+                                              or _told_accident(an, t, accidents.get(sent, frozenset()))):
                 # "لقي ثلاثة مصرعهم في حادث سير": deaths, not violence; "إثر انفجار أسطوانة غاز …،
                 # وقال الدفاع المدني إن تسربا أدى إلى الانفجار": the explosion told again
                 accidents.setdefault(sent, set()).add(strip_article(an.text[t.word_start:t.word_end]))
@@ -999,12 +999,11 @@ def _threatened_deeds(an: Analysis, drafts: list[EventDraft]) -> None:
     for threat in drafts:
         if threat.entry.plover != "THREATEN" or not threat.entry.verbal or threat.negated:
             continue
-        s_end = an.sentences[threat.sentence][1]
         for d in drafts:
             t = d.trigger
             if d is threat or d.sentence != threat.sentence or t.start < threat.trigger.end \
                     or an.count_words(threat.trigger.end, t.start) > _THREAT_REACH \
-                    or _CLAUSE_PUNCT_RE.search(an.text, threat.trigger.end, t.start) or t.start >= s_end:
+                    or _CLAUSE_PUNCT_RE.search(an.text, threat.trigger.end, t.start):
                 continue
             if t.prefix.startswith("ب") or an.word_before(t.word_start) in _CARRY_OUT_WORDS:
                 d.hypothetical = True
@@ -1422,7 +1421,7 @@ def _attack_between(an: Analysis, start: int, end: int, accident_at: int | None 
                and not (accident_at is not None and an.count_words(m.end, accident_at) <= 2) for m in an.trigger_matches)
 
 
-def _told_accident(an: Analysis, t: Match, words: set[str] | tuple) -> bool:
+def _told_accident(an: Analysis, t: Match, words: set[str] | frozenset[str]) -> bool:
     """A definite attack word repeating one its sentence already read as an accident ("الانفجار")."""
     word = an.text[t.word_start:t.word_end]
     return bool(words) and "ال" in word[:4] and strip_article(word) in words
@@ -1978,7 +1977,8 @@ def _author_from_frame(an: Analysis, drafts: list[EventDraft]) -> None:
     (after في، ب، جراء، إثر). The reported casualty event takes it. The frame keeps its own flags:
     it names the kind of attack (a suicide bombing, an air strike) that the casualty verb does not."""
     for i, d in enumerate(drafts):
-        if d.entry.plover != "ASSAULT" or _CASUALTY_WORD_RE.match(an.text, d.trigger.start) is None:
+        if d.entry.plover != "ASSAULT" or _CASUALTY_WORD_RE.match(an.text, d.trigger.start) is None \
+                or (d.background and not _relative_casualty(an, d.trigger)):
             continue
         frame = None
         for f in drafts[i + 1:]:  # text order: the frame follows in the same sentence
@@ -1998,12 +1998,10 @@ def _author_from_frame(an: Analysis, drafts: list[EventDraft]) -> None:
                 break
         if frame is None:
             continue
-        if d.background and _relative_casualty(an, d.trigger):
+        if d.background:
             # "زعيم الجماعة الذي قتل في اشتباك وقع في أيلول": the frame of a past told in a relative
             # clause is that past too
             frame.background = True
-            continue
-        if d.background:
             continue
         if pointed_back_to(an, frame.trigger):
             d.background = True  # "قتل أربعة مدنيين في هذا الهجوم": the casualties of an attack told already
@@ -2024,7 +2022,7 @@ def _relative_casualty(an: Analysis, t: Match) -> bool:
     return bool(before) and before[0] in RELATIVE_PRONOUNS
 
 
-_HEDGE_VERBS = frozenset(("يشتبه", "يعتقد", "يبدو", "يرجح", "وصف", "وصفته", "يعتقد"))
+_HEDGE_VERBS = frozenset(("يشتبه", "يعتقد", "يبدو", "يرجح", "وصف", "وصفته"))
 _IT_WAS = frozenset(("انه", "بانه", "انها", "بانها"))
 
 

@@ -114,8 +114,8 @@ def _is_purpose(an: Analysis, t: Match) -> bool:
         nxt = an.words_after(t.word_end, 1)
         return not (nxt and nxt[0] in _DURATION_LAM)
     lam = t.prefix in ("ل", "لل", "ول", "ولل", "فل", "فلل")
-    before = an.words_before(t.word_start, 1)
-    if before and before[0].removeprefix("و")[:1] == "ل" and before[0].removeprefix("و")[1:] in _PURPOSE_LIGHT_NOUNS:
+    before = [w.removeprefix("و") for w in an.words_before(t.word_start, 1)]
+    if before and before[0][:1] == "ل" and before[0][1:] in _PURPOSE_LIGHT_NOUNS:
         return True  # "كانوا يتدربون … لتنفيذ عمليات انتحارية": to carry them out, not done yet
     light = all(h.entry.requires_words for h in t.hits if h.kind == "trigger")
     if lam and day_of(an, t):
@@ -541,7 +541,8 @@ def _first_complement_of_suffering(an: Analysis, t: Match) -> bool:
 _LAM_WORDS = frozenset(("ليل", "ليله", "ليلا", "لدي", "لكن"))  # open with ل but are no ل-complement
 
 
-# did it, or kept it ("التزم الأساتذة بالإضراب"): past or verbal noun; "كي يقوم بهجمات" is a purpose
+# did it, or kept it ("التزم الأساتذة بالإضراب"): past, present or verbal noun ("كي يقوم بهجمات" is a
+# purpose all the same: كي is a hypothetical cue)
 _DID_RE = re.compile(r"^[وف]?(?:قيام|قام|قامت|قاموا|قمن|يقوم|تقوم|يقومون|تقومان|يقومان|التزم|التزمت|التزموا)$")
 SUFFERED_RE = re.compile(r"^[وف]?(?:تعرض|يتعرض|تتعرض)\w{0,3}$")
 _ANNOUNCE_RE = re.compile(

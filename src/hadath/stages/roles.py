@@ -209,7 +209,10 @@ _MUTUAL_CAMEO = frozenset(("054", "057"))  # relations established, an agreement
 
 
 def is_mutual(entry: Trigger) -> bool:
+    """An event whose two sides do it together (a meeting, an agreement, a joint act)."""
     return entry.plover in MUTUAL_TYPES or entry.cameo in _MUTUAL_CAMEO
+
+
 _COORDINATABLE = frozenset({"country", "capital", "org", "person"})
 
 
@@ -242,10 +245,9 @@ def _chain_start(an: Analysis, last: ActorMention, actors: list[ActorMention]) -
     """The first of the named actors joined by و that ``last`` ends ("أن مصر والسعودية أدانتا":
     the subject before the verb is both, and the first is named first)."""
     head = last
-    while head.kind in _COORDINATABLE and head.prefix.startswith("و"):
+    while head.kind in _COORDINATABLE:
         before = next((a for a in reversed(actors) if a.end <= head.start), None)
-        if before is None or before.kind not in _COORDINATABLE \
-                or an.text[before.end:an.word_start_at(head.start)].strip():
+        if before is None or before.kind not in _COORDINATABLE or not _joined_to(an, before, head):
             break
         head = before
     return head
