@@ -3362,3 +3362,16 @@ def test_a_light_verb_keeps_its_subject_and_other_side_for_its_noun():
     doc = code("الدوحة - عقد دبلوماسيون سودانيون وتشاديون جولة محادثات غير مباشرة في العاصمة القطرية أمس.", "2008-05-02")
     e = next(e for e in events(doc, "CONSULT") if "محادثات" in e.trigger)
     assert (e.source.country, e.target.country) == ("SDN", "TCD")
+
+
+def test_a_relation_between_two_capitals_is_one_event_of_the_first_with_the_second():
+    doc = code("وتمضي خطوات تطبيع العلاقات بين أنقرة وتل أبيب ببطء منذ الاتفاق الأخير.", "2016-08-01")
+    pairs = [(e.source and e.source.country, e.target and e.target.country) for e in events(doc, "SUPPORT")]
+    assert pairs == [("TUR", "ISR")]
+
+
+def test_a_list_after_the_act_is_what_it_is_done_to_not_who_does_it():
+    doc = code("وقال الوزير: «سنواصل دعم شعوب فلسطين والعراق وسوريا حتى النصر».", "2016-08-01")
+    support = events(doc, "SUPPORT")
+    assert sorted(e.target.country for e in support) == ["IRQ", "PSE", "SYR"]
+    assert not any(e.source is not None and e.source.country in ("IRQ", "PSE", "SYR") for e in support)

@@ -700,8 +700,12 @@ def _participant_pairs(an: Analysis, entry: Trigger, source: ActorMention | None
     مع قطر" is four events; a meeting, agreement or joint act of several ("أطلقت مصر واليونان
     وقبرص مشروعا مشتركا") is the first named with each of the others."""
     sources = coordinated_chain(an, source, actors)
-    if is_mutual(entry) and len(sources) > 1 and any(_same_mention(target, a) for a in sources[1:]):
-        return [(sources[0], a) for a in sources[1:]]
+    if len(sources) > 1 and any(_same_mention(target, a) for a in sources[1:]):
+        if is_mutual(entry) or an.word_before(an.word_start_at(sources[0].start)) == "بين":
+            # "التطبيع بين واشنطن وهافانا" is Washington's with Havana, not also Havana's with itself
+            return [(sources[0], a) for a in sources[1:]]
+        # "دعم أصدقائنا في فلسطين واليمن وسوريا": a list after the act is what it is done to, each of it
+        return [(None, a) for a in sources]
     return [(src, tgt) for src in sources
             for tgt in (coordinated_chain(an, target, actors) if src is source else [target])]
 
