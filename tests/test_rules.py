@@ -3375,3 +3375,13 @@ def test_a_list_after_the_act_is_what_it_is_done_to_not_who_does_it():
     support = events(doc, "SUPPORT")
     assert sorted(e.target.country for e in support) == ["IRQ", "PSE", "SYR"]
     assert not any(e.source is not None and e.source.country in ("IRQ", "PSE", "SYR") for e in support)
+
+
+def test_a_fight_said_to_be_going_on_after_its_noun_is_reported():
+    assert reported(code("وقال شهود إن معارك ضارية تدور بين الجيش ومقاتلي القبائل قرب الحدود.", "2011-05-02"), "ASSAULT")
+    assert reported(code("وتدور مواجهات متقطعة بين الشرطة ومهربين مسلحين.", "2011-05-02"), "ASSAULT")
+    # the ones told before, and a television drama's plot, are not
+    assert_no_attack_reported([
+        "ويتناول مسلسل «البيادر» قصة مواجهات تجري بين الشرطة ومهربين مسلحين.",
+    ], "2011-05-02", but="وقال الناطق إن مواجهات تجري بين الشرطة ومهربين مسلحين.")
+    assert not reported(code("وقال شهود إن المعارك تدور بين الجيش ومقاتلي القبائل.", "2011-05-02"), "ASSAULT")

@@ -55,6 +55,7 @@ from .reporting import (
     is_background,
     is_historical,
     modality_flags,
+    occurrence_verb_after,
     occurrence_verb_before,
     pointed_back_to,
     present_tense,
@@ -861,7 +862,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "القتل والاغتيال السياسي": a topic, not a reported event ("تواصلت الاحتجاجات" is one)
             occurring = verbal or in_protest or told_occurring or _headline(an, t, s_start, source, target, place) \
                 or _circumstantial_participle(an, t, entry) or (entry.plover == "ASSAULT" and cause_of_casualties(an, t)) \
-                or (entry.plover in ("ASSAULT", "PROTEST") and day_of(an, t))
+                or (entry.plover in ("ASSAULT", "PROTEST") and day_of(an, t)) \
+                or (entry.plover in ("ASSAULT", "PROTEST") and not verbal and occurrence_verb_after(an, t))
             # "بسبب دورهم في قمع الاحتجاجات": after a preposition the verb form is a verbal noun, framed as one
             as_verb = verbal and not _verbal_noun_after_preposition(an, t)
             if sport and not (entry.plover in _VIOLENT and _armed_or_deadly(an, actors, s_start, s_end)):

@@ -522,7 +522,32 @@ _SERIES_WORDS = frozenset("مرات مره الاشهر اشهر الاسابي�
 
 
 # "took place": only right before the noun ("تحدث" is 'spoke', "حدث" also 'event')
-_TOOK_PLACE_RE = re.compile(r"^[وف]?(?:حدث|حدثت|جري|جرت|تجري|يجري)$|^و?(?:شل|شلت|يشل|تشل)$")  # "شل إضراب المدارس"
+# verbs that say a fight or a protest is going on, after the noun they report: "معارك ضارية تدور"
+_UNDER_WAY_WORDS = frozenset((
+    "دار", "دارت", "يدور", "تدور", "اندلع", "اندلعت", "يندلع", "تندلع", "وقع", "وقعت", "يقع", "تقع",
+    "جري", "جرت", "يجري", "تجري", "استمر", "استمرت", "يستمر", "تستمر", "تواصل", "تواصلت", "يتواصل",
+    "تتواصل", "تجدد", "تجددت", "يتجدد", "تتجدد"))
+
+
+def occurrence_verb_after(an: Analysis, t: Match) -> bool:
+    """"وقالت مصادر إن معارك ضارية تدور بين الجيش والمتمردين": an indefinite noun followed, past an
+    adjective at most, by a verb of taking place is that verb's subject, reported as happening (not
+    "المعارك تدور", the ones told before, nor a noun after a preposition, whose verb qualifies it)."""
+    word = an.text[t.word_start:t.word_end]
+    if word.startswith(("ال", "وال", "فال")) or t.prefix[:1] in ("ب", "ل", "ك") or t.end != t.word_end:
+        return False
+    spans = an.word_spans_after(t.word_end, 2)
+    for start, end in spans:
+        if any(c in an.text[t.word_end:start] for c in "،,.؛:()"):
+            return False
+        if an.text[start:end] in _UNDER_WAY_WORDS:
+            return True
+        if an.text[start:end] in PREPOSITIONS or an.text[start] in "بلو":
+            return False  # the adjective may not be a phrase of its own
+    return False
+
+
+_TOOK_PLACE_RE = re.compile(r"^[وف]?(?:حدث|حدثت|جري|جرت|تجري|يجري|دار|دارت|يدور|تدور)$|^و?(?:شل|شلت|يشل|تشل)$")  # "شل إضراب المدارس"
 def _first_complement_of_suffering(an: Analysis, t: Match) -> bool:
     """"تعرضت قافلة عسكرية تضم جنودا لهجوم", "تعرض مقر المجلس في مدينة الكوت (180 كلم جنوب شرق
     بغداد) فجر أمس لهجوم": the subject of تعرض and the place and time may be long; the noun is

@@ -1388,7 +1388,8 @@ def _controlled_by(an: Analysis, a: ActorMention) -> bool:
 def _between_pair(an: Analysis, t: Match, after: list[ActorMention]
                   ) -> tuple[ActorMention, ActorMention] | None:
     """"اشتباكات بين قوات X ومقاتلي Y", "محادثات بين X و Y"."""
-    if len(after) < 2 or an.word_before(after[0].start) != "بين" or an.count_words(t.end, after[0].start) > 3:
+    if len(after) < 2 or an.word_before(after[0].start) != "بين" \
+            or an.count_words(t.end, an.word_start_at(after[0].start)) > 3:  # "ال" of "بين الجيش" is no word
         return None
     first, second = after[0], after[1]
     gap = an.text[first.end:second.start].strip()
