@@ -3385,3 +3385,23 @@ def test_a_fight_said_to_be_going_on_after_its_noun_is_reported():
         "ويتناول مسلسل «البيادر» قصة مواجهات تجري بين الشرطة ومهربين مسلحين.",
     ], "2011-05-02", but="وقال الناطق إن مواجهات تجري بين الشرطة ومهربين مسلحين.")
     assert not reported(code("وقال شهود إن المعارك تدور بين الجيش ومقاتلي القبائل.", "2011-05-02"), "ASSAULT")
+
+
+def test_taking_part_in_a_march_is_a_protest_but_not_in_a_peace_process():
+    e = event_with("شارك آلاف المغاربة في مسيرة انطلقت من ساحة باب الأحد في الرباط أمس.", "PROTEST", date="2008-03-02")
+    assert not (e.negated or e.hypothetical or e.background) and (e.source.country, e.source.sector) == ("MAR", "CVL")
+    assert reported(code("وانضم مئات المحامين إلى المسيرة أمام قصر العدل أمس.", "2008-03-02"), "PROTEST")
+    for text in ("وشاركت الأردن في مسيرة السلام منذ مؤتمر مدريد.",
+                 "وشاركت طائرات مسيرة في قصف مواقع المتمردين أمس."):
+        assert not events(code(text, "2008-03-02"), "PROTEST"), text
+
+
+def test_railways_blocked_and_the_protesters_roadblocks_told_again():
+    e = event_with("قطع مئات القرويين خطوط السكك الحديدية قرب المدينة أمس، مطالبين بتعويضات.", "PROTEST", date="2008-03-02")
+    assert not (e.background or e.hypothetical)
+    # the protesters named before block more roads: part of their protest, unless on a day of their own
+    doc = code("وأدت المسيرة إلى شل المرور، بعدما قطع المحتجون جسرا قريبا، إضافة إلى قطعهم سكة الحديد.", "2008-03-02")
+    assert not [e for e in reported(doc, "PROTEST") if "قطع" in e.trigger]
+    doc = code("وبعد أن قطع المحتجون جسرا قريبا، أغلقوا أمس الطريق الرئيسي في المدينة.", "2008-03-02")
+    assert reported(doc, "PROTEST")
+    assert not events(code("وتبيع الشركة قطع غيار السيارات والسكك الحديدية للمصانع.", "2008-03-02"), "PROTEST")

@@ -44,6 +44,7 @@ from .implied import (
 )
 from .reporting import (
     CASUALTY_RE,
+    JOINED_RE,
     PURPOSE_WORDS,
     RELATIVE_PRONOUNS,
     SUFFERED_RE,
@@ -785,6 +786,9 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "ثلاثين طالبا": students counted, not the verb "they demanded"
             if entry.verbal and not t.prefix and SUFFERED_RE.match(an.word_before(t.word_start)):
                 continue  # "تعرض طالب للطعن": the subject of تعرض, a noun, not the verb "demanded"
+            if entry.plover == "PROTEST" and entry.verbal and JOINED_RE.match(an.text[t.word_start:t.word_end]) \
+                    and not _joined_a_march(an, t):
+                continue  # "شاركت مصر في مسيرة السلام", "شاركت طائرات مسيرة في القصف": no march joined
             if entry.plover == "PROTEST" and _other_protest_sense(an, t, entry):
                 continue  # "تظاهر بالمرض" pretended, "احتج بوجود" argued from, "احتجنا" needed
             if entry.plover == "ASSAULT" and (_accidental(an, t, entry, by_sentence_cues.get(sent, []), clause)
@@ -960,7 +964,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 # state: an abduction (CAMEO 181)
                 entry = dataclasses.replace(entry, plover="ASSAULT", mode="abduct", cameo="181", context=())
             if entry.plover == "PROTEST" and not background:
-                background = _elaborates_protest(an, t, entry, source, s_end)
+                background = _elaborates_protest(an, t, entry, source, s_end, date is not None)
             historical = is_historical(date, an.pub_date)
             if not hypothetical and not (verbal and not present_tense(an, t)) and _dated_after_publication(an, date, clause):
                 # a past verb was done already ("اتفقتا على فتح المعبر الشهر المقبل"): the date is its object's
@@ -1350,10 +1354,31 @@ _PROTEST_PURPOSE_RE = re.compile(r"(?<!\S)[وف]?(?:احتجاجا|مطالبي�
 _PROTEST_WORD_RE = re.compile(r"(?:متظاهر|محتج|معتصم|مضرب|احتجاج|تظاهر|مظاهر|اعتصام|غاضب)")
 
 
+_MARCH_WORDS = frozenset(("مسيره", "مسيرات", "المسيره", "المسيرات"))
+# what a مسيرة is when a genitive follows it: a process or a life's course, not a march
+_COURSES = frozenset(("السلام", "التنميه", "الاصلاح", "البناء", "العمل", "الحياه", "النضال", "التحرير",
+                      "الديمقراطيه", "التطوير", "النهضه", "التعليم", "التحول", "المصالحه", "التسويه",
+                      "المفاوضات", "الخير", "العطاء", "التقدم", "الحوار", "التكامل", "التعاون"))
+
+
+def _joined_a_march(an: Analysis, t: Match) -> bool:
+    """"شارك آلاف الأردنيين في مسيرة", "انضم مئات الطلاب إلى المسيرة": the march word governed by في
+    or إلى within the verb's clause, and not a process or a course of life (مسيرة السلام)."""
+    spans = an.word_spans_after(t.word_end, 10)
+    for k, (start, end) in enumerate(spans):
+        if any(c in an.text[spans[k - 1][1] if k else t.word_end:start] for c in "،,.؛:"):
+            return False
+        if an.text[start:end] in _MARCH_WORDS and k and an.text[spans[k - 1][0]:spans[k - 1][1]] in ("في", "الي"):
+            return k + 1 >= len(spans) or an.text[spans[k + 1][0]:spans[k + 1][1]] not in _COURSES
+    return False
+
+
 def _blocked_by_people(an: Analysis, t: Match, source: ActorMention | None, s_start: int, s_end: int) -> bool:
     """Roads cut, squares occupied or tyres burned are a protest when people do it ("قطع المحتجون
     الطريق", "أقفل شبان العشائر الطريق"), or when the sentence says it is one; an army cutting
     supply lines or police closing a road is not."""
+    if an.words_after(t.word_end, 1) == ["غيار"]:
+        return False  # "قطع غيار السيارات والسكك الحديدية": spare parts
     if source is not None and source.start >= t.end and an.count_words(t.end, an.word_start_at(source.start)) == 0 \
             and an.text[source.start:source.end].endswith("ين"):
         return False  # "منع المتظاهرين": the protesters in the accusative are its object, not its subject
@@ -1544,13 +1569,18 @@ _ELABORATING_VERBS = ("رفع", "حمل", "هتف", "ردد", "احرق")
 _DURING_IT = frozenset(("خلالها", "خلاله", "فيها", "فيه", "اثناءها", "اثناءه"))
 
 
-def _elaborates_protest(an: Analysis, t: Match, entry: Trigger, source: ActorMention | None, s_end: int) -> bool:
+def _elaborates_protest(an: Analysis, t: Match, entry: Trigger, source: ActorMention | None, s_end: int,
+                        dated: bool = False) -> bool:
     """"وأحرق المتظاهرون الأعلام", "ورفع المتظاهرون لافتات": "the protesters" (definite, not counted)
-    were reported before; burning, stone-throwing, banners and chants there elaborate that protest.
-    Gathering, sitting in or taking to the streets ("احتشد المتظاهرون", "اعتصم المتظاهرون") is still
+    were reported before; burning, stone-throwing, banners, chants and roadblocks there elaborate that
+    protest. Gathering, sitting in or taking to the streets ("احتشد المتظاهرون", "اعتصم المتظاهرون") is still
     the protest itself."""
     if entry is RIOT:
         return source is not None and _definite(an, source)
+    if entry.mode == "obstruct" and source is not None and is_protesters(an, source) and _definite(an, source):
+        # "بعدما قطع المتظاهرون الطرقات … وقطعهم سكة الحديد": the protest's roadblocks (with a day of
+        # their own, "أغلقوا أمس الشارع الرئيس", a new protest)
+        return not dated
     words = an.text[t.word_start:t.end].split()
     verb = words[0][1:] if words[0][:1] in "وف" and t.prefix[:1] in "وف" else words[0]
     # a verb with a pronoun ("لافتات حملها المتظاهرون") matches alone; its subject follows it, after
