@@ -3404,4 +3404,17 @@ def test_railways_blocked_and_the_protesters_roadblocks_told_again():
     assert not [e for e in reported(doc, "PROTEST") if "قطع" in e.trigger]
     doc = code("وبعد أن قطع المحتجون جسرا قريبا، أغلقوا أمس الطريق الرئيسي في المدينة.", "2008-03-02")
     assert reported(doc, "PROTEST")
+    assert reported(code("ومنع المحتجون صهاريج الوقود من الوصول إلى مدينة بنغازي.", "2008-03-02"), "PROTEST")  # told alone
     assert not events(code("وتبيع الشركة قطع غيار السيارات والسكك الحديدية للمصانع.", "2008-03-02"), "PROTEST")
+
+
+def test_members_of_a_group_after_a_carry_out_verb_are_its_attackers():
+    e = event_with("قتل تسعة جنود في كمين نصبه عناصر من جبهة البوليساريو قرب الجدار أمس.", "ASSAULT", trigger="قتل",
+                   date="1989-10-08")
+    assert e.source is not None and e.source.sector == "REB" and e.source.text != ""
+
+
+def test_a_border_after_a_preposition_names_no_one():
+    e = event_with("قصفت مروحيات الجيش الباكستاني أمس مخابئ للمسلحين في منطقة وزيرستان المحاذية للحدود الأفغانية.",
+                   "ASSAULT", date="2008-03-02")
+    assert e.target is not None and e.target.country != "AFG"

@@ -182,15 +182,16 @@ def _of_a_border(an: Analysis, m: Match) -> bool:
     """"قرب الحدود الأفغانية": the nationality of a border, a place on either side of it (not "حرس
     الحدود العراقي", the border guards)."""
     before = an.words_before(m.word_start, 3)
-    if len(before) > 1 and before[-1].startswith("ال") and before[-1].endswith("يه") and strip_article(before[-2]) == "حدود":
+    if len(before) > 1 and before[-1].startswith("ال") and before[-1].endswith("يه") and strip_article(before[-2]) in _BORDER_WORDS:
         before = before[:-1]  # "الحدود التركية السورية": the second side
-    return bool(before) and strip_article(before[-1]) == "حدود" \
+    return bool(before) and strip_article(before[-1]) in _BORDER_WORDS \
         and not (len(before) > 1 and strip_article(before[-2]) in _GUARDS)
 
 
 # callings that stay theirs in a ministry's service (an employee, LAB, of a consulate is its staff, GOV)
 _CALLINGS = frozenset(("MED", "EDU", "HLH", "REL"))
 _WORKING_PARTICIPLES = frozenset(("العاملين", "العاملون", "العاملات", "عاملين", "عاملون"))
+_BORDER_WORDS = frozenset(("حدود", "للحدود", "بالحدود", "والحدود"))  # "المحاذية للحدود الأفغانية"
 _GUARDS = frozenset(("حرس", "قوات", "شرطه", "لحرس", "وحرس", "بحرس"))
 
 

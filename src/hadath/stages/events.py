@@ -1577,10 +1577,12 @@ def _elaborates_protest(an: Analysis, t: Match, entry: Trigger, source: ActorMen
     the protest itself."""
     if entry is RIOT:
         return source is not None and _definite(an, source)
-    if entry.mode == "obstruct" and source is not None and is_protesters(an, source) and _definite(an, source):
-        # "بعدما قطع المتظاهرون الطرقات … وقطعهم سكة الحديد": the protest's roadblocks (with a day of
-        # their own, "أغلقوا أمس الشارع الرئيس", a new protest)
-        return not dated
+    if entry.mode == "obstruct" and source is not None and is_protesters(an, source) and _definite(an, source) \
+            and not dated:
+        # "وأدت التظاهرة إلى … بعدما قطع المتظاهرون الطرقات": the roadblocks of a protest the sentence
+        # told first (not "ومنع المتظاهرون الشاحنات", told alone, nor "أغلقوا أمس الشارع", a day of its own)
+        s_start = an.sentences[an.sentence_of(t.start)][0]
+        return any(True for _ in _protest_words_in(an, s_start, t.start))
     words = an.text[t.word_start:t.end].split()
     verb = words[0][1:] if words[0][:1] in "وف" and t.prefix[:1] in "وف" else words[0]
     # a verb with a pronoun ("لافتات حملها المتظاهرون") matches alone; its subject follows it, after
