@@ -3418,3 +3418,10 @@ def test_a_border_after_a_preposition_names_no_one():
     e = event_with("قصفت مروحيات الجيش الباكستاني أمس مخابئ للمسلحين في منطقة وزيرستان المحاذية للحدود الأفغانية.",
                    "ASSAULT", date="2008-03-02")
     assert e.target is not None and e.target.country != "AFG"
+
+
+def test_animals_culled_and_a_wave_sweeping_through_are_no_attack():
+    assert_no_attack_reported([
+        "وباشرت فرق البيطرة أمس إعدام آلاف الدواجن في مزارع المحافظة بعد ظهور المرض.",
+        "وهوت البورصة أمس وسط موجة بيع حادة اجتاحت الأسواق الآسيوية.",
+    ], "2008-03-02", but="واجتاحت الدبابات أمس بلدة بيت حانون شمال قطاع غزة.")

@@ -777,6 +777,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue
             if _blatant(an, t):
                 continue  # "تدخل سافر": the adjective 'blatant', not "he travelled"
+            if entry.plover == "ASSAULT" and _animals_or_a_wave(an, t):
+                continue  # "إعدام آلاف الطيور", "موجة بيع اجتاحت الأسواق": a cull or a wave, not an attack
             if entry.plover == "ASSAULT" and _figurative(an, t):
                 continue  # "هجوما دبلوماسيا", "قصف إعلامي": an attack in words or by diplomacy
             if _pronoun_homograph(an, t) or _word_of_other_root(an.text[t.word_start:t.word_end]) \
@@ -1261,6 +1263,26 @@ def _figurative(an: Analysis, t: Match) -> bool:
     if not spans or an.sentence_of(spans[0][0]) != an.sentence_of(t.start):
         return False
     return strip_article(an.text[spans[0][0]:spans[0][1]]) in _FIGURATIVE_ADJECTIVES
+
+
+_ANIMALS = frozenset("""طيور دواجن مواشي ماشيه حيوانات كلاب ابقار اغنام اضاحي خنازير دجاج ابل جمال خيول
+    قطط ماعز طيورا دواجنا""".split())
+# what sweeps through without hands: a wave of selling or anger, storms, floods, an epidemic
+_SWEEPING_THINGS = frozenset("""موجه موجات عاصفه عواصف سيول فيضانات امطار وباء اوبيه حمي انفلونزا الانفلونزا
+    الموجه العاصفه السيول الفيضانات الامطار الوباء""".split())
+
+
+def _animals_or_a_wave(an: Analysis, t: Match) -> bool:
+    """"إعدام آلاف الطيور المصابة", "ذبح الأضاحي": animals culled or slaughtered; "موجة بيع مذعورة
+    اجتاحت الأسواق", "سيول اجتاحت القرى": a wave or a flood sweeping through. No one attacked anyone."""
+    after = [strip_article(w) for w in an.words_after(t.word_end, 3)
+             if not (numbers.is_count(w) or w.isdigit() or w in ("من", "الاف", "مئات", "عشرات", "ملايين"))][:1]
+    if after and after[0] in _ANIMALS:
+        return True
+    word = an.text[t.word_start:t.word_end]
+    if not morph.strip_clitics(word).startswith(("اجتاح", "يجتاح", "تجتاح")):
+        return False
+    return any(w in _SWEEPING_THINGS for w in an.words_before(t.word_start, 4, an.sentences[an.sentence_of(t.start)][0]))
 
 
 def _pronoun_homograph(an: Analysis, t: Match) -> bool:
