@@ -3425,3 +3425,19 @@ def test_animals_culled_and_a_wave_sweeping_through_are_no_attack():
         "وباشرت فرق البيطرة أمس إعدام آلاف الدواجن في مزارع المحافظة بعد ظهور المرض.",
         "وهوت البورصة أمس وسط موجة بيع حادة اجتاحت الأسواق الآسيوية.",
     ], "2008-03-02", but="واجتاحت الدبابات أمس بلدة بيت حانون شمال قطاع غزة.")
+
+
+def test_who_does_what_a_protest_is_against_in_a_relative_clause_is_its_target():
+    e = event_with("خرج آلاف المزارعين في مسيرة بمدينة لاهور أمس احتجاجا على الضرائب التي فرضتها الحكومة على المحاصيل.",
+                   "PROTEST", date="2007-11-20")
+    assert (e.target.country, e.target.sector) == ("PAK", "GOV") and "حكومة" in e.target.text
+    e = event_with("تظاهر آلاف البيروفيين في ليما أمس احتجاجا على الهجمات التي تشنها جماعة الدرب المضيء على القرى.",
+                   "PROTEST", date="1992-07-20")
+    assert e.target.sector == "REB"
+
+
+def test_a_unions_seat_is_where_a_protest_gathers_not_whom_it_addresses():
+    for text in ("اعتصم عشرات المهندسين المصريين أمام نقابة المهندسين في القاهرة أمس، للمطالبة بزيادة الأجور.",
+                 "نظم مئات الصيادلة المصريين وقفة احتجاجية أمام مقر نقابتهم في القاهرة أمس، للمطالبة بزيادة الأجور."):
+        e = event_with(text, "PROTEST", date="2007-03-20")
+        assert (e.target.country, e.target.sector) == ("EGY", "GOV"), text

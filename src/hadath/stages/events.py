@@ -41,6 +41,7 @@ from .implied import (
     is_state,
     organiser,
     protesters_in_phrase,
+    union_as_venue,
 )
 from .reporting import (
     CASUALTY_RE,
@@ -909,6 +910,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 target = None
             if entry.plover == "PROTEST" and not background:
                 source = source or implied_protesters(an, t, place)
+                if target is not None and union_as_venue(an, target):
+                    target = None  # "أمام نقابة الصحافيين": where they gathered
                 target = (target if target is not None and target.sector not in _THINGS_PROTESTED_AT else None) \
                     or addressee(an, t, actors, source) or target or _forces_clashed_with(an, actors, s_start, s_end) \
                     or implied_government(an, t, place, source)

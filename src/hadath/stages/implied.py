@@ -15,6 +15,7 @@ from ..lexicon.compiled import Match
 from ..lexicon.entries import Trigger
 from .actors import STATE_SECTORS, preposition_before
 from .analysis import ActorMention, Analysis, PlaceMention, senses
+from .reporting import RELATIVE_PRONOUNS
 
 PROTESTER_STEMS = ("متظاهر", "محتج", "معتصم", "مضرب")
 RIOT = Trigger("PROTEST", "riot", "145", ("rights_freedoms",), "verb", ("ضد", "علي"), "", "violent protest", True)
@@ -101,11 +102,16 @@ def addressee(an: Analysis, t: Match, actors: list[ActorMention], source: ActorM
             continue  # "لبى دعوة نقابات مستقلة": who called the protest, not whom it is against
         if morph.strip_clitics(an.word_before(a.start)).startswith(_DEMAND_STEMS) and a.kind != "nisba":
             return a  # "مطالبين الحكومة التركية": the one addressed, right after the verb
-        # the trigger may be the marker itself ("احتجاجا على قرار الحكومة"), so its word counts too
-        before = an.words_before(a.start, _MARKER_WINDOW, t.word_start if marker_trigger else t.end)
+        # the trigger may be the marker itself ("احتجاجا على قرار الحكومة"), so its word counts too;
+        # the subject of a relative clause on the object is looked at from its noun ("احتجاجا على
+        # عمليات الخطف التي تنفذها القوات المسلحة الثورية": who does the kidnapping)
+        window = _MARKER_WINDOW + 2 if _subject_of_a_relative_clause(an, a) else _MARKER_WINDOW
+        before = an.words_before(a.start, window, t.word_start if marker_trigger else t.end)
         if morph.strip_clitics(an.text[a.start:a.end].split(" ")[0]).startswith(_MISSION_STEMS):
             return a  # "أمام السفارة الفرنسية" named as one organisation: the mission's state
         lead = an.words_before(an.word_start_at(a.start), 2, t.end)
+        if union_as_venue(an, a):
+            continue  # "أمام نقابة الصحافيين", "مقر نقابتهم": where they gathered, not whom they address
         if lead and (lead[-1] == "امام" or lead in (["امام", "مقر"], ["امام", "مبني"])):
             return a  # "أمام مقر الأمم المتحدة", "أمام البرلمان": whom the protesters stand before
         if a.kind == "nisba" and len(lead) == 2 and lead[0] == "امام":
@@ -147,10 +153,32 @@ def organiser(an: Analysis, a: ActorMention) -> bool:
     return before[-1] in ("اليه", "اليها") and _CALLED_IT.match(before[0]) is not None
 
 
+_GROUP_HEADS = _BODY_HEADS | frozenset(("جماعه", "منظمه", "تنظيم", "قوات", "ميليشيات", "مليشيات"))
+_VENUE_WORDS = frozenset(("امام", "مقر", "بمقر", "داخل", "قرب"))
+
+
+def union_as_venue(an: Analysis, a: ActorMention) -> bool:
+    """A union's seat is where protesters gather, not whom they address: "تجمعوا أمام نقابة
+    الصحافيين", "وقفة أمام دار الحكمة مقر نقابتهم" (their own union, a pronoun on it)."""
+    if a.sector != "LAB":
+        return False
+    return bool(a.suffix) or an.word_before(an.word_start_at(a.start)) in _VENUE_WORDS
+
+
+def _subject_of_a_relative_clause(an: Analysis, a: ActorMention) -> bool:
+    """"القيود التي فرضتها حكومة الرئيس", "الهجمات التي تشنها جماعة الدرب المضيء": the actor right
+    after a relative pronoun and its verb (past the head noun of a group's name)."""
+    before = an.words_before(an.word_start_at(a.start), 3)
+    if before and before[-1] in _GROUP_HEADS:
+        before = before[:-1]
+    return len(before) >= 2 and before[-2] in RELATIVE_PRONOUNS
+
+
 def done_to(an: Analysis, a: ActorMention, t: Match) -> bool:
     """An actor right after an act of force or coercion named after the protest ("اعتقال زعيم
-    الحزب", "مقتل الصبي") is who suffered it, not whom the protest addresses."""
-    if a.kind == "nisba":
+    الحزب", "مقتل الصبي") is who suffered it, not whom the protest addresses; after a relative
+    clause's verb it is who did it ("القيود التي فرضتها حكومة الرئيس")."""
+    if a.kind == "nisba" or _subject_of_a_relative_clause(an, a):
         return False  # "القصف الإيراني": a nationality after the act names its author
     start = an.word_start_at(a.start)
     return any(m.start > t.end and an.count_words(m.end, start) == 0 and senses(m, "ASSAULT", "COERCE")
