@@ -3441,3 +3441,8 @@ def test_a_unions_seat_is_where_a_protest_gathers_not_whom_it_addresses():
                  "نظم مئات الصيادلة المصريين وقفة احتجاجية أمام مقر نقابتهم في القاهرة أمس، للمطالبة بزيادة الأجور."):
         e = event_with(text, "PROTEST", date="2007-03-20")
         assert (e.target.country, e.target.sector) == ("EGY", "GOV"), text
+
+
+def test_people_of_some_of_a_countrys_workplaces_are_of_that_country():
+    e = event_with("أضرب أطباء عدد من المستشفيات الأردنية أمس للمطالبة بزيادة رواتبهم.", "PROTEST", date="2008-03-02")
+    assert (e.source.country, e.source.sector) == ("JOR", "HLH") and e.target.country == "JOR"

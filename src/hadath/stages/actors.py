@@ -493,6 +493,13 @@ _SAID_OF_WORDS = _BELIEVED_WORDS | frozenset(("يقولون", "قالوا", "ي�
 def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMention, limit: int) -> bool:
     """Fold ``nxt`` into ``head`` when it modifies it; True if absorbed."""
     words, punct = _gap(an, head.end, nxt.word_start)  # the clitics of nxt are its own (لحلف, العراقية)
+    if head.kind == "agent" and head.country is None and nxt_mention.kind == "nisba" and not punct \
+            and words[:-1] in (["عدد", "من"], ["بعض"]) and strip_article(words[-1]) in _WORKPLACES:
+        # "أساتذة عدد من الجامعات المصرية": people of some of a country's workplaces are of that country
+        head.country = nxt_mention.country
+        head.end = nxt.end
+        head.parts.append((nxt.start, nxt.end, "nisba", nxt_mention.country, None))
+        return True
     if head.kind == "agent" and head.country is None and nxt_mention.kind == "nisba" and len(words) == 2 \
             and words[0] in _BELIEVED_WORDS and words[1] in ("انها", "انه", "انهم"):
         # "قصفت مروحية، يرجح أنها روسية": the nationality the text attributes to it
