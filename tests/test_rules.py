@@ -3446,3 +3446,33 @@ def test_a_unions_seat_is_where_a_protest_gathers_not_whom_it_addresses():
 def test_people_of_some_of_a_countrys_workplaces_are_of_that_country():
     e = event_with("أضرب أطباء عدد من المستشفيات الأردنية أمس للمطالبة بزيادة رواتبهم.", "PROTEST", date="2008-03-02")
     assert (e.source.country, e.source.sector) == ("JOR", "HLH") and e.target.country == "JOR"
+
+
+def test_an_accidental_blast_is_no_attack():
+    assert_no_attack_reported([
+        "قتل عاملان وأصيب أربعة آخرون في انفجار عرضي وقع في مصنع للبلاستيك جنوب أنقرة أمس.",
+    ], "2006-01-31", but="قتل عاملان وأصيب أربعة آخرون في انفجار قنبلة وقع في مصنع للبلاستيك جنوب أنقرة أمس.")
+
+
+def test_any_protest_or_sit_in_a_law_regulates_is_no_protest_held():
+    doc = code("وأقر البرلمان المغربي أمس قانونا يلزم المنظمين بإخطار السلطات قبل تنظيم أي مسيرة أو اعتصام.", "2008-03-19")
+    assert not reported(doc, "PROTEST")
+
+
+def test_a_court_sentencing_to_death_past_its_long_name_and_a_day_executes_no_one_yet():
+    doc = code("قضت محكمة الجنايات الكويتية الكبرى صباح الأحد بإعدام ثلاثة مدانين بتهريب المخدرات.", "2008-03-02")
+    assert not reported(doc, "ASSAULT")
+    doc = code("أعلنت السلطات أنه تم أمس تنفيذ حكم محكمة الجنايات الكويتية الصادر بإعدام ثلاثة مدانين.", "2008-03-02")
+    assert reported(doc, "ASSAULT")
+
+
+def test_a_politicians_attack_in_a_speech_past_his_long_name_is_in_words():
+    doc = code("شن وزير الخارجية الإيراني منوشهر متكي هجوما عنيفا على السياسة الأمريكية في مؤتمر صحفي عقده أمس في طهران.",
+               "2007-06-11")
+    assert not reported(doc, "ASSAULT") and reported(doc, "ACCUSE")
+
+
+def test_a_strike_called_for_by_a_verb_that_carried_the_call_is_not_held():
+    doc = code("لم تشهد مدينة الإسكندرية أمس أي احتجاجات رغم دعوات وجهها نشطاء على الإنترنت إلى إضراب عام.",
+               "2008-05-04")
+    assert not reported(doc, "PROTEST")

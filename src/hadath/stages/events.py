@@ -351,6 +351,7 @@ _SITE_WORDS = frozenset("""سوق اسواق شارع شوارع مطار جام
 
 _CALL_RE = re.compile(r"^[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|ندعو|يدعون|دعوه|الدعوه|دعوات|الدعوات|ناشد|ناشدت|حث|حثت|حثوا)$")
 _CALL_WINDOW = 10
+_CALL_CARRIERS = frozenset(("اطلقها", "اطلقه", "اطلقتها", "اطلقته", "وجهها", "وجهه", "وجهتها", "وجهته", "نشرها"))
 
 
 def _called_for(an: Analysis, t: Match) -> str | None:
@@ -366,6 +367,8 @@ def _called_for(an: Analysis, t: Match) -> str | None:
         word = an.text[start:end]
         if _CALL_RE.match(word) and not any(a.start <= start < a.end for a in an.actors):  # not "حزب الدعوة"
             return word
+        if word in _CALL_CARRIERS:
+            continue  # "دعوات أطلقها ناشطون على الإنترنت إلى إضراب": the verb that made the call
         if any(m.start <= start < m.end for m in an.trigger_matches):
             return None
     return None
@@ -1574,7 +1577,7 @@ def _fired_in_an_exercise(an: Analysis, t: Match, s_start: int, s_end: int) -> b
         return True  # a test launch
     # (or right after: "أطلق الحرس الثوري تسعة صواريخ … خلال مناورات عسكرية")
     return any(_EXERCISE_RE.match(w) for w in an.words_before(t.word_start, 12, s_start)) \
-        or any(_EXERCISE_RE.match(w) for w in an.words_between(t.word_end, s_end)[:12])
+        or any(_EXERCISE_RE.match(w) for w in an.words_between(t.word_end, s_end)[:18])
 
 
 def _joined_after_comma(an: Analysis, t: Match) -> bool:
@@ -1754,6 +1757,8 @@ def _verbal_attack(an: Analysis, t: Match, entry: Trigger, source: ActorMention 
         return False
     # launched by its author ("شن … هجوما", "الهجوم الذي شنه عليه", "هجوم له"), not an attack talked about
     near = words + an.words_before(t.word_start, 5, s_start) + an.words_after(t.end, 3)
+    if source.end <= t.start:  # its long subject between: "شن رئيس الوزراء التركي رجب طيب أردوغان هجوما"
+        near += an.words_before(an.word_start_at(source.start), 2, s_start)
     if not any(_LAUNCH_RE.match(w) for w in near) and not an.words_after(t.end, 1) in (["له"], ["لها"]):
         return False
     return not any(morph.strip_clitics(w).startswith(_WEAPON_STEMS) for w in an.words_between(s_start, s_end))

@@ -64,8 +64,11 @@ def _sentenced(an: Analysis, t: Match) -> bool:
     sentence passed, not the execution carried out."""
     if "ب" not in t.prefix or not any(h.kind == "trigger" and h.entry.cameo == "1823" for h in t.hits):
         return False
-    before = [w.removeprefix("و") for w in an.words_before(t.word_start, 6, an.sentences[an.sentence_of(t.start)][0])]
-    return any(w in _SENTENCING_WORDS for w in before)
+    # the court's name and a day may stand between: "قضت المحكمة الجنائية العراقية العليا اليوم الأحد بإعدام"
+    before = [w.removeprefix("و") for w in an.words_before(t.word_start, 10, an.sentences[an.sentence_of(t.start)][0])]
+    at = next((k for k in range(len(before) - 1, max(len(before) - 9, -1), -1) if before[k] in _SENTENCING_WORDS), None)
+    # (not "تم تنفيذ حكم المحكمة الصادر بإعدام": the sentence carried out)
+    return at is not None and not any(w.startswith(("تنفيذ", "نفذ")) for w in before[max(0, at - 2):at])
 
 
 _DURATION_LAM = frozenset("لمده لفتره ليوم ليومين لايام لساعات لساعه لساعتين لاسبوع لاسبوعين لشهر لعده".split())
@@ -172,9 +175,12 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
         hypothetical = True
         modality.append("purpose")
     before2 = an.words_before(t.word_start, 2, s_start)  # whole words before "التفجيرات"
+    before3 = an.words_before(t.word_start, 3, s_start)
     if an.word_before(t.start) in _ANY_WORDS or (
-            len(before2) == 2 and before2[0] in _ANY_WORDS and before2[1] in _OPERATION_WORDS):
-        # "قبل أن تنفذا أي هجوم", "أية عملية اجتياح": any attack, not one that happened
+            len(before2) == 2 and before2[0] in _ANY_WORDS and before2[1] in _OPERATION_WORDS) or (
+            len(before3) == 3 and before3[0] in _ANY_WORDS and before3[2] == "او"):
+        # "قبل أن تنفذا أي هجوم", "أية عملية اجتياح", "قبل تنظيم أي تظاهرة أو اعتصام": any attack or
+        # protest, not one that happened
         hypothetical = True
         modality.append("generic:أي")
     elif len(before2) == 2 and before2[0] in _SUCH_WORDS and before2[1] in _DEMONSTRATIVE_WORDS:
