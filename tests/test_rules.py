@@ -3476,3 +3476,10 @@ def test_a_strike_called_for_by_a_verb_that_carried_the_call_is_not_held():
     doc = code("لم تشهد مدينة الإسكندرية أمس أي احتجاجات رغم دعوات وجهها نشطاء على الإنترنت إلى إضراب عام.",
                "2008-05-04")
     assert not reported(doc, "PROTEST")
+
+
+def test_missiles_fired_in_an_exercise_named_long_after_the_verb():
+    assert_no_attack_reported([
+        "أطلقت البحرية الإيرانية أمس الخميس ستة صواريخ بحرية قصيرة ومتوسطة المدى، بينها صاروخ نور، خلال مناورات "
+        "واسعة في مضيق هرمز.",
+    ], "2008-07-10", but="أطلقت البحرية الإيرانية أمس الخميس ستة صواريخ على سفينة تجارية في مضيق هرمز.")
