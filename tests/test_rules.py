@@ -3483,3 +3483,16 @@ def test_missiles_fired_in_an_exercise_named_long_after_the_verb():
         "أطلقت البحرية الإيرانية أمس الخميس ستة صواريخ بحرية قصيرة ومتوسطة المدى، بينها صاروخ نور، خلال مناورات "
         "واسعة في مضيق هرمز.",
     ], "2008-07-10", but="أطلقت البحرية الإيرانية أمس الخميس ستة صواريخ على سفينة تجارية في مضيق هرمز.")
+
+
+def test_set_fire_with_a_long_subject_and_a_toll_with_an_aside():
+    e = event_with("أضرم عشرات من الشبان الغاضبين المسلحين بالعصي والسكاكين النار في مسجد القرية فجر أمس.", "ASSAULT",
+                   date="2008-01-02")
+    assert not (e.background or e.hypothetical) and e.source is not None
+    e = event_with("لقي نحو عشرين شخصا، معظمهم من الأطفال، حتفهم أمس في هجوم مسلح على قرية في إقليم دارفور.", "ASSAULT",
+                   contains="لقي", date="2008-01-02")
+    assert e.target is not None and e.target.sector == "CVL"
+    assert_no_attack_reported([
+        "غرقت عبارة قبالة السواحل الفلبينية أمس في أمواج عاتية فلقي 40 شخصا على الأقل حتفهم.",
+        "لقي 60 شخصا حتفهم عندما تحطمت طائرة ركاب بعد إقلاعها من مطار لاغوس أمس.",
+    ], "2008-01-02")
