@@ -3496,3 +3496,9 @@ def test_set_fire_with_a_long_subject_and_a_toll_with_an_aside():
         "غرقت عبارة قبالة السواحل الفلبينية أمس في أمواج عاتية فلقي 40 شخصا على الأقل حتفهم.",
         "لقي 60 شخصا حتفهم عندما تحطمت طائرة ركاب بعد إقلاعها من مطار لاغوس أمس.",
     ], "2008-01-02")
+
+
+def test_persons_described_before_the_group_named_among_them_are_known_by_that_group():
+    e = event_with("أعلن الجيش أن 9 أشخاص يشتبه في انتمائهم لجماعات مسلحة، بينهم اثنان من حركة الشباب المجاهدين، "
+                   "قتلوا في غارة جوية أمس.", "ASSAULT", trigger="قتلوا", date="2010-03-02")
+    assert (e.target.country, e.target.sector) == ("SOM", "REB")
