@@ -3502,3 +3502,12 @@ def test_persons_described_before_the_group_named_among_them_are_known_by_that_g
     e = event_with("أعلن الجيش أن 9 أشخاص يشتبه في انتمائهم لجماعات مسلحة، بينهم اثنان من حركة الشباب المجاهدين، "
                    "قتلوا في غارة جوية أمس.", "ASSAULT", trigger="قتلوا", date="2010-03-02")
     assert (e.target.country, e.target.sector) == ("SOM", "REB")
+
+
+def test_protest_tents_pitched_are_a_sit_in_but_not_tents_for_the_displaced():
+    doc = code("وقام المعتصمون من أنصار المعارضة بنصب خيامهم قرب مقر الحكومة في بيشكيك مطالبين برحيل الرئيس.", "2006-11-04")
+    assert reported(doc, "PROTEST")
+    doc = code("نصب مئات المزارعين خياما أمام مقر وزارة الزراعة في الرباط أمس.", "2006-11-04")
+    assert reported(doc, "PROTEST")
+    doc = code("نصبت المفوضية العليا لشؤون اللاجئين خياما للنازحين قرب الحدود أمس.", "2006-11-04")
+    assert not events(doc, "PROTEST")
