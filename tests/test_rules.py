@@ -3511,3 +3511,9 @@ def test_protest_tents_pitched_are_a_sit_in_but_not_tents_for_the_displaced():
     assert reported(doc, "PROTEST")
     doc = code("نصبت المفوضية العليا لشؤون اللاجئين خياما للنازحين قرب الحدود أمس.", "2006-11-04")
     assert not events(doc, "PROTEST")
+
+
+def test_an_attack_in_a_relative_clause_past_its_day_and_its_toll_are_background():
+    doc = code("وتواصل الشرطة البحث عن المسلحين الأربعة الذين نفذوا يوم السبت هجوما على حافلة سياح أسفر عن مقتل ثلاثة "
+               "منهم.", "2007-12-27")
+    assert not reported(doc, "ASSAULT")

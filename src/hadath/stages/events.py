@@ -1917,13 +1917,20 @@ def _toll_of_a_past_attack(an: Analysis, drafts: list[EventDraft]) -> None:
     for i, d in enumerate(drafts):
         if d.entry.plover != "ASSAULT" or d.background or _CASUALTY_WORD_RE.match(an.text, d.trigger.start) is None:
             continue
-        before = an.words_before(d.trigger.word_start, 3)
-        k = next((j for j, w in enumerate(before) if _RESULT_RE.match(w)), None)
-        if k is None or not k or before[k - 1].removeprefix("و") not in RELATIVE_PRONOUNS:
+        spans = an.word_spans_before(d.trigger.word_start, 3)
+        k = next((j for j, (a, b) in enumerate(spans) if _RESULT_RE.match(an.text[a:b])), None)
+        if k is None:
             continue
         attack = next((h for h in reversed(drafts[:i]) if h.sentence == d.sentence and h.entry.plover == "ASSAULT"
                        and h.trigger.end <= d.trigger.start), None)
-        if attack is not None and attack.background:
+        if attack is None or not attack.background:
+            continue
+        relative = k and an.text[spans[k - 1][0]:spans[k - 1][1]].removeprefix("و") in RELATIVE_PRONOUNS
+        # or an indefinite attack's own clause, no comma between ("نفذوا يوم الاثنين هجوما ضد سياح فرنسيين
+        # أسفر عن مقتل 4 منهم")
+        adjectival = not attack.trigger.prefix.endswith("ال") and an.count_words(attack.trigger.end, spans[k][0]) <= 6 \
+            and not any(c in an.text[attack.trigger.end:spans[k][0]] for c in "،,.؛:")
+        if relative or adjectival:
             d.background = True
 
 

@@ -279,6 +279,8 @@ def in_relative_clause(an: Analysis, t: Match, verbal: bool) -> bool:
     before = an.words_before(t.word_start, 2)
     if not verbal and len(before) == 2 and before[0] in RELATIVE_PRONOUNS and AUTHOR_VERB_RE.match(before[1]):
         return True  # "الشبكة التي نفذت اغتيال الحريري": who did it, described; the deed told before
+    if not verbal and _relative_author_verb_before_a_day(an, t):
+        return True  # "الموريتانيين الثلاثة الذين نفذوا يوم الاثنين هجوما": its day between
     relative = bool(before) and (before[-1] in RELATIVE_PRONOUNS or
                                  (len(before) == 2 and before[0] in RELATIVE_PRONOUNS and before[1] in ("قد", "لقد", "كان")))
     relative = relative or (verbal and _joined_to_a_relative_verb(an, t))
@@ -286,6 +288,19 @@ def in_relative_clause(an: Analysis, t: Match, verbal: bool) -> bool:
     # attackers fled, the relative clause is the report
     return relative and not (any(getattr(h.entry, "plover", None) == "ASSAULT" for h in t.hits)
                              and any(_FLED_RE.match(w) for w in an.words_after(t.end, 14)))
+
+
+_DAY_WORDS_BETWEEN = frozenset(
+    "يوم امس اليوم صباح مساء ليل ليله فجر ظهر الماضي الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد".split())
+
+
+def _relative_author_verb_before_a_day(an: Analysis, t: Match) -> bool:
+    """A relative pronoun, a verb of doing and only words of a day before the noun."""
+    before = an.words_before(t.word_start, 5)
+    for k in range(len(before) - 2, 0, -1):
+        if before[k - 1] in RELATIVE_PRONOUNS and AUTHOR_VERB_RE.match(before[k]):
+            return all(w in _DAY_WORDS_BETWEEN for w in before[k + 1:])
+    return False
 
 
 _JOINED_REACH = 12
