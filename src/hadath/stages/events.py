@@ -240,7 +240,7 @@ def _named_subset(an: Analysis, target: ActorMention, actors: list[ActorMention]
     counted as mere persons are best known by the group named among them."""
     if target.kind != "agent" or (target.country and not target.country_inferred) \
             or morph.strip_clitics(an.text[target.start:target.end].split(" ")[0]) not in _GENERIC_VICTIM_WORDS:
-        return target  # (the persons may be described: "13 شخصا يشتبه في انتمائهم لجماعات مسلحة، بينهم")
+        return target  # (the persons may be described: "9 أشخاص يشتبه في صلتهم بالمهربين، بينهم")
     for a in actors:
         if a.start <= target.end or a.kind not in ("agent", "org", "title") or a.sector in (None, "CVL"):
             continue
