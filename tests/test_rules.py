@@ -3518,3 +3518,9 @@ def test_an_attack_in_a_relative_clause_past_its_day_and_its_toll_are_background
     doc = code("وتواصل الشرطة البحث عن المسلحين الأربعة الذين نفذوا يوم السبت هجوما على حافلة سياح أسفر عن مقتل ثلاثة "
                "منهم.", "2007-12-27")
     assert not reported(doc, "ASSAULT")
+
+
+def test_people_after_a_finite_demand_verb_demanded_they_are_not_addressed():
+    e = event_with("نظم آلاف الطلاب الأردنيين اعتصاما في حرم الجامعة أمس، وطالب خطباء الاعتصام الحكومة بخفض الرسوم.",
+                   "PROTEST", date="2007-05-01")
+    assert (e.target.country, e.target.sector) == ("JOR", "GOV")

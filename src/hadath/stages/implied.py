@@ -13,7 +13,7 @@ import re
 from ..lexicon import morphology as morph
 from ..lexicon.compiled import Match
 from ..lexicon.entries import Trigger
-from .actors import STATE_SECTORS, preposition_before
+from .actors import PROTESTING_PEOPLE_SECTORS, STATE_SECTORS, preposition_before
 from .analysis import ActorMention, Analysis, PlaceMention, senses
 from .reporting import RELATIVE_PRONOUNS
 
@@ -101,6 +101,8 @@ def addressee(an: Analysis, t: Match, actors: list[ActorMention], source: ActorM
         if organiser(an, a):
             continue  # "لبى دعوة نقابات مستقلة": who called the protest, not whom it is against
         if morph.strip_clitics(an.word_before(a.start)).startswith(_DEMAND_STEMS) and a.kind != "nisba":
+            if _subject_of_a_finite_demand(an, a):
+                continue  # "وطالب خطباء المهرجان الحكومة": who demanded; the one addressed follows
             return a  # "مطالبين الحكومة التركية": the one addressed, right after the verb
         # the trigger may be the marker itself ("احتجاجا على قرار الحكومة"), so its word counts too;
         # the subject of a relative clause on the object is looked at from its noun ("احتجاجا على
@@ -163,6 +165,16 @@ def union_as_venue(an: Analysis, a: ActorMention) -> bool:
     if a.sector != "LAB":
         return False
     return bool(a.suffix) or an.word_before(an.word_start_at(a.start)) in _VENUE_WORDS
+
+
+_FINITE_DEMANDS = frozenset(("طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون"))
+
+
+def _subject_of_a_finite_demand(an: Analysis, a: ActorMention) -> bool:
+    """People right after a finite demand verb are its subject ("وطالب خطباء المهرجان الحكومة"),
+    unlike the object of a participle ("مطالبين الحكومة")."""
+    return an.word_before(an.word_start_at(a.start)).removeprefix("و").removeprefix("ف") in _FINITE_DEMANDS \
+        and a.kind in ("agent", "title") and a.sector in PROTESTING_PEOPLE_SECTORS
 
 
 def _subject_of_a_relative_clause(an: Analysis, a: ActorMention) -> bool:
