@@ -3524,3 +3524,9 @@ def test_people_after_a_finite_demand_verb_demanded_they_are_not_addressed():
     e = event_with("نظم آلاف الطلاب الأردنيين اعتصاما في حرم الجامعة أمس، وطالب خطباء الاعتصام الحكومة بخفض الرسوم.",
                    "PROTEST", date="2007-05-01")
     assert (e.target.country, e.target.sector) == ("JOR", "GOV")
+
+
+def test_a_body_a_protest_addresses_without_its_country_is_the_protesters_own():
+    e = event_with("اعتصم مئات المعلمين البحرينيين أمام مبنى وزارة التربية أمس للمطالبة بزيادة رواتبهم.", "PROTEST",
+                   date="2007-05-01")
+    assert e.target.country == "BHR" and "وزارة" in e.target.text

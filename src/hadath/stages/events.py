@@ -918,6 +918,13 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 target = (target if target is not None and target.sector not in _THINGS_PROTESTED_AT else None) \
                     or addressee(an, t, actors, source) or target or _forces_clashed_with(an, actors, s_start, s_end) \
                     or implied_government(an, t, place, source)
+                if target is not None and target.country is None and target.kind in ("agent", "title", "org") \
+                        and not target.implied \
+                        and (place is not None or source.country is not None):
+                    # "تجمع آلاف الشباب الكويتيين أمام مجلس الأمة": a body named without its country is
+                    # the one where the protest is held, or the protesters' own
+                    target = dataclasses.replace(target, country=place.country if place else source.country,
+                                                 country_inferred=True)
             elif entry.plover == "PROTEST" and source is not None:
                 # an elaboration still says whom the protesters addressed ("هتافات شجبت القصف الإيراني")
                 target = target or addressee(an, t, actors, source)
