@@ -3530,3 +3530,9 @@ def test_a_body_a_protest_addresses_without_its_country_is_the_protesters_own():
     e = event_with("اعتصم مئات المعلمين البحرينيين أمام مبنى وزارة التربية أمس للمطالبة بزيادة رواتبهم.", "PROTEST",
                    date="2007-05-01")
     assert e.target.country == "BHR" and "وزارة" in e.target.text
+
+
+def test_prisoners_protest_to_the_state_that_holds_them():
+    e = event_with("أضرب مئات الأسرى الفلسطينيين في السجون الإسرائيلية عن الطعام أمس احتجاجا على ظروف اعتقالهم.",
+                   "PROTEST", date="2006-05-10")
+    assert (e.source.country, e.target.country, e.target.sector) == ("PSE", "ISR", "GOV")

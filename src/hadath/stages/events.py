@@ -918,6 +918,10 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 target = (target if target is not None and target.sector not in _THINGS_PROTESTED_AT else None) \
                     or addressee(an, t, actors, source) or target or _forces_clashed_with(an, actors, s_start, s_end) \
                     or implied_government(an, t, place, source)
+                if target is not None and target.implied:
+                    # "أضرب الأسرى الفلسطينيون في السجون الإسرائيلية عن الطعام": prisoners protest to
+                    # the state that holds them
+                    target = _custodian(an, actors, s_start, s_end) or target
                 if target is not None and target.country is None and target.kind in ("agent", "title", "org") \
                         and not target.implied \
                         and (place is not None or source.country is not None):
@@ -1406,6 +1410,22 @@ def _joined_a_march(an: Analysis, t: Match) -> bool:
         if an.text[start:end] in _MARCH_WORDS and k and an.text[spans[k - 1][0]:spans[k - 1][1]] in ("في", "الي"):
             return k + 1 >= len(spans) or an.text[spans[k + 1][0]:spans[k + 1][1]] not in _COURSES
     return False
+
+
+_DETENTION_WORDS = frozenset("""سجن سجون السجن السجون معتقل معتقلات المعتقل المعتقلات قاعده القاعده مركز المركز
+    مراكز احتجاز الاحتجاز""".split())
+
+
+def _custodian(an: Analysis, actors: list[ActorMention], s_start: int, s_end: int) -> ActorMention | None:
+    """The state a prison or camp is said to belong to ("في السجون الإسرائيلية", "في قاعدة غوانتانامو
+    الأمريكية"): the nationality within two words after a detention word, as its government."""
+    for a in actors:
+        if a.kind != "nisba" or a.plural_nisba or not (s_start <= a.start < s_end):
+            continue
+        lead = an.words_before(an.word_start_at(a.start), 2, s_start)
+        if any(morph.strip_clitics(w) in _DETENTION_WORDS or w in _DETENTION_WORDS for w in lead):
+            return dataclasses.replace(a, sector="GOV")
+    return None
 
 
 def _blocked_by_people(an: Analysis, t: Match, source: ActorMention | None, s_start: int, s_end: int) -> bool:
