@@ -3536,3 +3536,9 @@ def test_prisoners_protest_to_the_state_that_holds_them():
     e = event_with("أضرب مئات الأسرى الفلسطينيين في السجون الإسرائيلية عن الطعام أمس احتجاجا على ظروف اعتقالهم.",
                    "PROTEST", date="2006-05-10")
     assert (e.source.country, e.target.country, e.target.sector) == ("PSE", "ISR", "GOV")
+
+
+def test_the_wounded_a_result_clause_names_are_the_attacks_target():
+    e = event_with("أطلق ناشطون صواريخ محلية الصنع على مدينة عسقلان صباح اليوم، ما أدى إلى إصابة امرأة وابنتها بجروح.",
+                   "ASSAULT", date="2007-05-20")
+    assert e.target is not None and e.target.sector == "CVL" and not e.target.implied

@@ -1984,6 +1984,25 @@ def _victims_of_the_result(an: Analysis, drafts: list[EventDraft]) -> None:
             if counted and any(_RESULT_RE.match(w) for w in before) and not _attack_between(an, a.trigger.end, b.trigger.start):
                 a.target = b.target  # the victims counted right after the toll word
             break
+        if a.target is None or a.target.implied:
+            a.target = _wounded_by_the_result(an, a) or a.target
+
+
+_INJURY_WORDS = frozenset(("اصابه", "جرح", "باصابه", "بجرح"))
+
+
+def _wounded_by_the_result(an: Analysis, a: EventDraft) -> ActorMention | None:
+    """"أطلقوا صواريخ على بلدة سديروت، ما أدى إلى إصابة امرأة وطفلها": the wounded the result clause
+    names right after its injury word (an injury is no event of its own without the fire named)."""
+    s_end = an.sentences[a.sentence][1]
+    for actor in an.actors:
+        if actor.start <= a.trigger.end or actor.start >= s_end:
+            continue
+        before = an.words_before(an.word_start_at(actor.start), 4, a.trigger.end)
+        if len(before) >= 2 and before[-1] in _INJURY_WORDS and any(_RESULT_RE.match(w) for w in before[:-1]) \
+                and not _attack_between(an, a.trigger.end, actor.start):
+            return actor
+    return None
 
 
 def _merge_attack_details(an: Analysis, drafts: list[EventDraft]) -> list[EventDraft]:
