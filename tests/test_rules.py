@@ -3542,3 +3542,11 @@ def test_the_wounded_a_result_clause_names_are_the_attacks_target():
     e = event_with("أطلق ناشطون صواريخ محلية الصنع على مدينة عسقلان صباح اليوم، ما أدى إلى إصابة امرأة وابنتها بجروح.",
                    "ASSAULT", date="2007-05-20")
     assert e.target is not None and e.target.sector == "CVL" and not e.target.implied
+
+
+def test_a_march_joined_is_one_protest_and_those_referred_to_trial_are_not_its_target():
+    doc = code("شارك آلاف من أنصار حزب العمل في مسيرة جابت شوارع مدينة الإسكندرية أمس، احتجاجا على إحالة عدد من "
+               "قيادات الحزب إلى محاكمة عسكرية.", "2007-02-10")
+    protests = reported(doc, "PROTEST")
+    assert len(protests) == 1
+    assert (protests[0].target.country, protests[0].target.sector) == ("EGY", "GOV")

@@ -993,7 +993,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 drafts.append(EventDraft(t, entry, sent, src, tgt, negated, hypothetical, modality, date, place,
                                          background, historical))
             break  # one event per trigger occurrence: the first listed sense wins
-    drafts = _merge_attack_details(an, _drop_echoing_nouns(an, drafts))
+    drafts = _merge_attack_details(an, _drop_echoing_nouns(an, _without_joined_marches_told_twice(an, drafts)))
     _victims_of_the_result(an, drafts)
     _toll_of_a_past_attack(an, drafts)
     _author_from_frame(an, drafts)
@@ -1426,6 +1426,21 @@ def _custodian(an: Analysis, actors: list[ActorMention], s_start: int, s_end: in
         if any(morph.strip_clitics(w) in _DETENTION_WORDS or w in _DETENTION_WORDS for w in lead):
             return dataclasses.replace(a, sector="GOV")
     return None
+
+
+def _without_joined_marches_told_twice(an: Analysis, drafts: list[EventDraft]) -> list[EventDraft]:
+    """"شارك آلاف الإسبان في مسيرة صامتة وسط مدريد": when the march word is a protest of its own
+    (its streets, slogans or demands told), taking part in it is the same protest, not a second one;
+    the verb keeps it, for its subject names who marched."""
+    joined = [d for d in drafts if d.entry.plover == "PROTEST" and d.entry.verbal
+              and JOINED_RE.match(an.text[d.trigger.word_start:d.trigger.word_end])
+              and not (d.background or d.hypothetical or d.negated)]
+    if not joined:
+        return drafts
+    drop = {id(n) for n in drafts if n.entry.plover == "PROTEST" and not n.entry.verbal and any(
+        n.sentence == j.sentence and n.trigger.start > j.trigger.end and an.count_words(j.trigger.end, n.trigger.start) <= 10
+        for j in joined)}
+    return [d for d in drafts if id(d) not in drop]
 
 
 def _blocked_by_people(an: Analysis, t: Match, source: ActorMention | None, s_start: int, s_end: int) -> bool:
