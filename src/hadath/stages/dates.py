@@ -27,6 +27,8 @@ _MONTHS = {
 # Month names that are ordinary words on their own ("اب" father, "ماي"): only with a day or year.
 _AMBIGUOUS_MONTHS = {"اب", "ماي", "مارس"}
 _WEEKDAYS = {"اثنين": 0, "ثلاثاء": 1, "اربعاء": 2, "خميس": 3, "جمعه": 4, "سبت": 5, "احد": 6}
+# the weekdays as written with the article ("الاثنين"), for other stages that read a day word
+WEEKDAY_WORDS = frozenset("ال" + w for w in _WEEKDAYS)
 _NUMBER_WORDS = {
     "يوم": 1, "يومين": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "ثمانيه": 8,
     "تسعه": 9, "عشره": 10, "اسبوع": 7, "اسبوعين": 14,
@@ -213,7 +215,7 @@ def _resolve_unchecked(kind: str, m: re.Match, pub: dt.date) -> DateMention | No
 # Which patterns can start near which kind of anchor word.
 ANCHOR_GROUPS: dict[str, tuple[str, ...]] = {
     **{m: ("day_month", "month") for m in _MONTHS},
-    **{"ال" + w: ("weekday",) for w in _WEEKDAYS},
+    **{w: ("weekday",) for w in WEEKDAY_WORDS},
     "امس": ("yesterday2", "yesterday"), "غدا": ("tomorrow",), "اليوم": ("today",),
     "قبل": ("ago",), "منذ": ("ago",), "الاسبوع": ("period",), "الشهر": ("period",), "العام": ("period", "year"),
     "السنه": ("period",), "عام": ("year",), "سنه": ("year",),

@@ -2010,9 +2010,10 @@ def _wounded_by_the_result(an: Analysis, a: EventDraft) -> ActorMention | None:
     """"أطلقوا صواريخ على بلدة سديروت، ما أدى إلى إصابة امرأة وطفلها": the wounded the result clause
     names right after its injury word (an injury is no event of its own without the fire named)."""
     s_end = an.sentences[a.sentence][1]
-    for actor in an.actors:
-        if actor.start <= a.trigger.end or actor.start >= s_end:
-            continue
+    # the sentence's actors after the attack word only (the actors are in text order)
+    for actor in an.actors[bisect.bisect_right(an.actors, a.trigger.end, key=lambda m: m.start):]:
+        if actor.start >= s_end:
+            break
         before = an.words_before(an.word_start_at(actor.start), 4, a.trigger.end)
         if len(before) >= 2 and before[-1] in _INJURY_WORDS and any(_RESULT_RE.match(w) for w in before[:-1]) \
                 and not _attack_between(an, a.trigger.end, actor.start):

@@ -194,12 +194,12 @@ def done_to(an: Analysis, a: ActorMention, t: Match) -> bool:
     clause's verb it is who did it ("القيود التي فرضتها حكومة الرئيس")."""
     if a.kind == "nisba" or _subject_of_a_relative_clause(an, a):
         return False  # "القصف الإيراني": a nationality after the act names its author
-    before = an.words_before(an.word_start_at(a.start), 3)
+    start = an.word_start_at(a.start)
+    before = an.words_before(start, 3)
     if before[-2:] == ["عدد", "من"]:
         before = before[:-2]  # "إحالة عدد من قيادات الجماعة"
     if before and morph.strip_clitics(before[-1]) in _DONE_TO_WORDS:
         return True  # "احتجاجا على إحالة قيادات الجماعة إلى محاكمة عسكرية", "فصل العمال"
-    start = an.word_start_at(a.start)
     return any(m.start > t.end and an.count_words(m.end, start) == 0 and senses(m, "ASSAULT", "COERCE")
                for m in an.trigger_matches)
 

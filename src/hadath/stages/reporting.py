@@ -17,7 +17,7 @@ from ..lexicon import morphology as morph
 from ..lexicon.compiled import Match
 from ..lexicon.entries import Cue
 from .analysis import PREPOSITIONS, RESPONSIBLE_WORDS, Analysis, PlaceMention
-from .dates import DateMention
+from .dates import WEEKDAY_WORDS, DateMention
 
 _FUTURE_WORDS = frozenset("سيتم ستتم سيجري ستجري سيكون ستكون سوف".split())
 _LITOTES = frozenset("يتورع تتورع يتوان تتوان يتوانوا يتردد تتردد يترددوا يتاخر تتاخر".split())
@@ -290,8 +290,7 @@ def in_relative_clause(an: Analysis, t: Match, verbal: bool) -> bool:
                              and any(_FLED_RE.match(w) for w in an.words_after(t.end, 14)))
 
 
-_DAY_WORDS_BETWEEN = frozenset(
-    "يوم امس اليوم صباح مساء ليل ليله فجر ظهر الماضي الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد".split())
+_DAY_WORDS_BETWEEN = frozenset("يوم امس اليوم صباح مساء ليل ليله فجر ظهر الماضي".split()) | WEEKDAY_WORDS
 
 
 def _relative_author_verb_before_a_day(an: Analysis, t: Match) -> bool:
