@@ -3553,3 +3553,14 @@ def test_a_march_joined_is_one_protest_and_those_referred_to_trial_are_not_its_t
     protests = reported(doc, "PROTEST")
     assert len(protests) == 1
     assert (protests[0].target.country, protests[0].target.sector) == ("EGY", "GOV")
+
+
+def test_foreigners_take_no_country_from_the_place_they_are_in():
+    e = event_with("خطف مسلحون أربعة من العمال الأجانب في منطقة دلتا النيجر جنوب نيجيريا أمس.", "ASSAULT",
+                   date="2007-02-11")
+    assert (e.source.country, e.target.country, e.target.sector) == ("NGA", None, "LAB")
+    assert "الأجانب" in e.target.text
+    e = event_with("قتل مسلحون مهندسا أجنبيا في بغداد أمس.", "ASSAULT", date="2007-02-11")
+    assert e.target.country is None and e.source.country == "IRQ"
+    e = event_with("قتل مسلحون مهندسا مصريا في بغداد أمس.", "ASSAULT", date="2007-02-11")
+    assert e.target.country == "EGY"

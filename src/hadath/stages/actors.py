@@ -1132,6 +1132,7 @@ def find_actors(an: Analysis) -> None:
     actors = _drones_of_a_nation(an, actors)
     actors = _weapons_of_a_nation(an, actors)
     _share_nationality(an, actors)
+    actors = _mark_foreigners(an, actors)
     for a in responsible:  # those kept are definite: "المسؤولين عن التفجير" are the perpetrators
         a.sector, a.country, a.domain = "UAF", None, None
     for a in actors:
@@ -1487,6 +1488,30 @@ def _workplace_before(an: Analysis, a: ActorMention) -> bool:
     return strip_article(last) in _WORKPLACES and len(words) > 1 and words[-2] in ("في", "وفي", "من")
 
 
+_FOREIGN_WORDS = frozenset(f"{article}{stem}" for article in ("", "ال") for stem in
+                           "اجنبي اجنبيا اجنبيه اجنبيان اجنبيين اجانب اجانبا اجنبيات".split())
+
+
+def _mark_foreigners(an: Analysis, actors: list[ActorMention]) -> list[ActorMention]:
+    """People named as foreigners ("العمال الأجانب", "خطف ثلاثة أجانب") are of another country than
+    the place they are in: marked so that none is inferred for them. The adjective right after an
+    agent noun is part of it, not a participant of its own."""
+    absorbed: set[int] = set()
+    for a in actors:
+        if a.kind != "agent" or a.start in absorbed or (a.country and not all(
+                p[2] in ("country", "capital") for p in a.parts)):
+            continue  # (a nationality of its own is kept; "في بغداد" only says where they are)
+        if any(w in _FOREIGN_WORDS for w in an.text[a.start:a.end].split(" ")):
+            a.foreign, a.country = True, None  # "الرعايا الأجانب", "مهندسا أجنبيا في بغداد"
+            continue
+        nxt = an.word_spans_after(a.end, 1)
+        if nxt and an.count_words(a.end, nxt[0][0]) == 0 and not _GAP_PUNCT_RE.search(an.text[a.end:nxt[0][0]]) \
+                and an.text[nxt[0][0]:nxt[0][1]] in _FOREIGN_WORDS:
+            a.foreign, a.country, a.end = True, None, nxt[0][1]
+            absorbed.update(o.start for o in actors if nxt[0][0] <= o.start < nxt[0][1])
+    return [a for a in actors if a.start not in absorbed]
+
+
 def _infer_countries(an: Analysis, actors: list[ActorMention], places: list[PlaceMention]) -> None:
     """Generic actors with no nationality ("قوات الأمن", "المحتجون", "السلطات") belong, as a human
     annotator reads them, to where the reported events happen: the country of a place named in
@@ -1530,7 +1555,7 @@ def _infer_countries(an: Analysis, actors: list[ActorMention], places: list[Plac
         if o.kind == "agent" and o.country and any(p[2] == "nisba" for p in o.parts)
         and numbers.is_count(an.word_before(an.word_start_at(o.start)))}
     for a in actors:
-        if a.country is None and a.kind in ("agent", "title", "context_person"):
+        if a.country is None and a.kind in ("agent", "title", "context_person") and not a.foreign:
             sentence = an.sentence_of(a.start)
             country = by_sentence.get(sentence, home)
             if country and not (sentence not in by_sentence and (sentence, country) in foreigners):

@@ -65,6 +65,9 @@ class ActorMention:
     # a second party the same noun phrase names, for a meeting, agreement or joint act to take as
     # its other side: "القوات البحرية المصرية والفرنسية", "وزيرا خارجية مصر والسودان"
     partner: ActorMention | None = None
+    # "العمال الأجانب", "ثلاثة أجانب": people named as foreigners are of some other country than
+    # where they are, so the place's country is not theirs
+    foreign: bool = False
 
 
 @dataclass(slots=True)
