@@ -3564,3 +3564,20 @@ def test_foreigners_take_no_country_from_the_place_they_are_in():
     assert e.target.country is None and e.source.country == "IRQ"
     e = event_with("قتل مسلحون مهندسا مصريا في بغداد أمس.", "ASSAULT", date="2007-02-11")
     assert e.target.country == "EGY"
+
+
+def test_whom_the_dead_was_confronting_killed_him():
+    e = event_with("وقتل مقاتل من كتائب القسام أمس عندما كان يتصدى للقوات الإسرائيلية شرق بيت حانون.",
+                   "ASSAULT", date="2007-05-10")
+    assert (e.source.country, e.source.sector) == ("ISR", "MIL")
+
+
+def test_a_force_named_with_its_nationality_or_body_is_an_actor():
+    e = event_with("داهمت قوة إسرائيلية خاصة منزلا في قرية برقين غرب جنين فجر أمس واعتقلت شابين.", "COERCE",
+                   date="2007-05-10")
+    assert (e.source.country, e.source.sector) == ("ISR", "MIL")
+    e = event_with("قتل عشرة من جنود قوة الاتحاد الأفريقي في هجوم شنه مسلحون على قاعدتهم في دارفور.", "ASSAULT",
+                   date="2007-10-01")
+    assert e.target.country == "IGO" and e.target.sector == "MIL" and e.source.sector == "UAF"
+    doc = code("وأدانت الحكومة بقوة الهجوم على السفارة.", "2007-10-01")
+    assert all(e.source is None or e.source.sector == "GOV" for e in doc.events)

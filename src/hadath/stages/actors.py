@@ -535,6 +535,20 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
         head.country = head.country or nxt_mention.country
         head.end = nxt.end
         return True
+    if head.kind == "agent" and head.sector in _FORCES and nxt_mention.kind == "needs_modifier" \
+            and words in ([], ["من"]) and not punct and nxt_mention.sector in _FORCES and not nxt.prefix.startswith("و"):
+        # "جنود قوة الاتحاد الأفريقي", "جنود من قوة …": the force's soldiers; its owner may follow
+        head.parts.append((nxt.start, nxt.end, "force", None, None))
+        head.end = nxt.end
+        return True
+    if head.parts and head.parts[-1][2] == "force" and head.parts[-1][1] == head.end and not words and not punct \
+            and nxt_mention.kind == "org":
+        # "جنود قوة الاتحاد الأفريقي" serve the Union; "جنود إسبان من قوة الأمم المتحدة" keep their nationality
+        if not any(p[2] == "nisba" for p in head.parts):
+            head.country = nxt_mention.country or head.country
+        head.parts.append((nxt.start, nxt.end, "org", nxt_mention.country, nxt_mention.entity_key))
+        head.end = nxt.end
+        return True
     if punct or len(words) > 3 or any(w in _GAP_BLOCKERS for w in words) or (
             words and _trigger_between(an, head.end, nxt.start)):
         return False
