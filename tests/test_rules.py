@@ -3581,3 +3581,27 @@ def test_a_force_named_with_its_nationality_or_body_is_an_actor():
     assert e.target.country == "IGO" and e.target.sector == "MIL" and e.source.sector == "UAF"
     doc = code("وأدانت الحكومة بقوة الهجوم على السفارة.", "2007-10-01")
     assert all(e.source is None or e.source.sector == "GOV" for e in doc.events)
+
+
+def test_a_death_sentence_past_the_courts_seat_and_day_is_no_execution():
+    doc = code("قضت محكمة الجنايات العليا الخاصة في مدينة الحلة اليوم الأحد بإعدام خمسة مدانين بتفجير سوق شعبي.",
+               "2007-06-10")
+    assert not reported(doc, "ASSAULT")
+
+
+def test_a_killing_planned_is_not_done():
+    doc = code("أوقفت الشرطة الألمانية أمس شابين للاشتباه في تخطيطهما لقتل سياسي معارض.", "2008-01-10")
+    assert not reported(doc, "ASSAULT")
+
+
+def test_a_strike_called_for_in_a_statement_or_by_calls_is_not_held():
+    doc = code("دعا اتحاد نقابات العمال في بيان أصدره مساء أمس إلى إضراب عام يوم الأحد المقبل.", "2007-03-01")
+    assert not reported(doc, "PROTEST")
+    doc = code("انتشرت على الإنترنت دعوات إلى إضراب عام في الخامس عشر من الشهر الجاري احتجاجا على الغلاء.", "2008-03-03")
+    assert not reported(doc, "PROTEST")
+
+
+def test_a_denial_past_a_long_subject_negates_what_its_clause_tells():
+    doc = code("ونفت قيادة القوة الدولية العاملة في جنوب لبنان (يونيفيل) أمس أن تكون دورية تابعة لها قد تعرضت "
+               "لإطلاق نار قرب بلدة قانا.", "2007-05-05")
+    assert not reported(doc, "ASSAULT")

@@ -351,7 +351,8 @@ _SITE_WORDS = frozenset("""سوق اسواق شارع شوارع مطار جام
 
 _CALL_RE = re.compile(r"^[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|ندعو|يدعون|دعوه|الدعوه|دعوات|الدعوات|ناشد|ناشدت|حث|حثت|حثوا)$")
 _CALL_WINDOW = 10
-_CALL_CARRIERS = frozenset(("اطلقها", "اطلقه", "اطلقتها", "اطلقته", "وجهها", "وجهه", "وجهتها", "وجهته", "نشرها"))
+_CALL_CARRIERS = frozenset(("اطلقها", "اطلقه", "اطلقتها", "اطلقته", "وجهها", "وجهه", "وجهتها", "وجهته", "نشرها",
+                            "اصدره", "اصدرته", "اصدرها", "اصدرتها", "اصدروه"))  # "في بيان أصدرته أمس إلى إضراب"
 
 
 def _called_for(an: Analysis, t: Match) -> str | None:
@@ -365,6 +366,8 @@ def _called_for(an: Analysis, t: Match) -> str | None:
         if start < s_start or any(c in an.text[end:t.word_start] for c in "،,.؛:"):
             return None  # a parenthesis may stand between ("اتحاد النقابات (الهستدروت) إلى إضراب"), not a comma
         word = an.text[start:end]
+        if word == "الي" and end == an.word_spans_before(t.word_start, 1)[0][1]:
+            continue  # the preposition itself, which a call phrase may hold ("دعوات إلى")
         if _CALL_RE.match(word) and not any(a.start <= start < a.end for a in an.actors):  # not "حزب الدعوة"
             return word
         if word in _CALL_CARRIERS:
@@ -851,6 +854,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
             negated, hypothetical, modality = modality_flags(an, t, by_sentence_cues.get(sent, []), clause, s_start)
             call = None if hypothetical or entry.verbal or entry.plover == "REQUEST" else (
                 _called_for(an, t) or _demanded(an, t))
+            if not call and not hypothetical and entry.plover == "PROTEST" and _adverbial_accusative(an, t):
+                call = _purpose_of_a_protest_called_for(an, t, s_start)
             if call:  # "دعا الاتحاد إلى إضراب عام يبدأ الأحد": asked for, not (yet) held
                 hypothetical, modality = True, modality + [f"hypothetical:{call}"]
             date = _pick_date(an, by_sentence_dates.get(sent, []), t, clause)
@@ -2506,6 +2511,14 @@ def _named_first(mine: ActorMention | None, other: ActorMention | None) -> Actor
     if mine is None or (mine.implied and other is not None and not other.implied):
         return other or mine
     return mine
+
+
+def _purpose_of_a_protest_called_for(an: Analysis, t: Match, s_start: int) -> str | None:
+    """"دعوات إلى إضراب عام … احتجاجا على الغلاء": a purpose qualifies the protest told before it in
+    the sentence; when that one is only called for or demanded, so is the purpose (the call word)."""
+    qualified = next((m for m in reversed(an.triggers_in(s_start, t.start))
+                      if m.end <= t.word_start and senses(m, "PROTEST")), None)
+    return None if qualified is None else _called_for(an, qualified) or _demanded(an, qualified)
 
 
 def _drop_echoing_nouns(an: Analysis, drafts: list[EventDraft]) -> list[EventDraft]:

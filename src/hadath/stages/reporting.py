@@ -64,9 +64,10 @@ def _sentenced(an: Analysis, t: Match) -> bool:
     sentence passed, not the execution carried out."""
     if "ب" not in t.prefix or not any(h.kind == "trigger" and h.entry.cameo == "1823" for h in t.hits):
         return False
-    # the court's name and a day may stand between: "قضت المحكمة الجنائية العراقية العليا اليوم الأحد بإعدام"
+    # the court's name, seat and a day may stand between: "قضت المحكمة الجنائية العراقية العليا اليوم الأحد
+    # بإعدام", "قضت محكمة أمن الدولة العليا طوارئ في الإسماعيلية أمس بإعدام"
     before = [w.removeprefix("و") for w in an.words_before(t.word_start, 10, an.sentences[an.sentence_of(t.start)][0])]
-    at = next((k for k in range(len(before) - 1, max(len(before) - 9, -1), -1) if before[k] in _SENTENCING_WORDS), None)
+    at = next((k for k in range(len(before) - 1, -1, -1) if before[k] in _SENTENCING_WORDS), None)
     # (not "تم تنفيذ حكم المحكمة الصادر بإعدام": the sentence carried out)
     return at is not None and not any(w.startswith(("تنفيذ", "نفذ")) for w in before[max(0, at - 2):at])
 
@@ -104,6 +105,7 @@ def day_of(an: Analysis, t: Match) -> bool:
 
 
 _PURPOSE_LIGHT_NOUNS = frozenset(("تنفيذ", "شن", "ارتكاب"))
+_PLANNING_STEMS = ("تخطيط", "التخطيط", "بالتخطيط", "يخطط", "تخطط", "خطط", "خطه", "الخطه", "مخطط", "موامره", "الموامره")
 
 
 def _is_purpose(an: Analysis, t: Match) -> bool:
@@ -126,6 +128,8 @@ def _is_purpose(an: Analysis, t: Match) -> bool:
     if lam and (light or " " in an.text[t.word_start:t.end]):
         # "لشن هجوم", "لإطلاق سراح": a verbal-noun phrase (or light verb read as one) of purpose
         return not occurrence_verb_before(an, t)
+    if lam and before and before[0].startswith(_PLANNING_STEMS):
+        return True  # "للاشتباه في تخطيطهم لقتل رسام", "مؤامرة لاغتيال": the deed planned
     if any(h.entry.verbal for h in t.hits if h.kind == "trigger"):
         return False  # "لدعم" also reads as a verb; "منحة لدعم التعليم" is support given
     if lam:
@@ -205,7 +209,7 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
             if not cue.verbal and any(morph.strip_clitics(w) in _LITOTES for w in an.words_after(c.end, 1)):
                 continue  # "لم يتورع عن إحراق نفسه": did not refrain, i.e. did it
             if cue.verbal:
-                near = c.start >= clause[0] or words_between <= 8
+                near = c.start >= clause[0] or words_between <= 8 or _denied_content(an, c, t)
             elif word in ("لم", "لن"):  # verbal negators scope over their clause: "لم تعقد الحكومة أي اجتماع"
                 near = c.start >= clause[0] and words_between <= 5
             elif word in ("غير", "دون", "عدم"):  # "غير معلن", "عدم التدخل": the word right after only
@@ -233,6 +237,20 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
             if "س" in c.prefix and cue.verbal:
                 hypothetical = True
     return negated, hypothetical, modality
+
+
+_COMPLEMENTISERS = frozenset("ان بان انه انها انهم بانه بانها بانهم".split())
+
+
+def _denied_content(an: Analysis, c: Match, t: Match) -> bool:
+    """"نفت قيادة قوات الأمم المتحدة المؤقتة في جنوب لبنان أمس أن تكون إحدى دورياتها قد تعرضت لإطلاق
+    نار": past a long subject, what a denial verb denies is the clause its أنّ opens."""
+    spans = an.word_spans_after(c.end, an.count_words(c.end, t.word_start))
+    if len(spans) > 24:
+        return False
+    k = next((i for i, (lo, hi) in enumerate(spans) if an.text[lo:hi] in _COMPLEMENTISERS), None)
+    # (its subject only before أنّ: not "تنفي روسيا إرسال جنود، مدعية أن …", a second verb's clause)
+    return k is not None and len(spans) - k <= 9 and not any(ch in an.text[c.end:t.start] for ch in ".؛،,")
 
 
 _CLAIMED_RE = re.compile(r"^[وف]?(?:زعم|زعمت|زعموا|يزعم|تزعم|يزعمون)$")
