@@ -3605,3 +3605,22 @@ def test_a_denial_past_a_long_subject_negates_what_its_clause_tells():
     doc = code("ونفت قيادة القوة الدولية العاملة في جنوب لبنان (يونيفيل) أمس أن تكون دورية تابعة لها قد تعرضت "
                "لإطلاق نار قرب بلدة قانا.", "2007-05-05")
     assert not reported(doc, "ASSAULT")
+
+
+def test_tolls_since_a_war_began_rates_and_parts_of_a_total_are_statistics():
+    assert_no_attack_reported([
+        "وقتل أكثر من ألفي شخص في إقليم دارفور منذ اندلاع القتال بين الحكومة والمتمردين في ربيع العام الماضي.",
+        "وتقول الشرطة إن العنف القبلي يحصد أرواح السكان بمعدل ثلاثة قتلى يوميا في المنطقة.",
+        "وقتل 120 عاملا في مجال الإغاثة حول العالم خلال عام 2006، قتل 30 منهم في أفغانستان وحدها.",
+    ], "2007-02-01", but="وقتل ثلاثة من عمال الإغاثة في هجوم على قافلتهم في أفغانستان أمس.")
+
+
+def test_whenever_tells_a_habit_not_an_event():
+    doc = code("كلما تظاهر العمال أمام المصنع تدخلت الشرطة لتفريقهم بالقوة.", "2007-02-01")
+    assert not reported(doc, "PROTEST") and not reported(doc, "COERCE")
+
+
+def test_the_toll_dated_in_the_clause_of_an_attack_tried_in_court_is_background():
+    doc = code("وبدأت محكمة فرنسية أمس محاكمة أربعة متهمين في تفجيرات مترو باريس، التي أسفرت في صيف 1995 "
+               "عن مقتل ثمانية أشخاص.", "2007-10-01")
+    assert not reported(doc, "ASSAULT")

@@ -169,15 +169,18 @@ def _victims_of_result(an: Analysis, t: Match, actors: list[ActorMention], s_end
 
 
 # "خلال عام 2007", "منذ بداية العام", "منذ عام 2009", "خلال الأشهر الستة", "سنويا": a span of months or years
-_SPAN_RE = re.compile(r"(?:^|\s)(?:خلال|طوال|منذ)\s+(?:(?:بدايه|بدء|مطلع)\s+)?(?:\S+\s+)?(?:ال)?(?:عام|اعوام|سنه|"
+_SPAN_RE = re.compile(r"(?:^|\s)منذ\s+(?:اندلاع|تجدد|بدء|بدايه|مطلع|انطلاق|تفجر|اشتعال)\s|"  # "منذ تجدد التمرد"
+                      r"(?:^|\s)(?:خلال|طوال|منذ)\s+(?:(?:بدايه|بدء|مطلع)\s+)?(?:\S+\s+)?(?:ال)?(?:عام|اعوام|سنه|"
                       r"سنوات|اشهر|الاشهر|شهور|عامين|سنتين|\d{4}|تسعينات|ثمانينات|سبعينات|ستينات|القرن)|"
                       r"(?:^|\s)سنويا(?:\s|$)|(?:^|\s)في\s+(?:الاشهر|السنوات|الاعوام|الشهور)\s|"
                       r"(?:^|\s)(?:في\s+)?عام\s+\d{4}")
 _WHOLE_YEAR_RE = re.compile(r"(?:^|\s)(?:خلال|طوال)\s+(?:عام\s+\d{4}|\d{4}|العام\s+(?:الماضي|الجاري|الحالي|المنصرم))")
+_RATE_RE = re.compile(r"(?:^|\s)[بو]?(?:معدل|متوسط)\s|(?:^|\s)(?:يوميا|شهريا|اسبوعيا)(?:\s|$)")
+_SUBSET_OF_A_TOTAL_RE = re.compile(r"(?:^|\s)\S+\s+(?:منهم|منهن)(?:\s|$)")
 _PROTEST_TOTAL_RE = re.compile(r"(?:^|\s)(?:عدد|حصيله|اجمالي|مجموع)\s+(?:ال)?(?:احتجاجات|تظاهرات|مظاهرات|اضرابات)")
 _TOLL_TOTAL_RE = re.compile(r"(?:^|\s)(?:عدد|حصيله|اجمالي|مجموع)\s+(?:ال)?(?:قتلي|ضحايا|القتلي|الضحايا|المصابين|"
                             r"الهجمات|هجمات|الاحتجاجات|التظاهرات|المظاهرات)|(?:اكثر|اقل)\s+من\s+(?:\d+\s+(?:الف|الاف)|\d{3,})|"
-                            r"(?:\d+\s*|\S+\s+)(?:الف|الاف)\s+(?:شخص|قتيل|مدني)|(?:^|\s)(?:الاف|الالاف)\s|"
+                            r"(?:\d+\s*|\S+\s+)(?:الف|الاف)\s+(?:شخص|قتيل|مدني)|(?:^|\s)(?:الفي|الفين)\s+(?:شخص|قتيل|مدني)|(?:^|\s)(?:الاف|الالاف)\s|"
                             r"(?:^|\s)\d{4,}\s+(?:مدنيا|شخصا|قتيلا|مدني|شخص|جنديا)")
 
 
@@ -213,6 +216,13 @@ def _aggregate(an: Analysis, clause: tuple[int, int], plover: str = "ASSAULT") -
     text = an.text[clause[0]:clause[1]]
     if _WHOLE_YEAR_RE.search(text):
         return True  # "قتل فيه 47 صحفيا خلال 2007": a year's count, whatever its size
+    if plover == "ASSAULT" and _RATE_RE.search(text):
+        return True  # "بمعدل 17 قتيلا يوميا": a rate, never one event
+    s_start = an.sentences[an.sentence_of(clause[0])][0]
+    if _SUBSET_OF_A_TOTAL_RE.search(text) and s_start < clause[0]:
+        # "86 صحافيا قتلوا في العالم خلال عام 2007، قتل 47 منهم في العراق": a part of the total told
+        # before in the sentence is a statistic too
+        return _aggregate(an, (s_start, clause[0]), plover)
     totals = _TOLL_TOTAL_RE if plover == "ASSAULT" else _PROTEST_TOTAL_RE
     return bool(_SPAN_RE.search(text)) and bool(totals.search(text))
 
@@ -1964,9 +1974,10 @@ def _toll_of_a_past_attack(an: Analysis, drafts: list[EventDraft]) -> None:
     for i, d in enumerate(drafts):
         if d.entry.plover != "ASSAULT" or d.background or _CASUALTY_WORD_RE.match(an.text, d.trigger.start) is None:
             continue
-        spans = an.word_spans_before(d.trigger.word_start, 3)
+        # (a date may stand between the result verb and its preposition: "أسفرت في 11 آذار 2004 عن مقتل")
+        spans = an.word_spans_before(d.trigger.word_start, 7)
         k = next((j for j, (a, b) in enumerate(spans) if _RESULT_RE.match(an.text[a:b])), None)
-        if k is None:
+        if k is None or (len(spans) - k > 3 and an.text[spans[-1][0]:spans[-1][1]] not in ("عن", "الي")):
             continue
         attack = next((h for h in reversed(drafts[:i]) if h.sentence == d.sentence and h.entry.plover == "ASSAULT"
                        and h.trigger.end <= d.trigger.start), None)
