@@ -3624,3 +3624,13 @@ def test_the_toll_dated_in_the_clause_of_an_attack_tried_in_court_is_background(
     doc = code("وبدأت محكمة فرنسية أمس محاكمة أربعة متهمين في تفجيرات مترو باريس، التي أسفرت في صيف 1995 "
                "عن مقتل ثمانية أشخاص.", "2007-10-01")
     assert not reported(doc, "ASSAULT")
+
+
+def test_taking_to_or_marching_in_the_streets_is_a_protest():
+    e = event_with("نزل نحو مليون متظاهر، معظمهم من العمال والموظفين، إلى شوارع روما أمس للمطالبة برفع الأجور.",
+                   "PROTEST", date="2008-12-10")
+    assert e.trigger.startswith("نزل")
+    e = event_with("سارت عشرات من عضوات الجمعية في شوارع مدينة هراري أمس حاملات صور المعتقلين.", "PROTEST",
+                   date="2008-06-19")
+    assert e.trigger.startswith("سار")
+    assert not reported(code("نزلت أسعار الذهب في الأسواق العالمية أمس.", "2008-06-19"), "PROTEST")
