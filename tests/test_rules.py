@@ -3634,3 +3634,24 @@ def test_taking_to_or_marching_in_the_streets_is_a_protest():
                    date="2008-06-19")
     assert e.trigger.startswith("سار")
     assert not reported(code("نزلت أسعار الذهب في الأسواق العالمية أمس.", "2008-06-19"), "PROTEST")
+
+
+def test_an_acting_office_holder_is_of_the_body_and_the_office_closes_at_the_body():
+    e = event_with("اغتيل القائد بالوكالة للشرطة الاتحادية المكسيكية فجر أمس برصاص مسلحين في مكسيكو.", "ASSAULT",
+                   date="2008-05-09")
+    assert (e.target.country, e.target.sector) == ("MEX", "COP")
+    e = event_with("استقبل الأمين العام بالوكالة لجامعة الدول العربية وزير الخارجية المصري أمس.", "CONSULT",
+                   date="2008-05-09")
+    assert (e.source.country, e.target.country, e.target.sector) == ("IGO", "EGY", "GOV")
+
+
+def test_the_object_owner_is_counted_past_the_subjects_owner():
+    e = event_with("قصفت مروحيات تابعة لسلاح الجو الإسرائيلي فجر أمس مواقع لحركة الجهاد الإسلامي شمال قطاع غزة.",
+                   "ASSAULT", date="2008-05-09")
+    assert (e.source.country, e.target.country, e.target.sector) == ("ISR", "PSE", "UAF")
+
+
+def test_a_toll_with_no_victims_named_is_known_by_the_group_among_them():
+    doc = code("وسقط 12 قتيلا بينهم ثلاثة من رجال الشرطة في انفجارين هزا وسط المدينة مساء أمس.", "2008-05-09")
+    tolls = [e for e in reported(doc, "ASSAULT") if e.trigger.startswith("قتيل")]
+    assert tolls and tolls[0].target.sector == "COP"

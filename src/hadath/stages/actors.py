@@ -619,7 +619,7 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
             head.end = nxt.end
             return True
         if kind == "org" and head.kind == "title" and (nxt.prefix or nxt_mention.prefix) in ("ل", "لل") \
-                and not an.count_words(head.end, nxt.word_start):
+                and words in ([], ["بالوكاله"], ["بالانابه"]):  # "القائد بالوكالة للشرطة الاتحادية": acting
             # "الأمين العام لحلف شمال الأطلسي", "المتحدث الرسمي للجيش": an office of that body
             head.country = nxt_mention.country or head.country
             head.sector = head.sector or nxt_mention.sector
@@ -627,7 +627,12 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
             head.end = nxt.end
             return True
         if kind in ("title", "honorific") and not words and head.kind in ("title", "honorific") \
-                and not any(p in nxt.prefix for p in ("ل", "ب")):
+                and not any(p in nxt.prefix for p in ("ل", "ب")) and not (
+                    kind == "title" and head.parts and head.parts[-1][2] == "org" and not nxt.prefix.startswith("و")
+                    and not an.text.startswith(_STYLES, nxt.word_start)):
+            # (an office of a named body closes at the body: "استقبل الأمين العام لجامعة الدول العربية
+            # وزير الخارجية" names two men; a rank or style may follow, "المتحدث باسم حركة فتح العميد …",
+            # "المتحدث باسم وزارة الخارجية السفير …")
             # "وزير الخارجية السعودي الأمير فيصل …", "المتحدث باسم قوات حفتر اللواء أحمد المسماري";
             # a deputy is of the office he deputises ("نائب قائد الشرطة": police, not parliament)
             deputy = head.end == nxt.word_start - 1 and strip_article(an.text[head.start:head.end]) in _DEPUTY_WORDS
@@ -1196,6 +1201,8 @@ def find_actors(an: Analysis) -> None:
 
 # military ranks, which police, intelligence and civil officers of the region hold as well
 _RANKS = ("العميد", "اللواء", "العقيد", "العماد", "الفريق", "المقدم", "الرايد", "النقيب", "الجنرال")
+# styles a spokesman or official is addressed by before his name: his rank, not a second office
+_STYLES = _RANKS + ("السفير", "المستشار")
 _OFFICE_SECTORS = frozenset(("COP", "SPY", "GOV", "JUD"))
 
 

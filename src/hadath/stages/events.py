@@ -261,6 +261,21 @@ def _named_subset(an: Analysis, target: ActorMention, actors: list[ActorMention]
     return target
 
 
+def _subset_of_the_toll(an: Analysis, t: Match, actors: list[ActorMention], s_end: int) -> ActorMention | None:
+    """"أوقعا 17 قتيلا بينهم خمسة أطفال": a toll that names no victims is best known by the group
+    named among them."""
+    if not _TOLL_NOUN_RE.match(an.text[t.word_start:t.word_end]):
+        return None
+    for a in actors:
+        if a.start <= t.end or a.start >= s_end or an.count_words(t.end, a.start) > 4:
+            continue
+        between = an.words_between(t.end, a.start)
+        if a.kind in ("agent", "org") and a.sector is not None and between and between[0] in _SUBSET_MARKERS:
+            return a
+        break
+    return None
+
+
 _SCENE_PREPOSITIONS = frozenset(("وسط", "علي", "داخل", "ضد"))
 _SCENE_NATIONALITY_WINDOW = 14  # words from a casualty verb to the scene, past the wounded and the attack's kind
 
@@ -952,7 +967,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 target = implied_population(t, place, source)
             if entry.plover == "ASSAULT" and target is None:
                 target = _in_ranks_of(an, t, actors, s_end) or (
-                    None if verbal else _victims_of_result(an, t, actors, s_end))
+                    None if verbal else _victims_of_result(an, t, actors, s_end) or _subset_of_the_toll(an, t, actors, s_end))
             if entry.plover == "ASSAULT" and source is None and target is not None and not target.implied:
                 source = _clash_partner(an, t, actors, target, s_end)  # "قتلوا في اشتباك مع متمردين"
             if entry.plover == "ASSAULT" and target is not None:

@@ -1342,14 +1342,23 @@ def _count_follows(an: Analysis, t: Match) -> bool:
 _SEGMENT_WORDS = frozenset("لكن ولكن بينما فيما حيث كما وكما اما حين حينما عندما بعدما".split())
 
 
+def _next_actor(an: Analysis, a: ActorMention) -> ActorMention:
+    """The document's actor right after ``a`` (``a`` itself when it is the last)."""
+    k = bisect.bisect_right([x.start for x in an.actors], a.start)
+    return an.actors[k] if k < len(an.actors) else a
+
+
 def _owner_of_object(an: Analysis, t: Match, candidates: list[ActorMention], preps: set[str],
                      source: ActorMention | None = None) -> ActorMention | None:
     """"غارات على مواقع لحركة حماس", "هجوم على نقطة تفتيش للجيش": the target preposition governs a
     thing, and the thing's owner (after ل or تابعة ل) is the target. Counted from the subject when it
     follows the verb ("قصفت طائرات حربية مواقع لتنظيم الدولة")."""
+    # "قصفت مقاتلات تابعة لسلاح الجو التركي فجر أمس مواقع لحزب العمال": counted past the subject's owner
+    subject_end = t.end if source is None or source.start < t.end else next(
+        (o.end for _, o in _owned_actors(an, [source, _next_actor(an, source)])), source.end)
     for a in candidates:
         # counted from a subject between the verb and the candidate
-        start = source.end if source is not None and t.end <= source.start and source.end <= a.start else t.end
+        start = subject_end if source is not None and t.end <= source.start and subject_end <= a.start else t.end
         if an.count_words(start, a.start) > 8:
             break
         between = an.words_between(start, a.start)
