@@ -3655,3 +3655,11 @@ def test_a_toll_with_no_victims_named_is_known_by_the_group_among_them():
     doc = code("وسقط 12 قتيلا بينهم ثلاثة من رجال الشرطة في انفجارين هزا وسط المدينة مساء أمس.", "2008-05-09")
     tolls = [e for e in reported(doc, "ASSAULT") if e.trigger.startswith("قتيل")]
     assert tolls and tolls[0].target.sector == "COP"
+
+
+def test_migrants_are_civilians_and_refugees_refugees():
+    e = event_with("تظاهر آلاف المهاجرين في مدريد أمس للمطالبة بتسوية أوضاعهم القانونية.", "PROTEST", date="2006-05-02")
+    assert e.source.sector == "CVL"
+    e = event_with("تظاهر مئات اللاجئين العراقيين أمام مكتب المفوضية في عمان أمس للمطالبة بإعادة توطينهم.", "PROTEST",
+                   date="2006-05-02")
+    assert e.source.sector == "REF"
