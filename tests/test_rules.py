@@ -3663,3 +3663,14 @@ def test_migrants_are_civilians_and_refugees_refugees():
     e = event_with("تظاهر مئات اللاجئين العراقيين أمام مكتب المفوضية في عمان أمس للمطالبة بإعادة توطينهم.", "PROTEST",
                    date="2006-05-02")
     assert e.source.sector == "REF"
+
+
+def test_a_boy_is_a_civilian_but_not_in_ma_fatia_nor_as_the_adjective_young():
+    e = event_with("قتل فتى في الرابعة عشرة برصاص جنود إسرائيليين قرب نابلس أمس.", "ASSAULT", date="2007-03-03")
+    assert (e.target.country, e.target.sector) == ("PSE", "CVL")
+    doc = code("تجمع متظاهرون من حركة «الحرس الفتي» أمام سفارة لاتفيا في موسكو أمس احتجاجا على هدم نصب.",
+               "2007-04-28")
+    assert reported(doc, "PROTEST") and not any(
+        a is not None and "الفتي" in a.text for e in doc.events for a in (e.source, e.target))
+    doc = code("وما فتئ المسلحون يهاجمون مراكز الشرطة في المنطقة.", "2007-03-03")
+    assert all(e.source is None or e.source.sector != "CVL" for e in doc.events)
