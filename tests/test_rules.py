@@ -3674,3 +3674,9 @@ def test_a_boy_is_a_civilian_but_not_in_ma_fatia_nor_as_the_adjective_young():
         a is not None and "الفتي" in a.text for e in doc.events for a in (e.source, e.target))
     doc = code("وما فتئ المسلحون يهاجمون مراكز الشرطة في المنطقة.", "2007-03-03")
     assert all(e.source is None or e.source.sector != "CVL" for e in doc.events)
+
+
+def test_police_hurt_in_clashes_with_a_counted_crowd_were_hurt_by_it():
+    e = event_with("أصيب عشرون شرطيا أمس في مواجهات مع مئات الشبان في ضواحي مدينة ليون الفرنسية.", "ASSAULT",
+                   date="2007-11-27")
+    assert (e.source.sector, e.target.sector) == ("CVL", "COP")

@@ -1630,8 +1630,14 @@ def _clash_partner(an: Analysis, t: Match, actors: list[ActorMention], target: A
     mark = next((sp for sp in spans[clash + 1:clash + 4] if an.text[sp[0]:sp[1]] == "مع"), None)
     if mark is None:
         return None
-    partner = next((a for a in actors if a.start >= mark[1] and an.count_words(mark[1], a.start) == 0), None)
-    if partner is None or partner is target or partner.sector not in ARMED_SECTORS:
+    # (past a count: "في مواجهات مع مئات الشبان")
+    partner = next((a for a in actors if a.start >= mark[1] and all(
+        numbers.is_count(w) or w in ("من", "نحو", "حوالي") for w in an.words_between(mark[1], an.word_start_at(a.start)))
+        and an.count_words(mark[1], a.start) <= 3), None)
+    # the armed side; or the crowd that fought the police or soldiers who were hurt ("أصيب 80 شرطيا في
+    # مواجهات مع مئات الشبان")
+    if partner is None or partner is target or not (
+            partner.sector in ARMED_SECTORS or (partner.sector == "CVL" and target.sector in ("COP", "MIL"))):
         return None
     return partner if (partner.sector, partner.country) != (target.sector, target.country) else None
 
