@@ -3680,3 +3680,11 @@ def test_police_hurt_in_clashes_with_a_counted_crowd_were_hurt_by_it():
     e = event_with("أصيب عشرون شرطيا أمس في مواجهات مع مئات الشبان في ضواحي مدينة ليون الفرنسية.", "ASSAULT",
                    date="2007-11-27")
     assert (e.source.sector, e.target.sector) == ("CVL", "COP")
+
+
+def test_missiles_fired_in_a_named_exercise_and_a_run_on_a_currency_are_no_attacks():
+    assert_no_attack_reported([
+        "أطلقت القوات البحرية الإيرانية أمس صواريخ مضادة للسفن، بينها صاروخ نور الذي يصل مداه إلى مئتي كيلومتر، "
+        "في إطار مناورات «الولاية» في مياه بحر عمان.",
+        "تعرضت الليرة التركية لهجوم عنيف من المضاربين في أسواق الصرف أمس.",
+    ], "2008-10-01", but="تعرضت دورية للجيش التركي لهجوم مسلح قرب الحدود أمس.")

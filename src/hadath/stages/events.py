@@ -908,6 +908,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
             as_verb = verbal and not _verbal_noun_after_preposition(an, t)
             if sport and not (entry.plover in _VIOLENT and _armed_or_deadly(an, actors, s_start, s_end)):
                 not_news = True  # a match or a club; but gunmen or a death toll near a team are violence
+            if entry.plover == "ASSAULT" and not verbal and _on_a_market(an, t):
+                not_news = True  # "تعرض الجنيه الإسترليني لهجوم من المضاربين": a run on a currency
             background = not_news or in_relative_clause(an, t, verbal) or is_background(an, t, clause, as_verb) or (
                 entry.plover in ("ASSAULT", "PROTEST") and _aggregate(an, clause, entry.plover)) or (
                 entry.plover in ("ASSAULT", "COERCE", "PROTEST") and _listed_crime(an, t, verbal)) or (
@@ -1654,8 +1656,14 @@ def _fired_in_an_exercise(an: Analysis, t: Match, s_start: int, s_end: int) -> b
     if any(w in _TEST_WORDS for w in an.words_before(t.word_start, 2, s_start)):
         return True  # a test launch
     # (or right after: "أطلق الحرس الثوري تسعة صواريخ … خلال مناورات عسكرية")
+    after = an.words_between(t.word_end, s_end)
+    # (further on when framed: "… في إطار مناورات «الرسول الأعظم 3»", "ضمن تدريبات")
     return any(_EXERCISE_RE.match(w) for w in an.words_before(t.word_start, 12, s_start)) \
-        or any(_EXERCISE_RE.match(w) for w in an.words_between(t.word_end, s_end)[:18])
+        or any(_EXERCISE_RE.match(w) for w in after[:18]) \
+        or any(_EXERCISE_RE.match(w) and k and after[k - 1] in _EXERCISE_FRAMES for k, w in enumerate(after))
+
+
+_EXERCISE_FRAMES = frozenset(("اطار", "ضمن", "خلال", "اثناء"))
 
 
 def _joined_after_comma(an: Analysis, t: Match) -> bool:
@@ -1863,6 +1871,22 @@ def _joined_event_word(an: Analysis, start: int) -> bool:
 _THAT_IT_IS = frozenset("بانه بانها بانهما بانهم انه انها انهما انهم".split())
 _DESCRIBING_RE = re.compile(r"^[وف]?(?:وصف|وصفت|وصفوا|يصف|تصف|واصفا|واصفه|واصفين|واصفون|اعتبر|اعتبرت|اعتبروا|يعتبر|تعتبر|"
                             r"معتبرا|معتبره|معتبرين)$")
+
+
+_MARKET_WORDS = frozenset(f"{a}{w}" for a in ("", "ال") for w in
+                          "جنيه دولار يورو ين عمله عملات ليره ريال دينار روبل روبيه اسهم بورصه بورصات".split())
+_SPECULATORS = frozenset("مضاربين المضاربين المضاربون مضاربون المضاربه مضاربات".split())
+
+
+def _on_a_market(an: Analysis, t: Match) -> bool:
+    """An attack noun whose sufferer is a currency or a market ("تعرض الجنيه الإسترليني لهجوم"،
+    "هجوم على الليرة") or whose author is speculators ("هجوم من المضاربين"): a run on it."""
+    before = an.words_before(t.word_start, 4)
+    after = an.words_after(t.end, 4)
+    suffered = any(w.removeprefix("و").startswith(("تعرض", "يتعرض", "تتعرض")) and k + 1 < len(before)
+                   and before[k + 1] in _MARKET_WORDS for k, w in enumerate(before))
+    return suffered or (len(after) > 1 and after[0] in ("علي", "ضد") and after[1] in _MARKET_WORDS) \
+        or any(w in _SPECULATORS for w in after)
 
 
 def _characterised_as(an: Analysis, t: Match, s_start: int) -> bool:
