@@ -3688,3 +3688,8 @@ def test_missiles_fired_in_a_named_exercise_and_a_run_on_a_currency_are_no_attac
         "في إطار مناورات «الولاية» في مياه بحر عمان.",
         "تعرضت الليرة التركية لهجوم عنيف من المضاربين في أسواق الصرف أمس.",
     ], "2008-10-01", but="تعرضت دورية للجيش التركي لهجوم مسلح قرب الحدود أمس.")
+
+
+def test_a_patrol_of_a_force_that_suffered_an_attack_names_the_target():
+    e = event_with("تعرضت دورية للشرطة العراقية لهجوم بعبوة ناسفة جنوب بغداد أمس.", "ASSAULT", date="2007-04-01")
+    assert (e.target.country, e.target.sector) == ("IRQ", "COP")

@@ -91,6 +91,8 @@ def _governed(an: Analysis, a: ActorMention) -> str:
     if prep == "ل" and a.prefix[:1] == "ل":
         words = an.words_before(an.word_start_at(a.start), 3)
         spans = an.word_spans_before(an.word_start_at(a.start), 4)
+        if words and words[-1] in _OWNED_FORCES and len(spans) >= 2 and _verb_at(an, spans[-2][0]):
+            return ""  # "تعرضت دورية للجيش التركي لهجوم": the patrol's force, the subject of the verb
         owned = [k for k in (-2, -3) if len(words) >= -k and words[k] in _OWNED_FORCES]
         if len(words) >= 2 and words[-1].removeprefix("ال").startswith("تابع") and owned \
                 and len(spans) > -owned[0] and _verb_at(an, spans[owned[0] - 1][0]):
