@@ -3693,3 +3693,8 @@ def test_missiles_fired_in_a_named_exercise_and_a_run_on_a_currency_are_no_attac
 def test_a_patrol_of_a_force_that_suffered_an_attack_names_the_target():
     e = event_with("تعرضت دورية للشرطة العراقية لهجوم بعبوة ناسفة جنوب بغداد أمس.", "ASSAULT", date="2007-04-01")
     assert (e.target.country, e.target.sector) == ("IRQ", "COP")
+
+
+def test_an_angry_crowd_is_a_civilian_actor():
+    e = event_with("أحرقت حشود غاضبة مركزا للشرطة في بلدة نائية جنوب البلاد أمس.", "ASSAULT", date="2008-01-02")
+    assert e.source.sector == "CVL"
