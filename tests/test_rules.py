@@ -3698,3 +3698,8 @@ def test_a_patrol_of_a_force_that_suffered_an_attack_names_the_target():
 def test_an_angry_crowd_is_a_civilian_actor():
     e = event_with("أحرقت حشود غاضبة مركزا للشرطة في بلدة نائية جنوب البلاد أمس.", "ASSAULT", date="2008-01-02")
     assert e.source.sector == "CVL"
+
+
+def test_mexico_city_written_alone_is_the_place():
+    e = event_with("تظاهر آلاف العمال في مكسيكو أمس احتجاجا على رفع أسعار الخبز.", "PROTEST", date="2007-01-31")
+    assert e.location is not None and e.location.name_en == "Mexico City" and e.source.country == "MEX"
