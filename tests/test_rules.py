@@ -3597,7 +3597,7 @@ def test_a_killing_planned_is_not_done():
 def test_a_strike_called_for_in_a_statement_or_by_calls_is_not_held():
     doc = code("دعا اتحاد نقابات العمال في بيان أصدره مساء أمس إلى إضراب عام يوم الأحد المقبل.", "2007-03-01")
     assert not reported(doc, "PROTEST")
-    doc = code("انتشرت على الإنترنت دعوات إلى إضراب عام في الخامس عشر من الشهر الجاري احتجاجا على الغلاء.", "2008-03-03")
+    doc = code("انتشرت على الإنترنت دعوات إلى إضراب عام يوم الخامس عشر من هذا الشهر احتجاجا على الغلاء.", "2008-03-03")
     assert not reported(doc, "PROTEST")
 
 
@@ -3652,7 +3652,7 @@ def test_the_object_owner_is_counted_past_the_subjects_owner():
 
 
 def test_a_toll_with_no_victims_named_is_known_by_the_group_among_them():
-    doc = code("وسقط 12 قتيلا بينهم ثلاثة من رجال الشرطة في انفجارين هزا وسط المدينة مساء أمس.", "2008-05-09")
+    doc = code("وسقط 12 قتيلا بينهم أربعة من عناصر الشرطة جراء انفجارين هزا وسط المدينة مساء أمس.", "2008-05-09")
     tolls = [e for e in reported(doc, "ASSAULT") if e.trigger.startswith("قتيل")]
     assert tolls and tolls[0].target.sector == "COP"
 
@@ -3668,7 +3668,7 @@ def test_migrants_are_civilians_and_refugees_refugees():
 def test_a_boy_is_a_civilian_but_not_in_ma_fatia_nor_as_the_adjective_young():
     e = event_with("قتل فتى في الرابعة عشرة برصاص جنود إسرائيليين قرب نابلس أمس.", "ASSAULT", date="2007-03-03")
     assert (e.target.country, e.target.sector) == ("PSE", "CVL")
-    doc = code("تجمع متظاهرون من حركة «الحرس الفتي» أمام سفارة لاتفيا في موسكو أمس احتجاجا على هدم نصب.",
+    doc = code("تظاهر ناشطون من حركة «الحرس الفتي» أمام سفارة لاتفيا في موسكو أمس احتجاجا على هدم نصب.",
                "2007-04-28")
     assert reported(doc, "PROTEST") and not any(
         a is not None and "الفتي" in a.text for e in doc.events for a in (e.source, e.target))
