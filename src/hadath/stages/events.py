@@ -267,12 +267,13 @@ def _subset_of_the_toll(an: Analysis, t: Match, actors: list[ActorMention], s_en
     if not _TOLL_NOUN_RE.match(an.text[t.word_start:t.word_end]):
         return None
     for a in actors:
-        if a.start <= t.end or a.start >= s_end or an.count_words(t.end, a.start) > 4:
+        if a.start <= t.end:
             continue
+        if a.start >= s_end or an.count_words(t.end, a.start) > 4:
+            return None
         between = an.words_between(t.end, a.start)
-        if a.kind in ("agent", "org") and a.sector is not None and between and between[0] in _SUBSET_MARKERS:
-            return a
-        break
+        return a if a.kind in ("agent", "org") and a.sector is not None and between and between[0] in _SUBSET_MARKERS \
+            else None
     return None
 
 
@@ -1633,9 +1634,9 @@ def _clash_partner(an: Analysis, t: Match, actors: list[ActorMention], target: A
     if mark is None:
         return None
     # (past a count: "في مواجهات مع مئات الشبان")
-    partner = next((a for a in actors if a.start >= mark[1] and all(
-        numbers.is_count(w) or w in ("من", "نحو", "حوالي") for w in an.words_between(mark[1], an.word_start_at(a.start)))
-        and an.count_words(mark[1], a.start) <= 3), None)
+    partner = next((a for a in actors if a.start >= mark[1] and an.count_words(mark[1], a.start) <= 3 and all(
+        numbers.is_count(w) or w in ("من", "نحو", "حوالي") for w in an.words_between(mark[1], an.word_start_at(a.start)))),
+        None)
     # the armed side; or the crowd that fought the police or soldiers who were hurt ("أصيب 80 شرطيا في
     # مواجهات مع مئات الشبان")
     if partner is None or partner is target or not (
