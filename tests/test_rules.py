@@ -3703,3 +3703,12 @@ def test_an_angry_crowd_is_a_civilian_actor():
 def test_mexico_city_written_alone_is_the_place():
     e = event_with("تظاهر آلاف العمال في مكسيكو أمس احتجاجا على رفع أسعار الخبز.", "PROTEST", date="2007-01-31")
     assert e.location is not None and e.location.name_en == "Mexico City" and e.source.country == "MEX"
+
+
+def test_a_bomb_found_or_defused_and_reports_called_false_are_no_attacks():
+    assert_no_attack_reported([
+        "عثر عناصر من الشرطة المحلية في ساعة مبكرة من صباح أمس على عبوة ناسفة مزروعة قرب مدرسة في حي الكرادة.",
+        "تمكن خبراء الشرطة من تفكيك عبوة عثر عليها في سوق مزدحمة بمدينة لاهور أمس قبل دقائق من موعد انفجارها.",
+        "نفى الجيش الباكستاني أمس أن تكون طائراته قد قصفت أي قرية، واصفا الأنباء عن قصف قرية في وزيرستان "
+        "بأنها لا أساس لها من الصحة.",
+    ], "2008-07-08", but="انفجرت عبوة ناسفة مزروعة قرب مدرسة في حي الكرادة صباح أمس.")

@@ -1801,8 +1801,17 @@ def _weapon_found(an: Analysis, t: Match, entry: Trigger) -> bool:
     if entry.verbal or entry.mode != "explosives":
         return False
     before = [w for w in an.words_before(t.word_start, 4) if w != "علي"]  # "عثرت على"
-    return any(w.removeprefix("و") in _WEAPON_HANDLING_WORDS or morph.strip_clitics(w) in _WEAPON_HANDLING_WORDS
-               for w in before)
+    if any(w.removeprefix("و") in _WEAPON_HANDLING_WORDS or morph.strip_clitics(w) in _WEAPON_HANDLING_WORDS
+           for w in before):
+        return True
+    # found on after a long subject: "عثر خبراء المتفجرات في الشرطة العراقية صباح أمس على عبوة ناسفة"
+    spans = an.word_spans_before(t.word_start, 14)
+    if not spans or an.text[spans[-1][0]:spans[-1][1]] != "علي" or _CLAUSE_PUNCT_RE.search(an.text, spans[0][0], t.start):
+        return False
+    return any(an.text[lo:hi].removeprefix("و") in _FINDING_WORDS for lo, hi in spans[:-1])
+
+
+_FINDING_WORDS = frozenset("عثر عثرت عثروا ضبط ضبطت ضبطوا".split())
 
 
 def _dawn(an: Analysis, t: Match) -> bool:

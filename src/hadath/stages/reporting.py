@@ -147,10 +147,13 @@ _FORESTALLING_RE = re.compile(r"^[وف]?(?:تمكن|تمكنت|تمكنوا|نج
 
 def _forestalled(an: Analysis, t: Match, s_start: int) -> bool:
     """An attack told after قبل أن once the sentence has said it was stopped or found in time."""
-    before = an.words_before(t.word_start, 3, s_start)
-    # "قبل أن تنفجر", "قبل دقائق من انفجارها": just before it would have gone off
-    if not (before[-2:] == ["قبل", "ان"] or (len(before) == 3 and before[0] == "قبل" and before[2] == "من"
-                                            and before[1] in _SHORT_WHILES)) \
+    before = an.words_before(t.word_start, 4, s_start)
+    if before[-1:] == ["موعد"]:
+        before = before[:-1]  # "قبل دقائق من موعد انفجارها": the time set for it
+    before = before[-3:]
+    # "قبل أن تنفجر", "قبل انفجارها", "قبل دقائق من انفجارها": just before it would have gone off
+    if not (before[-2:] == ["قبل", "ان"] or before[-1:] == ["قبل"]
+            or (len(before) == 3 and before[0] == "قبل" and before[2] == "من" and before[1] in _SHORT_WHILES)) \
             or not any(getattr(h.entry, "plover", None) == "ASSAULT" for h in t.hits):
         return False
     return any(_FORESTALLING_RE.match(w) for w in an.words_between(s_start, t.word_start))
@@ -175,6 +178,9 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
     if _forestalled(an, t, s_start):  # "فككت الشرطة العبوة قبل أن تنفجر": it never went off
         hypothetical = True
         modality.append("forestalled:قبل أن")
+    if not negated and _reported_as_false(an, t):  # "واصفا التقارير عن قصف حفل زفاف بأنها عارية عن الصحة"
+        negated = True
+        modality.append("denied_report")
     if _is_purpose(an, t):  # "لدعم", "للقاء", "بهدف التعاون", "دعما لـ": intended, not (yet) done
         hypothetical = True
         modality.append("purpose")
@@ -237,6 +243,23 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
             if "س" in c.prefix and cue.verbal:
                 hypothetical = True
     return negated, hypothetical, modality
+
+
+_REPORT_WORDS = frozenset("""التقارير تقارير الانباء انباء الاخبار اخبار المعلومات معلومات مزاعم المزاعم ادعاءات
+    الادعاءات شايعات الشايعات روايات الروايات تبثه بثته تناقلته تناقلتها نشرته نشرتها""".split())
+_FALSEHOOD_RE = re.compile(r"عاريه\s+(?:تماما\s+)?عن\s+الصحه|لا\s+اساس\s+لها|لا\s+اساس\s+له|اكاذيب|كاذبه|ملفقه|مفبركه|"
+                           r"غير\s+صحيحه|عار\s+عن\s+الصحه|اشاعات\s+مغرضه")
+
+
+def _reported_as_false(an: Analysis, t: Match) -> bool:
+    """An event named as the topic of reports (التقارير عن، ما تبثه وسائل الإعلام عن، الأنباء عن) that
+    the same sentence calls false (عارية عن الصحة، أكاذيب، لا أساس لها): denied, not reported."""
+    # (right after the preposition, a verb form is its verbal noun: "عن قصف حفل زفاف")
+    before = an.words_before(t.word_start, 8, an.sentences[an.sentence_of(t.start)][0])
+    if not before or before[-1] not in ("عن", "بشان", "حول") or not any(w in _REPORT_WORDS for w in before[:-1]):
+        return False
+    s_end = an.sentences[an.sentence_of(t.start)][1]
+    return _FALSEHOOD_RE.search(an.text, t.end, s_end) is not None
 
 
 _COMPLEMENTISERS = frozenset("ان بان انه انها انهم بانه بانها بانهم".split())
