@@ -110,9 +110,10 @@ def _mention_from(an: Analysis, m: Match) -> ActorMention | None:
         assert isinstance(entry, Agent)
         if hit.kind == "agent" and _adjective_of_a_thing(an, m):
             return None
-        if an.text[m.word_start:m.word_end] == "فتي" and an.word_before(m.word_start).lstrip("وف") in ("ما", "لا"):
+        word = an.text[m.word_start:m.word_end]
+        if word == "فتي" and an.word_before(m.word_start).lstrip("وف") in ("ما", "لا"):
             return None  # "ما فتئ" ("has not ceased"), which normalises as فتى "a boy"
-        if an.text[m.word_start:m.word_end] == "الفتي" and an.word_before(m.word_start).startswith("ال"):
+        if word == "الفتي" and an.word_before(m.word_start).startswith("ال"):
             return None  # "الحرس الفتي": the adjective "young" after a definite noun, not "the boy"
         kind = "agent" if hit.kind == "counted" else hit.kind  # a counted noun, its number found, is an agent
         return ActorMention(kind=kind, name_en=entry.name_en, country=entry.country, sector=entry.sector,

@@ -218,11 +218,12 @@ def _aggregate(an: Analysis, clause: tuple[int, int], plover: str = "ASSAULT") -
         return True  # "قتل فيه 47 صحفيا خلال 2007": a year's count, whatever its size
     if plover == "ASSAULT" and _RATE_RE.search(text):
         return True  # "بمعدل 17 قتيلا يوميا": a rate, never one event
-    s_start = an.sentences[an.sentence_of(clause[0])][0]
-    if _SUBSET_OF_A_TOTAL_RE.search(text) and s_start < clause[0]:
+    if _SUBSET_OF_A_TOTAL_RE.search(text):
         # "86 صحافيا قتلوا في العالم خلال عام 2007، قتل 47 منهم في العراق": a part of the total told
         # before in the sentence is a statistic too
-        return _aggregate(an, (s_start, clause[0]), plover)
+        s_start = an.sentences[an.sentence_of(clause[0])][0]
+        if s_start < clause[0]:
+            return _aggregate(an, (s_start, clause[0]), plover)
     totals = _TOLL_TOTAL_RE if plover == "ASSAULT" else _PROTEST_TOTAL_RE
     return bool(_SPAN_RE.search(text)) and bool(totals.search(text))
 

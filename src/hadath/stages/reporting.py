@@ -255,10 +255,10 @@ def _reported_as_false(an: Analysis, t: Match) -> bool:
     """An event named as the topic of reports (التقارير عن، ما تبثه وسائل الإعلام عن، الأنباء عن) that
     the same sentence calls false (عارية عن الصحة، أكاذيب، لا أساس لها): denied, not reported."""
     # (right after the preposition, a verb form is its verbal noun: "عن قصف حفل زفاف")
-    before = an.words_before(t.word_start, 8, an.sentences[an.sentence_of(t.start)][0])
+    s_start, s_end = an.sentences[an.sentence_of(t.start)]
+    before = an.words_before(t.word_start, 8, s_start)
     if not before or before[-1] not in ("عن", "بشان", "حول") or not any(w in _REPORT_WORDS for w in before[:-1]):
         return False
-    s_end = an.sentences[an.sentence_of(t.start)][1]
     return _FALSEHOOD_RE.search(an.text, t.end, s_end) is not None
 
 

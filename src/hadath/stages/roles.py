@@ -1346,7 +1346,7 @@ _SEGMENT_WORDS = frozenset("لكن ولكن بينما فيما حيث كما و
 
 def _next_actor(an: Analysis, a: ActorMention) -> ActorMention:
     """The document's actor right after ``a`` (``a`` itself when it is the last)."""
-    k = bisect.bisect_right([x.start for x in an.actors], a.start)
+    k = bisect.bisect_right(an.actors, a.start, key=lambda m: m.start)  # the actors are in text order
     return an.actors[k] if k < len(an.actors) else a
 
 
