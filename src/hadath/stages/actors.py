@@ -345,6 +345,13 @@ _DATELINE_RE = re.compile(r"[^\S\n]*(?:(?:[^\s()\-–—:،.]+[^\S\n]+){0,2}[^\s
                           r"(?:\([^()\n]{1,30}\)[^\S\n]*){1,3}[-–—:]|[^\n()\-–—:،.]{1,25}[-–—][^\n()\-–—:،.]{1,30}:)")
 
 
+def _farms(an: Analysis, head: ActorMention) -> bool:
+    """"مزارع بريطانية": the plural of مزرعة takes a feminine adjective, a farmer (مزارع فلسطيني) a
+    masculine one."""
+    word = strip_article(an.text[head.start:head.end].split()[0])
+    return word == "مزارع" and all(kind == "nisba" and an.text[ps:pe].endswith("ه") for ps, pe, kind, _c, _k in head.parts)
+
+
 def _named_in_a_dateline(an: Analysis, a: ActorMention) -> bool:
     """A news agency, country or capital in a paragraph's dateline filed the story or says where it
     was filed; it takes no part in the events told after it."""
@@ -1132,7 +1139,7 @@ def find_actors(an: Analysis) -> None:
                 head = person
                 while j < len(matches) and matches[j].start < person.end:
                     j += 1
-        if head.kind == "needs_modifier" and not head.parts:
+        if head.kind == "needs_modifier" and (not head.parts or _farms(an, head)):
             pass  # "إدارة الأزمة": not an actor without a person or nationality
         elif head.kind != "honorific":
             if head.kind == "needs_modifier":
