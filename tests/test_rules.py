@@ -3712,3 +3712,39 @@ def test_a_bomb_found_or_defused_and_reports_called_false_are_no_attacks():
         "نفى الجيش الباكستاني أمس أن تكون طائراته قد قصفت أي قرية، واصفا الأنباء عن قصف قرية في وزيرستان "
         "بأنها لا أساس لها من الصحة.",
     ], "2008-07-08", but="انفجرت عبوة ناسفة مزروعة قرب مدرسة في حي الكرادة صباح أمس.")
+
+
+def test_a_perfect_verb_after_fa_is_outside_the_negation_of_lam():
+    doc = code("أطلق جنود النار على شاحنة لم تتوقف عند نقطة التفتيش فقتلوا سائقها قرب الحدود أمس.", "2007-05-02")
+    killing = next(e for e in events(doc, "ASSAULT") if "قتلوا" in e.trigger)
+    assert not killing.negated
+    assert events(code("لم يتم طلب أي تمويل إضافي من الصندوق.", "2007-05-02"), "REQUEST")[0].negated
+
+
+def test_a_firing_verb_describing_the_weapon_is_the_attack_it_tells_and_names_its_firer():
+    doc = code("قتل أربعة مزارعين أمس بقذيفة أطلقتها دبابة إثيوبية على حقل قرب بيداوة.", "2007-02-10")
+    attacks = reported(doc, "ASSAULT")
+    assert len(attacks) == 1 and (attacks[0].source.country, attacks[0].source.sector) == ("ETH", "MIL")
+    e = event_with("وأصيب ستة آخرون بصاروخ أطلقته مروحية أمريكية على سيارتهم.", "ASSAULT", date="2007-02-10")
+    assert e.source.country == "USA" and (e.target is None or e.target.country != "USA")
+
+
+def test_wounded_by_a_named_bomb_or_shell_is_an_attack():
+    e = event_with("أصيب شرطيان بقنبلة يدوية ألقاها مجهولون على مركزهم في الرمادي.", "ASSAULT", date="2007-02-10")
+    assert e.trigger == "أصيب" and e.target.sector == "COP" and e.source.sector == "UAF"
+    assert not reported(code("أصيب المدرب بخيبة أمل بعد المباراة.", "2007-02-10"), "ASSAULT")
+
+
+def test_a_farmer_and_an_armed_student_are_actors_but_not_farms_or_a_demand():
+    e = event_with("استشهد مزارع فلسطيني برصاص مستوطنين قرب نابلس أمس.", "ASSAULT", date="2007-10-20")
+    assert (e.target.country, e.target.sector) == ("PSE", "CVL")
+    doc = code("أطلق طالب مسلح النار داخل مدرسة ثانوية في فنلندا فقتل ثمانية أشخاص.", "2007-11-08")
+    assert not events(doc, "REQUEST")
+    assert reported(doc, "ASSAULT")[0].source.sector == "EDU"
+    tour = code("نظمت البلدية زيارة لمزارع هولندية للطلاب.", "2007-11-08")
+    assert not any(a.text.startswith("مزارع") for e in tour.events for a in (e.source, e.target) if a)
+
+
+def test_a_husseiniya_is_a_building_not_an_egyptian_town():
+    e = event_with("ألقى مسلحون قنبلة يدوية على حسينية في حي الجمعيات بالبصرة أمس.", "ASSAULT", date="2007-02-10")
+    assert e.source.country != "EGY"

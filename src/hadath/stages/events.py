@@ -2018,6 +2018,7 @@ def _reactions_first(an: Analysis, drafts: list[EventDraft]) -> list[EventDraft]
 
 
 _INSTRUMENT_PREFIXES = ("ب", "وب", "بال")
+_INSTRUMENT_REACH = 4  # words between an attack verb and the weapon after ب that is its instrument
 
 
 _RESULT_REACH = 4  # "ما أسفر عن مقتل", "ما أوقع عشرات القتلى"
@@ -2109,9 +2110,11 @@ def _merge_attack_details(an: Analysis, drafts: list[EventDraft]) -> list[EventD
                      and an.count_words(h.trigger.end, d.trigger.start) <= 3), None)
         if head is None and not d.entry.verbal and d.trigger.prefix in _INSTRUMENT_PREFIXES:
             # "استهدفوا بقذائف الهاون حي المزة": the weapon right after the verb is its instrument too
+            # and so is one after the verb's victims and day ("قتل أربعة مزارعين أمس بقذيفة")
             head = next((h for h in reversed(drafts[:i]) if h.entry.plover == "ASSAULT" and h.entry.verbal
                          and id(h) not in merged and h.sentence == d.sentence and h.trigger.end <= d.trigger.start
-                         and an.count_words(h.trigger.end, d.trigger.word_start) == 0), None)
+                         and an.count_words(h.trigger.end, d.trigger.word_start) <= _INSTRUMENT_REACH
+                         and not _CLAUSE_PUNCT_RE.search(an.text, h.trigger.end, d.trigger.word_start)), None)
         if head is None or an.text[head.trigger.end:d.trigger.start].strip(" ،,")[-1:] in (".", ":", "؛"):
             continue
         instrument = not d.entry.verbal and d.trigger.prefix in _INSTRUMENT_PREFIXES
@@ -2130,6 +2133,7 @@ def _merge_attack_details(an: Analysis, drafts: list[EventDraft]) -> list[EventD
         if instrument and head.source is None:  # "اعتداء بسيارة مفخخة": the weapon tells who uses it
             head.source = implied_attackers(an, d.trigger, d.entry)
         merged.add(id(d))
+    _fold_relative_firing(an, drafts, merged)
     for v in drafts:  # "استهدف هجوم انتحاري موكبا لسفارة الولايات المتحدة": the attack is the verb's subject
         if v.entry.plover != "ASSAULT" or not v.entry.verbal or v.trigger.prefix not in ("", "و", "ف") or id(v) in merged \
                 or v.entry.object_preps != ("direct",):
@@ -2147,6 +2151,40 @@ def _merge_attack_details(an: Analysis, drafts: list[EventDraft]) -> list[EventD
         noun.modality = v.modality
         merged.add(id(v))
     return [d for d in drafts if id(d) not in merged]
+
+
+# the object pronoun a firing verb in a relative clause takes back to its weapon ("أطلقته", "ألقاها")
+_RESUMPTIVE_ENDINGS = ("ه", "ها", "هم", "هن", "هما")
+_FOLD_REACH = 8
+
+
+def _fold_relative_firing(an: Analysis, drafts: list[EventDraft], merged: set[int]) -> None:
+    """"قتل ثلاثة مدنيين بصاروخ أطلقته القوات الإسرائيلية": the verb after the weapon, with a pronoun
+    that points back to it, is a relative clause telling who fired the weapon of the attack told
+    before; it is that attack (which takes its firer), not a second one."""
+    for d in drafts:
+        if d.entry.plover != "ASSAULT" or not d.entry.verbal or id(d) in merged or d.trigger.prefix:
+            continue
+        word = an.text[d.trigger.word_start:d.trigger.word_end]
+        if not word.endswith(_RESUMPTIVE_ENDINGS) or an.text[d.trigger.start:d.trigger.end] == word:
+            continue
+        before = an.words_before(d.trigger.word_start, 1)
+        if not before or before[0][:1] != "ب" or not morph.strip_clitics(before[0]).startswith(_WEAPON_STEMS):
+            continue
+        head = next((h for h in reversed(drafts) if h is not d and h.entry.plover == "ASSAULT" and id(h) not in merged
+                     and h.sentence == d.sentence and h.trigger.end <= d.trigger.word_start
+                     and an.count_words(h.trigger.end, d.trigger.word_start) <= _FOLD_REACH
+                     and not _CLAUSE_PUNCT_RE.search(an.text, h.trigger.end, d.trigger.word_start)), None)
+        if head is None:
+            continue
+        firer = d.source
+        if head.target is not None and not head.target.implied and head.target.start > d.trigger.start:
+            firer = firer or head.target  # the relative clause's subject, read as the victim of the head
+            head.target = None
+        if firer is not None and (head.source is None or head.source.implied):
+            head.source = firer
+        head.place = head.place or d.place
+        merged.add(id(d))
 
 
 def _named_apart_from(a: ActorMention | None, other: ActorMention | None) -> bool:

@@ -41,6 +41,23 @@ def present_tense(an: Analysis, t: Match) -> bool:
     return w[:1] in "ين" or (w[:1] == "ت" and w.endswith(("ون", "ين")))
 
 
+# "لم يكن قد قتل": a perfect verb after لم through the auxiliary it governs
+_AUXILIARY_AFTER_LAM = frozenset(("يكن", "تكن", "يكونوا", "يكونا", "تكونا", "نكن", "يكون", "تكون"))
+
+
+def _perfect_past_negator(an: Analysis, c: Match, t: Match) -> bool:
+    """"سيارة لم تتوقف عند الحاجز فقتلت سائقها": لم and لن take the imperfect; a verb in the
+    perfect (no ي، ن، ت or ا of the imperfect) after و or ف a few words on starts a clause of its
+    own, unless an auxiliary the negator governs stands between ("لم يكن قد قتل")."""
+    if not any(h.kind == "trigger" and h.entry.verbal for h in t.hits) or t.prefix not in ("و", "ف") \
+            or an.count_words(c.end, t.start) < 1:
+        return False  # without و or ف a bare stem may as well be a verbal noun: "لم يتم طلب أي شهادة"
+    w = an.text[t.word_start:t.word_end][1:]
+    if w[:1] in "ينتا":
+        return False  # the imperfect, or a ت/ا form that may be either
+    return not any(x in _AUXILIARY_AFTER_LAM for x in an.words_between(c.end, t.start))
+
+
 def _imperfect_follows(an: Analysis, pos: int) -> bool:
     """The word after ``pos`` is a verb in the imperfect with ي or ن ("قد يوسع"), and the event noun
     it governs is as hedged as it is."""
@@ -217,7 +234,7 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
             if cue.verbal:
                 near = c.start >= clause[0] or words_between <= 8 or _denied_content(an, c, t)
             elif word in ("لم", "لن"):  # verbal negators scope over their clause: "لم تعقد الحكومة أي اجتماع"
-                near = c.start >= clause[0] and words_between <= 5
+                near = c.start >= clause[0] and words_between <= 5 and not _perfect_past_negator(an, c, t)
             elif word in ("غير", "دون", "عدم"):  # "غير معلن", "عدم التدخل": the word right after only
                 near = words_between == 0
             else:
