@@ -3748,3 +3748,33 @@ def test_a_farmer_and_an_armed_student_are_actors_but_not_farms_or_a_demand():
 def test_a_husseiniya_is_a_building_not_an_egyptian_town():
     e = event_with("ألقى مسلحون قنبلة يدوية على حسينية في حي الجمعيات بالبصرة أمس.", "ASSAULT", date="2007-02-10")
     assert e.source.country != "EGY"
+
+
+def test_the_deed_of_its_perpetrators_or_suspects_is_one_told_before():
+    assert_no_attack_reported([
+        "وأوقفت الشرطة الباكستانية ثلاثة رجال يشتبه في إيوائهم منفذي الهجوم على الفندق.",
+        "ونشرت السلطات صور المشتبه بهم في اغتيال القاضي الأسبوع الماضي.",
+    ], "2008-09-25", but="قتل ثلاثة رجال في هجوم على فندق في إسلام آباد أمس.")
+
+
+def test_a_protest_called_for_through_its_day_or_march_or_for_a_permit_is_not_held():
+    for text in ("أعلن اتحاد الشغل الدعوة إلى يوم إضراب عام في قطاع التعليم.",
+                 "دعا الحزب أنصاره إلى مسيرة حاشدة في العاصمة.",
+                 "تقدمت الجمعية بطلب ترخيص لتنظيم مظاهرة أمام البرلمان."):
+        assert not reported(code(text, "2008-03-04"), "PROTEST"), text
+    assert reported(code("أقام مئات العمال اعتصاما للمطالبة بأجورهم أمام الوزارة أمس.", "2008-03-04"), "PROTEST")
+
+
+def test_a_feminine_next_or_last_weekday_is_dated():
+    e = event_with("قال الحزب إنه سينظم مسيرة الجمعة المقبلة في عمان.", "PROTEST", date="2008-03-04")
+    assert e.date == "2008-03-07" and e.hypothetical
+    e = event_with("تظاهر مئات الطلاب الجمعة الماضية في عمان.", "PROTEST", date="2008-03-04")
+    assert e.date == "2008-02-29"
+
+
+def test_tolls_of_old_attacks_named_dead_and_totals_since_a_date_are_no_new_attacks():
+    assert_no_attack_reported([
+        "ومثل المتهم أمام المحكمة بتهمة المشاركة في تفجيرات القطارات التي أوقعت 191 قتيلا في مدريد.",
+        "وتليت في الحفل أسماء نحو ألفي قتيل سقطوا في الحرب.",
+        "وتشهد المنطقة منذ آذار مارس 2004 نزاعا مسلحا بين القبائل، أودى بحياة نحو عشرة آلاف شخص.",
+    ], "2007-05-29", but="انفجرت قنبلة في سوق مزدحمة أمس فأوقعت 19 قتيلا، في أعنف هجوم تشهده المدينة منذ عام 2004.")

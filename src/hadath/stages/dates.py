@@ -49,7 +49,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month", re.compile(
         rf"{_B}(?:{_P}شهر\s+)?{_P}{_MONTH_PAIR}(?:\s*(?:من\s+)?(?:عام|سنه|العام)?\s*(\d{{4}}))?(\s+(?:الماضي|المقبل|القادم))?{_E}")),
     ("weekday", re.compile(
-        rf"{_B}(?:{_P}يوم\s+)?{_P}(?:ال)(اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)(\s+(?:الماضي|المقبل|القادم|الفائت))?{_E}")),
+        rf"{_B}(?:{_P}يوم\s+)?{_P}(?:ال)(اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)(\s+(?:الماضيه|الماضي|المقبله|المقبل|القادمه|القادم|الفائته|الفائت))?{_E}")),
     ("yesterday2", re.compile(rf"{_B}{_P}اول\s+(?:من\s+)?امس{_E}")),
     ("yesterday", re.compile(rf"{_B}(?:{_P}امس|بالامس){_E}")),
     ("tomorrow", re.compile(rf"{_B}{_P}غدا{_E}")),
@@ -165,7 +165,7 @@ def _resolve_unchecked(kind: str, m: re.Match, pub: dt.date) -> DateMention | No
         return _mention(m, dt.date(y, month, 1), "month")
     if kind == "weekday":
         target = _WEEKDAYS[g[0]]
-        rel = (g[1] or "").strip()
+        rel = (g[1] or "").strip().removesuffix("ه")  # "الجمعة المقبلة" agrees with جمعة
         if rel in ("المقبل", "القادم"):
             delta = (target - pub.weekday()) % 7 or 7
             return _mention(m, pub + dt.timedelta(days=delta), "day")

@@ -170,7 +170,7 @@ def _victims_of_result(an: Analysis, t: Match, actors: list[ActorMention], s_end
 
 # "خلال عام 2007", "منذ بداية العام", "منذ عام 2009", "خلال الأشهر الستة", "سنويا": a span of months or years
 _SPAN_RE = re.compile(r"(?:^|\s)منذ\s+(?:اندلاع|تجدد|بدء|بدايه|مطلع|انطلاق|تفجر|اشتعال)\s|"  # "منذ تجدد التمرد"
-                      r"(?:^|\s)(?:خلال|طوال|منذ)\s+(?:(?:بدايه|بدء|مطلع)\s+)?(?:\S+\s+)?(?:ال)?(?:عام|اعوام|سنه|"
+                      r"(?:^|\s)(?:خلال|طوال|منذ)\s+(?:(?:بدايه|بدء|مطلع)\s+)?(?:\S+\s+){0,2}?(?:ال)?(?:عام|اعوام|سنه|"
                       r"سنوات|اشهر|الاشهر|شهور|عامين|سنتين|\d{4}|تسعينات|ثمانينات|سبعينات|ستينات|القرن)|"
                       r"(?:^|\s)سنويا(?:\s|$)|(?:^|\s)في\s+(?:الاشهر|السنوات|الاعوام|الشهور)\s|"
                       r"(?:^|\s)(?:في\s+)?عام\s+\d{4}")
@@ -225,7 +225,12 @@ def _aggregate(an: Analysis, clause: tuple[int, int], plover: str = "ASSAULT") -
         if s_start < clause[0]:
             return _aggregate(an, (s_start, clause[0]), plover)
     totals = _TOLL_TOTAL_RE if plover == "ASSAULT" else _PROTEST_TOTAL_RE
-    return bool(_SPAN_RE.search(text)) and bool(totals.search(text))
+    if not totals.search(text):
+        return False
+    # the span may also open the sentence before the clause that counts ("يشهد الإقليم منذ 2003 حربا
+    # …، أودت بحياة نحو مئتي ألف شخص"); one after it frames a superlative ("أعنف تفجير منذ شهور")
+    s_start = an.sentences[an.sentence_of(clause[0])][0]
+    return bool(_SPAN_RE.search(text) or (plover == "ASSAULT" and _SPAN_RE.search(an.text, s_start, clause[0])))
 
 
 _RANKS_WORDS = frozenset(("صفوف", "بصفوف", "وصفوف"))
@@ -382,18 +387,25 @@ _CALL_CARRIERS = frozenset(("اطلقها", "اطلقه", "اطلقتها", "ا�
                             "اصدره", "اصدرته", "اصدرها", "اصدرتها", "اصدروه"))  # "في بيان أصدرته أمس إلى إضراب"
 
 
+# nouns a called-for protest word may qualify: "يوم إضراب", "مسيرة مليونية"
+_CALLED_HEADS = frozenset(("يوم", "ايام", "مسيره", "مسيرات", "تظاهره", "تظاهرات", "مظاهره", "مظاهرات"))
+
+
 def _called_for(an: Analysis, t: Match) -> str | None:
     """A noun that is the object of a call ("دعا الاتحاد إلى إضراب عام", "دعوات للتظاهر"): the call
     word, when one governs the noun through إلى or ل with no other event between."""
-    if not (an.word_before(t.word_start) == "الي" or t.prefix.lstrip("و").startswith("ل")):
+    start_at = t.word_start
+    if an.word_before(start_at) in _CALLED_HEADS:  # "الدعوة إلى يوم إضراب", "دعت إلى مسيرة مليونية"
+        start_at = an.word_spans_before(start_at, 1)[0][0]
+    if not (an.word_before(start_at) == "الي" or t.prefix.lstrip("و").startswith("ل")):
         return None
-    spans = an.word_spans_before(t.word_start, _CALL_WINDOW)
+    spans = an.word_spans_before(start_at, _CALL_WINDOW)
     s_start = an.sentences[an.sentence_of(t.start)][0]
     for start, end in reversed(spans):
         if start < s_start or any(c in an.text[end:t.word_start] for c in "،,.؛:"):
             return None  # a parenthesis may stand between ("اتحاد النقابات (الهستدروت) إلى إضراب"), not a comma
         word = an.text[start:end]
-        if word == "الي" and end == an.word_spans_before(t.word_start, 1)[0][1]:
+        if word == "الي" and end == an.word_spans_before(start_at, 1)[0][1]:
             continue  # the preposition itself, which a call phrase may hold ("دعوات إلى")
         if _CALL_RE.match(word) and not any(a.start <= start < a.end for a in an.actors):  # not "حزب الدعوة"
             return word
@@ -2029,8 +2041,10 @@ def _toll_of_a_past_attack(an: Analysis, drafts: list[EventDraft]) -> None:
     """"أحيت إسبانيا الذكرى الثالثة لتفجيرات مدريد التي أسفرت عن مقتل 191 شخصا": the toll told in
     a relative clause of an attack named as background is that background too."""
     for i, d in enumerate(drafts):
-        if d.entry.plover != "ASSAULT" or d.background or _CASUALTY_WORD_RE.match(an.text, d.trigger.start) is None:
-            continue
+        if d.entry.plover != "ASSAULT" or d.background or (
+                _CASUALTY_WORD_RE.match(an.text, d.trigger.start) is None
+                and not _TOLL_NOUN_RE.match(an.text[d.trigger.word_start:d.trigger.word_end])):
+            continue  # "التي أسفرت عن مقتل", "التي أوقعت ستين قتيلا"
         # (a date may stand between the result verb and its preposition: "أسفرت في 11 آذار 2004 عن مقتل")
         spans = an.word_spans_before(d.trigger.word_start, 7)
         k = next((j for j, (a, b) in enumerate(spans) if _RESULT_RE.match(an.text[a:b])), None)

@@ -121,8 +121,12 @@ def day_of(an: Analysis, t: Match) -> bool:
     return False
 
 
-_PURPOSE_LIGHT_NOUNS = frozenset(("تنفيذ", "شن", "ارتكاب"))
+_PURPOSE_LIGHT_NOUNS = frozenset(("تنفيذ", "شن", "ارتكاب", "تنظيم", "اقامه"))
 _PLANNING_STEMS = ("تخطيط", "التخطيط", "بالتخطيط", "يخطط", "تخطط", "خطط", "خطه", "الخطه", "مخطط", "موامره", "الموامره")
+
+
+# verbs that hold or wage what they take as object: "أقاموا اعتصاما للمطالبة" is a sit-in held
+_HOLDING_VERB_RE = re.compile(r"^[وف]?(?:اقام|نظم|نفذ|شن|خاض|بدا|بدء|اعلن)(?:ت|وا|ا|تا)?$")
 
 
 def _is_purpose(an: Analysis, t: Match) -> bool:
@@ -134,7 +138,8 @@ def _is_purpose(an: Analysis, t: Match) -> bool:
         # adjective is its object's case ("قدمت غطاء جويا للقوات"), not a purpose; nor is a noun
         # with its length ("شن المعلمون إضرابا لمدة ثلاثة أيام")
         nxt = an.words_after(t.word_end, 1)
-        return not (nxt and nxt[0] in _DURATION_LAM)
+        held = any(_HOLDING_VERB_RE.match(w) for w in an.words_before(t.word_start, 4))
+        return not (nxt and nxt[0] in _DURATION_LAM) and not held  # "وأقاموا فيه اعتصاما للمطالبة": held
     lam = t.prefix in ("ل", "لل", "ول", "ولل", "فل", "فلل")
     before = [w.removeprefix("و") for w in an.words_before(t.word_start, 1)]
     if before and before[0][:1] == "ل" and before[0][1:] in _PURPOSE_LIGHT_NOUNS:
@@ -312,7 +317,7 @@ _FRAME_WORDS = frozenset(
 _TOPIC_WORDS = frozenset(
     """بتهمه تهمه متهم المتهم المتهمين متهمين المدانين مدانين المدانون مدانون قضيه جريمه محاكمه ذكري الذكري ذكرا ملف تحقيق التحقيق تحقيقات التحقيقات
     اتهام اتهامات الاتهامات ادعاءات مزاعم تورط ضلوع الضلوع مسووليه ضحايا لضحايا تحذير تحذيرات مخاوف خطر
-    مخاطر تاريخ تعازي تعزيه العزاء مواساه ممارسه بممارسه موقع مكان تصاعد تزايد تنامي الحد للحد""".split())
+    مخاطر تاريخ تعازي تعزيه العزاء مواساه ممارسه بممارسه موقع مكان تصاعد تزايد تنامي الحد للحد اسماء ارواح لارواح""".split())
 _ACCUSATION_RE = re.compile(r"^[وف]?(?:اتهم|يتهم|تتهم|نتهم|يتهمون|اتهمت|اتهموا|تتهمه|اتهام|متهم)")
 # convicted (the passive أُدين): "متهمين أدينوا بقتل طالبة … في تفجير": the deed of a verdict
 _CONVICTED_RE = re.compile(r"^[وف]?(?:ادين|ادينوا|ادينت|ادينا)$")
@@ -410,6 +415,9 @@ def is_background(an: Analysis, t: Match, clause: tuple[int, int], verbal: bool 
         return True  # "ستوقف هجماتها على المنشآت النفطية", "إنهاء الإضراب": attacks or a strike to be ended
     if len(before) >= 2 and before[-1] == "عن" and morph.strip_article(before[-2].removeprefix("و")) in RESPONSIBLE_WORDS:
         return True  # "الخلية هي المسؤولة عن التفجيرين": who is to blame for a deed told before
+    if before and (_PERPETRATOR_RE.match(before[-1]) or _SUSPECT_RE.match(before[-1]) or (
+            before[-1] in ("في", "ب") and any(_SUSPECT_RE.match(w) for w in before[-3:-1]))):
+        return True  # "دعما لوجستيا لمنفذي التفجيرين", "المشتبه بهم في قتل الفرنسيين": who did a deed told before
     if t.prefix.startswith(("ب", "وب")) and any(_ACCUSATION_RE.match(w) for w in an.words_between(clause[0], t.word_start)):
         return True  # "اتهمت جورجيا بممارسة تطهير عرقي", "اتهم … جماعة بمحاولة اغتيال": an allegation
     if any(_CONVICTED_RE.match(w) for w in an.words_before(t.word_start, 12, clause[0])):
@@ -423,6 +431,11 @@ def is_background(an: Analysis, t: Match, clause: tuple[int, int], verbal: bool 
     if frame in _CAUSAL_WORDS:
         return not (_casualties_told_before(an, t) or cause_of_casualties(an, t))
     return True
+
+
+# the doers of a deed, and those suspected or accused of it: the deed after them is one told before
+_PERPETRATOR_RE = re.compile(r"^[وف]?[لب]?(?:ال)?(?:منفذ|مرتكب|مدبر|مخطط)(?:ي|و|ا|ين|ون|ه)?$")
+_SUSPECT_RE = re.compile(r"^[وف]?[لب]?(?:ال)?(?:مشتبه|متهم|متورط)(?:ين|ون|ان|ه)?$")
 
 
 def _feminine_imperfect_after_kana(an: Analysis, t: Match, kana: str) -> bool:
