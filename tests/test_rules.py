@@ -3778,3 +3778,19 @@ def test_tolls_of_old_attacks_named_dead_and_totals_since_a_date_are_no_new_atta
         "وتليت في الحفل أسماء نحو ألفي قتيل سقطوا في الحرب.",
         "وتشهد المنطقة منذ آذار مارس 2004 نزاعا مسلحا بين القبائل، أودى بحياة نحو عشرة آلاف شخص.",
     ], "2007-05-29", but="انفجرت قنبلة في سوق مزدحمة أمس فأوقعت 19 قتيلا، في أعنف هجوم تشهده المدينة منذ عام 2004.")
+
+
+def test_counted_victims_with_their_own_adjective_or_their_body_named_again_are_killed_not_killers():
+    e = event_with("قتل شرطيان هنديان بالرصاص صباح اليوم في سريناغار.", "ASSAULT", date="2008-07-01")
+    assert e.target is not None and e.target.sector == "COP" and (e.source is None or e.source.sector != "COP")
+    e = event_with("قتل أربعة مقاتلين من كتائب القسام الجناح العسكري لحركة حماس في غارة جوية إسرائيلية شرق خان يونس.",
+                   "ASSAULT", trigger="قتل", date="2008-07-01")
+    assert e.source.country == "ISR" and e.target.country == "PSE"
+
+
+def test_federal_police_take_the_country_of_their_place_and_an_acting_chief_their_sector():
+    e = event_with("نصب مسلحون كمينا لدورية من الشرطة الاتحادية في ولاية تشيواوا المكسيكية فقتلوا خمسة من عناصرها.",
+                   "ASSAULT", contains="قتلوا", date="2008-05-10")
+    assert e.target.country == "MEX"
+    e = event_with("اغتيل المدير بالوكالة للشرطة الاتحادية البرازيلية برصاص مجهولين أمس.", "ASSAULT", date="2008-05-10")
+    assert (e.target.country, e.target.sector) == ("BRA", "COP")

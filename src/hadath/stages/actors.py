@@ -630,7 +630,8 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
             head.parts.append((nxt.start, nxt.end, kind, nxt_mention.country, nxt_mention.entity_key))
             head.end = nxt.end
             return True
-        if kind == "org" and head.kind == "title" and (nxt.prefix or nxt_mention.prefix) in ("ل", "لل") \
+        if (kind == "org" or (kind == "agent" and nxt_mention.sector in STATE_SECTORS)) and head.kind == "title" \
+                and (nxt.prefix or nxt_mention.prefix) in ("ل", "لل") \
                 and words in ([], ["بالوكاله"], ["بالانابه"]):  # "القائد بالوكالة للشرطة الاتحادية": acting
             # "الأمين العام لحلف شمال الأطلسي", "المتحدث الرسمي للجيش": an office of that body
             head.country = nxt_mention.country or head.country

@@ -322,6 +322,10 @@ def _joined_to(an: Analysis, head: ActorMention | None, a: ActorMention) -> bool
         and not an.text[head.end:an.word_start_at(a.start)].strip()
 
 
+# definite nouns that say what kind of body a name is, in an apposition right after it
+_KIND_OF_BODY = frozenset("الجناح الذراع الحركه الجماعه التنظيم الحزب الفصيل المنظمه".split())
+
+
 def _apposition(an: Analysis, head: ActorMention, a: ActorMention) -> bool:
     """"اللواء محمد الكروي، قائد الفرقة السابعة": an actor right after another across a comma names it
     again, and so does one in brackets a few words after it ("جنود قوة الأمم المتحدة المؤقتة العاملة
@@ -331,6 +335,9 @@ def _apposition(an: Analysis, head: ActorMention, a: ActorMention) -> bool:
     between = an.text[head.end:an.word_start_at(a.start)]
     if between.strip() in ("،", ","):
         return True
+    if not between.strip() and head.parts and head.parts[-1][2] == "org" \
+            and an.text[a.start:a.end].split()[0] in _KIND_OF_BODY:
+        return True  # "سرايا القدس الجناح العسكري لحركة الجهاد": what the named body is
     return between.rstrip().endswith("(") and ")" not in between and an.count_words(head.end, a.start) <= 7 \
         and an.text[a.end:a.end + 2].lstrip()[:1] == ")"
 
@@ -639,8 +646,10 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
                    and a.start < next_clause  # not "وأصيب عشرون شخصا", "بعد أن قتل مسلحون"
                    and not _coordinated_with(an, source, a)  # "قتل جنود ومدنيون عراقيون": both killed
                    and not _others_of_a_list(an, a)]  # "قتل النائب ونجله وثمانية أشخاص آخرين"
-        if entry.passive_source == "subject" or _marked_passive(an, t) or (not _object_follows(an, source) and (
-                not objects or counted or carrier is not None)):
+        apposed = any(_apposition(an, source, a) for a in after_sentence if a.start == an.word_spans_after(source.end, 1)[0][0]) \
+            if an.word_spans_after(source.end, 1) else False  # the noun after it names it again: no object
+        if entry.passive_source == "subject" or _marked_passive(an, t) or (
+                (apposed or not _object_follows(an, source)) and (not objects or counted or carrier is not None)):
             # "قتل ثلاثة جنود": no agent before and a single (or counted) actor after: passive reading.
             # The agent, if any, is marked ("على يد", "برصاص") or is the one who "carried out" the
             # attack ("قتل شرطيان في هجوم شنه مسلحون")
@@ -1045,6 +1054,9 @@ _WEAPON_STEMS = ("صاروخ", "صواريخ", "قذيف", "قذايف", "رصا
 _BODY_ADJECTIVES = frozenset("الموقته العامله المشتركه الخاصه المنتشره المرابطه المتمركزه".split())
 
 
+_DUAL_OR_PLURAL_ENDINGS = ("ان", "ين", "ون")
+
+
 def _object_follows(an: Analysis, subject: ActorMention) -> bool:
     """"اقتحم مستوطنون باحات المسجد", "قتل جنود صبيا": a noun right after the actor that follows the
     verb is its object, so the actor is the subject of an active verb (not the victim of a passive)."""
@@ -1062,10 +1074,14 @@ def _object_follows(an: Analysis, subject: ActorMention) -> bool:
             k += 1
             while k + 1 < len(words) and words[k].startswith("ال") and words[k].endswith(("ي", "يه")):
                 k += 1
+    last = an.text[an.word_start_at(subject.end - 1):subject.end]
+    # past the indefinite actor's own nisba adjective ("معلمان بوذيان بالرصاص", "مسلحين مجهولين")
+    while k < len(words) - 1 and not last.startswith("ال") and last.endswith(_DUAL_OR_PLURAL_ENDINGS) \
+            and words[k].endswith(tuple("ي" + e for e in _DUAL_OR_PLURAL_ENDINGS)) and not words[k].startswith("ال"):
+        k += 1
     w = words[k]
     if k and (w.startswith("ال") or not (len(w) > 3 and w[:1] not in "وفبلي" and w not in _NOT_AN_OBJECT)):
         return False
-    last = an.text[an.word_start_at(subject.end - 1):subject.end]
     if not k and w.startswith("ال") and not last.startswith("ال") and not last.endswith(("ون", "ين", "ان", "ا")):
         return False  # "عشرة من جنود القوة": a definite noun after a bare broken plural is its genitive
     number = w.isdigit() or w in _NUMBER_WORDS or w in ("واحدا", "واحده", "احدهم", "احدهما")  # "قتلت قوات الأمن واحدا منهم"
