@@ -3794,3 +3794,15 @@ def test_federal_police_take_the_country_of_their_place_and_an_acting_chief_thei
     assert e.target.country == "MEX"
     e = event_with("اغتيل المدير بالوكالة للشرطة الاتحادية البرازيلية برصاص مجهولين أمس.", "ASSAULT", date="2008-05-10")
     assert (e.target.country, e.target.sector) == ("BRA", "COP")
+
+
+def test_blasts_the_sentence_rules_an_accident_are_no_attacks():
+    assert_no_attack_reported([
+        "دمرت انفجارات متتالية مستودعا للذخيرة قرب مدينة أوليانوفسك أمس فقتلت ثلاثة عمال، وقال المسؤولون إن الحادث عرضي.",
+    ], "2007-11-13", but="انفجرت قنبلة في مستودع قرب مدينة أوليانوفسك أمس فقتلت ثلاثة عمال، وقال المسؤولون إن الحادث إرهابي.")
+
+
+def test_a_sit_in_at_a_professions_club_named_twice_is_not_sport():
+    e = event_with("بدأ مئات المحامين اعتصاما مفتوحا في مقر ناديهم بالعاصمة أمس، وسط طوق أمني حول النادي.",
+                   "PROTEST", date="2007-03-01")
+    assert not (e.background or e.negated or e.hypothetical)

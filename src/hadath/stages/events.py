@@ -190,10 +190,12 @@ _CLUB_WORDS = frozenset(("النادي", "نادي", "الانديه"))
 
 def _about_sport(an: Analysis, cues: list[Match]) -> bool:
     """A sports cue in the sentence; not a club of a profession ("نادي القضاة", "نادي الصحافة",
-    "نادي الأسير": professional bodies) nor "their club" alone ("اعتصامهم داخل مقر ناديهم")."""
+    "نادي الأسير": professional bodies) nor "their club" ("اعتصامهم داخل مقر ناديهم"), when no cue
+    but club words is found."""
     sports = [c for c in cues if c.hits[0].entry.kind == "sports"]
-    if len(sports) != 1 or an.text[sports[0].start:sports[0].end] not in _CLUB_WORDS:
+    if not sports or any(an.text[c.start:c.end] not in _CLUB_WORDS for c in sports):
         return bool(sports)
+    # clubs alone: the first one says whose ("مقر ناديهم … في محيط النادي": the same club)
     club = sports[0]
     nxt = an.words_after(club.end, 1)
     return not (club.suffix or (nxt and nxt[0] in _PROFESSIONS))
@@ -1579,12 +1581,27 @@ _CAUSE_OPENERS = frozenset(("عندما", "حين", "حينما", "اثر", "ج�
 _CAUSE_REACH = 20
 
 
+_THE_INCIDENT = frozenset("الحادث الحادثه الانفجار الانفجارات الحريق كان كانت".split())
+
+
+def _ruled_accidental(an: Analysis, c: Match) -> bool:
+    """"وقالت الحكومة إن الحادث عرضي": the sentence's blasts and deaths ruled an accident, wherever
+    the ruling stands, when the sentence names no weapon or gunman."""
+    word = strip_article(an.text[c.word_start:c.word_end]).lstrip("و")
+    if not word.startswith("عرضي") or not set(an.words_before(c.word_start, 2)) & _THE_INCIDENT:
+        return False
+    s_start, s_end = an.sentences[an.sentence_of(c.start)]
+    return not any(morph.strip_clitics(w).startswith(_WEAPON_STEMS) for w in an.words_between(s_start, s_end))
+
+
 def _accidental(an: Analysis, t: Match, entry: Trigger, cues: list[Match], clause: tuple[int, int]) -> bool:
     """An accident or disaster cue in the clause of a death word with no weapon of its own, or right
     after a specific one ("انفجار أسطوانة غاز")."""
     for c in cues:
         if c.hits[0].entry.kind != "accident":  # type: ignore[union-attr]
             continue
+        if _ruled_accidental(an, c):
+            return True
         if not (clause[0] <= c.start < clause[1]):
             # "قتل ثلاثة أشخاص، في زلزال": a death word with no weapon, its cause told after a comma
             if not entry.mode and c.start >= t.end and an.count_words(t.end, c.start) <= 8:
