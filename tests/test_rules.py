@@ -3806,3 +3806,18 @@ def test_a_sit_in_at_a_professions_club_named_twice_is_not_sport():
     e = event_with("بدأ مئات المحامين اعتصاما مفتوحا في مقر ناديهم بالعاصمة أمس، وسط طوق أمني حول النادي.",
                    "PROTEST", date="2007-03-01")
     assert not (e.background or e.negated or e.hypothetical)
+
+
+def test_an_event_with_no_place_takes_its_paragraphs_dateline_city_marked_as_such():
+    text = ("الموصل - (رويترز): قتل ثلاثة جنود عراقيين أمس عندما انفجرت عبوة ناسفة لدى مرور دوريتهم. "
+            "وقال مصدر في الشرطة إن مسلحين أطلقوا النار على نقطة تفتيش في الرمادي أيضا.\n"
+            "وكان مسلحون قد خطفوا مهندسا الأسبوع الماضي.\n"
+            "واشنطن - قتل جنديان أمريكيان في العراق أمس.")
+    doc = code(text, "2007-03-02")
+    killed = event_with(text, "ASSAULT", trigger="قتل", date="2007-03-02")
+    assert killed.location.name_en == "Mosul" and killed.location_basis == "dateline"
+    fired = next(e for e in doc.events if "أطلقوا" in e.trigger)
+    assert fired.location.name_en == "Ramadi" and fired.location_basis == "text"
+    abroad = [e for e in doc.events if e.sentence.startswith(("واشنطن", "وكان مسلحون"))]
+    assert len({e.sentence for e in abroad}) == 2  # another city's story; a paragraph past the lead
+    assert all(e.location is None and e.location_basis is None for e in abroad)

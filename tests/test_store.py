@@ -873,3 +873,21 @@ def test_select_events_equals_the_plain_join(store):
             assert select_events(con, flt, 2)[1] == plain[:2]
     finally:
         con.close()
+
+
+def test_a_store_written_before_location_basis_gains_the_column_and_keeps_its_events(tmp_path):
+    db = tmp_path / "old.duckdb"
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "jets.txt").write_text(JETS, encoding="utf-8")
+    ingest([str(tmp_path / "a")], str(db), IngestOptions())
+    con = duckdb.connect(str(db))
+    con.execute("ALTER TABLE events DROP COLUMN location_basis")  # the store as hadath wrote it before
+    before = con.execute("SELECT count(*) FROM events").fetchone()[0]
+    con.close()
+    (tmp_path / "b").mkdir()
+    dated = "بغداد - قتل ثلاثة جنود عراقيين وأصيب خمسة آخرون أمس عندما انفجرت عبوة ناسفة لدى مرور دوريتهم."
+    (tmp_path / "b" / "baghdad.txt").write_text(dated, encoding="utf-8")
+    ingest([str(tmp_path / "b")], str(db), IngestOptions())
+    rows = q(db, "SELECT doc_key, place_name, location_basis FROM events")
+    assert before > 0 and len(rows) > before
+    assert ("Baghdad", "dateline") in {(r[1], r[2]) for r in rows}

@@ -93,6 +93,8 @@ class Event:
     # named as a topic with no verb of occurrence, date, place or count ("دعم التظاهرات")
     background: bool = False
     historical: bool = False  # PLOVER "historical": the text dates it more than a month before publication
+    # "text": a place the sentence names; "dateline": the city of the paragraph's dateline; None: no location
+    location_basis: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -104,7 +106,7 @@ class Event:
             "date_basis": self.date_basis, "location": self.location.to_dict() if self.location else None,
             "negated": self.negated, "hypothetical": self.hypothetical, "modality": self.modality,
             "background": self.background, "historical": self.historical,
-            "score": self.score, "quad_class": self.quad_class,
+            "score": self.score, "quad_class": self.quad_class, "location_basis": self.location_basis,
         }
 
 

@@ -332,7 +332,7 @@ def _assemble(an: Analysis, doc: Document, drafts: list[EventDraft], quotes: lis
             date=date, date_precision=precision, date_basis=basis, location=asm.place(d.place),
             negated=d.negated, hypothetical=d.hypothetical, score=PLOVER_SCORES[d.entry.plover],
             quad_class=QUAD_CLASS[d.entry.plover], modality=d.modality, background=d.background,
-            historical=d.historical,
+            historical=d.historical, location_basis=d.place_basis if d.place is not None else None,
         ))
     for q in quotes:
         qs, qe = an.orig(q.start, q.end)

@@ -34,7 +34,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("place_name", S), ("place_name_ar", S), ("place_country", S), ("lat", D), ("lon", D),
         ("geonameid", L),
         ("negated", B), ("hypothetical", B), ("background", B), ("historical", B), ("modality", AS),
-        ("score", D), ("quad_class", S),
+        ("score", D), ("quad_class", S), ("location_basis", S),
     ],
     "quotes": [
         ("doc_key", S), ("seq", I), ("speaker_entity", S), ("speaker_text", S), ("speaker_name", S),

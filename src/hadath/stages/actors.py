@@ -98,7 +98,7 @@ def _mention_from(an: Analysis, m: Match) -> ActorMention | None:
     if hit.kind in ("country", "capital", "nisba"):
         assert isinstance(entry, Country)
         sector = "GOV" if hit.kind == "capital" else None
-        if hit.kind == "capital" and _is_dateline(an, m):
+        if hit.kind == "capital" and is_dateline(an, m.start, m.end):
             return None
         if an.word_before(m.start) in _NAMES_A_THING_BEFORE:
             return None  # "صلاة المغرب" (sunset prayer), "باب المغاربة" (a gate), "حي الأكراد"
@@ -143,7 +143,7 @@ def _read_country_or_capital(an: Analysis, matches: list[Match], mentions: list[
                                                                               head.country):
             head.kind, head.country, head.sector = "capital", capital_of.iso3, "GOV"
             head.name_en, head.entity_key = capital_of.name_en, f"country:{capital_of.iso3}"
-            if _is_dateline(an, m):
+            if is_dateline(an, m.start, m.end):
                 mentions[i] = None  # "عمّان (رويترز) -": where the report was filed, as for any capital
         else:
             as_country.add((head.start, head.end))
@@ -362,14 +362,15 @@ def _named_in_a_dateline(an: Analysis, a: ActorMention) -> bool:
     return m is not None and a.end <= m.end()
 
 
-def _is_dateline(an: Analysis, m: Match) -> bool:
-    """"بغداد – أعلن …": a city at the start of a paragraph followed by a dash or colon."""
-    line_start = an.text.rfind("\n", max(0, m.start - 40), m.start) + 1
-    if line_start == 0 and m.start > 40:
+def is_dateline(an: Analysis, start: int, end: int) -> bool:
+    """"بغداد – أعلن …": a city at the start of a paragraph (the text from ``start`` to ``end``)
+    followed by a dash or colon."""
+    line_start = an.text.rfind("\n", max(0, start - 40), start) + 1
+    if line_start == 0 and start > 40:
         return False
-    if an.text[line_start:m.start].strip(" (") not in ("", "ال"):
+    if an.text[line_start:start].strip(" (") not in ("", "ال"):
         return False
-    after = an.text[m.end:m.end + 30].lstrip(" ")
+    after = an.text[end:end + 30].lstrip(" ")
     return after[:1] in ("-", "–", "—", ":", "(", "/")
 
 

@@ -20,7 +20,7 @@ from ..lexicon.compiled import Hit, Match
 from ..lexicon.entries import NOMINALISED, Trigger
 from ..lexicon.morphology import strip_article
 from ..text import numbers
-from .actors import ARMED_SECTORS, DIRECTION_WORDS, is_singular, PROTESTING_PEOPLE_SECTORS, preposition_before
+from .actors import ARMED_SECTORS, DIRECTION_WORDS, is_dateline, is_singular, PROTESTING_PEOPLE_SECTORS, preposition_before
 from .analysis import CLAUSE_OPENERS, ActorMention, Analysis, PlaceMention, senses
 from .dates import DateMention
 from .implied import (
@@ -86,6 +86,7 @@ class EventDraft:
     place: PlaceMention | None = None
     background: bool = False  # a cause, time frame or topic, not an event reported in this sentence
     historical: bool = False  # dated by the text well before publication
+    place_basis: str = "text"  # "dateline": no place in the sentence, the paragraph's dateline city
 
 
 def _clause_bounds(an: Analysis, s_start: int, s_end: int, pos: int, end: int) -> tuple[int, int]:
@@ -1063,7 +1064,60 @@ def find_events(an: Analysis) -> list[EventDraft]:
             d.source = None  # "تعرض المعتقلون للتعذيب": one mention is not both sides; it suffered the act
         elif _same_mention(d.source, d.target) and d.entry.plover == "ASSAULT" and d.target.start < d.trigger.start:
             d.target = None  # "جنودا أميركيين … فقتلوا رجلا": the subject told before did it
+    _located_by_dateline(an, drafts, by_sentence_places, by_sentence_actors)
     return _reactions_first(an, drafts)
+
+
+def _located_by_dateline(an: Analysis, drafts: list[EventDraft], by_sentence_places: dict[int, list[PlaceMention]],
+                         by_sentence_actors: dict[int, list[ActorMention]]) -> None:
+    """"بغداد - (رويترز): قتل ثلاثة جنود …": an event reported in its own right whose sentence names
+    no place takes the city of the dateline that opens its paragraph or one before it, marked
+    ``place_basis = "dateline"``. A sentence that places its events in a country ("في العراق", "في
+    مدينة كونمينغ الصينية") of another country than the dateline's keeps no place."""
+    datelines = sorted((p for p in an.places if p.country and is_dateline(an, p.start, p.end)), key=lambda p: p.start)
+    if not datelines:
+        return
+    starts = [p.start for p in datelines]
+    ends = [_paragraph_end(an, p.start) for p in datelines]
+    for d in drafts:
+        if d.place is not None or d.background or d.historical or any(
+                p.start not in starts for p in by_sentence_places.get(d.sentence, [])):
+            continue
+        k = bisect.bisect_right(starts, d.trigger.start) - 1
+        if k < 0 or d.trigger.start >= ends[k]:
+            continue  # before the first dateline, or past its paragraph (later ones tell more places)
+        s_start, s_end = an.sentences[d.sentence]
+        if _UNKNOWN_PLACE_RE.search(an.text, s_start, s_end):
+            continue  # "في مدينة فوتوكول": a town the gazetteer lacks, not the dateline's city
+        city = datelines[k]
+        elsewhere = an.described_places.get(d.sentence) or next(
+            (a.country for a in by_sentence_actors.get(d.sentence, []) if a.kind in ("country", "capital")
+             and _placed_in(an, a)), None)
+        if elsewhere and elsewhere != city.country:
+            continue  # "واشنطن - قتل جنديان أمريكيان في العراق": not in Washington
+        countries = {a.country for a in (d.source, d.target) if a is not None and a.country and not a.country_inferred}
+        if countries and city.country not in countries:
+            continue  # "ياوندي - كثف المتمردون النيجيريون الهجمات": the Nigerians' attacks were in Nigeria
+        d.place, d.place_basis = city, "dateline"
+
+
+def _placed_in(an: Analysis, a: ActorMention) -> bool:
+    """"في العراق", "داخل سوريا", "في شمال الكاميرون": a country named as where things happen."""
+    if preposition_before(an, a.start, a.prefix) in ("في", "داخل"):
+        return True
+    words = an.words_before(an.word_start_at(a.start), 2)
+    return len(words) == 2 and words[0] in ("في", "داخل") and strip_article(words[1]) in DIRECTION_WORDS
+
+
+# "في مدينة …", "ببلدة …": a place named by its kind, which the gazetteer may not know
+_UNKNOWN_PLACE_RE = re.compile(r"(?:^|\s)(?:في|وفي|ب|وب)\s*(?:ال)?(?:مدينه|بلده|قريه|منطقه|ولايه|محافظه|اقليم|مخيم|ناحيه|قضاء)\s")
+
+
+def _paragraph_end(an: Analysis, start: int) -> int:
+    """Where the paragraph holding ``start`` ends: a dateline opens its story's lead; later
+    paragraphs tell background, reactions and other places."""
+    end = an.text.find("\n", start)
+    return len(an.text) if end < 0 else end
 
 
 _THREAT_REACH = 8

@@ -53,8 +53,10 @@ CREATE TABLE IF NOT EXISTS events (
     place_name VARCHAR, place_name_ar VARCHAR, place_country VARCHAR, lat DOUBLE, lon DOUBLE,
     geonameid BIGINT,
     negated BOOLEAN, hypothetical BOOLEAN, background BOOLEAN, historical BOOLEAN, modality VARCHAR[],
-    score DOUBLE, quad_class VARCHAR
+    score DOUBLE, quad_class VARCHAR, location_basis VARCHAR
 );
+-- location_basis came after the first stores were written: a store made before gains it when opened
+ALTER TABLE events ADD COLUMN IF NOT EXISTS location_basis VARCHAR;
 CREATE TABLE IF NOT EXISTS cluster_events (event_id VARCHAR, cluster_id VARCHAR);
 CREATE TABLE IF NOT EXISTS cluster_dirty (plover VARCHAR, source_country VARCHAR, target_country VARCHAR);
 CREATE TABLE IF NOT EXISTS quotes (
@@ -209,6 +211,7 @@ def rows_for(key: str, d: dict, text: str) -> dict[str, list[tuple]]:
             loc.get("geonameid"),
             bool(ev.get("negated")), bool(ev.get("hypothetical")), bool(ev.get("background")),
             bool(ev.get("historical")), list(ev.get("modality") or []), ev.get("score"), ev.get("quad_class"),
+            ev.get("location_basis"),
         ))
     for i, q in enumerate(d.get("quotes", []), 1):
         sp = q.get("speaker") or {}
