@@ -17,6 +17,10 @@ PUB = dt.date(2014, 6, 17)  # a Tuesday
     ("قال أمس", "2014-06-16", "day"),
     ("أول أمس", "2014-06-15", "day"),
     ("قبل ثلاثة أيام", "2014-06-14", "day"),
+    ("قتل قبل عامين", "2012", "year"),
+    ("قبل شهرين", "2014-04", "month"),
+    ("الجمعة المقبلة", "2014-06-20", "day"),
+    ("الجمعة الماضية", "2014-06-13", "day"),
     ("الأسبوع الماضي", "2014-06-09", "week"),
     ("هذا العام", "2014", "year"),
     ("العام الماضي", "2013", "year"),
@@ -37,6 +41,7 @@ def test_date_forms(text, value, precision):
 
 def test_words_that_only_look_like_dates_are_ignored():
     assert find_dates(normalize_string("قال الأب إن العام كان صعبا"), PUB) == []
+    assert find_dates(normalize_string("قبل يومين من الانتخابات"), PUB) == []  # before the vote, not ago
 
 
 def test_hijri_dates_are_converted():

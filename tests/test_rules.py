@@ -3821,3 +3821,13 @@ def test_an_event_with_no_place_takes_its_paragraphs_dateline_city_marked_as_suc
     abroad = [e for e in doc.events if e.sentence.startswith(("واشنطن", "وكان مسلحون"))]
     assert len({e.sentence for e in abroad}) == 2  # another city's story; a paragraph past the lead
     assert all(e.location is None and e.location_basis is None for e in abroad)
+
+
+def test_a_deed_dated_years_ago_is_recalled_and_days_before_another_event_is_no_date():
+    assert_no_attack_reported([
+        "قال صاحب المتجر إن ابن عمه خطف على أيدي مسلحين قبل عامين ولم يعرف مصيره حتى الآن.",
+        "وقالت الجماعة إن الرهينة ما زال حيا على الرغم من مقتل زميله قبل يومين.",
+    ], "2007-07-24", but="خطف مسلحون ابن عم صاحب المتجر قبل يومين في حي المنصور.")
+    e = event_with("حظرت السلطات التظاهرات في العاصمة قبل يومين من مسيرة دعت إليها المعارضة.", "PROTEST",
+                   date="2007-07-24")
+    assert e.date_basis == "publication"  # two days before the march, not two days ago

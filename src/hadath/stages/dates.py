@@ -54,7 +54,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("yesterday", re.compile(rf"{_B}(?:{_P}امس|بالامس){_E}")),
     ("tomorrow", re.compile(rf"{_B}{_P}غدا{_E}")),
     ("today", re.compile(rf"{_B}{_P}(?:اليوم|هذا اليوم){_E}(?!\s+(?:ال|الذي|التي))")),
-    ("ago", re.compile(rf"{_B}{_P}(?:قبل|منذ)\s+(\d+|[^\s]+)\s+(ايام|يوما|اسابيع|اشهر|شهور|اعوام|سنوات|سنه|عام|يومين|اسبوعين|شهرين|عامين){_E}")),
+    ("ago", re.compile(rf"{_B}{_P}(?:قبل|منذ)\s+(?:(\d+|[^\s]+)\s+(ايام|يوما|اسابيع|اشهر|شهور|اعوام|سنوات|سنه|عام)|"
+                       rf"(يومين|اسبوعين|شهرين|عامين|سنتين)){_E}(?!\s*من\s)")),  # "قبل عامين"; not "قبل يومين من التظاهرة"
     ("period", re.compile(
         rf"{_B}{_P}(?:(هذا|هذه)\s+)?(الاسبوع|الشهر|العام|السنه)\s*(الماضي|الماضيه|المنصرم|المنصرمه|الفائت|المقبل|المقبله|القادم|القادمه|الجاري|الحالي|الحاليه|الجاريه)?{_E}")),
     ("year", re.compile(rf"{_B}{_P}(?:عام|سنه|العام)\s+(\d{{4}})(?:ه|م)?{_E}")),
@@ -182,10 +183,11 @@ def _resolve_unchecked(kind: str, m: re.Match, pub: dt.date) -> DateMention | No
     if kind == "today":
         return _mention(m, pub, "day")
     if kind == "ago":
-        count = int(g[0]) if g[0].isdigit() else _NUMBER_WORDS.get(g[0])
-        unit = g[1]
-        if unit in ("يومين", "اسبوعين", "شهرين", "عامين"):
-            count, unit = 2, {"يومين": "ايام", "اسبوعين": "اسابيع", "شهرين": "اشهر", "عامين": "اعوام"}[unit]
+        count = (int(g[0]) if g[0].isdigit() else _NUMBER_WORDS.get(g[0])) if g[0] else None
+        unit = g[1] or g[2]
+        if unit in ("يومين", "اسبوعين", "شهرين", "عامين", "سنتين"):
+            count, unit = 2, {"يومين": "ايام", "اسبوعين": "اسابيع", "شهرين": "اشهر", "عامين": "اعوام",
+                              "سنتين": "اعوام"}[unit]
         if not count:
             return None
         if unit in ("ايام", "يوما"):

@@ -1034,6 +1034,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if entry.plover == "PROTEST" and not background:
                 background = _elaborates_protest(an, t, entry, source, s_end, date is not None)
             historical = is_historical(date, an.pub_date)
+            if historical and not background and _years_ago(an, date) and clause[0] <= date.start < clause[1]:
+                background = True  # "قتل في انفجار سيارة مفخخة قبل عامين": recalled, not news
             if not hypothetical and not (verbal and not present_tense(an, t)) and _dated_after_publication(an, date, clause):
                 # a past verb was done already ("اتفقتا على فتح المعبر الشهر المقبل"): the date is its object's
                 hypothetical = True  # "وقفات احتجاجية أيام 10 و17 و24 أغسطس": planned, not yet held
@@ -1066,6 +1068,13 @@ def find_events(an: Analysis) -> list[EventDraft]:
             d.target = None  # "جنودا أميركيين … فقتلوا رجلا": the subject told before did it
     _located_by_dateline(an, drafts, by_sentence_places, by_sentence_actors)
     return _reactions_first(an, drafts)
+
+
+def _years_ago(an: Analysis, date: DateMention | None) -> bool:
+    """"قبل عامين", "قبل ثلاث سنوات": a deed dated years back from the day of writing is recalled
+    (an interview, a witness, a profile); a date written out ("في 14 شباط 2005") is how running
+    prose tells the story of an event, and stays reported with the ``historical`` flag."""
+    return date is not None and date.precision == "year" and an.text.startswith(("قبل", "وقبل"), date.start)
 
 
 def _located_by_dateline(an: Analysis, drafts: list[EventDraft], by_sentence_places: dict[int, list[PlaceMention]],
