@@ -3831,3 +3831,23 @@ def test_a_deed_dated_years_ago_is_recalled_and_days_before_another_event_is_no_
     e = event_with("حظرت السلطات التظاهرات في العاصمة قبل يومين من مسيرة دعت إليها المعارضة.", "PROTEST",
                    date="2007-07-24")
     assert e.date_basis == "publication"  # two days before the march, not two days ago
+
+
+def test_a_subject_after_its_verb_and_day_is_the_doer_and_counted_victims_with_a_nisba_are_killed():
+    e = event_with("اقتحم المتمردون الصوماليون أمس الأحد مدينة بلدوين بعد معارك مع القوات الحكومية، بحسب ما أفاد شهود.",
+                   "ASSAULT", trigger="اقتحم", date="2007-06-04")
+    assert e.source.sector == "REB"
+    e = event_with("قتل 12 جنديا نيجيريا في هجوم شنه مسلحون على ثكنة في ولاية بورنو.", "ASSAULT", trigger="قتل",
+                   date="2007-06-04")
+    assert e.target.sector == "MIL" and e.source.sector == "UAF"
+
+
+def test_speakers_joined_after_an_attribution_are_not_the_victims():
+    e = event_with("قتل قائد ميداني في حركة الشباب في غارة جوية أمريكية على بلدة قرب الحدود، حسبما أكد متحدث باسم "
+                   "الحركة وشهود من البلدة.", "ASSAULT", trigger="قتل", date="2008-05-01")
+    assert e.source.country == "USA" and e.target.country == "SOM"
+
+
+def test_an_office_of_an_armed_group_or_party_is_of_its_kind():
+    e = event_with("اغتيل رئيس الجناح العسكري لحركة حماس في غارة إسرائيلية على غزة.", "ASSAULT", date="2008-05-01")
+    assert (e.target.country, e.target.sector) == ("PSE", "UAF")

@@ -634,9 +634,10 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
         if (kind == "org" or (kind == "agent" and nxt_mention.sector in STATE_SECTORS)) and head.kind == "title" \
                 and (nxt.prefix or nxt_mention.prefix) in ("ل", "لل") \
                 and words in ([], ["بالوكاله"], ["بالانابه"]):  # "القائد بالوكالة للشرطة الاتحادية": acting
-            # "الأمين العام لحلف شمال الأطلسي", "المتحدث الرسمي للجيش": an office of that body
+            # "الأمين العام لحلف شمال الأطلسي", "المتحدث الرسمي للجيش": an office of that body; the
+            # office of an armed group, party or opposition is of its kind ("رئيس الجناح العسكري لحركة حماس")
             head.country = nxt_mention.country or head.country
-            head.sector = head.sector or nxt_mention.sector
+            head.sector = nxt_mention.sector if nxt_mention.sector in _NON_STATE_BODIES else (head.sector or nxt_mention.sector)
             head.parts.append((nxt.start, nxt.end, kind, nxt_mention.country, nxt_mention.entity_key))
             head.end = nxt.end
             return True
@@ -723,6 +724,8 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
             return True
     return False
 
+
+_NON_STATE_BODIES = frozenset({"REB", "UAF", "PTY", "OPP"})
 
 # supporters of a movement: "مناصري", "أنصار", "مؤيدو"
 _SUPPORTER_STEMS = ("مناصر", "انصار", "مويدي", "مويدو")

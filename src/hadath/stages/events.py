@@ -463,8 +463,19 @@ def _without_later_speakers(an: Analysis, t: Match, actors: list[ActorMention], 
                     and _opens_a_statement(an, c)}
     if not speech_words:
         return actors
-    return [a for a in actors if not (a.start > t.end and any(
-        start in speech_words for start, _ in an.word_spans_before(an.word_start_at(a.start), 1)))]
+    kept, last_speaker = [], None
+    for a in actors:
+        speaker = a.start > t.end and any(
+            start in speech_words for start, _ in an.word_spans_before(an.word_start_at(a.start), 1))
+        # and a second speaker joined to the first ("حسبما أكد متحدث باسم الحركة وشهود من البلدة")
+        speaker = speaker or (last_speaker is not None and a.prefix.startswith("و")
+                              and an.count_words(last_speaker.end, a.start) <= 2
+                              and not _CLAUSE_PUNCT_RE.search(an.text, last_speaker.end, a.start))
+        if speaker:
+            last_speaker = a
+        else:
+            kept.append(a)
+    return kept
 
 
 _STATEMENT_LEADS = frozenset(("ما", "حسبما", "كما", "بحسب", "حسب", "وفق", "وفقا"))

@@ -1016,7 +1016,9 @@ def _next_clause_at(an: Analysis, pos: int, limit: int) -> int:
             break
         w = an.text[start:end]
         nxt = an.text[spans[k + 1][0]:spans[k + 1][1]] if k + 1 < len(spans) else ""
-        if w in _SEGMENT_WORDS or (w in ("بعد", "قبل") and nxt in ("ان", "ما")) or _JOINED_CASUALTY_RE.match(w):
+        # ("…، حسبما أكد متحدث باسم الحركة": who tells the event is never its object)
+        if w in _SEGMENT_WORDS or w in _ATTRIBUTION_WORDS or (w in ("بعد", "قبل") and nxt in ("ان", "ما")) \
+                or _JOINED_CASUALTY_RE.match(w):
             return start
     return limit
 
@@ -1054,7 +1056,9 @@ _WEAPON_STEMS = ("صاروخ", "صواريخ", "قذيف", "قذايف", "رصا
 _BODY_ADJECTIVES = frozenset("الموقته العامله المشتركه الخاصه المنتشره المرابطه المتمركزه".split())
 
 
-_DUAL_OR_PLURAL_ENDINGS = ("ان", "ين", "ون")
+_TIME_ADVERBS = frozenset("""امس اليوم السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه صباح مساء فجر ليل
+    ليله ظهر عصر صباحا مساء ليلا فجرا ظهرا عصرا""".split())
+_DUAL_OR_PLURAL_ENDINGS = ("ان", "ين", "ون", "ا")  # and the accusative of a counted noun: "17 جنديا ماليا"
 
 
 def _object_follows(an: Analysis, subject: ActorMention) -> bool:
@@ -1063,6 +1067,8 @@ def _object_follows(an: Analysis, subject: ActorMention) -> bool:
     if an.text[subject.end:subject.end + 2].strip()[:1] in ("،", ",", ".", "(", "«", ":", "؛", "-", '"'):
         return False
     words = an.words_between(subject.end, min(len(an.text), subject.end + 60))
+    while len(words) > 1 and words[0] in _TIME_ADVERBS:
+        words = words[1:]  # past the day the verb happened ("اقتحم المتمردون أمس السبت العاصمة")
     if not words:
         return False
     # past the actor's plural adjectives and the ل-complement of one ("آلاف المحتجين المناهضين
@@ -1075,7 +1081,7 @@ def _object_follows(an: Analysis, subject: ActorMention) -> bool:
             while k + 1 < len(words) and words[k].startswith("ال") and words[k].endswith(("ي", "يه")):
                 k += 1
     last = an.text[an.word_start_at(subject.end - 1):subject.end]
-    # past the indefinite actor's own nisba adjective ("معلمان بوذيان بالرصاص", "مسلحين مجهولين")
+    # past the indefinite actor's own nisba adjective ("معلمان بوذيان بالرصاص", "17 جنديا ماليا")
     while k < len(words) - 1 and not last.startswith("ال") and last.endswith(_DUAL_OR_PLURAL_ENDINGS) \
             and words[k].endswith(tuple("ي" + e for e in _DUAL_OR_PLURAL_ENDINGS)) and not words[k].startswith("ال"):
         k += 1
