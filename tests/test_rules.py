@@ -3851,3 +3851,21 @@ def test_speakers_joined_after_an_attribution_are_not_the_victims():
 def test_an_office_of_an_armed_group_or_party_is_of_its_kind():
     e = event_with("اغتيل رئيس الجناح العسكري لحركة حماس في غارة إسرائيلية على غزة.", "ASSAULT", date="2008-05-01")
     assert (e.target.country, e.target.sector) == ("PSE", "UAF")
+
+
+def test_violence_a_place_saw_or_people_fell_in_a_toll_brought_up_to_date_and_a_link_to_a_deed_are_told_of():
+    assert_no_attack_reported([
+        "وارتفع عدد قتلى التفجير الذي استهدف سوق المدينة الثلاثاء إلى 41 قتيلا بعد وفاة جريحين.",
+        "وشيع المئات أمس جثامين رجال الشرطة الذين سقطوا في كمين الأحد.",
+        "وتراجعت السياحة في الولاية التي تشهد أعنف المعارك بين الجيش والمتمردين.",
+        "وأوقفت الشرطة رجلين يشتبه في صلتهما بتفجيرات القطارات.",
+        "وأنهى الاتفاق حربا أهلية استمرت عشرين عاما وأودت بحياة نحو مليوني شخص.",
+    ], "2007-07-12", but="قتل 20 شخصا في انفجار سيارة مفخخة في سوق المدينة أمس، ليرتفع عدد القتلى هذا الشهر إلى 90.")
+
+
+def test_a_protest_against_a_film_is_news_and_pirates_seizing_a_ship_abduct_it():
+    e = event_with("تظاهر آلاف الطلاب في كراتشي أمس احتجاجا على فيلم مسيء للإسلام.", "PROTEST", date="2008-03-29")
+    assert not e.background
+    e = event_with("استولى قراصنة مسلحون على سفينة شحن يونانية قبالة سواحل الصومال أمس.", "ASSAULT", date="2008-03-29")
+    assert e.mode == "abduct" and e.source.sector == "CRM"
+    assert events(code("استولى الجيش على مدينة بيدوا أمس.", "2008-03-29"), "ASSAULT") == []

@@ -174,7 +174,13 @@ _SPAN_RE = re.compile(r"(?:^|\s)منذ\s+(?:اندلاع|تجدد|بدء|بدا�
                       r"(?:^|\s)(?:خلال|طوال|منذ)\s+(?:(?:بدايه|بدء|مطلع)\s+)?(?:\S+\s+){0,2}?(?:ال)?(?:عام|اعوام|سنه|"
                       r"سنوات|اشهر|الاشهر|شهور|عامين|سنتين|\d{4}|تسعينات|ثمانينات|سبعينات|ستينات|القرن)|"
                       r"(?:^|\s)سنويا(?:\s|$)|(?:^|\s)في\s+(?:الاشهر|السنوات|الاعوام|الشهور)\s|"
-                      r"(?:^|\s)(?:في\s+)?عام\s+\d{4}")
+                      r"(?:^|\s)(?:في\s+)?عام\s+\d{4}|"
+                      # "تمردا استمر عشر سنوات", "بعد سبع سنوات من انتهاء الحرب"
+                      r"(?:^|\s)[وف]?(?:استمر|استمرت|دام|دامت)\s+(?:\S+\s+)?(?:سنوات|اعوام|عاما|عقود|عقدين|عقدا|سنه|عام)(?:\s|$)|"
+                      r"(?:^|\s)بعد\s+\S+\s+(?:سنوات|اعوام|عقود)\s+من\s")
+# "وارتفع عدد قتلى التفجيرين إلى 37 قتيلا": a toll brought up to date tells of an attack reported before
+_TOLL_UPDATE_RE = re.compile(r"(?:^|\s)[وف]?(?:ارتفع|ارتفعت|يرتفع|ترتفع|وصل|وصلت|يصل|تصل|بلغ|بلغت|يبلغ|تبلغ)\s+"
+                             r"(?:\S+\s+)?(?:عدد|حصيله)\s")
 _WHOLE_YEAR_RE = re.compile(r"(?:^|\s)(?:خلال|طوال)\s+(?:عام\s+\d{4}|\d{4}|العام\s+(?:الماضي|الجاري|الحالي|المنصرم))")
 _RATE_RE = re.compile(r"(?:^|\s)[بو]?(?:معدل|متوسط)\s|(?:^|\s)(?:يوميا|شهريا|اسبوعيا)(?:\s|$)")
 _SUBSET_OF_A_TOTAL_RE = re.compile(r"(?:^|\s)\S+\s+(?:منهم|منهن)(?:\s|$)")
@@ -182,11 +188,28 @@ _PROTEST_TOTAL_RE = re.compile(r"(?:^|\s)(?:عدد|حصيله|اجمالي|مج�
 _TOLL_TOTAL_RE = re.compile(r"(?:^|\s)(?:عدد|حصيله|اجمالي|مجموع)\s+(?:ال)?(?:قتلي|ضحايا|القتلي|الضحايا|المصابين|"
                             r"الهجمات|هجمات|الاحتجاجات|التظاهرات|المظاهرات)|(?:اكثر|اقل)\s+من\s+(?:\d+\s+(?:الف|الاف)|\d{3,})|"
                             r"(?:\d+\s*|\S+\s+)(?:الف|الاف)\s+(?:شخص|قتيل|مدني)|(?:^|\s)(?:الفي|الفين)\s+(?:شخص|قتيل|مدني)|(?:^|\s)(?:الاف|الالاف)\s|"
-                            r"(?:^|\s)\d{4,}\s+(?:مدنيا|شخصا|قتيلا|مدني|شخص|جنديا)")
+                            r"(?:^|\s)\d{4,}\s+(?:مدنيا|شخصا|قتيلا|مدني|شخص|جنديا)|"
+                            r"(?:^|\s)(?:مليون|مليوني|مليونين|ملايين)\s+(?:شخص|قتيل|مدني)")
 
 
 _VIOLENT = frozenset(("ASSAULT", "COERCE"))
 _CLUB_WORDS = frozenset(("النادي", "نادي", "الانديه"))
+
+
+# what a film or a book is protested against or condemned for: "احتجاجا على فيلم النائب الهولندي"
+_OBJECTED_TO_WORDS = frozenset("احتجاجا تنديدا استنكارا رفضا ضد منددين محتجين بسبب عرض نشر".split())
+
+
+def _tells_a_story(an: Analysis, cues: list[Match]) -> bool:
+    """A film, play or poem whose story the sentence tells (no event of it is news); not one that
+    people protest against ("تظاهر الطلاب احتجاجا على فيلم مسيء"), named after the protest."""
+    for c in cues:
+        if c.hits[0].entry.kind != "fiction":  # type: ignore[union-attr]
+            continue
+        before = [w.removeprefix("و") for w in an.words_before(c.word_start, 3)]
+        if not any(w in _OBJECTED_TO_WORDS for w in before):
+            return True
+    return False
 
 
 def _about_sport(an: Analysis, cues: list[Match]) -> bool:
@@ -813,7 +836,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
         s_start, s_end = an.sentences[sent]
         # a question asks, a film's story or a match is not news: no event of the sentence is reported
         kinds = {c.hits[0].entry.kind for c in by_sentence_cues.get(sent, [])}  # type: ignore[union-attr]
-        not_news = an.text[s_start:s_end].rstrip(' "»”')[-1:] in ("؟", "?") or "fiction" in kinds
+        not_news = an.text[s_start:s_end].rstrip(' "»”')[-1:] in ("؟", "?") or (
+            "fiction" in kinds and _tells_a_story(an, by_sentence_cues.get(sent, [])))
         sport = _about_sport(an, by_sentence_cues.get(sent, []))
         clause = _clause_bounds(an, s_start, s_end, t.start, t.end)
         actors = _without_later_speakers(an, t, by_sentence_actors.get(sent, []), by_sentence_cues.get(sent, []))
@@ -939,6 +963,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if entry.plover == "ASSAULT" and not verbal and _on_a_market(an, t):
                 not_news = True  # "تعرض الجنيه الإسترليني لهجوم من المضاربين": a run on a currency
             background = not_news or in_relative_clause(an, t, verbal) or is_background(an, t, clause, as_verb) or (
+                entry.plover == "ASSAULT" and not verbal and _TOLL_UPDATE_RE.search(an.text, clause[0], t.start)) or (
                 entry.plover in ("ASSAULT", "PROTEST") and _aggregate(an, clause, entry.plover)) or (
                 entry.plover in ("ASSAULT", "COERCE", "PROTEST") and _listed_crime(an, t, verbal)) or (
                 not verbal and _characterised_as(an, t, s_start)) or (

@@ -337,6 +337,8 @@ RELATIVE_PRONOUNS = frozenset("الذي التي الذين اللذين الل�
 def in_relative_clause(an: Analysis, t: Match, verbal: bool) -> bool:
     """"الزرقاوي الذي قتل العام الماضي": a verb in a relative clause describes a participant's past
     (background), it does not report the sentence's event."""
+    if not verbal and _witnessed_or_fallen_in(an, t):
+        return True  # "المدينة التي شهدت أسبوعا من أعمال العنف", "الجنود الذين سقطوا في كمين"
     if not verbal and (t.prefix.endswith("ال") or an.text.startswith("ال", t.word_start)):
         return False  # a phrase listed literally ("نزلوا إلى الشارع") starts with its verb all the same
     before = an.words_before(t.word_start, 2)
@@ -351,6 +353,29 @@ def in_relative_clause(an: Analysis, t: Match, verbal: bool) -> bool:
     # attackers fled, the relative clause is the report
     return relative and not (any(getattr(h.entry, "plover", None) == "ASSAULT" for h in t.hits)
                              and any(_FLED_RE.match(w) for w in an.words_after(t.end, 14)))
+
+
+_WITNESSED_RE = re.compile(r"^(?:شهدت|شهد|تشهد|يشهد|شهدتا|شهدها|شهدتها|تشهدها|يشهدها)$")
+_SUPERLATIVE_RE = re.compile(r"^ا[^\sا]{3}$")  # أعنف، أشد، أكبر
+_FELL_RE = re.compile(r"^(?:سقطوا|سقط|سقطا|سقطت|قتلوا|قتل|قتلا|قتلت|لقوا|استشهدوا|استشهد|اصيبوا|جرحوا|ماتوا|توفوا)$")
+
+
+def _witnessed_or_fallen_in(an: Analysis, t: Match) -> bool:
+    """A noun in a relative clause that describes a place by what it saw ("هلمند التي تشهد أعنف
+    المعارك", "التي شهدت أسبوعا من أعمال العنف") or people by where they fell ("الجنود الذين سقطوا في
+    كمين"): the event is told of, as known, not reported by the sentence."""
+    before = an.words_before(t.word_start, 5)
+    for k in range(len(before) - 1, 0, -1):
+        if before[k - 1] not in RELATIVE_PRONOUNS:
+            continue
+        rest = before[k + 1:]
+        if _WITNESSED_RE.match(before[k]):
+            return len(rest) <= 2 and (not rest or rest[-1] == "من" or rest[-1].startswith("ال")
+                                       or _SUPERLATIVE_RE.match(rest[-1]) is not None)  # "أعنف المعارك"
+        if _FELL_RE.match(before[k]):
+            return rest in (["في"], ["خلال"], ["اثناء"], ["جراء"])
+        return False
+    return False
 
 
 _DAY_WORDS_BETWEEN = frozenset("يوم امس اليوم صباح مساء ليل ليله فجر ظهر الماضي".split()) | WEEKDAY_WORDS
@@ -415,6 +440,8 @@ def is_background(an: Analysis, t: Match, clause: tuple[int, int], verbal: bool 
         return True  # "ستوقف هجماتها على المنشآت النفطية", "إنهاء الإضراب": attacks or a strike to be ended
     if len(before) >= 2 and before[-1] == "عن" and morph.strip_article(before[-2].removeprefix("و")) in RESPONSIBLE_WORDS:
         return True  # "الخلية هي المسؤولة عن التفجيرين": who is to blame for a deed told before
+    if t.prefix.startswith(("ب", "وب")) and before and _LINK_RE.match(before[-1]):
+        return True  # "يشتبه في صلتهم بتفجيرات القطارات": a link to a deed told before
     if before and (_PERPETRATOR_RE.match(before[-1]) or _SUSPECT_RE.match(before[-1]) or (
             before[-1] in ("في", "ب") and any(_SUSPECT_RE.match(w) for w in before[-3:-1]))):
         return True  # "دعما لوجستيا لمنفذي التفجيرين", "المشتبه بهم في قتل الفرنسيين": who did a deed told before
@@ -433,6 +460,8 @@ def is_background(an: Analysis, t: Match, clause: tuple[int, int], verbal: bool 
     return True
 
 
+# a link or a part in a deed: "صلتهم بالتفجيرات", "علاقته باغتيال", "تورطهم بقتل"
+_LINK_RE = re.compile(r"^[وف]?(?:صل|علاق|تورط|ضلوع)(?:ه|ته|تهم|تها|تهما|هم|ها|هما)?$")
 # the doers of a deed, and those suspected or accused of it: the deed after them is one told before
 _PERPETRATOR_RE = re.compile(r"^[وف]?[لب]?(?:ال)?(?:منفذ|مرتكب|مدبر|مخطط)(?:ي|و|ا|ين|ون|ه)?$")
 _SUSPECT_RE = re.compile(r"^[وف]?[لب]?(?:ال)?(?:مشتبه|متهم|متورط)(?:ين|ون|ان|ه)?$")
