@@ -3869,3 +3869,11 @@ def test_a_protest_against_a_film_is_news_and_pirates_seizing_a_ship_abduct_it()
     e = event_with("استولى قراصنة مسلحون على سفينة شحن يونانية قبالة سواحل الصومال أمس.", "ASSAULT", date="2008-03-29")
     assert e.mode == "abduct" and e.source.sector == "CRM"
     assert events(code("استولى الجيش على مدينة بيدوا أمس.", "2008-03-29"), "ASSAULT") == []
+
+
+def test_members_of_a_community_blocking_railways_protest_and_the_worst_violence_a_city_saw_is_told_of():
+    e = event_with("أغلق آلاف من أبناء طائفة الغوجار خطوط السكك الحديدية في ولاية راجستان أمس للمطالبة بحصص في الوظائف.",
+                   "PROTEST", date="2008-05-25")
+    assert e.source.sector == "CVL" and not e.background
+    assert_no_attack_reported(["ورفعت السلطات حظر التجول عن المدينة التي شهدت أسوأ أعمال عنف منذ سنوات."],
+                              "2008-12-03")

@@ -356,7 +356,7 @@ def in_relative_clause(an: Analysis, t: Match, verbal: bool) -> bool:
 
 
 _WITNESSED_RE = re.compile(r"^(?:شهدت|شهد|تشهد|يشهد|شهدتا|شهدها|شهدتها|تشهدها|يشهدها)$")
-_SUPERLATIVE_RE = re.compile(r"^ا[^\sا]{3}$")  # أعنف، أشد، أكبر
+_SUPERLATIVE_RE = re.compile(r"^ا\S{3}$")  # أعنف، أشد، أكبر
 _FELL_RE = re.compile(r"^(?:سقطوا|سقط|سقطا|سقطت|قتلوا|قتل|قتلا|قتلت|لقوا|استشهدوا|استشهد|اصيبوا|جرحوا|ماتوا|توفوا)$")
 
 
