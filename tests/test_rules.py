@@ -3877,3 +3877,12 @@ def test_members_of_a_community_blocking_railways_protest_and_the_worst_violence
     assert e.source.sector == "CVL" and not e.background
     assert_no_attack_reported(["ورفعت السلطات حظر التجول عن المدينة التي شهدت أسوأ أعمال عنف منذ سنوات."],
                               "2008-12-03")
+
+
+def test_history_a_decade_or_more_old_is_background_and_last_years_attack_is_still_reported():
+    assert_no_attack_reported([
+        "قصفت الطائرات العراقية مدينة حلبجة بالأسلحة الكيماوية في آذار 1988 فقتلت نحو خمسة آلاف شخص.",
+        "في 13 نيسان 1975 أطلق مسلحون النار على حافلة في عين الرمانة فقتلوا 27 من ركابها.",
+    ], "2007-03-16", but="في 14 شباط 2006 أطلق مسلحون النار على حافلة في عين الرمانة فقتلوا 27 من ركابها.")
+    e = event_with("في 14 شباط 2006 أطلق مسلحون النار على حافلة في عين الرمانة.", "ASSAULT", date="2007-03-16")
+    assert e.historical and not e.background

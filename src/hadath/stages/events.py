@@ -9,6 +9,7 @@ same type ("شنت غارات") are one event.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import dataclasses
 import re
 from collections.abc import Iterator
@@ -1072,6 +1073,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
             historical = is_historical(date, an.pub_date)
             if historical and not background and _years_ago(an, date) and clause[0] <= date.start < clause[1]:
                 background = True  # "قتل في انفجار سيارة مفخخة قبل عامين": recalled, not news
+            if historical and not background and _history(date, an.pub_date):
+                background = True  # "قصفت الطائرات العراقية مدينة حلبجة في آذار 1988": history, not news
             if not hypothetical and not (verbal and not present_tense(an, t)) and _dated_after_publication(an, date, clause):
                 # a past verb was done already ("اتفقتا على فتح المعبر الشهر المقبل"): the date is its object's
                 hypothetical = True  # "وقفات احتجاجية أيام 10 و17 و24 أغسطس": planned, not yet held
@@ -1104,6 +1107,16 @@ def find_events(an: Analysis) -> list[EventDraft]:
             d.target = None  # "جنودا أميركيين … فقتلوا رجلا": the subject told before did it
     _located_by_dateline(an, drafts, by_sentence_places, by_sentence_actors)
     return _reactions_first(an, drafts)
+
+
+_HISTORY_YEARS = 10
+
+
+def _history(date: DateMention | None, pub: dt.date | None) -> bool:
+    """An event the text dates ten years or more before publication (1982 in a 2007 article) is
+    history told as context. A recent past is still reported with the ``historical`` flag: running
+    prose often tells last year's attack as the news it is part of."""
+    return date is not None and pub is not None and date.day.year <= pub.year - _HISTORY_YEARS
 
 
 def _years_ago(an: Analysis, date: DateMention | None) -> bool:
