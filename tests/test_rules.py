@@ -3886,3 +3886,9 @@ def test_history_a_decade_or_more_old_is_background_and_last_years_attack_is_sti
     ], "2007-03-16", but="في 14 شباط 2006 أطلق مسلحون النار على حافلة في عين الرمانة فقتلوا 27 من ركابها.")
     e = event_with("في 14 شباط 2006 أطلق مسلحون النار على حافلة في عين الرمانة.", "ASSAULT", date="2007-03-16")
     assert e.historical and not e.background
+
+
+def test_years_ago_dates_only_the_event_they_follow_not_one_past_another_frame():
+    e = event_with("أعلنت الحكومة رفع حالة الطوارئ المفروضة منذ محاولة الانقلاب الفاشلة قبل عامين.", "RETREAT",
+                   date="2018-07-19")
+    assert not e.background

@@ -1071,7 +1071,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if entry.plover == "PROTEST" and not background:
                 background = _elaborates_protest(an, t, entry, source, s_end, date is not None)
             historical = is_historical(date, an.pub_date)
-            if historical and not background and _years_ago(an, date) and clause[0] <= date.start < clause[1]:
+            if historical and not background and _years_ago(an, date) and clause[0] <= date.start < clause[1] \
+                    and not _event_between(an, t, date.start):
                 background = True  # "قتل في انفجار سيارة مفخخة قبل عامين": recalled, not news
             if historical and not background and _history(date, an.pub_date):
                 background = True  # "قصفت الطائرات العراقية مدينة حلبجة في آذار 1988": history, not news
@@ -1117,6 +1118,22 @@ def _history(date: DateMention | None, pub: dt.date | None) -> bool:
     history told as context. A recent past is still reported with the ``historical`` flag: running
     prose often tells last year's attack as the news it is part of."""
     return date is not None and pub is not None and date.day.year <= pub.year - _HISTORY_YEARS
+
+
+def _event_between(an: Analysis, t: Match, pos: int) -> bool:
+    """A frame of another event (منذ، بعد، إثر…), or more than a few words, stand between ``t`` and
+    ``pos`` ("رفع حالة الطوارئ المفروضة منذ محاولة الانقلاب الفاشلة قبل عامين": the date is the coup
+    attempt's, not the lifting's)."""
+    lo, hi = (t.end, pos) if pos >= t.end else (pos, t.start)
+    if an.count_words(lo, hi) > _OWN_DATE_REACH:
+        return True  # too far to be the event's own
+    return any(w in _OTHER_FRAME_WORDS for w in an.words_between(lo, hi))
+
+
+_OTHER_FRAME_WORDS = frozenset("منذ ومنذ بعد وبعد اثر عقب اعقاب اثناء خلال".split())
+
+
+_OWN_DATE_REACH = 6
 
 
 def _years_ago(an: Analysis, date: DateMention | None) -> bool:
