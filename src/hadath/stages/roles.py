@@ -337,7 +337,7 @@ def _apposition(an: Analysis, head: ActorMention, a: ActorMention) -> bool:
         return True
     if not between.strip() and head.parts and head.parts[-1][2] == "org" \
             and an.text[a.start:a.end].split()[0] in _KIND_OF_BODY:
-        return True  # "سرايا القدس الجناح العسكري لحركة الجهاد": what the named body is
+        return True  # "كتائب شهداء الأقصى الجناح المسلح لحركة فتح": what the named body is
     return between.rstrip().endswith("(") and ")" not in between and an.count_words(head.end, a.start) <= 7 \
         and an.text[a.end:a.end + 2].lstrip()[:1] == ")"
 
