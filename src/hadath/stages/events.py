@@ -1072,7 +1072,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 background = _elaborates_protest(an, t, entry, source, s_end, date is not None)
             historical = is_historical(date, an.pub_date)
             if historical and not background and _years_ago(an, date) and clause[0] <= date.start < clause[1] \
-                    and not _event_between(an, t, date.start):
+                    and not _date_of_another_event(an, t, date.start):
                 background = True  # "قتل في انفجار سيارة مفخخة قبل عامين": recalled, not news
             if historical and not background and _history(date, an.pub_date):
                 background = True  # "قصفت الطائرات العراقية مدينة حلبجة في آذار 1988": history, not news
@@ -1120,7 +1120,7 @@ def _history(date: DateMention | None, pub: dt.date | None) -> bool:
     return date is not None and pub is not None and date.day.year <= pub.year - _HISTORY_YEARS
 
 
-def _event_between(an: Analysis, t: Match, pos: int) -> bool:
+def _date_of_another_event(an: Analysis, t: Match, pos: int) -> bool:
     """A frame of another event (منذ، بعد، إثر…), or more than a few words, stand between ``t`` and
     ``pos`` ("رفع حالة الطوارئ المفروضة منذ محاولة الانقلاب الفاشلة قبل عامين": the date is the coup
     attempt's, not the lifting's)."""
