@@ -3892,3 +3892,9 @@ def test_years_ago_dates_only_the_event_they_follow_not_one_past_another_frame()
     e = event_with("أعلنت الحكومة رفع حالة الطوارئ المفروضة منذ محاولة الانقلاب الفاشلة قبل عامين.", "RETREAT",
                    date="2018-07-19")
     assert not e.background
+
+
+def test_a_village_named_like_a_city_abroad_is_no_such_city():
+    doc = code("هاجم مسلحون قرية دار السلام جنوب نيالا في ولاية جنوب دارفور وقتلوا 30 مدنيا.", "2007-01-01")
+    assert all(p.country != "TZA" for p in doc.places)
+    assert any(p.country == "TZA" for p in code("وصل الرئيس إلى دار السلام أمس.", "2007-01-01").places)

@@ -82,6 +82,15 @@ def _introduced_as_place(an: Analysis, p: PlaceMention) -> bool:
         or before[0].removeprefix("ب") in _SETTLEMENT_WORDS)
 
 
+_VILLAGE_WORDS = frozenset("قريه القريه بقريه وقريه لقريه مخيم المخيم بمخيم ومخيم".split())
+
+
+def _named_a_village(an: Analysis, p: PlaceMention) -> bool:
+    """"قرية دار السلام جنوب نيالا": a village or camp named like a city elsewhere (Dar es Salaam) is
+    a namesake the gazetteer lacks, however large the city."""
+    return an.word_before(an.word_start_at(p.start)) in _VILLAGE_WORDS
+
+
 def drop_stray_towns(an: Analysis, places: list[PlaceMention], actors: list[ActorMention],
                      nationalities: Sequence[tuple[int, str]] = ()) -> list[PlaceMention]:
     """``places`` without the small towns of a country that nothing else in the document names while
@@ -90,14 +99,15 @@ def drop_stray_towns(an: Analysis, places: list[PlaceMention], actors: list[Acto
     (في، قرية، بلدة …) gives way only to other places and countries named in its sentence ("في
     بلعين" stays a Palestinian village beside "الجيش الإسرائيلي", a nationality); one it does not
     also to a nationality or an actor's country ("زواره" is its visitors, not Zuwara). A large city,
-    or a town of a country named anywhere else, stays."""
+    or a town of a country named anywhere else, stays, unless the text calls it a village or camp."""
     evidence = [(p.start, p.country) for p in places if p.country]
     evidence += [(a.start, a.country) for a in actors if a.country and not a.country_inferred]
     evidence += list(nationalities)
     out = []
     for p in places:
         primary = an.lexicon.place_by_key.get(an.text[p.start:p.end])
-        if primary is not None and primary.country == p.country and primary.population < _SMALL_TOWN:
+        if primary is not None and primary.country == p.country and (
+                primary.population < _SMALL_TOWN or _named_a_village(an, p)):
             sentence = an.sentence_of(p.start)
             other_places = any(q.country and q.country != p.country and an.sentence_of(q.start) == sentence
                                for q in places) or any(
