@@ -9,7 +9,6 @@ same type ("شنت غارات") are one event.
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import dataclasses
 import re
 from collections.abc import Iterator
@@ -57,6 +56,7 @@ from .reporting import (
     in_relative_clause,
     is_background,
     is_historical,
+    is_history,
     modality_flags,
     occurrence_verb_after,
     occurrence_verb_before,
@@ -1074,7 +1074,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if historical and not background and _years_ago(an, date) and clause[0] <= date.start < clause[1] \
                     and not _date_of_another_event(an, t, date.start):
                 background = True  # "قتل في انفجار سيارة مفخخة قبل عامين": recalled, not news
-            if historical and not background and _history(date, an.pub_date):
+            if historical and not background and is_history(date, an.pub_date):
                 background = True  # "قصفت الطائرات العراقية مدينة حلبجة في آذار 1988": history, not news
             if not hypothetical and not (verbal and not present_tense(an, t)) and _dated_after_publication(an, date, clause):
                 # a past verb was done already ("اتفقتا على فتح المعبر الشهر المقبل"): the date is its object's
@@ -1108,16 +1108,6 @@ def find_events(an: Analysis) -> list[EventDraft]:
             d.target = None  # "جنودا أميركيين … فقتلوا رجلا": the subject told before did it
     _located_by_dateline(an, drafts, by_sentence_places, by_sentence_actors)
     return _reactions_first(an, drafts)
-
-
-_HISTORY_YEARS = 10
-
-
-def _history(date: DateMention | None, pub: dt.date | None) -> bool:
-    """An event the text dates ten years or more before publication (1982 in a 2007 article) is
-    history told as context. A recent past is still reported with the ``historical`` flag: running
-    prose often tells last year's attack as the news it is part of."""
-    return date is not None and pub is not None and date.day.year <= pub.year - _HISTORY_YEARS
 
 
 def _date_of_another_event(an: Analysis, t: Match, pos: int) -> bool:
@@ -1719,8 +1709,7 @@ def _ruled_accidental(an: Analysis, c: Match) -> bool:
     word = strip_article(an.text[c.word_start:c.word_end]).lstrip("و")
     if not word.startswith("عرضي") or not set(an.words_before(c.word_start, 2)) & _THE_INCIDENT:
         return False
-    s_start, s_end = an.sentences[an.sentence_of(c.start)]
-    return not any(morph.strip_clitics(w).startswith(_WEAPON_STEMS) for w in an.words_between(s_start, s_end))
+    return not _names_a_weapon(an, *an.sentences[an.sentence_of(c.start)])
 
 
 def _accidental(an: Analysis, t: Match, entry: Trigger, cues: list[Match], clause: tuple[int, int]) -> bool:
@@ -2016,7 +2005,12 @@ def _verbal_attack(an: Analysis, t: Match, entry: Trigger, source: ActorMention 
         near += an.words_before(an.word_start_at(source.start), 2, s_start)
     if not any(_LAUNCH_RE.match(w) for w in near) and not an.words_after(t.end, 1) in (["له"], ["لها"]):
         return False
-    return not any(morph.strip_clitics(w).startswith(_WEAPON_STEMS) for w in an.words_between(s_start, s_end))
+    return not _names_a_weapon(an, s_start, s_end)
+
+
+def _names_a_weapon(an: Analysis, start: int, end: int) -> bool:
+    """A weapon, gunman or bomber is named between ``start`` and ``end``."""
+    return any(morph.strip_clitics(w).startswith(_WEAPON_STEMS) for w in an.words_between(start, end))
 
 
 def _outburst(an: Analysis, t: Match, entry: Trigger, s_start: int, s_end: int) -> bool:

@@ -740,3 +740,11 @@ def is_historical(date: DateMention | None, pub: dt.date | None) -> bool:
 
 
 _HISTORICAL_DAYS = 31
+_HISTORY_YEARS = 10
+
+
+def is_history(date: DateMention | None, pub: dt.date | None) -> bool:
+    """An event the text dates ten years or more before publication (1982 in a 2007 article) is
+    history told as context, not news. A recent past (``is_historical``) is still reported: running
+    prose often tells last year's attack as the news it is part of."""
+    return date is not None and pub is not None and date.day.year <= pub.year - _HISTORY_YEARS

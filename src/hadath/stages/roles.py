@@ -26,6 +26,7 @@ from ..lexicon.morphology import strip_article
 from ..text import numbers
 from .actors import ARMED_SECTORS, KIN_WORDS, is_singular, MEMBER_NOUNS, PROTESTING_PEOPLE_SECTORS, STATE_SECTORS, preposition_before
 from .analysis import CLAUSE_OPENERS, PREPOSITIONS, SUBJECT_PRONOUN_WORDS, ActorMention, Analysis
+from .dates import WEEKDAY_WORDS
 from .reporting import AUTHOR_VERB_RE, JOINED_RE, RELATIVE_PRONOUNS
 
 _MAX_GAP_WORDS = 6
@@ -646,8 +647,8 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
                    and a.start < next_clause  # not "وأصيب عشرون شخصا", "بعد أن قتل مسلحون"
                    and not _coordinated_with(an, source, a)  # "قتل جنود ومدنيون عراقيون": both killed
                    and not _others_of_a_list(an, a)]  # "قتل النائب ونجله وثمانية أشخاص آخرين"
-        apposed = any(_apposition(an, source, a) for a in after_sentence if a.start == an.word_spans_after(source.end, 1)[0][0]) \
-            if an.word_spans_after(source.end, 1) else False  # the noun after it names it again: no object
+        nxt = an.word_spans_after(source.end, 1)  # the noun right after it names it again: no object
+        apposed = bool(nxt) and any(a.start == nxt[0][0] and _apposition(an, source, a) for a in after_sentence)
         if entry.passive_source == "subject" or _marked_passive(an, t) or (
                 (apposed or not _object_follows(an, source)) and (not objects or counted or carrier is not None)):
             # "قتل ثلاثة جنود": no agent before and a single (or counted) actor after: passive reading.
@@ -1056,8 +1057,7 @@ _WEAPON_STEMS = ("صاروخ", "صواريخ", "قذيف", "قذايف", "رصا
 _BODY_ADJECTIVES = frozenset("الموقته العامله المشتركه الخاصه المنتشره المرابطه المتمركزه".split())
 
 
-_TIME_ADVERBS = frozenset("""امس اليوم السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه صباح مساء فجر ليل
-    ليله ظهر عصر صباحا مساء ليلا فجرا ظهرا عصرا""".split())
+_TIME_ADVERBS = WEEKDAY_WORDS | frozenset("امس اليوم صباح مساء فجر ليل ليله ظهر عصر صباحا ليلا فجرا ظهرا عصرا".split())
 _DUAL_OR_PLURAL_ENDINGS = ("ان", "ين", "ون", "ا")  # and the accusative of a counted noun: "17 جنديا ماليا"
 
 
