@@ -33,6 +33,13 @@ PUB = dt.date(2014, 6, 17)  # a Tuesday
     ("منذ أوت الماضي", "2013-08", "month"),
     ("في عام ٢٠١٨", "2018", "year"),
     ("بتاريخ 16/6/2014", "2014-06-16", "day"),
+    ("الثلاثاء الفائت", "2014-06-10", "day"),  # ئ folds to ي: the pattern must be spelled so
+    ("في الرابع من تموز (يوليو) المقبل", "2014-07-04", "day"),
+    ("في الثلاثين من أيار الماضي", "2014-05-30", "day"),
+    ("في الحادي عشر من أيلول 2001", "2001-09-11", "day"),
+    ("في الخامس والعشرين من كانون الأول", "2013-12-25", "day"),
+    ("في الثاني والعشرين من الشهر الجاري", "2014-06-22", "day"),
+    ("في 5 من الشهر الماضي", "2014-05-05", "day"),
 ])
 def test_date_forms(text, value, precision):
     found = find_dates(normalize_string(text), PUB)
@@ -42,6 +49,26 @@ def test_date_forms(text, value, precision):
 def test_words_that_only_look_like_dates_are_ignored():
     assert find_dates(normalize_string("قال الأب إن العام كان صعبا"), PUB) == []
     assert find_dates(normalize_string("قبل يومين من الانتخابات"), PUB) == []  # before the vote, not ago
+
+
+def test_a_month_with_its_other_name_keeps_the_word_after_it():
+    """A date found from its first word's window is not cut where that window ends: the paired month
+    name and "المقبل" after it still belong to it (it was read as last May)."""
+    text = normalize_string("أعلن في 6 أبريل أن الاتحاد العام سيدعو العمال إلى إضراب عام جديد في أيار (مايو) المقبل")
+    found = find_dates(text, dt.date(2008, 4, 10))
+    assert [(d.value, d.precision) for d in found] == [("2008-04-06", "day"), ("2008-05", "month")]
+
+
+def test_a_sacred_month_is_not_the_current_one():
+    assert find_dates(normalize_string("خطط لتنفيذها في التاسع من الشهر الفضيل"), PUB) == []
+
+
+def test_a_date_inside_a_name_dates_nothing():
+    import hadath
+
+    doc = hadath.code("دعت حركة شباب 6 أبريل إلى إضراب عام في الرابع من أيار المقبل.", date="2008-04-10")
+    (strike,) = [e for e in doc.events if e.plover == "PROTEST"]
+    assert strike.date == "2008-05-04" and strike.hypothetical
 
 
 def test_hijri_dates_are_converted():

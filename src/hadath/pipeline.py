@@ -28,7 +28,7 @@ from .limits import DEFAULT_MAX_CHARS  # re-exported: callers import it from her
 from .model import Actor, Document, Entity, Event, Place, Quote
 from .stages.actors import find_actors, resolve_overlaps
 from .stages.analysis import ActorMention, Analysis, PlaceMention
-from .stages.dates import find_dates
+from .stages.dates import DateMention, find_dates
 from .stages.events import LIGHT_NOUNS, EventDraft, find_events
 from .stages.metadata import read_metadata
 from .stages.quotes import QuoteDraft, find_quotes
@@ -193,6 +193,7 @@ def code(text: str, *, date: str | dt.date | None = None, id: str | None = None,
     match(an)
     an.dates = find_dates(an.text, pub_date or dt.date.today(), anchors=an.date_anchors)
     find_actors(an)
+    an.dates = _outside_names(an.dates, an.actors)
     drafts = find_events(an)
     quotes = find_quotes(an)
     doc = Document(text=text, id=id, title=title or an.meta.title, url=url or an.meta.url,
@@ -201,6 +202,12 @@ def code(text: str, *, date: str | dt.date | None = None, id: str | None = None,
                    republished_from=an.meta.republished_from, adapted=an.meta.adapted)
     _assemble(an, doc, drafts, quotes)
     return doc
+
+
+def _outside_names(dates: list[DateMention], actors: list[ActorMention]) -> list[DateMention]:
+    """A date inside a name is part of the name: "حركة شباب 6 أبريل", "حركة 14 آذار" date nothing."""
+    names = [(a.start, a.end) for a in actors if a.kind in ("org", "person")]
+    return [d for d in dates if not any(s <= d.start and d.end <= e for s, e in names)]
 
 
 # -- assembly -----------------------------------------------------------------------------------

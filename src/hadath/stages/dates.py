@@ -21,7 +21,7 @@ _MONTHS = {
     "كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7, "اب": 8,
     "ايلول": 9, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الاول": 12,
     # Maghrebi (Algeria, Tunisia) and Moroccan names
-    "جانفي": 1, "فيفري": 2, "افريل": 4, "ماي": 5, "جوان": 6, "جويليه": 7, "جويلية": 7, "اوت": 8,
+    "جانفي": 1, "فيفري": 2, "افريل": 4, "ماي": 5, "جوان": 6, "جويليه": 7, "اوت": 8,
     "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12,
 }
 # Month names that are ordinary words on their own ("اب" father, "ماي"): only with a day or year.
@@ -34,6 +34,14 @@ _NUMBER_WORDS = {
     "تسعه": 9, "عشره": 10, "اسبوع": 7, "اسبوعين": 14,
 }
 
+_UNITS = ("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع")
+_ORDINAL_DAYS = {
+    **{w: k for k, w in enumerate(_UNITS + ("العاشر",), 1)},
+    "الحادي عشر": 11, **{f"{w} عشر": k for k, w in enumerate(_UNITS[1:], 12)},
+    "العشرين": 20, "الثلاثين": 30, "الحادي والعشرين": 21, "الحادي والثلاثين": 31,
+    **{f"{w} والعشرين": k for k, w in enumerate(_UNITS[1:], 22)},
+}
+_ORDINAL_ALT = "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True))
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _MONTH = rf"(?:{_MONTH_ALT})"
 _MONTH_PAIR = rf"({_MONTH})(?:\s*[/(\-]\s*({_MONTH})\s*\)?)?"
@@ -46,10 +54,15 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(rf"{_B}(\d{{4}})-(\d{{2}})-(\d{{2}}){_E}")),
     ("day_month", re.compile(
         rf"{_B}{_P}(\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?{_MONTH_PAIR}(?:\s*(?:من\s+)?(?:عام|سنه|العام)?\s*(\d{{4}}))?{_E}")),
+    ("ordinal_day_month", re.compile(  # "في الرابع من أيار (مايو) المقبل", "في الثلاثين من آذار الجاري"
+        rf"{_B}{_P}({_ORDINAL_ALT})\s+من\s+(?:شهر\s+)?{_MONTH_PAIR}(?:\s*(?:من\s+)?(?:عام|سنه|العام)?\s*(\d{{4}}))?"
+        rf"(\s+(?:الماضي|المقبل|القادم|الجاري|الحالي))?{_E}")),
+    ("day_of_month", re.compile(  # "في الثاني والعشرين من الشهر الجاري", "في 5 من الشهر الماضي"
+        rf"{_B}{_P}({_ORDINAL_ALT}|\d{{1,2}})\s+من\s+(?:هذا\s+)?الشهر(?:\s+(الجاري|الحالي|الماضي|المنصرم|الفايت|المقبل|القادم){_E}|{_E}(?!\s*ال))")),  # not "الشهر الفضيل"
     ("month", re.compile(
         rf"{_B}(?:{_P}شهر\s+)?{_P}{_MONTH_PAIR}(?:\s*(?:من\s+)?(?:عام|سنه|العام)?\s*(\d{{4}}))?(\s+(?:الماضي|المقبل|القادم))?{_E}")),
     ("weekday", re.compile(
-        rf"{_B}(?:{_P}يوم\s+)?{_P}(?:ال)(اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)(\s+(?:الماضيه|الماضي|المقبله|المقبل|القادمه|القادم|الفائته|الفائت))?{_E}")),
+        rf"{_B}(?:{_P}يوم\s+)?{_P}(?:ال)(اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)(\s+(?:الماضيه|الماضي|المقبله|المقبل|القادمه|القادم|الفايته|الفايت))?{_E}")),
     ("yesterday2", re.compile(rf"{_B}{_P}اول\s+(?:من\s+)?امس{_E}")),
     ("yesterday", re.compile(rf"{_B}(?:{_P}امس|بالامس){_E}")),
     ("tomorrow", re.compile(rf"{_B}{_P}غدا{_E}")),
@@ -57,7 +70,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("ago", re.compile(rf"{_B}{_P}(?:قبل|منذ)\s+(?:(\d+|[^\s]+)\s+(ايام|يوما|اسابيع|اشهر|شهور|اعوام|سنوات|سنه|عام)|"
                        rf"(يومين|اسبوعين|شهرين|عامين|سنتين)){_E}(?!\s*من\s)")),  # "قبل عامين"; not "قبل يومين من التظاهرة"
     ("period", re.compile(
-        rf"{_B}{_P}(?:(هذا|هذه)\s+)?(الاسبوع|الشهر|العام|السنه)\s*(الماضي|الماضيه|المنصرم|المنصرمه|الفائت|المقبل|المقبله|القادم|القادمه|الجاري|الحالي|الحاليه|الجاريه)?{_E}")),
+        rf"{_B}{_P}(?:(هذا|هذه)\s+)?(الاسبوع|الشهر|العام|السنه)\s*(الماضي|الماضيه|المنصرم|المنصرمه|الفايت|المقبل|المقبله|القادم|القادمه|الجاري|الحالي|الحاليه|الجاريه)?{_E}")),
     ("year", re.compile(rf"{_B}{_P}(?:عام|سنه|العام)\s+(\d{{4}})(?:ه|م)?{_E}")),
 ]
 
@@ -150,6 +163,26 @@ def _resolve_unchecked(kind: str, m: re.Match, pub: dt.date) -> DateMention | No
             return None
         d = _safe_date(int(g[3]), month, day_n) if g[3] else _closest_year(pub, month, day_n)
         return _mention(m, d, "day") if d else None
+    if kind == "ordinal_day_month":
+        month = _month_of(g[1]) or _month_of(g[2])
+        day_n, rel = _ORDINAL_DAYS[g[0]], (g[4] or "").strip()
+        if g[3]:
+            d = _safe_date(int(g[3]), month, day_n)
+        elif rel in ("المقبل", "القادم"):
+            d = _safe_date(pub.year if month >= pub.month else pub.year + 1, month, day_n)
+        elif rel == "الماضي":
+            d = _safe_date(pub.year if month <= pub.month else pub.year - 1, month, day_n)
+        elif rel:
+            d = _safe_date(pub.year, month, day_n)
+        else:
+            d = _closest_year(pub, month, day_n)
+        return _mention(m, d, "day") if d else None
+    if kind == "day_of_month":
+        day_n = int(g[0]) if g[0].isdigit() else _ORDINAL_DAYS[g[0]]
+        rel = g[1] or ""
+        first = _add_months(pub, -1 if rel in ("الماضي", "المنصرم", "الفايت") else (1 if rel in ("المقبل", "القادم") else 0))
+        d = _safe_date(first.year, first.month, day_n)
+        return _mention(m, d, "day") if d else None
     if kind == "month":
         name, alt, year, rel = g[0], g[1], g[2], g[3]
         if name in _AMBIGUOUS_MONTHS and not (alt or year):
@@ -171,7 +204,7 @@ def _resolve_unchecked(kind: str, m: re.Match, pub: dt.date) -> DateMention | No
             delta = (target - pub.weekday()) % 7 or 7
             return _mention(m, pub + dt.timedelta(days=delta), "day")
         delta = (pub.weekday() - target) % 7
-        if rel in ("الماضي", "الفائت") and delta == 0:
+        if rel in ("الماضي", "الفايت") and delta == 0:
             delta = 7
         return _mention(m, pub - dt.timedelta(days=delta), "day")
     if kind == "yesterday2":
@@ -201,7 +234,7 @@ def _resolve_unchecked(kind: str, m: re.Match, pub: dt.date) -> DateMention | No
         this, unit, rel = g[0], g[1], (g[2] or "")
         if not this and not rel:
             return None  # bare "العام" / "الشهر": not a date
-        step = -1 if rel.startswith(("الماضي", "المنصرم", "الفائت")) else (1 if rel.startswith(("المقبل", "القادم")) else 0)
+        step = -1 if rel.startswith(("الماضي", "المنصرم", "الفايت")) else (1 if rel.startswith(("المقبل", "القادم")) else 0)
         if unit == "الاسبوع":
             return _mention(m, pub + dt.timedelta(weeks=step), "week")
         if unit == "الشهر":
@@ -216,13 +249,13 @@ def _resolve_unchecked(kind: str, m: re.Match, pub: dt.date) -> DateMention | No
 
 # Which patterns can start near which kind of anchor word.
 ANCHOR_GROUPS: dict[str, tuple[str, ...]] = {
-    **{m: ("day_month", "month") for m in _MONTHS},
+    **{m: ("day_month", "ordinal_day_month", "month") for m in _MONTHS},
     **{w: ("weekday",) for w in WEEKDAY_WORDS},
     "امس": ("yesterday2", "yesterday"), "غدا": ("tomorrow",), "اليوم": ("today",),
-    "قبل": ("ago",), "منذ": ("ago",), "الاسبوع": ("period",), "الشهر": ("period",), "العام": ("period", "year"),
+    "قبل": ("ago",), "منذ": ("ago",), "الاسبوع": ("period",), "الشهر": ("day_of_month", "period"), "العام": ("period", "year"),
     "السنه": ("period",), "عام": ("year",), "سنه": ("year",),
 }
-_DIGIT_PATTERNS = ("numeric", "iso", "day_month", "year", "ago")
+_DIGIT_PATTERNS = ("numeric", "iso", "day_month", "day_of_month", "year", "ago")
 _DIGITS_RE = re.compile(r"\d+")
 _ANCHOR_RE = re.compile("|".join(re.escape(w) for w in sorted(ANCHOR_GROUPS, key=len, reverse=True)))
 _BY_KIND = dict(_PATTERNS)
@@ -255,6 +288,8 @@ def find_dates(text: str, pub: dt.date | None, start: int = 0, end: int | None =
     for order, w0, w1 in sorted(jobs):
         kind, pattern = _PATTERNS[order]
         for m in pattern.finditer(text, w0, w1):
+            # the window bounds where a date starts, not where it ends: "أيار (مايو) المقبل" past it
+            m = pattern.match(text, m.start(), end) or m
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             mention = _resolve(kind, m, pub)
