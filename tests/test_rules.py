@@ -3898,3 +3898,90 @@ def test_a_village_named_like_a_city_abroad_is_no_such_city():
     doc = code("هاجم مسلحون قرية دار السلام جنوب نيالا في ولاية جنوب دارفور وقتلوا 30 مدنيا.", "2007-01-01")
     assert all(p.country != "TZA" for p in doc.places)
     assert any(p.country == "TZA" for p in code("وصل الرئيس إلى دار السلام أمس.", "2007-01-01").places)
+
+
+def test_a_terrorist_plot_is_no_terrorist_and_counted_terrorists_still_are():
+    doc = code("وأعلنت الوزارة أمس أنها كشفت مخططا إرهابيا لضرب منشآت نفطية، واعتقلت 40 شخصا يشتبه بانتمائهم إلى "
+               "خلية.", "2007-04-28")
+    assert not reported(doc, "ASSAULT")  # the arrest is no abduction by a terrorist
+    e = event_with("وأسفرت الغارة عن مقتل 12 عنصرا إرهابيا في الجبل.", "ASSAULT", contains="مقتل", date="2015-07-01")
+    assert e.target is not None and e.target.sector == "UAF"
+
+
+def test_an_event_after_or_shares_the_negation_of_its_alternative():
+    assert_no_attack_reported(["وساد الهدوء الحدود أمس، ولم تشهد المنطقة أي عمليات قصف مدفعي أو غارات جوية على القرى."],
+                              "2008-07-01", but="وساد الهدوء الحدود أمس، ثم شهدت المنطقة قصفا مدفعيا أو غارات جوية على القرى.")
+
+
+def test_a_second_object_of_a_call_is_called_for_too_and_wa_ila_is_no_governor():
+    doc = code("دعت النقابات إلى تجمع أمام البرلمان يوم الأحد المقبل، وإلى إضراب عام في اليوم نفسه.", "2008-03-20")
+    assert not reported(doc, "PROTEST")
+    assert all(e.source is None or e.source.text != "وإلى" for e in doc.events)
+    e = event_with("والتقى والي الخرطوم أمس وفدا من التجار.", "CONSULT", date="2008-03-20")
+    assert e.source.sector == "GOV" and e.source.country == "SDN"
+
+
+def test_shells_in_a_cache_or_a_quarry_blast_are_no_attack():
+    assert_no_attack_reported([
+        "وداهمت الشرطة مستودعا في قرية قرب تكريت يحوي عشرات قذائف الهاون والصواريخ.",
+        "وأوضح المحافظ أن الدوي الذي سمعه السكان ناجم عن تفجيرات في مقلع للحجارة قرب القرية.",
+        "وقتل عاملان في انفجار غلاية داخل معمل للسكر جنوب المدينة أمس.",
+        "ولقي سائق مصرعه حين انقلبت شاحنته إثر انفجار أحد الإطارات على الطريق الدولي.",
+        "وقتل 12 راكبا عندما خرجت طائرة عن المدرج لدى هبوطها في المطار أمس واشتعلت فيها النيران.",
+    ], "2008-02-10", but="وسقطت عشرات قذائف الهاون على قرية قرب تكريت أمس فقتلت طفلين.")
+
+
+def test_a_kidnapping_months_before_a_release_is_told_of_but_one_the_day_before_is_news():
+    e = event_with("وأطلق سراح المهندس أمس بعد قرابة خمسة أشهر من خطفه في بغداد على أيدي مسلحين.", "ASSAULT",
+                   contains="خطف", date="2007-07-05")
+    assert e.background
+    e = event_with("وعثر على جثة الصحافي أمس بعد يوم من خطفه في بغداد على أيدي مسلحين.", "ASSAULT",
+                   contains="خطف", date="2007-07-05")
+    assert not e.background
+
+
+def test_the_army_of_islam_before_2011_is_the_gaza_group():
+    e = event_with("وخطفت جماعة جيش الإسلام مراسلا أجنبيا في غزة أمس.", "ASSAULT", date="2007-03-13")
+    assert e.source.country == "PSE"
+    e = event_with("وهاجم جيش الإسلام مواقع للقوات الحكومية في الغوطة أمس.", "ASSAULT", date="2015-03-13")
+    assert e.source.country == "SYR"
+
+
+def test_a_strike_one_will_not_hesitate_to_launch_or_a_mandate_allows_is_not_done():
+    assert_no_attack_reported([
+        "وقال وزير الدفاع إن الجيش لن يتردد في شن هجوم واسع على معاقل المتمردين إذا استمرت الهجمات.",
+        "وأقر مجلس النواب أمس قرارا يفوض الحكومة بشن عمليات عسكرية عبر الحدود لمدة عام.",
+    ], "2007-10-18", but="وقال وزير الدفاع إن الجيش شن هجوما واسعا على معاقل المتمردين أمس.")
+
+
+def test_a_campaign_rally_is_no_protest():
+    doc = code("واحتشد عشرات الآلاف من أنصار الحزب في ساحة المدينة أمس في مهرجان انتخابي خاطبه رئيس الوزراء "
+               "قبل يومين من الاقتراع.", "2007-07-20")
+    assert not reported(doc, "PROTEST")
+    doc = code("واحتشد آلاف من أنصار المعارضة أمام البرلمان أمس احتجاجا على نتائج المهرجان الانتخابي.", "2007-07-20")
+    assert reported(doc, "PROTEST")
+
+
+def test_a_bombshell_dropped_in_words_is_no_blast():
+    assert_no_attack_reported(["وفجر النائب قنبلة سياسية أمس بكشفه عن صفقات سلاح مشبوهة."], "2008-01-01",
+                              but="وفجر انتحاري قنبلة في سوق المدينة أمس.")
+
+
+def test_counts_over_a_month_a_year_named_before_or_since_a_year_are_statistics():
+    assert_no_attack_reported([
+        "وأظهرت أرقام الوزارة أن 600 مدني قتلوا في أعمال العنف خلال شهر آذار الماضي.",
+        "وقالت اللجنة إن عام 2007 كان الأسوأ على العاملين في الإغاثة، إذ قتل خلاله 30 منهم.",
+        "وذكر البيان أن الشرطة فككت 40 خلية منذ تموز 2004، وأن 60 من عناصرها قتلوا في المواجهات.",
+    ], "2008-04-02", but="وذكر البيان أن الشرطة فككت 40 خلية منذ تموز 2004، وأن ثلاثة من عناصرها قتلوا أمس في مواجهة.")
+
+
+def test_a_sit_in_being_ended_is_not_a_new_one():
+    e = event_with("وغادر المعتصمون الساحة أمس منهين اعتصاما دام ستة أشهر بعد التوصل إلى تسوية.", "PROTEST",
+                   date="2008-05-22")
+    assert e.background
+
+
+def test_a_day_still_to_come_in_another_clause_does_not_date_a_past_event():
+    e = event_with("وأرجأت اللجنة الاقتراع إلى 18 شباط بدلا من التاسع من كانون الثاني، بسبب أعمال عنف تلت اغتيال "
+                   "زعيمة المعارضة.", "ASSAULT", contains="اغتيال", date="2008-01-03")
+    assert e.date != "2008-01-09"

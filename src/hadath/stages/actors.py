@@ -113,6 +113,9 @@ def _mention_from(an: Analysis, m: Match) -> ActorMention | None:
         word = an.text[m.word_start:m.word_end]
         if word == "فتي" and an.word_before(m.word_start).lstrip("وف") in ("ما", "لا"):
             return None  # "ما فتئ" ("has not ceased"), which normalises as فتى "a boy"
+        if word == "والي" and (an.orig_text(m.word_start, m.word_end).endswith("ى") or
+                               "إ" in an.orig_text(m.word_start, m.word_end)):
+            return None  # "وإلى إضراب", "والى": the preposition إلى, not a governor (والي)
         if word == "الفتي" and an.word_before(m.word_start).startswith("ال"):
             return None  # "الحرس الفتي": the adjective "young" after a definite noun, not "the boy"
         kind = "agent" if hit.kind == "counted" else hit.kind  # a counted noun, its number found, is an agent
@@ -225,7 +228,8 @@ def _adjective_after_event_noun(an: Analysis, m: Match) -> bool:
 
 
 # agent nouns that are as often adjectives: "الطقم العسكري", "المكتب الإعلامي", "التسجيل المصور"
-_ADJECTIVE_AGENT_STEMS = ("عسكري", "مصور", "اعلامي", "امني", "مسيحي", "قبطي", "درزي", "ايزيدي", "يزيدي")
+_ADJECTIVE_AGENT_STEMS = ("عسكري", "مصور", "اعلامي", "امني", "مسيحي", "قبطي", "درزي", "ايزيدي", "يزيدي",
+                          "ارهابي")  # "أحبطت مخططا إرهابيا": the plot's adjective
 
 
 def _adjective_of_a_thing(an: Analysis, m: Match) -> bool:
@@ -246,7 +250,11 @@ def _adjective_of_a_thing(an: Analysis, m: Match) -> bool:
     definite = word.startswith(("ال", "وال"))
     if definite:
         return prev.startswith(("ال", "وال")) and len(prev) > 3
-    return word.endswith("يا") and prev.endswith("ا") and not prev.endswith(("يا", "وا"))
+    return word.endswith("يا") and prev.endswith("ا") and not prev.endswith(("يا", "وا")) and prev not in _PEOPLE_COUNTED
+    # (not after a noun of people: "مقتل 20 عنصرا إرهابيا" are terrorists)
+
+
+_PEOPLE_COUNTED = frozenset("عنصرا شخصا رجلا فردا شابا مقاتلا عضوا متشددا مسلحا ناشطا".split())
 
 
 @lru_cache(maxsize=None)
@@ -262,7 +270,7 @@ def _nisba_extra(country: Country) -> frozenset[str]:
 # a nationality after these names the country's capital as a place ("بالعاصمة القطرية")
 _CAPITAL_WORDS = frozenset("العاصمه عاصمه للعاصمه لعاصمه بالعاصمه والعاصمه".split())
 # a town's name after these is the name of a house of worship, unless the town is a city
-_WORSHIP_HOUSES = frozenset("جامع مسجد كنيسه حسينيه دير كاتدرائيه معبد كنيس".split())
+_WORSHIP_HOUSES = frozenset("جامع مسجد كنيسه حسينيه دير كاتدراييه معبد كنيس".split())
 _CITY_POPULATION = 100_000
 # after these the country or nationality word names a prayer time, a gate, a quarter or a street
 _NAMES_A_THING_BEFORE = frozenset("صلاه اذان باب حي شارع سوق حاره جامع مسجد".split())
@@ -835,7 +843,7 @@ def _flags(an: Analysis, a: ActorMention) -> bool:
         _FLAG_VERB_RE.match(w) for w in an.words_before(an.word_start_at(a.start), 3))
 
 
-KIN_WORDS = frozenset("ذوي ذوو اهالي اقارب اقرباء عائلات عايلات اسر امهات زوجات".split())
+KIN_WORDS = frozenset("ذوي ذوو اهالي اقارب اقرباء عايلات اسر امهات زوجات".split())
 
 
 def _kin_before(an: Analysis, a: ActorMention) -> bool:
@@ -1322,8 +1330,8 @@ def _mark_former(an: Analysis, actors: list[ActorMention]) -> None:
 
 
 _QUOTED_RE = re.compile(r"[\"«“]([^\"«»“”\n]{2,40})[\"»”]")
-_GENERIC_ORG_HEADS = frozenset(normalize_string(w) for w in
-    "فيلق لواء كتيبة كتائب جيش حركة تنظيم جماعة حزب قوة قوات سرايا جبهة ميليشيا مليشيا منظمة مجلس".split())
+_GENERIC_ORG_HEADS = frozenset(
+    "فيلق لواء كتيبه كتايب جيش حركه تنظيم جماعه حزب قوه قوات سرايا جبهه ميليشيا مليشيا منظمه مجلس".split())
 
 
 def _covered(spans: list[tuple[int, int]], starts: list[int] | None, start: int, end: int | None = None) -> bool:
@@ -1406,7 +1414,7 @@ def _self_named_groups(an: Analysis, actors: list[ActorMention]) -> list[ActorMe
     return sorted(kept + found, key=lambda a: a.start)
 
 
-_NAME_HEADS = _GENERIC_ORG_HEADS | frozenset(normalize_string(w) for w in "تحالف ائتلاف تجمع تيار اتحاد".split())
+_NAME_HEADS = _GENERIC_ORG_HEADS | frozenset("تحالف ايتلاف تجمع تيار اتحاد".split())
 
 
 _NOT_A_HOME = frozenset({"IGO", "IMG", "NGO", "MNC", "INT"})

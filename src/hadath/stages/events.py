@@ -182,7 +182,14 @@ _SPAN_RE = re.compile(r"(?:^|\s)منذ\s+(?:اندلاع|تجدد|بدء|بدا�
 # "وارتفع عدد قتلى التفجيرين إلى 37 قتيلا": a toll brought up to date tells of an attack reported before
 _TOLL_UPDATE_RE = re.compile(r"(?:^|\s)[وف]?(?:ارتفع|ارتفعت|يرتفع|ترتفع|وصل|وصلت|يصل|تصل|بلغ|بلغت|يبلغ|تبلغ)\s+"
                              r"(?:\S+\s+)?(?:عدد|حصيله)\s")
-_WHOLE_YEAR_RE = re.compile(r"(?:^|\s)(?:خلال|طوال)\s+(?:عام\s+\d{4}|\d{4}|العام\s+(?:الماضي|الجاري|الحالي|المنصرم))")
+_WHOLE_YEAR_RE = re.compile(r"(?:^|\s)(?:خلال|طوال)\s+(?:عام\s+\d{4}|\d{4}|العام\s+(?:الماضي|الجاري|الحالي|المنصرم)|"
+                            r"شهر\s+\S+|الشهر\s+(?:الماضي|المنصرم|الفايت))")  # "خلال شهر كانون الثاني الماضي"
+# "إذ قتل خلاله عشرات الإعلاميين" after "عام 2007 كان الأكثر دموية": during a year named before
+_DURING_IT_RE = re.compile(r"(?:^|\s)خلال(?:ه|ها)(?:\s|$)")
+_A_YEAR_RE = re.compile(r"(?:^|\s)(?:عام|العام)\s+(?:\d{4}|الماضي|المنصرم)")
+# "أحبطت أكثر من 160 عملية منذ أيار 2003، وإن 74 من رجال الأمن قتلوا": a toll since a year past
+_SINCE_A_YEAR_RE = re.compile(r"(?:^|\s)منذ\s+(?:\S+\s+){0,2}?\d{4}(?:\s|$|،|,)")
+_SUPERLATIVE_RE = re.compile(r"^[وفب]?(?:ال)?(?:اعنف|اسوا|اكبر|اكثر|اخطر|افدح|اول)$")
 _RATE_RE = re.compile(r"(?:^|\s)[بو]?(?:معدل|متوسط)\s|(?:^|\s)(?:يوميا|شهريا|اسبوعيا)(?:\s|$)")
 _SUBSET_OF_A_TOTAL_RE = re.compile(r"(?:^|\s)\S+\s+(?:منهم|منهن)(?:\s|$)")
 _PROTEST_TOTAL_RE = re.compile(r"(?:^|\s)(?:عدد|حصيله|اجمالي|مجموع)\s+(?:ال)?(?:احتجاجات|تظاهرات|مظاهرات|اضرابات)")
@@ -243,12 +250,21 @@ def _aggregate(an: Analysis, clause: tuple[int, int], plover: str = "ASSAULT") -
     text = an.text[clause[0]:clause[1]]
     if _WHOLE_YEAR_RE.search(text):
         return True  # "قتل فيه 47 صحفيا خلال 2007": a year's count, whatever its size
+    s_start = an.sentences[an.sentence_of(clause[0])][0]
+    if _DURING_IT_RE.search(text) and _A_YEAR_RE.search(an.text, s_start, clause[1]):
+        return True  # "عام 2007 كان الأكثر دموية … إذ قتل خلاله": the year's count
+    if plover == "ASSAULT" and s_start < clause[0]:
+        since = _SINCE_A_YEAR_RE.search(an.text, s_start, clause[0])
+        if since and not any(_SUPERLATIVE_RE.match(w) for w in an.words_before(since.start() + 1, 3, s_start)) \
+                and not any(d.precision == "day" and clause[0] <= d.start < clause[1] for d in an.dates):
+            # "منذ أيار 2003، وإن 74 من رجال الأمن قتلوا خلال المواجهات": a running toll (not one
+            # dated to a day of its own: "يشهد العراق منذ 2003 عنفا، وقتل أمس ثلاثة")
+            return True
     if plover == "ASSAULT" and _RATE_RE.search(text):
         return True  # "بمعدل 17 قتيلا يوميا": a rate, never one event
     if _SUBSET_OF_A_TOTAL_RE.search(text):
         # "86 صحافيا قتلوا في العالم خلال عام 2007، قتل 47 منهم في العراق": a part of the total told
         # before in the sentence is a statistic too
-        s_start = an.sentences[an.sentence_of(clause[0])][0]
         if s_start < clause[0]:
             return _aggregate(an, (s_start, clause[0]), plover)
     totals = _TOLL_TOTAL_RE if plover == "ASSAULT" else _PROTEST_TOTAL_RE
@@ -256,7 +272,6 @@ def _aggregate(an: Analysis, clause: tuple[int, int], plover: str = "ASSAULT") -
         return False
     # the span may also open the sentence before the clause that counts ("يشهد الإقليم منذ 2003 حربا
     # …، أودت بحياة نحو مئتي ألف شخص"); one after it frames a superlative ("أعنف تفجير منذ شهور")
-    s_start = an.sentences[an.sentence_of(clause[0])][0]
     return bool(_SPAN_RE.search(text) or (plover == "ASSAULT" and _SPAN_RE.search(an.text, s_start, clause[0])))
 
 
@@ -392,8 +407,10 @@ def _pick_date(an: Analysis, dates: list[DateMention], t: Match, clause: tuple[i
     if own is not None:
         return own
     in_clause = [d for d in dates if clause[0] <= d.start < clause[1]]
-    pool = in_clause or dates
-    return min(pool, key=lambda d: abs(d.start - t.start))
+    # from another clause, not a day still to come ("تأجيل الانتخابات … بدلا من الثامن من يناير،
+    # بسبب أعمال الشغب التي أعقبت اغتيال"): that clause's own plan
+    pool = in_clause or [d for d in dates if an.pub_date is None or d.day <= an.pub_date or d.precision != "day"]
+    return min(pool, key=lambda d: abs(d.start - t.start)) if pool else None
 
 
 _LOCATIVE = frozenset({"في", "ب", "قرب", "داخل", "عند", "بالقرب", "امام", "خارج"})
@@ -424,10 +441,12 @@ def _called_for(an: Analysis, t: Match) -> str | None:
     start_at = t.word_start
     if an.word_before(start_at) in _CALLED_HEADS:  # "الدعوة إلى يوم إضراب", "دعت إلى مسيرة مليونية"
         start_at = an.word_spans_before(start_at, 1)[0][0]
+    s_start = an.sentences[an.sentence_of(t.start)][0]
+    if an.word_before(start_at) == "والي":  # "دعت إلى مسيرة في عرابة …، وإلى إضراب شامل": a second object
+        return _call_of_first_object(an, start_at, s_start)
     if not (an.word_before(start_at) == "الي" or t.prefix.lstrip("و").startswith("ل")):
         return None
     spans = an.word_spans_before(start_at, _CALL_WINDOW)
-    s_start = an.sentences[an.sentence_of(t.start)][0]
     for start, end in reversed(spans):
         if start < s_start or any(c in an.text[end:t.word_start] for c in "،,.؛:"):
             return None  # a parenthesis may stand between ("اتحاد النقابات (الهستدروت) إلى إضراب"), not a comma
@@ -440,6 +459,15 @@ def _called_for(an: Analysis, t: Match) -> str | None:
             continue  # "دعوات أطلقها ناشطون على الإنترنت إلى إضراب": the verb that made the call
         if any(m.start <= start < m.end for m in an.trigger_matches):
             return None
+    return None
+
+
+def _call_of_first_object(an: Analysis, start_at: int, s_start: int) -> str | None:
+    """The call word of a sentence whose call takes a first object through إلى before this "وإلى"."""
+    words = an.words_before(start_at, 3 * _CALL_WINDOW, s_start)[:-1]
+    for k in range(len(words) - 1, -1, -1):
+        if _CALL_RE.match(words[k]) and "الي" in words[k + 1:]:
+            return words[k]
     return None
 
 
@@ -796,6 +824,20 @@ def _participant_pairs(an: Analysis, entry: Trigger, source: ActorMention | None
             for tgt in (coordinated_chain(an, target, actors) if src is source else [target])]
 
 
+def _alternative_to(an: Analysis, t: Match, drafts: list[EventDraft], sent: int) -> EventDraft | None:
+    """An event word after أو or ولا whose alternative, a few words before, is negated or hypothetical
+    shares its fate: "لم تسجل أي عمليات إطلاق صواريخ أو غارات جوية" reports neither."""
+    if an.word_before(t.word_start) not in ("او", "ولا") or t.prefix:
+        return None
+    for d in reversed(drafts):
+        if d.sentence != sent or d.trigger.end > t.start:
+            continue
+        if an.count_words(d.trigger.end, t.word_start) > 3:
+            return None
+        return d if d.negated or d.hypothetical else None
+    return None
+
+
 def find_events(an: Analysis) -> list[EventDraft]:
     drafts: list[EventDraft] = []
     body_end = an.meta.body_end
@@ -864,7 +906,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "تدخل سافر": the adjective 'blatant', not "he travelled"
             if entry.plover == "ASSAULT" and _animals_or_a_wave(an, t):
                 continue  # "إعدام آلاف الطيور", "موجة بيع اجتاحت الأسواق": a cull or a wave, not an attack
-            if entry.plover == "ASSAULT" and _figurative(an, t):
+            if entry.plover == "ASSAULT" and (_figurative(an, t) or _bombshell(an, t)):
                 continue  # "هجوما دبلوماسيا", "قصف إعلامي": an attack in words or by diplomacy
             if _pronoun_homograph(an, t) or _word_of_other_root(an.text[t.word_start:t.word_end]) \
                     or _part_of_a_place_name(an, t):
@@ -876,6 +918,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if entry.plover == "PROTEST" and entry.verbal and JOINED_RE.match(an.text[t.word_start:t.word_end]) \
                     and not _joined_a_march(an, t):
                 continue  # "شاركت مصر في مسيرة السلام", "شاركت طائرات مسيرة في القصف": no march joined
+            if entry.plover == "PROTEST" and _electoral_rally(an, t, s_start, s_end):
+                continue  # "احتشد أنصار الحزب في مهرجان انتخابي": a campaign rally
             if entry.plover == "PROTEST" and _other_protest_sense(an, t, entry):
                 continue  # "تظاهر بالمرض" pretended, "احتج بوجود" argued from, "احتجنا" needed
             if entry.plover == "ASSAULT" and (_accidental(an, t, entry, by_sentence_cues.get(sent, []), clause)
@@ -930,6 +974,10 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if source is not None and _in_slogan(an, source, t):
                 source = None  # "على وقع هتافات «تركيا علمانية»، توجه المتظاهرون": Turkey chanted, not marching
             negated, hypothetical, modality = modality_flags(an, t, by_sentence_cues.get(sent, []), clause, s_start)
+            alternative = None if negated or hypothetical else _alternative_to(an, t, drafts, sent)
+            if alternative is not None:  # "لم تسجل أي عمليات إطلاق صواريخ أو غارات جوية": neither
+                negated, hypothetical = alternative.negated, alternative.hypothetical
+                modality = modality + [m for m in alternative.modality if m not in modality]
             call = None if hypothetical or entry.verbal or entry.plover == "REQUEST" else (
                 _called_for(an, t) or _demanded(an, t))
             if not call and not hypothetical and entry.plover == "PROTEST" and _adverbial_accusative(an, t):
@@ -1392,7 +1440,7 @@ def _word_of_other_root(word: str) -> bool:
 
 # adjectives that make an attack noun a figure: diplomatic, media, political, verbal attacks
 _FIGURATIVE_ADJECTIVES = frozenset("""دبلوماسي دبلوماسيا دبلوماسيه اعلامي اعلاميا اعلاميه سياسي سياسيا سياسيه
-    كلامي كلاميا لفظي لفظيا اعلاني اعلانيا دعايي دعائي مضاربي مضاربيا مضاربيه المضاربين مضاربين""".split())
+    كلامي كلاميا لفظي لفظيا اعلاني اعلانيا دعايي مضاربي مضاربيا مضاربيه المضاربين مضاربين""".split())
 
 
 _FIGURE_IN_QUOTES_RE = re.compile(r"^(?:ال)?(?:مجزره|مذبحه|مجازر|مذابح|حرب|معركه|هجوم|قصف|تدمير|اغتيال|اعدام|غزو)$")
@@ -1449,6 +1497,22 @@ def _figurative(an: Analysis, t: Match) -> bool:
     return strip_article(an.text[spans[0][0]:spans[0][1]]) in _FIGURATIVE_ADJECTIVES
 
 
+_DETONATE_RE = re.compile(r"^[وف]?(?:فجر|فجرت|فجروا|يفجر|تفجر|يفجرون)$")
+_BOMBSHELL_WORDS = frozenset("العيار سياسيه اعلاميه مدويه حقيقيه".split())
+_DISCLOSURE_STEMS = ("باعلان", "بكشف", "بالكشف", "بالاعلان", "بتصريح", "بتصريحات", "بقول", "باتهام", "بنشر")
+
+
+def _bombshell(an: Analysis, t: Match) -> bool:
+    """"فجرت هيئة النزاهة قنبلة من العيار الثقيل بإعلانها": a bombshell dropped in words, no blast:
+    the verb of detonating, a bomb a few words on, and after it a figure's adjective or the
+    disclosure that was the bomb."""
+    words = an.words_after(t.word_start, 14)
+    if not words or not _DETONATE_RE.match(words[0]):
+        return False
+    at = next((k for k, w in enumerate(words[1:6], 1) if w in ("قنبله", "قنابل")), None)
+    return at is not None and any(w in _BOMBSHELL_WORDS or w.startswith(_DISCLOSURE_STEMS) for w in words[at + 1:at + 8])
+
+
 _ANIMALS = frozenset("""طيور دواجن مواشي ماشيه حيوانات كلاب ابقار اغنام اضاحي خنازير دجاج ابل جمال خيول
     قطط ماعز طيورا دواجنا""".split())
 # what sweeps through without hands: a wave of selling or anger, storms, floods, an epidemic
@@ -1460,7 +1524,7 @@ def _animals_or_a_wave(an: Analysis, t: Match) -> bool:
     """"إعدام آلاف الطيور المصابة", "ذبح الأضاحي": animals culled or slaughtered; "موجة بيع مذعورة
     اجتاحت الأسواق", "سيول اجتاحت القرى": a wave or a flood sweeping through. No one attacked anyone."""
     after = [strip_article(w) for w in an.words_after(t.word_end, 3)
-             if not (numbers.is_count(w) or w.isdigit() or w in ("من", "الاف", "مئات", "عشرات", "ملايين"))][:1]
+             if not (numbers.is_count(w) or w.isdigit() or w in ("من", "الاف", "ميات", "عشرات", "ملايين"))][:1]
     if after and after[0] in _ANIMALS:
         return True
     word = an.text[t.word_start:t.word_end]
@@ -1484,8 +1548,7 @@ def _adverbial_accusative(an: Analysis, t: Match) -> bool:
 
 
 _BI_SENSE_STEMS = ("تظاهر", "يتظاهر", "تتظاهر", "احتج", "يحتج", "تحتج", "اعتصم", "يعتصم", "تعتصم")
-_CROWD_AFTER_BI = ("بالالاف", "بالآلاف", "بالمئات", "بالميات", "بالعشرات", "بالملايين", "بالاف", "بعشرات", "بمئات",
-                   "بميات", "بالقرب")
+_CROWD_AFTER_BI = ("بالالاف", "بالميات", "بالعشرات", "بالملايين", "بالاف", "بعشرات", "بميات", "بالقرب")
 # "تظاهرة ثقافية / اقتصادية / رياضية": a cultural, trade or sports event, not a demonstration
 _FESTIVAL_ADJECTIVES = frozenset("""ثقافيه اقتصاديه رياضيه فنيه علميه سياحيه تجاريه ادبيه تراثيه سينماييه مسرحيه
     موسيقيه ثقافيتان اقتصاديتان""".split())
@@ -1517,6 +1580,20 @@ _TENS = numbers.TENS | {"عشر", "عشره"}  # "خمسة عشر طالبا"
 
 # words that open with ب but are no ب + noun: "تظاهر ما بين مليون وثلاثة ملايين", "بعد"، "بسبب"
 _BI_WORDS = frozenset("بين بينما بعد بعدما بعض بسبب بشكل بينهم".split())
+
+
+_ELECTORAL_RE = re.compile(r"(?:^|\s)[وب]?(?:ال)?انتخابي(?:ه|ا|ين|ون)?(?:\s|$)")
+
+
+def _electoral_rally(an: Analysis, t: Match, s_start: int, s_end: int) -> bool:
+    """"احتشد عشرات الآلاف من أنصار الحزب في مهرجان انتخابي": a campaign rally is no protest,
+    unless the sentence says what it protests ("احتجاجا على")."""
+    if an.text.startswith(("احتج", "اضراب", "اعتصام"), t.word_start + len(t.prefix)):
+        return False
+    lo = an.word_spans_before(t.word_start, 8)
+    hi = an.word_spans_after(t.word_end, 14)
+    window = (max(s_start, lo[0][0]) if lo else t.word_start, min(s_end, hi[-1][1]) if hi else t.word_end)
+    return bool(_ELECTORAL_RE.search(an.text, *window)) and "احتجاجا" not in an.text[s_start:s_end]
 
 
 def _other_protest_sense(an: Analysis, t: Match, entry: Trigger) -> bool:
@@ -1925,7 +2002,8 @@ def _records_destroyed(an: Analysis, t: Match) -> bool:
 
 # finding, seizing, defusing, making or holding a weapon; its presence
 _WEAPON_HANDLING_WORDS = frozenset("""عثر عثرت عثروا العثور ضبط ضبطت ضبطوا فكك فككت فككوا تفكيك ابطال ابطل ابطلت
-    اكتشف اكتشفت اكتشاف صادر صادرت مصادره وجود بوجود حيازه بحيازه تهريب بتهريب تصنيع بتصنيع صنع تخزين""".split())
+    اكتشف اكتشفت اكتشاف صادر صادرت مصادره وجود بوجود حيازه بحيازه تهريب بتهريب تصنيع بتصنيع صنع تخزين
+    يحتوي تحتوي يحوي تحوي تضم مخزن مخزنا مستودع مستودعا مخبا ترسانه""".split())  # "مخزنا يحتوي على قذائف"
 
 
 def _verbal_entry(entry: Trigger) -> bool:
@@ -1946,7 +2024,7 @@ def _attacked(an: Analysis, t: Match) -> bool:
 def _weapon_found(an: Analysis, t: Match, entry: Trigger) -> bool:
     """A bomb noun ("عبوة ناسفة", "سيارة مفخخة") right after finding, seizing, defusing, making or
     holding it, or its presence ("إنذارات بوجود قنابل وسيارات مفخخة"): a weapon, no attack."""
-    if entry.verbal or entry.mode != "explosives":
+    if entry.verbal or entry.mode not in ("explosives", "heavy-weapons"):
         return False
     before = [w for w in an.words_before(t.word_start, 4) if w != "علي"]  # "عثرت على"
     if any(w.removeprefix("و") in _WEAPON_HANDLING_WORDS or morph.strip_clitics(w) in _WEAPON_HANDLING_WORDS
@@ -1982,8 +2060,8 @@ _DEVICE_STEMS = ("سياره", "سيارات", "مفخخ", "عبوه", "عبوا
 _ATTACK_NOUN_RE = re.compile(r"^[وفبل]?(?:ال)?(?:هجوم|هجمات|هجمه|هجمت)")
 _LAUNCH_RE = re.compile(r"^[وف]?[يت]?شن(?:ت|وا|ون|ه|ها|هم)?$")
 _INDIVIDUAL_KINDS = frozenset(("person", "title", "context_person"))
-_WEAPON_STEMS = ("سلاح", "اسلح", "صاروخ", "صواريخ", "قذيف", "قذائف", "رصاص", "قنابل", "قنبل", "مفخخ", "ناسف", "مدفع",
-                 "طائر", "دباب", "مسلح", "انتحاري")
+_WEAPON_STEMS = ("سلاح", "اسلح", "صاروخ", "صواريخ", "قذيف", "قذايف", "رصاص", "قنابل", "قنبل", "مفخخ", "ناسف", "مدفع",
+                 "طاير", "دباب", "مسلح", "انتحاري")
 
 
 def _verbal_attack(an: Analysis, t: Match, entry: Trigger, source: ActorMention | None, s_start: int,

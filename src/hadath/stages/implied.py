@@ -130,7 +130,7 @@ def addressee(an: Analysis, t: Match, actors: list[ActorMention], source: ActorM
 _CALL_NOUNS = frozenset(("دعوه", "بدعوه", "لدعوه"))
 _ORGANISED_IT = frozenset(("نظمها", "نظمته", "نظمتها", "نظمه", "بدعوه"))
 _ANSWERED = frozenset(("لبي", "لبت", "لبوا", "تلبيه", "استجابه", "استجاب", "استجابت", "استجابوا"))
-_BODY_HEADS = frozenset("مؤتمر موتمر اتحاد تحالف ائتلاف نقابه جبهه تجمع حركه هييه لجنه".split())
+_BODY_HEADS = frozenset("موتمر اتحاد تحالف ايتلاف نقابه جبهه تجمع حركه هييه لجنه".split())
 _ELATIVES = frozenset(("اكبر", "ابرز", "اهم", "كبري"))  # "دعت إليه أكبر نقابتين"
 _CALLED_IT = re.compile(r"^و?(?:دعا|دعت|دعتا|دعوا)$")
 

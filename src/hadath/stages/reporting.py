@@ -95,7 +95,7 @@ PURPOSE_WORDS = frozenset("بهدف لهدف اجل سعيا بغيه رغبه �
 
 _DAY_WORDS = frozenset(("اليوم", "يوم", "الاسبوع", "الشهر", "الليله"))
 _ORDINALS = frozenset("""الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي عشر
-    العشرين الثلاثين الاربعين الخمسين المئه""".split())
+    العشرين الثلاثين الاربعين الخمسين الميه""".split())
 
 
 def day_of(an: Analysis, t: Match) -> bool:
@@ -235,6 +235,9 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
                                  or any(_RESULT_VERB_RE.match(w) for w in an.words_after(c.end, 1))):
                 continue  # "في ما يشتبه بأنه هجوم", "بما", "كما", "ما أسفر عن": the relative 'what', not a negation
             if not cue.verbal and any(morph.strip_clitics(w) in _LITOTES for w in an.words_after(c.end, 1)):
+                if word == "لن" and c.start >= clause[0]:  # "لن تتردد في شن عملية": will, not did
+                    hypothetical = True
+                    modality.append("future:لن")
                 continue  # "لم يتورع عن إحراق نفسه": did not refrain, i.e. did it
             if cue.verbal:
                 near = c.start >= clause[0] or words_between <= 8 or _denied_content(an, c, t)
@@ -322,6 +325,7 @@ _ACCUSATION_RE = re.compile(r"^[وف]?(?:اتهم|يتهم|تتهم|نتهم|ي�
 # convicted (the passive أُدين): "متهمين أدينوا بقتل طالبة … في تفجير": the deed of a verdict
 _CONVICTED_RE = re.compile(r"^[وف]?(?:ادين|ادينوا|ادينت|ادينا)$")
 _DURATION_WORDS = frozenset("يوم يومين ايام اسبوع اسبوعين اسابيع شهر شهرين اشهر عام عامين اعوام سنه سنتين سنوات ساعات ساعه".split())
+_DAYS_OR_HOURS = frozenset("يوم يومين ايام ساعات ساعه".split())
 _CAUSAL_WORDS = frozenset("اثر جراء بسبب نتيجه عقب بعد بعدما اعقاب اثناء عند عندما".split())
 # "أصيب غيظان بجروح إثر إطلاق نار عليه", "أصيب السفير عندما تعرضت قافلته لهجوم": casualties told
 # first, then their cause or occasion, which is reported
@@ -425,6 +429,12 @@ def is_background(an: Analysis, t: Match, clause: tuple[int, int], verbal: bool 
     if verbal and before and before[-1].removeprefix("و") in _KANA and (
             present_tense(an, t) or _feminine_imperfect_after_kana(an, t, before[-1])):
         return True  # "صحافيين كانوا يتظاهرون": an activity going on, the scene of another event
+    if len(before) >= 2 and before[-2] in _DURATION_WORDS and (before[-1] == "علي" or (
+            before[-1] == "من" and any(w in ("بعد", "وبعد") for w in an.words_before(t.word_start, 6, clause[0])[:-2]))) \
+            and not (verbal and before[-2] in _DAYS_OR_HOURS):
+        # "بعد ستة أيام على اغتيال", "بعد نحو أربعة أشهر من خطفه" (a verb's form, read as its noun):
+        # dated from an earlier event; "بعد يوم من خطفهم" tells a kidnapping still news
+        return True
     if verbal:
         # a verb is framed only by a word that governs it directly ("بعد أن خطف", "عندما هاجم");
         # "بعد صلاة العشاء واعتدت" coordinates a new clause
@@ -449,9 +459,6 @@ def is_background(an: Analysis, t: Match, clause: tuple[int, int], verbal: bool 
         return True  # "اتهمت جورجيا بممارسة تطهير عرقي", "اتهم … جماعة بمحاولة اغتيال": an allegation
     if any(_CONVICTED_RE.match(w) for w in an.words_before(t.word_start, 12, clause[0])):
         return True  # "ثلاثة متهمين أدينوا بقتل طالبة وإصابة عشرين في تفجير حي الحسين"
-    if len(before) >= 2 and before[-2] in _DURATION_WORDS and (before[-1] == "علي" or (
-            before[-1] == "من" and any(w in ("بعد", "وبعد") for w in before[:-2]))):
-        return True  # "بعد ستة أيام على اغتيال", "بعد أربعة أشهر من خطفه": dated from an earlier event
     frame = next((w for w in reversed(before[-3:]) if _frame_word(w, _FRAME_WORDS)), None)
     if frame is None:
         return False
@@ -477,7 +484,7 @@ def _feminine_imperfect_after_kana(an: Analysis, t: Match, kana: str) -> bool:
 # verbs and nouns of stopping, suspending, ending or freezing, whose object is an event named as a
 # class to end ("أوقفت الحركة هجماتها" is told by its verb, RETREAT)
 _STOP_RE = re.compile(r"^[وف]?س?(?:اوقف|يوقف|توقف|نوقف|وقف|ايقاف|تعليق|علق|يعلق|تعلق|انهاء|انهي|انهت|ينهي|تنهي|"
-                      r"تجميد|جمد|يجمد|تجمد)(?:ت|وا|ون|ا)?$")
+                      r"تجميد|جمد|يجمد|تجمد|منهين|منهيا|منهيه|منهيين)(?:ت|وا|ون|ا)?$")  # "منهين اعتصاما"
 _REFRAIN_RE = re.compile(r"^[وف]?(?:توقف|التوقف|الكف|يكف|تكف|يكفوا|الامتناع|امتنع|يمتنع|تمتنع)\w{0,2}$")
 
 

@@ -886,7 +886,7 @@ def _state_arm(an: Analysis, a: ActorMention, political: bool) -> str | None:
     return "GOV" if political or before.startswith(_STATE_PLACES) else None
 
 
-_STATE_PLACES = ("سفار", "قنصلي", "حكوم", "وزار", "مؤسس", "بعث")
+_STATE_PLACES = ("سفار", "قنصلي", "حكوم", "وزار", "موسس", "بعث")
 
 
 FRAME_WORDS = frozenset(("في", "خلال", "جراء", "اثر", "عقب", "بسبب", "نتيجه"))  # "قتل ثلاثة في هجوم"
@@ -999,7 +999,7 @@ _NOT_AN_OBJECT = frozenset("""في من علي الي عن مع ب قرب امس
     امام ايضا علي الاقل نحو حوالي لحفظ""".split())
 
 
-_COUNTED_CROWDS = frozenset("العشرات المئات الالاف الالوف".split())
+_COUNTED_CROWDS = frozenset("العشرات الميات الالاف الالوف".split())
 _PLURAL_ADJECTIVE_ENDINGS = ("يين", "يون", "ين")
 _POST_MODIFIERS = frozenset("""السابق السابقه الاسبق الحالي الحاليه الجديد الجديده المستقيل المقال الراحل العام
     العامه الاول الاولي الثاني الثانيه الاخر الاخري المكلف المنتخب المخلوع""".split())
@@ -1246,7 +1246,7 @@ def _carried_out_with_qama(an: Analysis, t: Match) -> bool:
 
 
 _PRONOUN_CARRIERS = frozenset(w for w in SUBJECT_PRONOUN_WORDS if w.endswith(("ه", "ها", "هم", "هما")) and w[-2:] != "لذ")
-_CLAIM_WORDS = ("مسؤوليه", "مسووليه", "المسؤوليه", "المسووليه")
+_CLAIM_WORDS = ("مسووليه", "المسووليه")
 
 
 def _news_outlet(a: ActorMention) -> bool:
@@ -1460,7 +1460,7 @@ def _main_subject(an: Analysis, t: Match, actors: list[ActorMention], clause: tu
 _AGENT_MARKERS = ("من قبل", "علي يد", "علي ايدي", "برصاص", "بنيران", "بقصف", "بغاره", "بغارات", "بهجوم",
                   "نسب الي", "نسبت الي", "ونسب الي", "ونسبت الي", "المنسوب الي", "تبنته", "تبناه",
                   # the weapon's owner or nationality: "بصواريخ إسرائيلية", "بقذيفة للجيش"
-                  "بصاروخ", "بصواريخ", "بقذيفه", "بقذائف", "بطائره", "بطائرات", "بقنابل", "بمدفعيه",
+                  "بصاروخ", "بصواريخ", "بقذيفه", "بقذايف", "بطايره", "بطايرات", "بقنابل", "بمدفعيه",
                   # whom the dead was fighting: "قتل … عندما كان يتصدى للقوات الإسرائيلية"
                   "يتصدي", "يتصدون", "تتصدي", "تصديه", "تصديهم", "تصديها", "اثناء تصديه")
 
