@@ -42,6 +42,21 @@ _ORDINAL_DAYS = {
     **{f"{w} والعشرين": k for k, w in enumerate(_UNITS[1:], 22)},
 }
 _ORDINAL_ALT = "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True))
+# a year written out: "ألفين وسبعة" (2007), "ألفين وخمسة عشر" (2015)
+_YEAR_UNITS = {"واحد": 1, "اثنين": 2, "اثنان": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "ثمانيه": 8,
+               "تسعه": 9, "عشره": 10}
+_YEAR = rf"(\d{{4}}|الفين(?:\s+و(?:{'|'.join(_YEAR_UNITS)})(?:\s+عشر)?)?)"
+
+
+def _year_value(text: str) -> int:
+    """2007 from "2007" or from "الفين وسبعه"; "الفين وخمسه عشر" is 2015."""
+    if text.isdigit():
+        return int(text)
+    words = text.split()
+    units = _YEAR_UNITS[words[1][1:]] if len(words) > 1 else 0
+    return 2000 + units + (10 if len(words) > 2 else 0)
+
+
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _MONTH = rf"(?:{_MONTH_ALT})"
 _MONTH_PAIR = rf"({_MONTH})(?:\s*[/(\-]\s*({_MONTH})\s*\)?)?"
@@ -53,14 +68,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("numeric", re.compile(rf"{_B}(\d{{1,2}})[/.\-](\d{{1,2}})[/.\-](\d{{4}})(?:ه|م)?{_E}")),
     ("iso", re.compile(rf"{_B}(\d{{4}})-(\d{{2}})-(\d{{2}}){_E}")),
     ("day_month", re.compile(
-        rf"{_B}{_P}(\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?{_MONTH_PAIR}(?:\s*(?:من\s+)?(?:عام|سنه|العام)?\s*(\d{{4}}))?{_E}")),
+        rf"{_B}{_P}(\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?{_MONTH_PAIR}(?:\s*(?:من\s+)?(?:عام|سنه|العام)?\s*{_YEAR})?{_E}")),
     ("ordinal_day_month", re.compile(  # "في الرابع من أيار (مايو) المقبل", "في الثلاثين من آذار الجاري"
-        rf"{_B}{_P}({_ORDINAL_ALT})\s+من\s+(?:شهر\s+)?{_MONTH_PAIR}(?:\s*(?:من\s+)?(?:عام|سنه|العام)?\s*(\d{{4}}))?"
+        rf"{_B}{_P}({_ORDINAL_ALT})\s+من\s+(?:شهر\s+)?{_MONTH_PAIR}(?:\s*(?:من\s+)?(?:عام|سنه|العام)?\s*{_YEAR})?"
         rf"(\s+(?:الماضي|المقبل|القادم|الجاري|الحالي))?{_E}")),
     ("day_of_month", re.compile(  # "في الثاني والعشرين من الشهر الجاري", "في 5 من الشهر الماضي"
         rf"{_B}{_P}({_ORDINAL_ALT}|\d{{1,2}})\s+من\s+(?:هذا\s+)?الشهر(?:\s+(الجاري|الحالي|الماضي|المنصرم|الفايت|المقبل|القادم){_E}|{_E}(?!\s*ال))")),  # not "الشهر الفضيل"
     ("month", re.compile(
-        rf"{_B}(?:{_P}شهر\s+)?{_P}{_MONTH_PAIR}(?:\s*(?:من\s+)?(?:عام|سنه|العام)?\s*(\d{{4}}))?(\s+(?:الماضي|المقبل|القادم))?{_E}")),
+        rf"{_B}(?:{_P}شهر\s+)?{_P}{_MONTH_PAIR}(?:\s*(?:من\s+)?(?:عام|سنه|العام)?\s*{_YEAR})?(\s+(?:الماضي|المقبل|القادم))?{_E}")),
     ("weekday", re.compile(
         rf"{_B}(?:{_P}يوم\s+)?{_P}(?:ال)(اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)(\s+(?:الماضيه|الماضي|المقبله|المقبل|القادمه|القادم|الفايته|الفايت))?{_E}")),
     ("yesterday2", re.compile(rf"{_B}{_P}اول\s+(?:من\s+)?امس{_E}")),
@@ -71,7 +86,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                        rf"(يومين|اسبوعين|شهرين|عامين|سنتين)){_E}(?!\s*من\s)")),  # "قبل عامين"; not "قبل يومين من التظاهرة"
     ("period", re.compile(
         rf"{_B}{_P}(?:(هذا|هذه)\s+)?(الاسبوع|الشهر|العام|السنه)\s*(الماضي|الماضيه|المنصرم|المنصرمه|الفايت|المقبل|المقبله|القادم|القادمه|الجاري|الحالي|الحاليه|الجاريه)?{_E}")),
-    ("year", re.compile(rf"{_B}{_P}(?:عام|سنه|العام)\s+(\d{{4}})(?:ه|م)?{_E}")),
+    ("year", re.compile(rf"{_B}{_P}(?:عام|سنه|العام)\s+{_YEAR}(?:ه|م)?{_E}")),
 ]
 
 
@@ -161,13 +176,13 @@ def _resolve_unchecked(kind: str, m: re.Match, pub: dt.date) -> DateMention | No
         day_n = int(g[0])
         if not month:
             return None
-        d = _safe_date(int(g[3]), month, day_n) if g[3] else _closest_year(pub, month, day_n)
+        d = _safe_date(_year_value(g[3]), month, day_n) if g[3] else _closest_year(pub, month, day_n)
         return _mention(m, d, "day") if d else None
     if kind == "ordinal_day_month":
         month = _month_of(g[1]) or _month_of(g[2])
         day_n, rel = _ORDINAL_DAYS[g[0]], (g[4] or "").strip()
         if g[3]:
-            d = _safe_date(int(g[3]), month, day_n)
+            d = _safe_date(_year_value(g[3]), month, day_n)
         elif rel in ("المقبل", "القادم"):
             d = _safe_date(pub.year if month >= pub.month else pub.year + 1, month, day_n)
         elif rel == "الماضي":
@@ -189,7 +204,7 @@ def _resolve_unchecked(kind: str, m: re.Match, pub: dt.date) -> DateMention | No
             return None
         month = _month_of(name) or _month_of(alt)
         if year:
-            return _mention(m, dt.date(int(year), month, 1), "month")
+            return _mention(m, dt.date(_year_value(year), month, 1), "month")
         rel = (rel or "").strip()
         y = pub.year
         if rel in ("المقبل", "القادم"):
@@ -241,7 +256,7 @@ def _resolve_unchecked(kind: str, m: re.Match, pub: dt.date) -> DateMention | No
             return _mention(m, _add_months(pub, step), "month")
         return _mention(m, dt.date(pub.year + step, 1, 1), "year")
     if kind == "year":
-        year = int(g[0])
+        year = _year_value(g[0])
         start = _safe_date(year, 1, 1)
         return _mention(m, start, "year") if start else None
     return None

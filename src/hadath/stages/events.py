@@ -183,7 +183,7 @@ _SPAN_RE = re.compile(r"(?:^|\s)منذ\s+(?:اندلاع|تجدد|بدء|بدا�
 _TOLL_UPDATE_RE = re.compile(r"(?:^|\s)[وف]?(?:ارتفع|ارتفعت|يرتفع|ترتفع|وصل|وصلت|يصل|تصل|بلغ|بلغت|يبلغ|تبلغ)\s+"
                              r"(?:\S+\s+)?(?:عدد|حصيله)\s")
 _WHOLE_YEAR_RE = re.compile(r"(?:^|\s)(?:خلال|طوال)\s+(?:عام\s+\d{4}|\d{4}|العام\s+(?:الماضي|الجاري|الحالي|المنصرم)|"
-                            r"شهر\s+\S+|الشهر\s+(?:الماضي|المنصرم|الفايت))")  # "خلال شهر كانون الثاني الماضي"
+                            r"شهر\s+\S+|الشهر\s+(?:الماضي|المنصرم|الفايت)|(?:عام|العام)\s+الفين)")  # "خلال عام ألفين وسبعة"  # "خلال شهر كانون الثاني الماضي"
 # "إذ قتل خلاله عشرات الإعلاميين" after "عام 2007 كان الأكثر دموية": during a year named before
 _DURING_IT_RE = re.compile(r"(?:^|\s)خلال(?:ه|ها)(?:\s|$)")
 _A_YEAR_RE = re.compile(r"(?:^|\s)(?:عام|العام)\s+(?:\d{4}|الماضي|المنصرم)")
@@ -234,6 +234,15 @@ def _about_sport(an: Analysis, cues: list[Match]) -> bool:
 
 
 _PROFESSIONS = frozenset("القضاه الصحافه الصحفيين الصحافيين الاسير الاسري الضباط المحامين المهندسين الاطباء".split())
+
+
+_FANS_RE = re.compile(r"(?:^|\s)(?:[وف]?(?:ال)?(?:مشجعي|مشجعو|مشجعين|جماهير|انصار|روابط)|الالتراس|التراس)(?:\s|$)")
+
+
+def _fans_protesting(an: Analysis, s_start: int, s_end: int) -> bool:
+    """"أقدم مئات من أنصار الفريق على تخريب المدرجات … احتجاجا على خسارة فريقهم": fans rioting
+    or marching in protest are news, whatever the sport."""
+    return bool(_FANS_RE.search(an.text, s_start, s_end) and _PROTEST_PURPOSE_RE.search(an.text, s_start, s_end))
 
 
 def _armed_or_deadly(an: Analysis, actors: list[ActorMention], s_start: int, s_end: int) -> bool:
@@ -425,7 +434,7 @@ _SITE_WORDS = frozenset("""سوق اسواق شارع شوارع مطار جام
     مداخل ساحه ساحات ميدان احياء مخيم معسكر طريق""".split())
 
 
-_CALL_RE = re.compile(r"^[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|ندعو|يدعون|دعوه|الدعوه|دعوات|الدعوات|ناشد|ناشدت|حث|حثت|حثوا)$")
+_CALL_RE = re.compile(r"^[وف]?س?(?:دعا|دعت|دعوا|يدعو|تدعو|ندعو|يدعون|دعوه|الدعوه|دعوات|الدعوات|ناشد|ناشدت|حث|حثت|حثوا)$")
 _CALL_WINDOW = 10
 _CALL_CARRIERS = frozenset(("اطلقها", "اطلقه", "اطلقتها", "اطلقته", "وجهها", "وجهه", "وجهتها", "وجهته", "نشرها",
                             "اصدره", "اصدرته", "اصدرها", "اصدرتها", "اصدروه"))  # "في بيان أصدرته أمس إلى إضراب"
@@ -825,16 +834,19 @@ def _participant_pairs(an: Analysis, entry: Trigger, source: ActorMention | None
 
 
 def _alternative_to(an: Analysis, t: Match, drafts: list[EventDraft], sent: int) -> EventDraft | None:
-    """An event word after أو or ولا whose alternative, a few words before, is negated or hypothetical
-    shares its fate: "لم تسجل أي عمليات إطلاق صواريخ أو غارات جوية" reports neither."""
-    if an.word_before(t.word_start) not in ("او", "ولا") or t.prefix:
+    """An event word after أو or ولا whose alternative, a few words before, is negated, hypothetical
+    or told of shares its fate: "لم تسجل أي عمليات إطلاق صواريخ أو غارات جوية" reports neither. A
+    noun joined by و right after a noun told of is told of too."""
+    joined = t.prefix == "و" and not any(h.kind == "trigger" and h.entry.verbal for h in t.hits)
+    if not joined and (an.word_before(t.word_start) not in ("او", "ولا") or t.prefix):
         return None
     for d in reversed(drafts):
         if d.sentence != sent or d.trigger.end > t.start:
             continue
-        if an.count_words(d.trigger.end, t.word_start) > 3:
+        if an.count_words(d.trigger.end, t.word_start) > (2 if joined else 3):
             return None
-        return d if d.negated or d.hypothetical else None
+        # a noun joined by و shares only being told of ("مخاطر من وقوع هجمات إرهابية وعمليات خطف")
+        return d if d.background or (not joined and (d.negated or d.hypothetical)) else None
     return None
 
 
@@ -904,7 +916,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue
             if _blatant(an, t):
                 continue  # "تدخل سافر": the adjective 'blatant', not "he travelled"
-            if entry.plover == "ASSAULT" and _animals_or_a_wave(an, t):
+            if entry.plover == "ASSAULT" and (_animals_or_a_wave(an, t) or _into_a_market(an, t)):
                 continue  # "إعدام آلاف الطيور", "موجة بيع اجتاحت الأسواق": a cull or a wave, not an attack
             if entry.plover == "ASSAULT" and (_figurative(an, t) or _bombshell(an, t)):
                 continue  # "هجوما دبلوماسيا", "قصف إعلامي": an attack in words or by diplomacy
@@ -918,8 +930,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if entry.plover == "PROTEST" and entry.verbal and JOINED_RE.match(an.text[t.word_start:t.word_end]) \
                     and not _joined_a_march(an, t):
                 continue  # "شاركت مصر في مسيرة السلام", "شاركت طائرات مسيرة في القصف": no march joined
-            if entry.plover == "PROTEST" and _electoral_rally(an, t, s_start, s_end):
-                continue  # "احتشد أنصار الحزب في مهرجان انتخابي": a campaign rally
+            if entry.plover == "PROTEST" and (_electoral_rally(an, t, s_start, s_end) or _audience(an, t, s_start, s_end)):
+                continue  # "احتشد أنصار الحزب في مهرجان انتخابي": a campaign rally; "لحضور حفل": an audience
             if entry.plover == "PROTEST" and _other_protest_sense(an, t, entry):
                 continue  # "تظاهر بالمرض" pretended, "احتج بوجود" argued from, "احتجنا" needed
             if entry.plover == "ASSAULT" and (_accidental(an, t, entry, by_sentence_cues.get(sent, []), clause)
@@ -975,9 +987,11 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 source = None  # "على وقع هتافات «تركيا علمانية»، توجه المتظاهرون": Turkey chanted, not marching
             negated, hypothetical, modality = modality_flags(an, t, by_sentence_cues.get(sent, []), clause, s_start)
             alternative = None if negated or hypothetical else _alternative_to(an, t, drafts, sent)
+            told_of = False
             if alternative is not None:  # "لم تسجل أي عمليات إطلاق صواريخ أو غارات جوية": neither
                 negated, hypothetical = alternative.negated, alternative.hypothetical
                 modality = modality + [m for m in alternative.modality if m not in modality]
+                told_of = alternative.background  # "مخاطر من وقوع هجمات أو عمليات خطف"
             call = None if hypothetical or entry.verbal or entry.plover == "REQUEST" else (
                 _called_for(an, t) or _demanded(an, t))
             if not call and not hypothetical and entry.plover == "PROTEST" and _adverbial_accusative(an, t):
@@ -1007,11 +1021,12 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 or (entry.plover in ("ASSAULT", "PROTEST") and not verbal and occurrence_verb_after(an, t))
             # "بسبب دورهم في قمع الاحتجاجات": after a preposition the verb form is a verbal noun, framed as one
             as_verb = verbal and not _verbal_noun_after_preposition(an, t)
-            if sport and not (entry.plover in _VIOLENT and _armed_or_deadly(an, actors, s_start, s_end)):
+            if sport and not (entry.plover in _VIOLENT and _armed_or_deadly(an, actors, s_start, s_end)) \
+                    and not (entry.plover in ("PROTEST", "ASSAULT") and _fans_protesting(an, s_start, s_end)):
                 not_news = True  # a match or a club; but gunmen or a death toll near a team are violence
             if entry.plover == "ASSAULT" and not verbal and _on_a_market(an, t):
                 not_news = True  # "تعرض الجنيه الإسترليني لهجوم من المضاربين": a run on a currency
-            background = not_news or in_relative_clause(an, t, verbal) or is_background(an, t, clause, as_verb) or (
+            background = not_news or told_of or in_relative_clause(an, t, verbal) or is_background(an, t, clause, as_verb) or (
                 entry.plover == "ASSAULT" and not verbal and _TOLL_UPDATE_RE.search(an.text, clause[0], t.start)) or (
                 entry.plover in ("ASSAULT", "PROTEST") and _aggregate(an, clause, entry.plover)) or (
                 entry.plover in ("ASSAULT", "COERCE", "PROTEST") and _listed_crime(an, t, verbal)) or (
@@ -1440,7 +1455,8 @@ def _word_of_other_root(word: str) -> bool:
 
 # adjectives that make an attack noun a figure: diplomatic, media, political, verbal attacks
 _FIGURATIVE_ADJECTIVES = frozenset("""دبلوماسي دبلوماسيا دبلوماسيه اعلامي اعلاميا اعلاميه سياسي سياسيا سياسيه
-    كلامي كلاميا لفظي لفظيا اعلاني اعلانيا دعايي مضاربي مضاربيا مضاربيه المضاربين مضاربين""".split())
+    كلامي كلاميا لفظي لفظيا اعلاني اعلانيا دعايي مضاربي مضاربيا مضاربيه المضاربين مضاربين
+    تسويقي تسويقيا تسويقيه وهمي وهميا وهميه""".split())  # "هجوم تسويقي", "صد هجوم وهمي" (a drill)
 
 
 _FIGURE_IN_QUOTES_RE = re.compile(r"^(?:ال)?(?:مجزره|مذبحه|مجازر|مذابح|حرب|معركه|هجوم|قصف|تدمير|اغتيال|اعدام|غزو)$")
@@ -1483,7 +1499,10 @@ def _blew_self_up(an: Analysis, t: Match, source: ActorMention) -> bool:
 
 def _figurative(an: Analysis, t: Match) -> bool:
     """"بدأت إيران هجومًا دبلوماسيًا", "تتعرض لقصف إعلامي": an attack noun with an adjective of
-    words, media or diplomacy is a figure, no assault; so is a violent word alone in quote marks."""
+    words, media or diplomacy is a figure, no assault; so is a violent word alone in quote marks,
+    and the verb that launches such an attack ("هجوم تسويقي واسع تشنه الشركة")."""
+    if _LAUNCH_RE.match(an.text[t.word_start:t.word_end]) and t.suffix:
+        return any(strip_article(w) in _FIGURATIVE_ADJECTIVES for w in an.words_before(t.word_start, 3))
     if all(h.entry.verbal for h in t.hits if h.kind == "trigger"):
         return False
     if an.text[t.word_start - 1:t.word_start] in ("«", '"', "“") and an.text[t.word_end:t.word_end + 1] in ("»", '"', "”") \
@@ -1517,7 +1536,20 @@ _ANIMALS = frozenset("""طيور دواجن مواشي ماشيه حيوانات
     قطط ماعز طيورا دواجنا""".split())
 # what sweeps through without hands: a wave of selling or anger, storms, floods, an epidemic
 _SWEEPING_THINGS = frozenset("""موجه موجات عاصفه عواصف سيول فيضانات امطار وباء اوبيه حمي انفلونزا الانفلونزا
-    الموجه العاصفه السيول الفيضانات الامطار الوباء""".split())
+    الموجه العاصفه السيول الفيضانات الامطار الوباء اسراب جراد الجراد""".split())  # "اجتاحت أسراب من الجراد"
+
+
+_MARKET_ENTRANTS = frozenset("شركات الشركات شركه منتجات المنتجات سلع السلع بضايع البضايع ماركات".split())
+
+
+def _into_a_market(an: Analysis, t: Match) -> bool:
+    """"اقتحمت شركات السيارات الصينية السوق الجزائرية", "غزت المنتجات الصينية الأسواق": firms or
+    goods storming a market, a figure of trade."""
+    word = morph.strip_clitics(an.text[t.word_start:t.word_end])
+    if not word.startswith(("اقتحم", "يقتحم", "تقتحم", "غزت", "غزا", "يغزو", "تغزو", "اجتاح", "تجتاح", "يجتاح")):
+        return False
+    nxt = an.words_after(t.word_end, 1)
+    return bool(nxt) and nxt[0] in _MARKET_ENTRANTS
 
 
 def _animals_or_a_wave(an: Analysis, t: Match) -> bool:
@@ -1530,7 +1562,8 @@ def _animals_or_a_wave(an: Analysis, t: Match) -> bool:
     word = an.text[t.word_start:t.word_end]
     if not morph.strip_clitics(word).startswith(("اجتاح", "يجتاح", "تجتاح")):
         return False
-    return any(w in _SWEEPING_THINGS for w in an.words_before(t.word_start, 4, an.sentences[an.sentence_of(t.start)][0]))
+    return any(w in _SWEEPING_THINGS for w in an.words_before(t.word_start, 4, an.sentences[an.sentence_of(t.start)][0])) \
+        or any(strip_article(w) in _SWEEPING_THINGS for w in an.words_after(t.word_end, 1))  # "اجتاحت أسراب الجراد"
 
 
 def _pronoun_homograph(an: Analysis, t: Match) -> bool:
@@ -1551,7 +1584,7 @@ _BI_SENSE_STEMS = ("تظاهر", "يتظاهر", "تتظاهر", "احتج", "ي
 _CROWD_AFTER_BI = ("بالالاف", "بالميات", "بالعشرات", "بالملايين", "بالاف", "بعشرات", "بميات", "بالقرب")
 # "تظاهرة ثقافية / اقتصادية / رياضية": a cultural, trade or sports event, not a demonstration
 _FESTIVAL_ADJECTIVES = frozenset("""ثقافيه اقتصاديه رياضيه فنيه علميه سياحيه تجاريه ادبيه تراثيه سينماييه مسرحيه
-    موسيقيه ثقافيتان اقتصاديتان""".split())
+    موسيقيه ثقافيتان اقتصاديتان كرويه""".split())  # "مظاهرة كروية": a display of football
 # احتجّ is doubled: "we protested" is احتججنا; احتجنا / احتجتم are احتاج, "needed"
 _NEEDED_FORMS = frozenset(("احتجنا", "احتجتم", "احتجتما", "واحتجنا", "فاحتجنا"))
 
@@ -1596,6 +1629,22 @@ def _electoral_rally(an: Analysis, t: Match, s_start: int, s_end: int) -> bool:
     return bool(_ELECTORAL_RE.search(an.text, *window)) and "احتجاجا" not in an.text[s_start:s_end]
 
 
+# what a crowd gathers for when it is an audience: "احتشد الآلاف لحضور حفل افتتاح المهرجان"
+_AUDIENCE_PURPOSES = frozenset("""لحضور لمشاهده للاستماع للاحتفال احتفالا لاستقبال استقبالا للترحيب ترحيبا لاداء
+    للصلاه لتهنيه""".split())
+_GATHERING_RE = re.compile(r"^[وف]?(?:احتشد|يحتشد|تحتشد|يحتشدون|تجمع|يتجمع|تتجمع|يتجمعون|تجمهر|توافد|يتوافد|يتوافدون)")
+
+
+def _audience(an: Analysis, t: Match, s_start: int, s_end: int) -> bool:
+    """"احتشد عشرات الآلاف لحضور حفل الافتتاح", "تجمعوا للاستماع إلى خطاب": a crowd gathered to
+    attend, watch, celebrate or welcome is an audience, not a protest, unless the sentence says
+    what it protests."""
+    if not _GATHERING_RE.match(an.text[t.word_start:t.word_end]):
+        return False
+    after = an.words_after(t.word_end, 14)
+    return any(w in _AUDIENCE_PURPOSES for w in after) and not _PROTEST_PURPOSE_RE.search(an.text, s_start, s_end)
+
+
 def _other_protest_sense(an: Analysis, t: Match, entry: Trigger) -> bool:
     """A protest verb followed by ب has another sense: تظاهر ب 'pretend', احتج ب 'argue from',
     اعتصم ب 'hold fast to' ("تظاهر بالمرض", "اعتصموا بحبل الله"); a crowd's size after ب is still
@@ -1603,7 +1652,7 @@ def _other_protest_sense(an: Analysis, t: Match, entry: Trigger) -> bool:
     word = an.text[t.word_start:t.word_end]
     if word in _NEEDED_FORMS:
         return True
-    if not entry.verbal and strip_article(word).startswith("تظاهر"):
+    if not entry.verbal and strip_article(word).startswith(("تظاهر", "مظاهر")):
         nxt = an.words_after(t.end, 1)
         return bool(nxt) and strip_article(nxt[0]) in _FESTIVAL_ADJECTIVES  # "تظاهرة اقتصادية": a fair
     if not entry.verbal or not morph.strip_clitics(word).startswith(_BI_SENSE_STEMS) and not word[1:].startswith(_BI_SENSE_STEMS):
@@ -1762,8 +1811,18 @@ def _attack_between(an: Analysis, start: int, end: int, accident_at: int | None 
     that attack's ("في حرائق … بهجوم مسلح خلف 37 قتيلا"); not one the accident cue at
     ``accident_at`` follows closely ("إثر انفجار في مصنع للألعاب النارية")."""
     return any(start <= m.start < end and _CASUALTY_WORD_RE.match(an.text, m.start) is None
-               and senses(m, "ASSAULT") and not _dawn(an, m)
+               and senses(m, "ASSAULT") and not _dawn(an, m) and not _disaster_struck(an, m)
                and not (accident_at is not None and an.count_words(m.end, accident_at) <= 2) for m in an.trigger_matches)
+
+
+_DISASTER_VERBS = frozenset("ضرب ضربت هز هزت اجتاح اجتاحت".split())
+_DISASTERS = frozenset("زلزال زلزالا اعصار اعصارا عاصفه هزه تسونامي فيضان فيضانات سيول".split())
+
+
+def _disaster_struck(an: Analysis, m: Match) -> bool:
+    """"في زلزال بقوة 6.4 درجات ضرب فجر أمس": the verb a disaster strikes with, no attack."""
+    return an.text[m.word_start:m.word_end].removeprefix("و") in _DISASTER_VERBS \
+        and any(w in _DISASTERS for w in an.words_before(m.word_start, 6))
 
 
 def _told_accident(an: Analysis, t: Match, words: set[str] | frozenset[str]) -> bool:
@@ -1789,14 +1848,17 @@ def _ruled_accidental(an: Analysis, c: Match) -> bool:
     return not _names_a_weapon(an, *an.sentences[an.sentence_of(c.start)])
 
 
+_CONTROLLED_DETONATION = frozenset(("متحكم به", "متحكما به", "المتحكم به", "مسيطر عليه", "مسيطرا عليه"))
+
+
 def _accidental(an: Analysis, t: Match, entry: Trigger, cues: list[Match], clause: tuple[int, int]) -> bool:
     """An accident or disaster cue in the clause of a death word with no weapon of its own, or right
     after a specific one ("انفجار أسطوانة غاز")."""
     for c in cues:
         if c.hits[0].entry.kind != "accident":  # type: ignore[union-attr]
             continue
-        if _ruled_accidental(an, c):
-            return True
+        if _ruled_accidental(an, c) or (an.text[c.start:c.end] in _CONTROLLED_DETONATION and entry.mode in (None, "explosives")):
+            return True  # "نجم الانفجار عن تفجير مسيطر عليه لعبوة": the engineers' detonation, all the sentence
         if not (clause[0] <= c.start < clause[1]):
             # "قتل ثلاثة أشخاص، في زلزال": a death word with no weapon, its cause told after a comma
             if not entry.mode and c.start >= t.end and an.count_words(t.end, c.start) <= 8:
@@ -2024,8 +2086,12 @@ def _attacked(an: Analysis, t: Match) -> bool:
 def _weapon_found(an: Analysis, t: Match, entry: Trigger) -> bool:
     """A bomb noun ("عبوة ناسفة", "سيارة مفخخة") right after finding, seizing, defusing, making or
     holding it, or its presence ("إنذارات بوجود قنابل وسيارات مفخخة"): a weapon, no attack."""
+    if an.word_before(t.word_start).removeprefix("و") in _DEVICE_HEADS and not t.prefix:
+        return True  # "صواعق تفجير", "أجهزة تفجير": detonators, not a blast
     if entry.verbal or entry.mode not in ("explosives", "heavy-weapons"):
         return False
+    if any(w in _FINDING_WORDS for w in an.words_after(t.end, 2)[:2]) and "عليها" in an.words_after(t.end, 3):
+        return True  # "تفجير مسيطر عليه لعبوة ناسفة عثر عليها في مكب": a bomb that was found
     before = [w for w in an.words_before(t.word_start, 4) if w != "علي"]  # "عثرت على"
     if any(w.removeprefix("و") in _WEAPON_HANDLING_WORDS or morph.strip_clitics(w) in _WEAPON_HANDLING_WORDS
            for w in before):
@@ -2037,6 +2103,7 @@ def _weapon_found(an: Analysis, t: Match, entry: Trigger) -> bool:
     return any(an.text[lo:hi].removeprefix("و") in _FINDING_WORDS for lo, hi in spans[:-1])
 
 
+_DEVICE_HEADS = frozenset("صواعق صاعق اجهزه جهاز ادوات اداه وسايل".split())
 _FINDING_WORDS = frozenset("عثر عثرت عثروا ضبط ضبطت ضبطوا".split())
 
 
@@ -2111,7 +2178,7 @@ def _joined_event_word(an: Analysis, start: int) -> bool:
 
 _THAT_IT_IS = frozenset("بانه بانها بانهما بانهم انه انها انهما انهم".split())
 _DESCRIBING_RE = re.compile(r"^[وف]?(?:وصف|وصفت|وصفوا|يصف|تصف|واصفا|واصفه|واصفين|واصفون|اعتبر|اعتبرت|اعتبروا|يعتبر|تعتبر|"
-                            r"معتبرا|معتبره|معتبرين)$")
+                            r"معتبرا|معتبره|معتبرين)(?:ه|ها|هم|هما)?$")  # "ما وصفه محللون بالمذبحة"
 
 
 _MARKET_WORDS = frozenset(f"{a}{w}" for a in ("", "ال") for w in
@@ -2134,6 +2201,8 @@ def _characterised_as(an: Analysis, t: Match, s_start: int) -> bool:
     """"دان التفجيرين واصفا إياهما بأنهما عمل إرهابي": a noun after "describing it as" names what a
     deed told already was; it is not a second one."""
     before = an.words_before(t.word_start, 8, s_start)
+    if t.prefix in ("بال", "ب") and any(_DESCRIBING_RE.match(w) for w in before[-3:]):
+        return True  # "شهدت السوق ما وصفه محللون بالمذبحة": what something was called
     if not before or before[-1] not in _THAT_IT_IS:
         return False
     return any(_DESCRIBING_RE.match(w) for w in before[:-1][-4:])

@@ -315,12 +315,14 @@ def _hedges_an_identity(an: Analysis, c: Match, t: Match) -> bool:
 
 # time and cause frames govern the noun right after them ("إثر مقتل", "بعد ستة أيام على اغتيال")
 _FRAME_WORDS = frozenset(
-    """اثر عقب بعد بعدما منذ جراء بسبب خلفيه ردا اعقاب لمقتل اثناء عند عندما تعليقا حول بشان ازاء حيال رغم الرغم برغم""".split())
+    """اثر عقب بعد بعدما منذ جراء بسبب خلفيه ردا اعقاب لمقتل اثناء عند عندما تعليقا حول بشان ازاء حيال رغم الرغم برغم
+    هربا فرارا""".split())  # "فروا هربا من المعارك": the cause of a flight
 # topic words name an event as a subject of talk, further back ("ملف اغتيال", "مزاعم تعرض خضر للتعذيب")
 _TOPIC_WORDS = frozenset(
     """بتهمه تهمه متهم المتهم المتهمين متهمين المدانين مدانين المدانون مدانون قضيه جريمه محاكمه ذكري الذكري ذكرا ملف تحقيق التحقيق تحقيقات التحقيقات
     اتهام اتهامات الاتهامات ادعاءات مزاعم تورط ضلوع الضلوع مسووليه ضحايا لضحايا تحذير تحذيرات مخاوف خطر
-    مخاطر تاريخ تعازي تعزيه العزاء مواساه ممارسه بممارسه موقع مكان تصاعد تزايد تنامي الحد للحد اسماء ارواح لارواح""".split())
+    مخاطر تاريخ تعازي تعزيه العزاء مواساه ممارسه بممارسه موقع مكان تصاعد تزايد تنامي الحد للحد اسماء ارواح لارواح
+    استمرار باستمرار""".split())  # "مبررة قرارها باستمرار أعمال العنف": violence as a state of affairs
 _ACCUSATION_RE = re.compile(r"^[وف]?(?:اتهم|يتهم|تتهم|نتهم|يتهمون|اتهمت|اتهموا|تتهمه|اتهام|متهم)")
 # convicted (the passive أُدين): "متهمين أدينوا بقتل طالبة … في تفجير": the deed of a verdict
 _CONVICTED_RE = re.compile(r"^[وف]?(?:ادين|ادينوا|ادينت|ادينا)$")
@@ -329,7 +331,8 @@ _DAYS_OR_HOURS = frozenset("يوم يومين ايام ساعات ساعه".spli
 _CAUSAL_WORDS = frozenset("اثر جراء بسبب نتيجه عقب بعد بعدما اعقاب اثناء عند عندما".split())
 # "أصيب غيظان بجروح إثر إطلاق نار عليه", "أصيب السفير عندما تعرضت قافلته لهجوم": casualties told
 # first, then their cause or occasion, which is reported
-_CASUALTY_VERB_RE = re.compile(r"^[وف]?(?:اصيب|اصيبت|اصيبوا|جرح|قتل|قتلت|قتلوا|لقي|لقيت|لقوا|توفي|استشهد|سقط|نجا|نجت|نجوا|مصابا|مصابين|مصابه)")
+_CASUALTY_VERB_RE = re.compile(r"^[وف]?(?:اصيب|اصيبت|اصيبوا|جرح|قتل|قتلت|قتلوا|لقي|لقيت|لقوا|توفي|استشهد|سقط|نجا|نجت|نجوا|مصابا|مصابين|مصابه)"
+                               r"(?:ي|ت|وا|ا|تا|ن|ه|هم|ها|ين|ون)?$")  # not "نجامينا", "نجاح", "توفير"
 _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
 _CHARACTERIZING_WORDS = frozenset("بانه بانها بانهم انه انها انهم".split())
 _DIGIT_RE = re.compile(r"\d")
@@ -468,10 +471,10 @@ def is_background(an: Analysis, t: Match, clause: tuple[int, int], verbal: bool 
 
 
 # a link or a part in a deed: "صلتهم بالتفجيرات", "علاقته باغتيال", "تورطهم بقتل"
-_LINK_RE = re.compile(r"^[وف]?(?:صل|علاق|تورط|ضلوع)(?:ه|ته|تهم|تها|تهما|هم|ها|هما)?$")
+_LINK_RE = re.compile(r"^[وف]?(?:ب|بال|في|ال)?(?:صل|علاق|تورط|ضلوع)(?:ه|ته|تهم|تها|تهما|هم|ها|هما)?$")  # "في التورط بتفجيرات"
 # the doers of a deed, and those suspected or accused of it: the deed after them is one told before
 _PERPETRATOR_RE = re.compile(r"^[وف]?[لب]?(?:ال)?(?:منفذ|مرتكب|مدبر|مخطط)(?:ي|و|ا|ين|ون|ه)?$")
-_SUSPECT_RE = re.compile(r"^[وف]?[لب]?(?:ال)?(?:مشتبه|متهم|متورط)(?:ين|ون|ان|ه)?$")
+_SUSPECT_RE = re.compile(r"^[وف]?[لب]?(?:ال)?(?:مشتبه|متهم|متورط)(?:ين|ون|ان|ه|ا)?$")  # "مشتبها بهم"
 
 
 def _feminine_imperfect_after_kana(an: Analysis, t: Match, kana: str) -> bool:
