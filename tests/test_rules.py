@@ -4031,3 +4031,14 @@ def test_fans_protesting_a_defeat_protest_and_a_call_to_come_or_no_need_for_one_
     for text in ("وأعلن الاتحاد أنه سيدعو إلى إضراب شامل في المؤسسات الحكومية الأسبوع المقبل.",
                  "وأكد المحافظ للوفد أن مطالبهم ستعالج دون الحاجة إلى تنظيم وقفات احتجاجية."):
         assert not reported(code(text, "2008-06-25"), "PROTEST"), text
+
+
+def test_the_subject_of_a_clause_after_said_that_is_no_speaker_and_sufferers_are_victims():
+    e = event_with("وقال الناطق إن جنودا أمريكيين قتلوا في هجوم على دوريتهم أمس.", "ASSAULT", contains="قتلوا",
+                   date="2008-09-10")
+    assert e.target is not None and e.target.country == "USA" and e.source is None
+    e = event_with("وأكد المسؤول أن نحو 150 شخصا تعرضوا للخطف خلال الأسبوع.", "ASSAULT", date="2008-09-10")
+    assert e.target is not None and e.target.sector == "CVL" and e.source is None
+    e = event_with("غير أن عراقيين قتلا بتفجير سيارة مفخخة قرب السوق أمس.", "ASSAULT", contains="قتلا",
+                   date="2008-09-10")
+    assert e.target is not None and e.target.country == "IRQ"

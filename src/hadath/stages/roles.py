@@ -626,8 +626,9 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
         # the subject across an apposition ("وزير الداخلية الأسبق، فلان الفلاني، قد اغتيل"): found
         # before the passive reading below is weighed, which it is subject to like any other
         source = _main_subject(an, t, actors, clause)
-    if (verbal and entry.passive_source == "ambiguous" and not explicit and source is not None
-            and source.end <= t.start and "س" not in t.prefix and _nothing_done_to(an, t, after)):
+    if (verbal and not explicit and source is not None and source.end <= t.start and "س" not in t.prefix
+            and ((entry.passive_source == "subject" and entry.plover == "ASSAULT") or (  # "150 شخصا تعرضوا للخطف"
+                entry.passive_source == "ambiguous" and _nothing_done_to(an, t, after)))):
         # "إن شرطيا قتل وجرح زميله": a subject before an unvowelled verb with no object is its
         # victim (passive reading); the agent is only where the text marks it. A future ("ستعتقل")
         # is read active: its passive is rare in news
@@ -1214,10 +1215,13 @@ def _object_after_instrument(an: Analysis, t: Match) -> bool:
     words = an.words_after(t.end, 3)
     if not words or not words[0].startswith("ب") or len(words[0]) < 4:
         return False
+    if words[0] in _CAUSE_NOUNS_WITH_BA:
+        return False  # "قتلا بتفجير سيارة مفخخة": an attack noun, its genitive no object of the verb
     i = 2 if len(words) > 1 and words[1].startswith("ال") else 1
     return i < len(words) and strip_article(words[i]) in _TARGET_SITES
 
 
+_CAUSE_NOUNS_WITH_BA = frozenset("بتفجير بتفجيرات بانفجار بانفجارات بهجوم بهجمات بقصف بغاره بغارات بعمليه".split())
 # what a weapon is aimed at: a noun of these after the weapon phrase is the object
 _TARGET_SITES = frozenset("""حي احياء مدينه بلده قريه قري مواقع موقع مقر مقار منزل منازل مبني مخيم مطار قاعده
     حاجز دوريه سياره مركز مستشفي مدرسه سوق""".split())
@@ -1266,7 +1270,8 @@ def _reporter(an: Analysis, a: ActorMention, t: Match) -> bool:
             break
         if c.end + 40 < a.start or c.hits[0].entry.kind != "quote":
             continue
-        vso = c.end <= a.start and an.count_words(c.end, a.start) <= 1
+        vso = c.end <= a.start and an.count_words(c.end, a.start) <= 1 \
+            and not set(an.words_between(c.end, a.start)) & {"ان", "بان"}  # "قال إن جنودا قتلوا": the clause's subject
         svo = a.end <= c.start and an.count_words(a.end, c.start) <= 1
         if not (vso or svo):
             continue
