@@ -4042,3 +4042,23 @@ def test_the_subject_of_a_clause_after_said_that_is_no_speaker_and_sufferers_are
     e = event_with("غير أن عراقيين قتلا بتفجير سيارة مفخخة قرب السوق أمس.", "ASSAULT", contains="قتلا",
                    date="2008-09-10")
     assert e.target is not None and e.target.country == "IRQ"
+
+
+def test_the_means_of_a_remembered_attack_and_tolls_over_years_are_told_of():
+    assert_no_attack_reported([
+        "وتحل اليوم الذكرى الثالثة لاغتيال الوزير في انفجار سيارة مفخخة قرب منزله في العاصمة.",
+        "ولقي أكثر من ألفي شخص مصرعهم منذ اندلاع التمرد في الأقاليم الشمالية عام 2005، في أعمال عنف تنسب إلى متشددين.",
+        "وأعلن الاتحاد أن عام 2007 كان الأسوأ على الصحافيين في البلاد، إذ قتل تسعة منهم.",
+        "وقال المتحدث إن المواجهات مع الخلايا المسلحة منذ أيار 2003 أسفرت عن مقتل العشرات من رجال الأمن.",
+        "وشهدت البلاد في تسعينيات القرن الماضي عشرية دامية قتل خلالها عشرات الآلاف.",
+    ], "2008-02-14", but="واغتيل الوزير أمس في انفجار سيارة مفخخة قرب منزله في العاصمة.")
+    e = event_with("وقتل خمسة جنود أمس في أول هجوم من نوعه منذ 2005 على الحدود.", "ASSAULT", contains="قتل",
+                   date="2008-02-14")
+    assert not e.background
+
+
+def test_may_before_a_defective_verb_hedges_it():
+    e = event_with("وقالت مصادر في الحزب إنه قد يدعو إلى تظاهرات إذا أقر البرلمان التعديلات.", "REQUEST", date="2012-01-01")
+    assert e.hypothetical
+    e = event_with("وقالت المصادر إن النقابات قد تدعو إلى إضراب عام.", "REQUEST", date="2012-01-01")
+    assert e.hypothetical

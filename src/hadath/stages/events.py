@@ -186,10 +186,12 @@ _WHOLE_YEAR_RE = re.compile(r"(?:^|\s)(?:خلال|طوال)\s+(?:عام\s+\d{4}|
                             r"شهر\s+\S+|الشهر\s+(?:الماضي|المنصرم|الفايت)|(?:عام|العام)\s+الفين)")  # "خلال عام ألفين وسبعة"  # "خلال شهر كانون الثاني الماضي"
 # "إذ قتل خلاله عشرات الإعلاميين" after "عام 2007 كان الأكثر دموية": during a year named before
 _DURING_IT_RE = re.compile(r"(?:^|\s)خلال(?:ه|ها)(?:\s|$)")
-_A_YEAR_RE = re.compile(r"(?:^|\s)(?:عام|العام)\s+(?:\d{4}|الماضي|المنصرم)")
+_A_YEAR_RE = re.compile(r"(?:^|\s)(?:(?:عام|العام)\s+(?:\d{4}|الماضي|المنصرم)|"
+                        r"\S*(?:تسعين|ثمانين|سبعين|ستين)(?:ي)?ات\s+القرن)")  # "في تسعينيات القرن الماضي"
+_BECAUSE_RE = re.compile(r"^[،,\s]*اذ\s")  # "عام 2007 كان الأسوأ، إذ قتل ثمانية صحافيين"
 # "أحبطت أكثر من 160 عملية منذ أيار 2003، وإن 74 من رجال الأمن قتلوا": a toll since a year past
 _SINCE_A_YEAR_RE = re.compile(r"(?:^|\s)منذ\s+(?:\S+\s+){0,2}?\d{4}(?:\s|$|،|,)")
-_SUPERLATIVE_RE = re.compile(r"^[وفب]?(?:ال)?(?:اعنف|اسوا|اكبر|اكثر|اخطر|افدح|اول)$")
+_SUPERLATIVE_RE = re.compile(r"^[وفب]?(?:ال)?(?:اعنف|اسوا|اكبر|اكثر|اخطر|افدح|اول|نوعه|نوعها)$")  # "الأول من نوعه منذ"
 _RATE_RE = re.compile(r"(?:^|\s)[بو]?(?:معدل|متوسط)\s|(?:^|\s)(?:يوميا|شهريا|اسبوعيا)(?:\s|$)")
 _SUBSET_OF_A_TOTAL_RE = re.compile(r"(?:^|\s)\S+\s+(?:منهم|منهن)(?:\s|$)")
 _PROTEST_TOTAL_RE = re.compile(r"(?:^|\s)(?:عدد|حصيله|اجمالي|مجموع)\s+(?:ال)?(?:احتجاجات|تظاهرات|مظاهرات|اضرابات)")
@@ -260,11 +262,13 @@ def _aggregate(an: Analysis, clause: tuple[int, int], plover: str = "ASSAULT") -
     if _WHOLE_YEAR_RE.search(text):
         return True  # "قتل فيه 47 صحفيا خلال 2007": a year's count, whatever its size
     s_start = an.sentences[an.sentence_of(clause[0])][0]
-    if _DURING_IT_RE.search(text) and _A_YEAR_RE.search(an.text, s_start, clause[1]):
-        return True  # "عام 2007 كان الأكثر دموية … إذ قتل خلاله": the year's count
-    if plover == "ASSAULT" and s_start < clause[0]:
-        since = _SINCE_A_YEAR_RE.search(an.text, s_start, clause[0])
+    if (_DURING_IT_RE.search(text) or _BECAUSE_RE.match(text)) and _A_YEAR_RE.search(an.text, s_start, clause[1]) \
+            and not any(d.precision == "day" and clause[0] <= d.start < clause[1] for d in an.dates):
+        return True  # "عام 2007 كان الأكثر دموية … إذ قتل خلاله", "…، إذ قتل ثمانية": the year's count
+    if plover == "ASSAULT":
+        since = _SINCE_A_YEAR_RE.search(an.text, s_start, clause[1])
         if since and not any(_SUPERLATIVE_RE.match(w) for w in an.words_before(since.start() + 1, 3, s_start)) \
+                and not an.event_word_in(*(an.word_spans_before(since.start() + 1, 1) or [(0, 0)])[0]) \
                 and not any(d.precision == "day" and clause[0] <= d.start < clause[1] for d in an.dates):
             # "منذ أيار 2003، وإن 74 من رجال الأمن قتلوا خلال المواجهات": a running toll (not one
             # dated to a day of its own: "يشهد العراق منذ 2003 عنفا، وقتل أمس ثلاثة")
@@ -833,6 +837,35 @@ def _participant_pairs(an: Analysis, entry: Trigger, source: ActorMention | None
             for tgt in (coordinated_chain(an, target, actors) if src is source else [target])]
 
 
+_MEANS_WORDS = frozenset(("في", "ب", "جراء", "اثر", "بسبب"))
+_REMEMBERED = frozenset("ذكري الذكري ذكرا تاريخ اسماء تعويض تعويضات".split())
+
+
+def _detail_of_a_told_attack(an: Analysis, t: Match, drafts: list[EventDraft], sent: int, details: set[int]) -> bool:
+    """An attack noun that tells how an attack told of was done, in the same noun phrase: "الذكرى
+    الثانية لاغتيال الحريري في انفجار شاحنة مفخخة", "لقي ثلاثة آلاف شخص مصرعهم منذ اندلاع التمرد
+    …، في أعمال عنف". It is that attack, told of too."""
+    if any(h.kind == "trigger" and h.entry.verbal for h in t.hits):
+        return False
+    d = next((d for d in reversed(drafts) if d.sentence == sent and d.trigger.end <= t.start), None)
+    if d is None or d.entry.plover != "ASSAULT" or not d.background or d.entry.verbal:
+        return False
+    # told of as history, a memory or a statistic, not merely framed ("عقب مقتل 15 جنديا الجمعة في
+    # هجوم شنه متمردون": after a recent attack, still news)
+    s_start, s_end = an.sentences[sent]
+    if not (d.historical or d.trigger.start in details or any(morph.strip_clitics(w) in _REMEMBERED for w in an.words_before(d.trigger.word_start, 3))
+            or _aggregate(an, _clause_bounds(an, s_start, s_end, d.trigger.start, d.trigger.end))):
+        return False
+    between = an.words_between(d.trigger.end, t.word_start)
+    marked = (t.prefix[:1] == "ب" or (between and between[-1] in _MEANS_WORDS))
+    if len(between) <= 1 and not marked and not any(ch in an.text[d.trigger.end:t.start] for ch in "،,.؛:"):
+        return True  # "انفجار شاحنة مفخخة": the same phrase
+    commas = sum(an.text[d.trigger.end:t.start].count(ch) for ch in "،,")
+    toll = _CASUALTY_WORD_RE.match(an.text, d.trigger.start) is not None
+    return marked and len(between) <= 16 and (commas == 0 or (commas == 1 and toll)) \
+        and not an.triggers_in(d.trigger.end, t.word_start) and "." not in an.text[d.trigger.end:t.start]
+
+
 def _alternative_to(an: Analysis, t: Match, drafts: list[EventDraft], sent: int) -> EventDraft | None:
     """An event word after أو or ولا whose alternative, a few words before, is negated, hypothetical
     or told of shares its fate: "لم تسجل أي عمليات إطلاق صواريخ أو غارات جوية" reports neither. A
@@ -874,6 +907,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
 
     quote_regions: dict[int, list[tuple[int, int]]] = {}
     accidents: dict[int, set[str]] = {}  # per sentence, the words of the attack senses read as accidents
+    details: set[int] = set()  # starts of attack nouns told as details of an attack told of
     for t in an.trigger_matches:
         if t.start < an.code_from or t.end > body_end:
             continue
@@ -987,7 +1021,9 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 source = None  # "على وقع هتافات «تركيا علمانية»، توجه المتظاهرون": Turkey chanted, not marching
             negated, hypothetical, modality = modality_flags(an, t, by_sentence_cues.get(sent, []), clause, s_start)
             alternative = None if negated or hypothetical else _alternative_to(an, t, drafts, sent)
-            told_of = False
+            told_of = entry.plover == "ASSAULT" and _detail_of_a_told_attack(an, t, drafts, sent, details)
+            if told_of:
+                details.add(t.start)  # "في انفجار شاحنة مفخخة": the next noun of the phrase is told of too
             if alternative is not None:  # "لم تسجل أي عمليات إطلاق صواريخ أو غارات جوية": neither
                 negated, hypothetical = alternative.negated, alternative.hypothetical
                 modality = modality + [m for m in alternative.modality if m not in modality]

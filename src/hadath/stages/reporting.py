@@ -69,7 +69,10 @@ def _derived_imperfect(an: Analysis, t: Match, c: Match) -> bool:
     """"قد تنفجر", "قد تتعرض", "قد تستهدف": right after قد, a verb in تن/تت/تست is an imperfect of a
     derived form (hedged), where a bare ت may be a perfect ("قد تعرض")."""
     nxt = an.word_spans_after(c.end, 1)
-    return bool(nxt) and nxt[0][0] == t.word_start and an.text.startswith(("تن", "تت", "تست"), t.word_start) \
+    word = an.text[t.word_start:t.word_end]
+    # (and a defective verb's imperfect, ending in its weak letter: "قد تدعو", "قد تمضي")
+    return bool(nxt) and nxt[0][0] == t.word_start and (word.startswith(("تن", "تت", "تست")) or (
+        word.startswith("ت") and word.endswith(("و", "ي")) and len(word) >= 4)) \
         and any(h.kind == "trigger" and h.entry.verbal for h in t.hits)
 
 
