@@ -16,7 +16,7 @@ pytestmark = pytest.mark.skipif(not GSR.is_dir(), reason="../shared/eval/gsr-dev
 # type, reported or flagged background (evaluation.gold._pick); a sentence with none counts as wrong.
 DETECTION_FLOORS = {  # file: (type, precision, recall)
     "assault_detect.jsonl": ("ASSAULT", 0.46, 0.98),
-    "protest_detect.jsonl": ("PROTEST", 0.50, 0.87),
+    "protest_detect.jsonl": ("PROTEST", 0.51, 0.90),
 }
 ACTOR_FLOORS = {  # file: {measure: floor}
     "assault_actors.jsonl": {"source_country": 0.86, "source_sector": 0.76, "target_country": 0.86,

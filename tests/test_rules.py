@@ -4062,3 +4062,13 @@ def test_may_before_a_defective_verb_hedges_it():
     assert e.hypothetical
     e = event_with("وقالت المصادر إن النقابات قد تدعو إلى إضراب عام.", "REQUEST", date="2012-01-01")
     assert e.hypothetical
+
+
+def test_the_main_clause_of_a_condition_is_hypothetical_but_not_a_whether_clause():
+    e = event_with("قد ترفض المعارضة المشاركة في الجولة المقبلة إذا أصر الوفد الحكومي على شروطه.", "REJECT",
+                   date="2015-01-01")
+    assert e.hypothetical
+    e = event_with("قد تطلب الحكومة تأجيل سداد القروض إذا استمرت أزمة السيولة.", "REQUEST", date="2015-01-01")
+    assert e.hypothetical
+    e = event_with("ويبحث المحققون في هواتفه لتحديد ما إذا كان على صلة بالخلية.", "CONSULT", date="2015-01-01")
+    assert not e.hypothetical

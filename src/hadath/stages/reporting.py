@@ -270,7 +270,31 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
                 modality.append(f"hypothetical:{word}")
             if "س" in c.prefix and cue.verbal:
                 hypothetical = True
+    if not hypothetical and not negated and _consequent_of_a_condition(an, t):
+        hypothetical = True  # "قد ترفض المعارضة المشاركة … إذا أصر النظام": what would follow
+        modality.append("conditional:اذا")
     return negated, hypothetical, modality
+
+
+def _consequent_of_a_condition(an: Analysis, t: Match) -> bool:
+    """A verb in the imperfect (or a ت form that may be one) with a condition after it in its
+    sentence ("… إذا استمرت أزمة السيولة", "ما لم يتراجع", "في حال"): the main clause of a
+    conditional, which says what would happen."""
+    if not any(h.kind == "trigger" and h.entry.verbal for h in t.hits):
+        return False
+    word = an.text[t.word_start:t.word_end]
+    word = word[1:] if word[:1] in "وف" and t.prefix[:1] in "وف" else word
+    # a bare ت may be a perfect (تعهد، تقدم): only after قد is it read as the imperfect here
+    if not (present_tense(an, t) or (word.startswith("ت") and an.word_before(t.word_start) == "قد")):
+        return False
+    s_end = an.sentences[an.sentence_of(t.start)][1]
+    spans = [(lo, hi) for lo, hi in an.word_spans_after(t.word_end, 15) if lo < s_end]
+    if spans and "؛" in an.text[t.word_end:spans[-1][1]]:
+        spans = [(lo, hi) for lo, hi in spans if lo < an.text.index("؛", t.word_end)]
+    words = [an.text[lo:hi] for lo, hi in spans]
+    # (not "ما إذا", whether; nor "وإذا", a new condition whose consequent follows it)
+    return any((w == "اذا" and not (k and words[k - 1] == "ما")) or (k and (words[k - 1], w) in (("ما", "لم"), ("في", "حال")))
+               for k, w in enumerate(words))
 
 
 _REPORT_WORDS = frozenset("""التقارير تقارير الانباء انباء الاخبار اخبار المعلومات معلومات مزاعم المزاعم ادعاءات
