@@ -183,7 +183,7 @@ _SPAN_RE = re.compile(r"(?:^|\s)منذ\s+(?:اندلاع|تجدد|بدء|بدا�
 _TOLL_UPDATE_RE = re.compile(r"(?:^|\s)[وف]?(?:ارتفع|ارتفعت|يرتفع|ترتفع|وصل|وصلت|يصل|تصل|بلغ|بلغت|يبلغ|تبلغ)\s+"
                              r"(?:\S+\s+)?(?:عدد|حصيله)\s")
 _WHOLE_YEAR_RE = re.compile(r"(?:^|\s)(?:خلال|طوال)\s+(?:عام\s+\d{4}|\d{4}|العام\s+(?:الماضي|الجاري|الحالي|المنصرم)|"
-                            r"شهر\s+\S+|الشهر\s+(?:الماضي|المنصرم|الفايت)|(?:عام|العام)\s+الفين)")  # "خلال عام ألفين وسبعة"  # "خلال شهر كانون الثاني الماضي"
+                            r"شهر\s+\S+|الشهر\s+(?:الماضي|المنصرم|الفايت)|(?:عام|العام)\s+الفين)")  # "خلال شهر كانون الثاني"، "خلال عام ألفين وسبعة"
 # "إذ قتل خلاله عشرات الإعلاميين" after "عام 2007 كان الأكثر دموية": during a year named before
 _DURING_IT_RE = re.compile(r"(?:^|\s)خلال(?:ه|ها)(?:\s|$)")
 _A_YEAR_RE = re.compile(r"(?:^|\s)(?:(?:عام|العام)\s+(?:\d{4}|الماضي|المنصرم)|"
@@ -853,7 +853,8 @@ def _detail_of_a_told_attack(an: Analysis, t: Match, drafts: list[EventDraft], s
     # told of as history, a memory or a statistic, not merely framed ("عقب مقتل 15 جنديا الجمعة في
     # هجوم شنه متمردون": after a recent attack, still news)
     s_start, s_end = an.sentences[sent]
-    if not (d.historical or d.trigger.start in details or any(morph.strip_clitics(w) in _REMEMBERED for w in an.words_before(d.trigger.word_start, 3))
+    remembered = any(morph.strip_clitics(w) in _REMEMBERED for w in an.words_before(d.trigger.word_start, 3))
+    if not (d.historical or d.trigger.start in details or remembered
             or _aggregate(an, _clause_bounds(an, s_start, s_end, d.trigger.start, d.trigger.end))):
         return False
     between = an.words_between(d.trigger.end, t.word_start)
