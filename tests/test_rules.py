@@ -4072,3 +4072,12 @@ def test_the_main_clause_of_a_condition_is_hypothetical_but_not_a_whether_clause
     assert e.hypothetical
     e = event_with("ويبحث المحققون في هواتفه لتحديد ما إذا كان على صلة بالخلية.", "CONSULT", date="2015-01-01")
     assert not e.hypothetical
+
+
+def test_the_deed_of_people_held_or_moved_is_told_of():
+    assert_no_attack_reported([
+        "وأعلنت السلطات أنها تحتجز 40 شابا شاركوا في الهجوم على ثكنة الدرك.",
+        "ونقل أمس أربعة جنود كنديين أصيبوا في انفجار لغم إلى مستشفى في ألمانيا.",
+    ], "2008-05-01", but="وقال المتحدث إن 40 شابا شاركوا أمس في الهجوم على ثكنة الدرك.")
+    doc = code("واعتقلت الشرطة عشرين طالبا شاركوا في التظاهرات.", "2008-05-01")
+    assert not reported(doc, "PROTEST")

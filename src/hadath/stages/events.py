@@ -837,6 +837,26 @@ def _participant_pairs(an: Analysis, entry: Trigger, source: ActorMention | None
             for tgt in (coordinated_chain(an, target, actors) if src is source else [target])]
 
 
+# "تحتجز 89 طفلا شاركوا في الهجوم", "نقل ثلاثة جنود أصيبوا في انفجار لغم إلى مستشفى": people held, moved,
+# tried or cared for, described by the deed they took part in or suffered: that deed is told of
+_PART_OR_HURT_RE = re.compile(r"^(?:شارك|شاركوا|شاركن|اشترك|اشتركوا|ساهموا|تورطوا|اصيب|اصيبوا|اصيبا|جرحوا|قتلوا|قتلا)$")
+_HANDLING_VERBS = frozenset("""نقل نقلت تحتجز يحتجز احتجزت احتجز اعتقلت اعتقل اوقفت اوقف تسلمت سلمت افرجت افرج
+    استقبل استقبلت زار زارت تعالج يعالج عالجت حاكمت تحاكم يحاكم ادانت دانت""".split())
+
+
+def _deed_of_the_held(an: Analysis, t: Match, actors: list[ActorMention]) -> bool:
+    """An attack or protest noun after "شاركوا في" / "أصيبوا في" that describes an indefinite
+    object of a verb of holding, moving, trying or caring for people: told of, not reported."""
+    before = an.words_before(t.word_start, 2)
+    if len(before) < 2 or before[1] != "في" or not _PART_OR_HURT_RE.match(before[0]):
+        return False
+    verb_start = an.word_spans_before(t.word_start, 2)[0][0]
+    held = next((a for a in actors if an.count_words(a.end, verb_start) == 0 and a.end <= verb_start), None)
+    if held is None or an.text.startswith("ال", an.word_start_at(held.start)):
+        return False
+    return any(w.removeprefix("و") in _HANDLING_VERBS for w in an.words_before(an.word_start_at(held.start), 4))
+
+
 _MEANS_WORDS = frozenset(("في", "ب", "جراء", "اثر", "بسبب"))
 _REMEMBERED = frozenset("ذكري الذكري ذكرا تاريخ اسماء تعويض تعويضات".split())
 
@@ -1022,7 +1042,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 source = None  # "على وقع هتافات «تركيا علمانية»، توجه المتظاهرون": Turkey chanted, not marching
             negated, hypothetical, modality = modality_flags(an, t, by_sentence_cues.get(sent, []), clause, s_start)
             alternative = None if negated or hypothetical else _alternative_to(an, t, drafts, sent)
-            told_of = entry.plover == "ASSAULT" and _detail_of_a_told_attack(an, t, drafts, sent, details)
+            told_of = (entry.plover == "ASSAULT" and _detail_of_a_told_attack(an, t, drafts, sent, details)) or (
+                entry.plover in ("ASSAULT", "PROTEST") and not entry.verbal and _deed_of_the_held(an, t, actors))
             if told_of:
                 details.add(t.start)  # "في انفجار شاحنة مفخخة": the next noun of the phrase is told of too
             if alternative is not None:  # "لم تسجل أي عمليات إطلاق صواريخ أو غارات جوية": neither
