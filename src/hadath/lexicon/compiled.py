@@ -75,6 +75,10 @@ class Match:
     def kinds(self) -> set[str]:
         return {h.kind for h in self.hits}
 
+    def verb_form(self) -> bool:
+        """Some event sense of the match is a conjugated verb ("قتلوا"), not a noun ("مقتل")."""
+        return any(h.kind == "trigger" and h.entry.verbal for h in self.hits)
+
 
 class CompiledLexicon:
     """The matcher plus the lookup tables later stages need (nisba → country, person index…)."""

@@ -254,7 +254,7 @@ def _adjective_of_a_thing(an: Analysis, m: Match) -> bool:
     # (not after a noun of people: "مقتل 20 عنصرا إرهابيا" are terrorists)
 
 
-_PEOPLE_COUNTED = frozenset("عنصرا شخصا رجلا فردا شابا مقاتلا عضوا متشددا مسلحا ناشطا".split())
+_PEOPLE_COUNTED = MEMBER_NOUNS | frozenset("شخصا رجلا شابا مقاتلا متشددا مسلحا ناشطا".split())
 
 
 @lru_cache(maxsize=None)

@@ -861,47 +861,52 @@ _MEANS_WORDS = frozenset(("في", "ب", "جراء", "اثر", "بسبب"))
 _REMEMBERED = frozenset("ذكري الذكري ذكرا تاريخ اسماء تعويض تعويضات".split())
 
 
+def _draft_before(drafts: list[EventDraft], sent: int, t: Match) -> EventDraft | None:
+    """The last event of sentence ``sent`` whose trigger ends before ``t`` (drafts are in text order)."""
+    return next((d for d in reversed(drafts) if d.sentence == sent and d.trigger.end <= t.start), None)
+
+
 def _detail_of_a_told_attack(an: Analysis, t: Match, drafts: list[EventDraft], sent: int, details: set[int]) -> bool:
     """An attack noun that tells how an attack told of was done, in the same noun phrase: "الذكرى
     الثانية لاغتيال الحريري في انفجار شاحنة مفخخة", "لقي ثلاثة آلاف شخص مصرعهم منذ اندلاع التمرد
     …، في أعمال عنف". It is that attack, told of too."""
-    if any(h.kind == "trigger" and h.entry.verbal for h in t.hits):
+    if t.verb_form():
         return False
-    d = next((d for d in reversed(drafts) if d.sentence == sent and d.trigger.end <= t.start), None)
+    d = _draft_before(drafts, sent, t)
     if d is None or d.entry.plover != "ASSAULT" or not d.background or d.entry.verbal:
         return False
-    # told of as history, a memory or a statistic, not merely framed ("عقب مقتل 15 جنديا الجمعة في
-    # هجوم شنه متمردون": after a recent attack, still news)
-    s_start, s_end = an.sentences[sent]
-    remembered = any(morph.strip_clitics(w) in _REMEMBERED for w in an.words_before(d.trigger.word_start, 3))
-    if not (d.historical or d.trigger.start in details or remembered
-            or _aggregate(an, _clause_bounds(an, s_start, s_end, d.trigger.start, d.trigger.end))):
-        return False
     between = an.words_between(d.trigger.end, t.word_start)
+    gap = an.text[d.trigger.end:t.start]
     marked = (t.prefix[:1] == "ب" or (between and between[-1] in _MEANS_WORDS))
-    if len(between) <= 1 and not marked and not any(ch in an.text[d.trigger.end:t.start] for ch in "،,.؛:"):
-        return True  # "انفجار شاحنة مفخخة": the same phrase
-    commas = sum(an.text[d.trigger.end:t.start].count(ch) for ch in "،,")
-    toll = _CASUALTY_WORD_RE.match(an.text, d.trigger.start) is not None
-    return marked and len(between) <= 16 and (commas == 0 or (commas == 1 and toll)) \
-        and not an.triggers_in(d.trigger.end, t.word_start) and "." not in an.text[d.trigger.end:t.start]
+    if len(between) <= 1 and not marked:
+        same_phrase = not any(ch in gap for ch in "،,.؛:")  # "انفجار شاحنة مفخخة"
+    else:
+        commas = gap.count("،") + gap.count(",")
+        toll = _CASUALTY_WORD_RE.match(an.text, d.trigger.start) is not None
+        same_phrase = marked and len(between) <= 16 and (commas == 0 or (commas == 1 and toll)) \
+            and not an.triggers_in(d.trigger.end, t.word_start) and "." not in gap
+    if not same_phrase:
+        return False
+    # told of as history, a memory or a statistic, not merely framed ("عقب مقتل 15 جنديا الجمعة في
+    # هجوم شنه متمردون": after a recent attack, still news); the costlier tests last
+    s_start, s_end = an.sentences[sent]
+    return d.historical or d.trigger.start in details \
+        or any(morph.strip_clitics(w) in _REMEMBERED for w in an.words_before(d.trigger.word_start, 3)) \
+        or _aggregate(an, _clause_bounds(an, s_start, s_end, d.trigger.start, d.trigger.end))
 
 
 def _alternative_to(an: Analysis, t: Match, drafts: list[EventDraft], sent: int) -> EventDraft | None:
     """An event word after أو or ولا whose alternative, a few words before, is negated, hypothetical
     or told of shares its fate: "لم تسجل أي عمليات إطلاق صواريخ أو غارات جوية" reports neither. A
     noun joined by و right after a noun told of is told of too."""
-    joined = t.prefix == "و" and not any(h.kind == "trigger" and h.entry.verbal for h in t.hits)
+    joined = t.prefix == "و" and not t.verb_form()
     if not joined and (an.word_before(t.word_start) not in ("او", "ولا") or t.prefix):
         return None
-    for d in reversed(drafts):
-        if d.sentence != sent or d.trigger.end > t.start:
-            continue
-        if an.count_words(d.trigger.end, t.word_start) > (2 if joined else 3):
-            return None
-        # a noun joined by و shares only being told of ("مخاطر من وقوع هجمات إرهابية وعمليات خطف")
-        return d if d.background or (not joined and (d.negated or d.hypothetical)) else None
-    return None
+    d = _draft_before(drafts, sent, t)
+    if d is None or an.count_words(d.trigger.end, t.word_start) > (2 if joined else 3):
+        return None
+    # a noun joined by و shares only being told of ("مخاطر من وقوع هجمات إرهابية وعمليات خطف")
+    return d if d.background or (not joined and (d.negated or d.hypothetical)) else None
 
 
 def find_events(an: Analysis) -> list[EventDraft]:
@@ -1059,7 +1064,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
             date = _pick_date(an, by_sentence_dates.get(sent, []), t, clause)
             excluded = (source,) if entry.mode == "visit" else (source, target)  # a visit happens at its target
             place = _pick_place(an, by_sentence_places.get(sent, []), t, entry, excluded)
-            verbal = any(h.kind == "trigger" and h.entry.verbal for h in t.hits)
+            verbal = t.verb_form()
             is_anchored = anchored(an, t, clause, date, place)
             in_protest = (entry.plover == "PROTEST" and _adverbial_accusative(an, t)) or (  # "احتجاجا على"
                 entry.plover == "COOPERATE" and _in_cooperation_with(an, t))  # "ضبطت الشرطة بالتنسيق مع"
@@ -1846,7 +1851,7 @@ def _shared_subject(an: Analysis, t: Match, drafts: list[EventDraft], sent: int,
                     source: ActorMention | None) -> ActorMention | None:
     """"خطفوا القنصل وقتلوا سائقه": a verb joined by و to the previous verb shares its subject; the
     actor just before it is the previous verb's object, not its subject."""
-    if not t.prefix.startswith(("و", "ف")) or not any(h.kind == "trigger" and h.entry.verbal for h in t.hits):
+    if not t.prefix.startswith(("و", "ف")) or not t.verb_form():
         return source
     prev = next((d for d in reversed(drafts) if d.sentence == sent and d.trigger.end <= t.start
                  and (d.entry.verbal or d.source is not None)), None)

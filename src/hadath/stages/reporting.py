@@ -33,7 +33,7 @@ _PREPOSITIONS_BEFORE_MA = frozenset("في من عن مع علي الي حول ب
 def present_tense(an: Analysis, t: Match) -> bool:
     """A verb in the imperfect: ي or ن after its clitics, or ت with a plural ending (تقتلون); a bare
     ت is as often a perfect (تظاهر, تعرضت) or a noun. Nouns are never present tense."""
-    if not any(h.kind == "trigger" and h.entry.verbal for h in t.hits):
+    if not t.verb_form():
         return False
     w = an.text[t.word_start:t.word_end]
     w = w[1:] if w[:1] in "وف" and t.prefix[:1] in "وف" else w
@@ -49,7 +49,7 @@ def _perfect_past_negator(an: Analysis, c: Match, t: Match) -> bool:
     """"سيارة لم تتوقف عند الحاجز فقتلت سائقها": لم and لن take the imperfect; a verb in the
     perfect (no ي، ن، ت or ا of the imperfect) after و or ف a few words on starts a clause of its
     own, unless an auxiliary the negator governs stands between ("لم يكن قد قتل")."""
-    if not any(h.kind == "trigger" and h.entry.verbal for h in t.hits) or t.prefix not in ("و", "ف") \
+    if not t.verb_form() or t.prefix not in ("و", "ف") \
             or an.count_words(c.end, t.start) < 1:
         return False  # without و or ف a bare stem may as well be a verbal noun: "لم يتم طلب أي شهادة"
     w = an.text[t.word_start:t.word_end][1:]
@@ -73,7 +73,7 @@ def _derived_imperfect(an: Analysis, t: Match, c: Match) -> bool:
     # (and a defective verb's imperfect, ending in its weak letter: "قد تدعو", "قد تمضي")
     return bool(nxt) and nxt[0][0] == t.word_start and (word.startswith(("تن", "تت", "تست")) or (
         word.startswith("ت") and word.endswith(("و", "ي")) and len(word) >= 4)) \
-        and any(h.kind == "trigger" and h.entry.verbal for h in t.hits)
+        and t.verb_form()
 
 
 _SENTENCING_WORDS = frozenset("حكم حكما الحكم حكمت احكام احكاما قضت قضي يقضي تقضي".split())
@@ -280,7 +280,7 @@ def _consequent_of_a_condition(an: Analysis, t: Match) -> bool:
     """A verb in the imperfect (or a ت form that may be one) with a condition after it in its
     sentence ("… إذا استمرت أزمة السيولة", "ما لم يتراجع", "في حال"): the main clause of a
     conditional, which says what would happen."""
-    if not any(h.kind == "trigger" and h.entry.verbal for h in t.hits):
+    if not t.verb_form():
         return False
     word = an.text[t.word_start:t.word_end]
     word = word[1:] if word[:1] in "وف" and t.prefix[:1] in "وف" else word
@@ -288,10 +288,9 @@ def _consequent_of_a_condition(an: Analysis, t: Match) -> bool:
     if not (present_tense(an, t) or (word.startswith("ت") and an.word_before(t.word_start) == "قد")):
         return False
     s_end = an.sentences[an.sentence_of(t.start)][1]
-    spans = [(lo, hi) for lo, hi in an.word_spans_after(t.word_end, 15) if lo < s_end]
-    if spans and "؛" in an.text[t.word_end:spans[-1][1]]:
-        spans = [(lo, hi) for lo, hi in spans if lo < an.text.index("؛", t.word_end)]
-    words = [an.text[lo:hi] for lo, hi in spans]
+    semicolon = an.text.find("؛", t.word_end, s_end)
+    end = semicolon if semicolon >= 0 else s_end  # the condition's sentence, not past a semicolon
+    words = [an.text[lo:hi] for lo, hi in an.word_spans_after(t.word_end, 15) if lo < end]
     # (not "ما إذا", whether; nor "وإذا", a new condition whose consequent follows it)
     return any((w == "اذا" and not (k and words[k - 1] == "ما")) or (k and (words[k - 1], w) in (("ما", "لم"), ("في", "حال")))
                for k, w in enumerate(words))

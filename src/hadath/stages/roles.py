@@ -158,7 +158,7 @@ def _amid(an: Analysis, a: ActorMention) -> bool:
 
 def _verb_at(an: Analysis, start: int) -> bool:
     """A verb's event word starts at ``start``."""
-    return any(any(h.kind == "trigger" and h.entry.verbal for h in m.hits) for m in an.triggers_in(start, start + 1))
+    return any(m.verb_form() for m in an.triggers_in(start, start + 1))
 
 
 # what a force acts through: "طائرة (حربية) تابعة لـ X" is X acting
@@ -1185,7 +1185,7 @@ _DAMMA = "\u064f"
 def _marked_passive(an: Analysis, t: Match) -> bool:
     """"قُتل", "أُصيب", "وخُطف": a perfect verb whose first letter carries a damma is a passive (an
     imperfect prefix with a damma, "يُطلق", is an active form IV and does not count)."""
-    if not any(h.kind == "trigger" and h.entry.verbal for h in t.hits):
+    if not t.verb_form():
         return False
     word = an.orig_text(t.word_start, t.word_end)
     stem = word[len(t.prefix):] if word[:len(t.prefix)] == t.prefix else word.lstrip("وف")
