@@ -191,7 +191,7 @@ _A_YEAR_RE = re.compile(r"(?:^|\s)(?:(?:عام|العام)\s+(?:\d{4}|الماض
 _BECAUSE_RE = re.compile(r"^[،,\s]*اذ\s")  # "عام 2007 كان الأسوأ، إذ قتل ثمانية صحافيين"
 # "أحبطت أكثر من 160 عملية منذ أيار 2003، وإن 74 من رجال الأمن قتلوا": a toll since a year past
 _SINCE_A_YEAR_RE = re.compile(r"(?:^|\s)منذ\s+(?:\S+\s+){0,2}?\d{4}(?:\s|$|،|,)")
-_SUPERLATIVE_RE = re.compile(r"^[وفب]?(?:ال)?(?:اعنف|اسوا|اكبر|اكثر|اخطر|افدح|اول|نوعه|نوعها)$")  # "الأول من نوعه منذ"
+_FIRST_OR_WORST_RE = re.compile(r"^[وفب]?(?:ال)?(?:اعنف|اسوا|اكبر|اكثر|اخطر|افدح|اول|نوعه|نوعها)$")  # "الأول من نوعه منذ"
 _RATE_RE = re.compile(r"(?:^|\s)[بو]?(?:معدل|متوسط)\s|(?:^|\s)(?:يوميا|شهريا|اسبوعيا)(?:\s|$)")
 _SUBSET_OF_A_TOTAL_RE = re.compile(r"(?:^|\s)\S+\s+(?:منهم|منهن)(?:\s|$)")
 _PROTEST_TOTAL_RE = re.compile(r"(?:^|\s)(?:عدد|حصيله|اجمالي|مجموع)\s+(?:ال)?(?:احتجاجات|تظاهرات|مظاهرات|اضرابات)")
@@ -267,7 +267,7 @@ def _aggregate(an: Analysis, clause: tuple[int, int], plover: str = "ASSAULT") -
         return True  # "عام 2007 كان الأكثر دموية … إذ قتل خلاله", "…، إذ قتل ثمانية": the year's count
     if plover == "ASSAULT":
         since = _SINCE_A_YEAR_RE.search(an.text, s_start, clause[1])
-        if since and not any(_SUPERLATIVE_RE.match(w) for w in an.words_before(since.start() + 1, 3, s_start)) \
+        if since and not any(_FIRST_OR_WORST_RE.match(w) for w in an.words_before(since.start() + 1, 3, s_start)) \
                 and not an.event_word_in(*(an.word_spans_before(since.start() + 1, 1) or [(0, 0)])[0]) \
                 and not any(d.precision == "day" and clause[0] <= d.start < clause[1] for d in an.dates):
             # "منذ أيار 2003، وإن 74 من رجال الأمن قتلوا خلال المواجهات": a running toll (not one
