@@ -4081,3 +4081,29 @@ def test_the_deed_of_people_held_or_moved_is_told_of():
     ], "2008-05-01", but="وقال المتحدث إن 40 شابا شاركوا أمس في الهجوم على ثكنة الدرك.")
     doc = code("واعتقلت الشرطة عشرين طالبا شاركوا في التظاهرات.", "2008-05-01")
     assert not reported(doc, "PROTEST")
+
+
+def test_a_perfect_verb_whose_root_starts_with_nun_is_not_hedged_by_qad():
+    e = event_with("وكانت الجماعة قد نفذت هجمات على مراكز للشرطة في المدينة أمس.", "ASSAULT", date="2008-05-08")
+    assert not e.hypothetical
+    e = event_with("وكان الطلاب قد نظموا مسيرة أمام مبنى الوزارة أمس.", "PROTEST", date="2008-05-08")
+    assert not e.hypothetical
+    e = event_with("وقال المنسق إن العمال قد ينظمون مسيرة أمام مبنى الوزارة.", "PROTEST", date="2008-05-08")
+    assert e.hypothetical
+
+
+def test_past_decades_what_a_deed_was_called_and_those_named_by_a_deed_are_told_of():
+    assert_no_attack_reported([
+        "وكان شقيقه قد قتل في غارة جوية على القرية في أواخر التسعينيات.",
+        "وقتل عشرات المدنيين في هجمات شنتها الجماعة في منتصف الثمانينات.",
+        "ووصفت واشنطن ما جرى بأنه أول مذبحة جماعية في القرن الجديد.",
+        "ولا يزال المحققون الدوليون يلاحقون من اغتالوا رئيس الوزراء.",
+    ], "2008-05-08", but="وقتل شقيقه أمس في غارة جوية على القرية.")
+    e = event_with("وقتل شاب في الثلاثينات من عمره برصاص مجهولين أمس في المدينة.", "ASSAULT", date="2008-05-08")
+    assert not e.background
+
+
+def test_the_kidnapping_of_released_hostages_is_told_of():
+    assert_no_attack_reported([
+        "وأفرج مسلحون قبليون أمس عن مهندسين ألمانيين اختطفوا قرب صنعاء.",
+    ], "2008-05-08", but="واختطف مسلحون قبليون أمس مهندسين ألمانيين قرب صنعاء.")

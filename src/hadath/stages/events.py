@@ -188,6 +188,11 @@ _WHOLE_YEAR_RE = re.compile(r"(?:^|\s)(?:خلال|طوال)\s+(?:عام\s+\d{4}|
 _DURING_IT_RE = re.compile(r"(?:^|\s)خلال(?:ه|ها)(?:\s|$)")
 _A_YEAR_RE = re.compile(r"(?:^|\s)(?:(?:عام|العام)\s+(?:\d{4}|الماضي|المنصرم)|"
                         r"\S*(?:تسعين|ثمانين|سبعين|ستين)(?:ي)?ات\s+القرن)")  # "في تسعينيات القرن الماضي"
+# "قتل في ضربة جوية في أواخر التسعينات": a deed the text places in a past decade is history told as
+# context (not "شاب في العشرينات من عمره", an age)
+_DECADE_RE = re.compile(r"(?:^|\s)[و]?(?:في|خلال|منذ|ابان|اواخر|اوايل|مطلع|منتصف|بدايه|نهايه)\s+"
+                        r"(?:(?:اواخر|اوايل|مطلع|منتصف|بدايه|نهايه)\s+)?(?:ال)?"
+                        r"(?:ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:ي)?ات(?!\s+من\s+(?:ال)?عمر)")
 _BECAUSE_RE = re.compile(r"^[،,\s]*اذ\s")  # "عام 2007 كان الأسوأ، إذ قتل ثمانية صحافيين"
 # "أحبطت أكثر من 160 عملية منذ أيار 2003، وإن 74 من رجال الأمن قتلوا": a toll since a year past
 _SINCE_A_YEAR_RE = re.compile(r"(?:^|\s)منذ\s+(?:\S+\s+){0,2}?\d{4}(?:\s|$|،|,)")
@@ -857,6 +862,23 @@ def _deed_of_the_held(an: Analysis, t: Match, actors: list[ActorMention]) -> boo
     return any(w.removeprefix("و") in _HANDLING_VERBS for w in an.words_before(an.word_start_at(held.start), 4))
 
 
+# "أفرج رجال قبائل عن سائحتين يابانيتين اختطفتا في مأرب": the release is the news, the kidnapping
+# that describes its hostages is told of
+_RELEASE_WORDS = frozenset("""افرج افرجت افرجوا افرجا يفرج تفرج الافراج افراج اطلق اطلقت اطلقوا يطلق تطلق اطلاق
+    سراح حرر حررت حرروا يحرر تحرر تحرير تسلم تسلمت تسلموا استعاد استعادت""".split())
+
+
+def _abduction_of_the_released(an: Analysis, t: Match, actors: list[ActorMention]) -> bool:
+    """A kidnapping verb right after an indefinite people phrase that a verb or noun of release or
+    handing over governs ("أفرج مسلحون أمس عن سائحتين يابانيتين اختطفتا"): told of, not reported."""
+    if t.prefix:
+        return False
+    held = next((a for a in actors if a.end <= t.word_start and an.count_words(a.end, t.word_start) == 0), None)
+    if held is None or an.text.startswith("ال", an.word_start_at(held.start)):
+        return False
+    return any(w.removeprefix("و") in _RELEASE_WORDS for w in an.words_before(an.word_start_at(held.start), 5))
+
+
 _MEANS_WORDS = frozenset(("في", "ب", "جراء", "اثر", "بسبب"))
 _REMEMBERED = frozenset("ذكري الذكري ذكرا تاريخ اسماء تعويض تعويضات".split())
 
@@ -1048,7 +1070,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
             negated, hypothetical, modality = modality_flags(an, t, by_sentence_cues.get(sent, []), clause, s_start)
             alternative = None if negated or hypothetical else _alternative_to(an, t, drafts, sent)
             told_of = (entry.plover == "ASSAULT" and _detail_of_a_told_attack(an, t, drafts, sent, details)) or (
-                entry.plover in ("ASSAULT", "PROTEST") and not entry.verbal and _deed_of_the_held(an, t, actors))
+                entry.plover in ("ASSAULT", "PROTEST") and not entry.verbal and _deed_of_the_held(an, t, actors)) or (
+                entry.mode == "abduct" and entry.verbal and _abduction_of_the_released(an, t, actors))
             if told_of:
                 details.add(t.start)  # "في انفجار شاحنة مفخخة": the next noun of the phrase is told of too
             if alternative is not None:  # "لم تسجل أي عمليات إطلاق صواريخ أو غارات جوية": neither
@@ -1092,6 +1115,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
             background = not_news or told_of or in_relative_clause(an, t, verbal) or is_background(an, t, clause, as_verb) or (
                 entry.plover == "ASSAULT" and not verbal and _TOLL_UPDATE_RE.search(an.text, clause[0], t.start)) or (
                 entry.plover in ("ASSAULT", "PROTEST") and _aggregate(an, clause, entry.plover)) or (
+                entry.plover in ("ASSAULT", "PROTEST") and _DECADE_RE.search(an.text, clause[0], clause[1])) or (
                 entry.plover in ("ASSAULT", "COERCE", "PROTEST") and _listed_crime(an, t, verbal)) or (
                 not verbal and _characterised_as(an, t, s_start)) or (
                 not occurring and not is_anchored) or (
@@ -2266,6 +2290,8 @@ def _characterised_as(an: Analysis, t: Match, s_start: int) -> bool:
     before = an.words_before(t.word_start, 8, s_start)
     if t.prefix in ("بال", "ب") and any(_DESCRIBING_RE.match(w) for w in before[-3:]):
         return True  # "شهدت السوق ما وصفه محللون بالمذبحة": what something was called
+    if before and _FIRST_OR_WORST_RE.match(before[-1]):
+        before = before[:-1]  # "وصفتها واشنطن بأنها أول مذبحة جماعية"
     if not before or before[-1] not in _THAT_IT_IS:
         return False
     return any(_DESCRIBING_RE.match(w) for w in before[:-1][-4:])

@@ -35,10 +35,16 @@ def present_tense(an: Analysis, t: Match) -> bool:
     ت is as often a perfect (تظاهر, تعرضت) or a noun. Nouns are never present tense."""
     if not t.verb_form():
         return False
-    w = an.text[t.word_start:t.word_end]
+    w = an.text[t.word_start:t.word_end].split(" ", 1)[0]  # the verb of a phrase ("نظموا مسيرة")
     w = w[1:] if w[:1] in "وف" and t.prefix[:1] in "وف" else w
     w = w[1:] if w[:1] == "ل" and t.prefix[:1] == "ل" else w
-    return w[:1] in "ين" or (w[:1] == "ت" and w.endswith(("ون", "ين")))
+    return (w[:1] in "ين" and not _perfect_of_a_nun_root(w)) or (w[:1] == "ت" and w.endswith(("ون", "ين")))
+
+
+def _perfect_of_a_nun_root(word: str) -> bool:
+    """"نفذت", "نظموا", "نسفا": a perfect ending (the imperfect's نـ, 'we', takes none) shows the ن
+    is the root's first letter, not the imperfect prefix."""
+    return word[:1] == "ن" and (word.endswith(("ت", "وا", "تا")) or (word.endswith("ا") and not word.endswith("ها")))
 
 
 # "لم يكن قد قتل": a perfect verb after لم through the auxiliary it governs
@@ -62,7 +68,7 @@ def _imperfect_follows(an: Analysis, pos: int) -> bool:
     """The word after ``pos`` is a verb in the imperfect with ي or ن ("قد يوسع"), and the event noun
     it governs is as hedged as it is."""
     nxt = an.words_after(pos, 1)
-    return bool(nxt) and nxt[0][:1] in "ين" and len(nxt[0]) >= 4
+    return bool(nxt) and nxt[0][:1] in "ين" and len(nxt[0]) >= 4 and not _perfect_of_a_nun_root(nxt[0])
 
 
 def _derived_imperfect(an: Analysis, t: Match, c: Match) -> bool:
@@ -446,6 +452,7 @@ def _joined_to_a_relative_verb(an: Analysis, t: Match) -> bool:
 _FLED_RE = re.compile(r"^[وف]?(?:فروا|فر|فرت|لاذوا|لاذ|لاذت|هربوا|هرب|هربت)$")
 
 
+_WHO_DID = frozenset(("من", "ممن", "لمن", "بمن", "فيمن"))  # the relative 'those who', before a verb
 _KANA = frozenset(("كان", "كانت", "كانوا", "كانا", "كانتا"))
 
 
@@ -469,6 +476,8 @@ def is_background(an: Analysis, t: Match, clause: tuple[int, int], verbal: bool 
         # "بعد صلاة العشاء واعتدت" coordinates a new clause
         if t.prefix[:1] in ("و", "ف"):
             return False
+        if before and before[-1] in _WHO_DID and an.text[t.word_start:t.word_end].split(" ", 1)[0].endswith(("وا", "ون")):
+            return True  # "محكمة دولية بحق من اغتالوا الحريري": people named by a deed told of
         before = [w for w in before[-2:] if w not in ("ان", "ما")][-1:]
         if before and before[-1] in _CAUSAL_WORDS and _casualties_told_before(an, t):
             return False  # "نجا العمدة من محاولة اغتيال عندما فجر مجهولون عبوة ناسفة"
