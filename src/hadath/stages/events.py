@@ -171,13 +171,14 @@ def _victims_of_result(an: Analysis, t: Match, actors: list[ActorMention], s_end
 
 
 # "خلال عام 2007", "منذ بداية العام", "منذ عام 2009", "خلال الأشهر الستة", "سنويا": a span of months or years
-_SPAN_RE = re.compile(r"(?:^|\s)منذ\s+(?:اندلاع|تجدد|بدء|بدايه|مطلع|انطلاق|تفجر|اشتعال)\s|"  # "منذ تجدد التمرد"
+_SPAN_RE = re.compile(r"(?:^|\s)منذ\s+(?:اندلاع|تجدد|بدء|بدايه|مطلع|انطلاق|تفجر|اشتعال|تفجير|اغتيال|سقوط|غزو|الغزو|"
+                      r"احتلال|الاحتلال|حرب|الحرب|الثوره|ثوره|الانتفاضه|انتفاضه)\s|"  # "منذ تجدد التمرد", "منذ تفجير المرقد"
                       r"(?:^|\s)(?:خلال|طوال|منذ)\s+(?:(?:بدايه|بدء|مطلع)\s+)?(?:\S+\s+){0,2}?(?:ال)?(?:عام|اعوام|سنه|"
                       r"سنوات|اشهر|الاشهر|شهور|عامين|سنتين|\d{4}|تسعينات|ثمانينات|سبعينات|ستينات|القرن)|"
                       r"(?:^|\s)سنويا(?:\s|$)|(?:^|\s)في\s+(?:الاشهر|السنوات|الاعوام|الشهور)\s|"
                       r"(?:^|\s)(?:في\s+)?عام\s+\d{4}|"
                       # "تمردا استمر عشر سنوات", "بعد سبع سنوات من انتهاء الحرب"
-                      r"(?:^|\s)[وف]?(?:استمر|استمرت|دام|دامت)\s+(?:\S+\s+)?(?:سنوات|اعوام|عاما|عقود|عقدين|عقدا|سنه|عام)(?:\s|$)|"
+                      r"(?:^|\s)[وف]?(?:استمر|استمرت|دام|دامت)\s+(?:\S+\s+){0,2}(?:سنوات|اعوام|عاما|عقود|عقدين|عقدا|سنه|عام)(?:\s|$)|"
                       r"(?:^|\s)بعد\s+\S+\s+(?:سنوات|اعوام|عقود)\s+من\s")
 # "وارتفع عدد قتلى التفجيرين إلى 37 قتيلا": a toll brought up to date tells of an attack reported before
 _TOLL_UPDATE_RE = re.compile(r"(?:^|\s)[وف]?(?:ارتفع|ارتفعت|يرتفع|ترتفع|وصل|وصلت|يصل|تصل|بلغ|بلغت|يبلغ|تبلغ)\s+"
@@ -197,7 +198,11 @@ _BECAUSE_RE = re.compile(r"^[،,\s]*اذ\s")  # "عام 2007 كان الأسوأ
 # "أحبطت أكثر من 160 عملية منذ أيار 2003، وإن 74 من رجال الأمن قتلوا": a toll since a year past
 _SINCE_A_YEAR_RE = re.compile(r"(?:^|\s)منذ\s+(?:\S+\s+){0,2}?\d{4}(?:\s|$|،|,)")
 _FIRST_OR_WORST_RE = re.compile(r"^[وفب]?(?:ال)?(?:اعنف|اسوا|اكبر|اكثر|اخطر|افدح|اول|نوعه|نوعها)$")  # "الأول من نوعه منذ"
-_RATE_RE = re.compile(r"(?:^|\s)[بو]?(?:معدل|متوسط)\s|(?:^|\s)(?:يوميا|شهريا|اسبوعيا)(?:\s|$)")
+_RATE_RE = re.compile(r"(?:^|\s)[بو]?(?:معدل|معدلات|متوسط)\s|(?:^|\s)(?:يوميا|شهريا|اسبوعيا)(?:\s|$)")
+# "أقل من 900 قتيل، مقارنة بنحو ثلاثة آلاف في الشهر نفسه": a total set against another is a statistic
+_COMPARED_RE = re.compile(r"(?:^|\s)(?:مقارنه|بالمقارنه)\s+(?:مع\s|ب)")
+# "660 فلسطينيا قتلوا خلال عام 2006، في مقابل 23 إسرائيليا قتلوا": the other side of a count
+_IN_RETURN_RE = re.compile(r"^[،,\s]*(?:في\s+)?مقابل\s")
 _SUBSET_OF_A_TOTAL_RE = re.compile(r"(?:^|\s)\S+\s+(?:منهم|منهن)(?:\s|$)")
 _PROTEST_TOTAL_RE = re.compile(r"(?:^|\s)(?:عدد|حصيله|اجمالي|مجموع)\s+(?:ال)?(?:احتجاجات|تظاهرات|مظاهرات|اضرابات)")
 _TOLL_TOTAL_RE = re.compile(r"(?:^|\s)(?:عدد|حصيله|اجمالي|مجموع)\s+(?:ال)?(?:قتلي|ضحايا|القتلي|الضحايا|المصابين|"
@@ -222,9 +227,15 @@ def _tells_a_story(an: Analysis, cues: list[Match]) -> bool:
         if c.hits[0].entry.kind != "fiction":  # type: ignore[union-attr]
             continue
         before = [w.removeprefix("و") for w in an.words_before(c.word_start, 3)]
-        if not any(w in _OBJECTED_TO_WORDS for w in before):
-            return True
+        if any(w in _OBJECTED_TO_WORDS for w in before):
+            continue
+        if strip_article(an.text[c.word_start:c.word_end]) in _STORY_PEOPLE and any(JOINED_RE.match(w) for w in before):
+            continue  # "وشاركت في التظاهرة الممثلة جين فوندا": an actress who marched, no story told
+        return True
     return False
+
+
+_STORY_PEOPLE = frozenset(("ممثله", "مخرجه", "روايي", "رواييه"))  # an actress, a director, a novelist
 
 
 def _about_sport(an: Analysis, cues: list[Match]) -> bool:
@@ -280,7 +291,7 @@ def _aggregate(an: Analysis, clause: tuple[int, int], plover: str = "ASSAULT") -
             return True
     if plover == "ASSAULT" and _RATE_RE.search(text):
         return True  # "بمعدل 17 قتيلا يوميا": a rate, never one event
-    if _SUBSET_OF_A_TOTAL_RE.search(text):
+    if _SUBSET_OF_A_TOTAL_RE.search(text) or _IN_RETURN_RE.search(text):
         # "86 صحافيا قتلوا في العالم خلال عام 2007، قتل 47 منهم في العراق": a part of the total told
         # before in the sentence is a statistic too
         if s_start < clause[0]:
@@ -290,7 +301,8 @@ def _aggregate(an: Analysis, clause: tuple[int, int], plover: str = "ASSAULT") -
         return False
     # the span may also open the sentence before the clause that counts ("يشهد الإقليم منذ 2003 حربا
     # …، أودت بحياة نحو مئتي ألف شخص"); one after it frames a superlative ("أعنف تفجير منذ شهور")
-    return bool(_SPAN_RE.search(text) or (plover == "ASSAULT" and _SPAN_RE.search(an.text, s_start, clause[0])))
+    return bool(_SPAN_RE.search(text) or (plover == "ASSAULT" and _SPAN_RE.search(an.text, s_start, clause[0]))
+                or _COMPARED_RE.search(an.text, s_start, an.sentences[an.sentence_of(clause[0])][1]))
 
 
 _RANKS_WORDS = frozenset(("صفوف", "بصفوف", "وصفوف"))
@@ -868,15 +880,25 @@ _RELEASE_WORDS = frozenset("""افرج افرجت افرجوا افرجا يفر
     سراح حرر حررت حرروا يحرر تحرر تحرير تسلم تسلمت تسلموا استعاد استعادت""".split())
 
 
-def _abduction_of_the_released(an: Analysis, t: Match, actors: list[ActorMention]) -> bool:
-    """A kidnapping verb right after an indefinite people phrase that a verb or noun of release or
-    handing over governs ("أفرج مسلحون أمس عن سائحتين يابانيتين اختطفتا"): told of, not reported."""
+_FAMILIES_AND_NAMES = frozenset("اسماء ذوي اهالي عايلات اسر ارواح ذكري الذكري".split())
+
+
+def _deed_describing_people(an: Analysis, t: Match, actors: list[ActorMention],
+                            release_words: frozenset[str] | None) -> bool:
+    """A verb right after an indefinite people phrase, describing them (an Arabic relative clause
+    needs no pronoun after an indefinite noun): told of, not reported, when a word before the
+    phrase makes them the people named, remembered or mourned ("تليت أسماء ثلاثة آلاف شخص قتلوا في
+    الهجمات") or, for a kidnapping, those being released ("أفرج مسلحون عن سائحتين اختطفتا")."""
     if t.prefix:
         return False
     held = next((a for a in actors if a.end <= t.word_start and an.count_words(a.end, t.word_start) == 0), None)
     if held is None or an.text.startswith("ال", an.word_start_at(held.start)):
         return False
-    return any(w.removeprefix("و") in _RELEASE_WORDS for w in an.words_before(an.word_start_at(held.start), 5))
+    # (past the count before the people: "أسماء نحو ثلاثة آلاف شخص")
+    before = [w.removeprefix("و") for w in an.words_before(an.word_start_at(held.start), 6)
+              if not (numbers.is_count(w) or w.isdigit() or w in _COUNT_WORDS)]
+    return any(morph.strip_clitics(w) in _FAMILIES_AND_NAMES for w in before[-3:]) or (
+        release_words is not None and any(w in release_words for w in before))
 
 
 _MEANS_WORDS = frozenset(("في", "ب", "جراء", "اثر", "بسبب"))
@@ -895,8 +917,8 @@ def _detail_of_a_told_attack(an: Analysis, t: Match, drafts: list[EventDraft], s
     if t.verb_form():
         return False
     d = _draft_before(drafts, sent, t)
-    if d is None or d.entry.plover != "ASSAULT" or not d.background or d.entry.verbal:
-        return False
+    if d is None or d.entry.plover != "ASSAULT" or not d.background or (d.entry.verbal and d.trigger.start not in details):
+        return False  # (a verb only when told of itself: "أسماء ثلاثة آلاف شخص قتلوا في الهجمات")
     between = an.words_between(d.trigger.end, t.word_start)
     gap = an.text[d.trigger.end:t.start]
     marked = (t.prefix[:1] == "ب" or (between and between[-1] in _MEANS_WORDS))
@@ -1071,7 +1093,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
             alternative = None if negated or hypothetical else _alternative_to(an, t, drafts, sent)
             told_of = (entry.plover == "ASSAULT" and _detail_of_a_told_attack(an, t, drafts, sent, details)) or (
                 entry.plover in ("ASSAULT", "PROTEST") and not entry.verbal and _deed_of_the_held(an, t, actors)) or (
-                entry.mode == "abduct" and entry.verbal and _abduction_of_the_released(an, t, actors))
+                entry.verbal and _deed_describing_people(an, t, actors, _RELEASE_WORDS if entry.mode == "abduct" else None))
             if told_of:
                 details.add(t.start)  # "في انفجار شاحنة مفخخة": the next noun of the phrase is told of too
             if alternative is not None:  # "لم تسجل أي عمليات إطلاق صواريخ أو غارات جوية": neither
@@ -1615,7 +1637,8 @@ def _bombshell(an: Analysis, t: Match) -> bool:
     words = an.words_after(t.word_start, 14)
     if not words or not _DETONATE_RE.match(words[0]):
         return False
-    at = next((k for k, w in enumerate(words[1:6], 1) if w in ("قنبله", "قنابل")), None)
+    # (past the subject's title and name: "فجر رئيس الوزراء الإسرائيلي إيهود أولمرت قنبلة سياسية")
+    at = next((k for k, w in enumerate(words[1:8], 1) if w in ("قنبله", "قنابل")), None)
     return at is not None and any(w in _BOMBSHELL_WORDS or w.startswith(_DISCLOSURE_STEMS) for w in words[at + 1:at + 8])
 
 
@@ -1935,7 +1958,8 @@ def _ruled_accidental(an: Analysis, c: Match) -> bool:
     return not _names_a_weapon(an, *an.sentences[an.sentence_of(c.start)])
 
 
-_CONTROLLED_DETONATION = frozenset(("متحكم به", "متحكما به", "المتحكم به", "مسيطر عليه", "مسيطرا عليه"))
+_CONTROLLED_DETONATION = frozenset(("متحكم به", "متحكما به", "المتحكم به", "مسيطر عليه", "مسيطرا عليه", "تفجير مبرمج",
+                                    "تفجيرا مبرمجا", "التفجير المبرمج"))
 
 
 def _accidental(an: Analysis, t: Match, entry: Trigger, cues: list[Match], clause: tuple[int, int]) -> bool:
@@ -2313,8 +2337,12 @@ def _listed_crime(an: Analysis, t: Match, verbal: bool) -> bool:
         last += 1
     if first == last:
         return False
-    if verbal and not (first > 0 and an.text[int(starts[first - 1]):int(ends[first - 1])] in _LIST_PREPOSITIONS):
+    after_preposition = first > 0 and an.text[int(starts[first - 1]):int(ends[first - 1])] in _LIST_PREPOSITIONS
+    if verbal and not after_preposition:
         return False
+    head = an.text[int(starts[first]):int(ends[first])]
+    if not after_preposition and head.endswith("ا") and not head.endswith(("ها", "نا", "هما")) and head[:1] not in "بل":
+        return False  # "نظم العمال إضرابا واعتصاما": indefinite objects of a verb, the acts it reports
     if last + 1 >= len(starts):
         return True
     nxt = an.text[int(starts[last + 1]):int(ends[last + 1])]
@@ -2410,27 +2438,48 @@ _INSTRUMENT_REACH = 4  # words between an attack verb and the weapon after ب th
 
 
 _RESULT_REACH = 4  # "ما أسفر عن مقتل", "ما أوقع عشرات القتلى"
+_DEATH_RESULT_RE = re.compile(r"^[وف]?(?:اودت|اودي|حصدت|حصد)$")  # "أودت بحياة", "حصدت أرواح"
 _TOLL_NOUN_RE = re.compile(r"^[وفب]?(?:ال)?(?:قتلي|قتيل|قتيلا|جرحي|مصابين|ضحايا)$")
+
+
+def _result_of_a_thing_remembered(an: Analysis, result_start: int) -> bool:
+    """The result verb at ``result_start`` is in a relative clause (التي/الذي a few words before, in
+    the same stretch of text) of a noun an anniversary or memory word governs: "تحل الذكرى الثانية
+    لحرب تموز التي شنتها إسرائيل واستمرت 33 يوما وأسفرت عن مقتل"."""
+    spans = an.word_spans_before(result_start, 10)
+    for j in range(len(spans) - 1, -1, -1):
+        a, b = spans[j]
+        if any(c in an.text[b:result_start] for c in "،,.؛:"):
+            return False
+        if an.text[a:b].removeprefix("و") in RELATIVE_PRONOUNS:
+            return any(morph.strip_clitics(w) in _REMEMBERED for w in an.words_before(a, 6))
+    return False
 
 
 def _toll_of_a_past_attack(an: Analysis, drafts: list[EventDraft]) -> None:
     """"أحيت إسبانيا الذكرى الثالثة لتفجيرات مدريد التي أسفرت عن مقتل 191 شخصا": the toll told in
     a relative clause of an attack named as background is that background too."""
     for i, d in enumerate(drafts):
-        if d.entry.plover != "ASSAULT" or d.background or (
-                _CASUALTY_WORD_RE.match(an.text, d.trigger.start) is None
-                and not _TOLL_NOUN_RE.match(an.text[d.trigger.word_start:d.trigger.word_end])):
-            continue  # "التي أسفرت عن مقتل", "التي أوقعت ستين قتيلا"
+        if d.entry.plover != "ASSAULT" or d.background:
+            continue
+        # "التي أسفرت عن مقتل", "التي أوقعت ستين قتيلا"; or the result phrase itself ("والتي أودت بحياة 52")
+        own = _DEATH_RESULT_RE.match(an.text[d.trigger.word_start:d.trigger.word_end].split(" ", 1)[0]) is not None
+        if not own and _CASUALTY_WORD_RE.match(an.text, d.trigger.start) is None \
+                and not _TOLL_NOUN_RE.match(an.text[d.trigger.word_start:d.trigger.word_end]):
+            continue
         # (a date may stand between the result verb and its preposition: "أسفرت في 11 آذار 2004 عن مقتل")
-        spans = an.word_spans_before(d.trigger.word_start, 7)
-        k = next((j for j, (a, b) in enumerate(spans) if _RESULT_RE.match(an.text[a:b])), None)
+        spans = an.word_spans_before(d.trigger.word_start, 7) + ([(d.trigger.word_start, d.trigger.word_end)] if own else [])
+        k = next((j for j, (a, b) in enumerate(spans) if _RESULT_RE.match(an.text[a:b]) or (own and a == d.trigger.word_start)), None)
         if k is None or (len(spans) - k > 3 and an.text[spans[-1][0]:spans[-1][1]] not in ("عن", "الي")):
             continue
+        relative = k and an.text[spans[k - 1][0]:spans[k - 1][1]].removeprefix("و") in RELATIVE_PRONOUNS
         attack = next((h for h in reversed(drafts[:i]) if h.sentence == d.sentence and h.entry.plover == "ASSAULT"
                        and h.trigger.end <= d.trigger.start), None)
+        if (attack is None or not attack.background) and _result_of_a_thing_remembered(an, spans[k][0]):
+            d.background = True  # "الذكرى الثانية لحرب تموز التي شنتها إسرائيل وأسفرت عن مقتل": a war remembered
+            continue
         if attack is None or not attack.background:
             continue
-        relative = k and an.text[spans[k - 1][0]:spans[k - 1][1]].removeprefix("و") in RELATIVE_PRONOUNS
         # or an indefinite attack's own clause, no comma between ("نفذوا يوم الاثنين هجوما ضد سياح فرنسيين
         # أسفر عن مقتل 4 منهم")
         adjectival = not attack.trigger.prefix.endswith("ال") and an.count_words(attack.trigger.end, spans[k][0]) <= 6 \
