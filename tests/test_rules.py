@@ -4141,3 +4141,20 @@ def test_an_overturned_tanker_a_methane_blast_a_planned_detonation_and_a_politic
         "وقالت القوة الدولية إن الانفجار الذي سمع أمس ناجم عن تفجير مبرمج لقذائف قديمة نفذه فريق هندسة.",
         "وفجر وزير المالية السابق محمود عبد الرحيم قنبلة سياسية أمس بإعلانه استقالته من الحزب.",
     ], "2008-02-01", but="وقتل شخصان في انفجار سيارة مفخخة على الطريق السريع شمال المدينة أمس.")
+
+
+def test_armed_with_the_article_after_counted_youths_is_their_adjective():
+    e = event_with("أحرق مئات الشبان المسلحين بالعصي كنيسة في القرية أمس.", "ASSAULT", date="2008-01-02")
+    assert e.source is not None and e.source.sector == "UAF" and "مسلحين" in e.source.text
+    assert e.target is None or "مسلحين" not in e.target.text
+
+
+def test_a_verb_after_a_comma_takes_its_subject_after_it_not_a_places_description():
+    e = event_with("وفي مدينة الميناء، معقل زعيم المعارضة، فتحت الشرطة النار على مئات الشبان.", "ASSAULT",
+                   date="2008-01-02")
+    assert e.source is not None and e.source.sector == "COP"
+
+
+def test_a_definite_genitive_right_after_an_attack_noun_is_its_target():
+    e = event_with("وأكد البيان أن المقاومة لم تنفذ أي عمليات تصفية للأسرى الحوثيين.", "ASSAULT", date="2015-08-01")
+    assert e.negated and e.target is not None and "أسرى" in e.target.text

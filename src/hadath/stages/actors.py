@@ -814,6 +814,8 @@ def _agreeing_adjective(an: Analysis, head: ActorMention, nxt: Match) -> bool:
     age after an indefinite person ("سائحة فرنسية شابة": a young tourist, not a second victim)."""
     first = an.text[head.start:head.end].split()[-1]
     second = an.text[nxt.word_start:nxt.end]
+    if _definite_armed_adjective(an, head, first, second):
+        return True
     if head.prefix or nxt.prefix or first.startswith("ال") or second.startswith("ال"):
         return False
     # a broken plural takes a sound plural adjective too: "شبان مسلحون", "رجال ملثمين"
@@ -822,6 +824,21 @@ def _agreeing_adjective(an: Analysis, head: ActorMention, nxt: Match) -> bool:
 
 
 _ARMED_ADJECTIVES = frozenset("مسلحون مسلحين ملثمون ملثمين مقنعون مقنعين".split())
+
+
+def _definite_armed_adjective(an: Analysis, head: ActorMention, first: str, second: str) -> bool:
+    """"مئات الشبان المسلحين", "المحتجون المسلحون": "armed" with the article after a definite plural
+    in the same case, a sound plural ending as it does or a counted one (genitive, so ين), is its
+    adjective. ("حاصر السكان المسلحين" may be the residents besieging the gunmen: a bare broken
+    plural is left alone.)"""
+    if "ال" not in head.prefix and not first.startswith("ال"):
+        return False
+    bare = second.removeprefix("ال")
+    if not second.startswith("ال") or bare not in _ARMED_ADJECTIVES:
+        return False
+    if first.endswith(("ون", "ين")) and len(first) >= 5:
+        return first[-2:] == bare[-2:]
+    return bare.endswith("ين") and numbers.is_count(an.word_before(an.word_start_at(head.start)))
 _AGE_ADJECTIVES = frozenset("شاب شابه شابا شابان شابين شبان مسن مسنه مسنا مسنين".split())
 
 

@@ -176,6 +176,19 @@ def _named_as_a_site(an: Analysis, a: ActorMention) -> bool:
     return len(words) == 2 and words[1] in _SITE_NOUNS and words[0] in PREPOSITIONS
 
 
+_STRONGHOLD_NOUNS = frozenset("معقل معاقل موطن مسقط راس".split())
+
+
+def _whose_stronghold(an: Analysis, a: ActorMention) -> bool:
+    """"وفي كيسومو، معقل زعيم المعارضة رايلا أودينغا، فتحت الشرطة": a body or leader named in an
+    apposition describing a place (its stronghold, home town) says what the place is, not who acted."""
+    spans = an.word_spans_before(an.word_start_at(a.start), 2)
+    if not spans or an.text[spans[-1][0]:spans[-1][1]] not in _STRONGHOLD_NOUNS:
+        return False
+    k = -2 if an.text[spans[-1][0]:spans[-1][1]] == "راس" and len(spans) == 2 else -1
+    return an.text[:spans[k][0]].rstrip().endswith(("،", ","))
+
+
 _CLOTHING_WORDS = frozenset("زي بزي وزي زيا ازياء بازياء لباس بلباس ملابس بملابس بزات ببزات بدلات ببدلات".split())
 
 
@@ -494,7 +507,8 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
                 source = dataclasses.replace(a, sector=a.sector or ("MIL" if entry.plover == "ASSAULT" else "GOV"))
             break
 
-    ungoverned_before = [a for a in before if not _governed(an, a) and _is_participant(a) and not _named_as_a_site(an, a)]
+    ungoverned_before = [a for a in before if not _governed(an, a) and _is_participant(a) and not _named_as_a_site(an, a)
+                         and not _whose_stronghold(an, a)]
     prev_word = an.word_before(t.start)
     if verbal and explicit and entry.passive_source in ("subject", "ambiguous"):
         # "شابا استشهد برصاص قوات الاحتلال", "جنديا قتل برصاص قناص": the subject of a verb whose
@@ -532,7 +546,7 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
     comma_initial = (not an.text[c_start:t.start].strip() and c_start > 0
                      and an.text[:c_start].rstrip().endswith(("،", ",")))
     if source is None and verbal and comma_initial and not ungoverned_before:
-        right_after = next((a for a in after if an.count_words(t.end, a.start) == 0 and not _governed(an, a)
+        right_after = next((a for a in after if an.count_words(t.end, an.word_start_at(a.start)) == 0 and not _governed(an, a)
                             and _is_participant(a)), None)  # "، احتشد المتظاهرون": its own subject
         source = right_after or _main_subject(an, t, actors, clause)
     # the noun a relative clause describes ("المحتجين الذين رشقوا"); not when the verb carries a pronoun,
@@ -1341,7 +1355,7 @@ def _location_word(word: str) -> bool:
 def _genitive_object(an: Analysis, t: Match, candidates: list[ActorMention]) -> ActorMention | None:
     """"اغتيال الرئيس", "مقتل عشرة أشخاص", "مقتل ثلاثة من عناصر الصحوة": the genitive right after
     the noun (a count, or a count and a partitive من, may intervene)."""
-    return next((a for a in candidates if an.count_words(t.end, a.start) == 0
+    return next((a for a in candidates if an.count_words(t.end, an.word_start_at(a.start)) == 0
                  or (_counted(an, a) and an.count_words(t.end, a.start) <= 2)
                  or (an.count_words(t.end, a.start) <= 4 and not _governed(an, a)
                      and _after_partitive(an, a) and _count_follows(an, t))), None)
