@@ -4158,3 +4158,10 @@ def test_a_verb_after_a_comma_takes_its_subject_after_it_not_a_places_descriptio
 def test_a_definite_genitive_right_after_an_attack_noun_is_its_target():
     e = event_with("وأكد البيان أن المقاومة لم تنفذ أي عمليات تصفية للأسرى الحوثيين.", "ASSAULT", date="2015-08-01")
     assert e.negated and e.target is not None and "أسرى" in e.target.text
+
+
+def test_aircraft_in_the_genitive_of_shelling_shelled():
+    e = event_with("وقتل ثمانية مدنيين في قصف طائرات النظام على بلدة في ريف المحافظة.", "ASSAULT", contains="قصف",
+                   date="2015-01-01")
+    assert e.source is not None and "طائرات" in e.source.text
+    assert e.target is not None and "مدنيين" in e.target.text

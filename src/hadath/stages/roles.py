@@ -275,6 +275,11 @@ def assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMenti
     owners = {id(a): o for a, o in _owned_actors(an, actors)}
     owner_ids = {id(o) for o in owners.values()}
     source, target = _assign_roles(an, t, entry, [a for a in actors if id(a) not in owner_ids], clause)
+    if entry.plover == "ASSAULT" and target is not None and not entry.verbal and target.start > t.end \
+            and an.count_words(t.end, an.word_start_at(target.start)) == 0 and _weapon_platform(an, target) \
+            and (source is None or source.sector not in ARMED_SECTORS):
+        # "قتل ثمانية مدنيين في قصف طائرات النظام السوري": the aircraft shelled, the dead were hit
+        source, target = target, source
     if entry.plover == "ASSAULT" and source is None and target is not None and t.prefix[:1] == "ب" \
             and target.end <= t.start and not an.count_words(target.end, t.word_start) \
             and target.sector in ARMED_SECTORS and not _governed(an, target) and _wields(an, target):
@@ -1350,6 +1355,15 @@ def _location_word(word: str) -> bool:
     """A word of place, also with ب or و before it ("بجامعة بغداد", "وشوارع القاهرة")."""
     return word in _LOCATION_WORDS or (word[:1] in "بو" and (word[1:] in _LOCATION_WORDS or (
         word[:2] == "وب" and word[2:] in _LOCATION_WORDS)))
+
+
+_PLATFORM_WORDS = frozenset("طايرات طايره مقاتلات مروحيات مدفعيه دبابات بوارج زوارق راجمات".split())
+
+
+def _weapon_platform(an: Analysis, a: ActorMention) -> bool:
+    """An armed body named by its aircraft, guns or boats ("طائرات النظام", "مدفعية الجيش"): in the
+    genitive of an attack noun, what attacked."""
+    return (a.sector in ARMED_SECTORS or a.sector == "GOV") and an.text[a.start:a.end].split(" ", 1)[0] in _PLATFORM_WORDS
 
 
 def _genitive_object(an: Analysis, t: Match, candidates: list[ActorMention]) -> ActorMention | None:
