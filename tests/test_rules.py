@@ -4165,3 +4165,9 @@ def test_aircraft_in_the_genitive_of_shelling_shelled():
                    date="2015-01-01")
     assert e.source is not None and "طائرات" in e.source.text
     assert e.target is not None and "مدنيين" in e.target.text
+
+
+def test_a_force_owned_past_its_adjective_is_its_owners():
+    e = event_with("وقتل عشرة مدنيين عندما فتح حراس أمنيون تابعون لشركة بلاك ووتر الأميركية النار في ساحة ببغداد.",
+                   "ASSAULT", contains="فتح", date="2007-09-17")
+    assert e.source is not None and e.source.country == "USA"

@@ -371,8 +371,10 @@ def _owned_actors(an: Analysis, actors: list[ActorMention]) -> list[tuple[ActorM
     pairs = []
     for a, b in zip(actors, actors[1:]):
         gap = an.text[a.end:b.start].split()  # "تابعة ل" before "لقوات", "تابعة" before "للنظام"
-        if gap and gap[0].startswith(_OWNED_STEMS) and all(g in ("ل", "لل") for g in gap[1:]) \
-                and (len(gap) > 1 or an.text.startswith("لل", b.start)):
+        # (past the owned noun's adjective: "حراس أمنيون تابعون لشركة")
+        k = next((i for i, g in enumerate(gap[:2]) if g.startswith(_OWNED_STEMS)), None)
+        if k is not None and all(g.endswith(("ي", "يه", "يون", "يين", "يا")) for g in gap[:k]) and all(g in ("ل", "لل") for g in gap[k + 1:]) \
+                and (len(gap) > k + 1 or an.text.startswith("لل", b.start)):
             pairs.append((a, b))
         elif gap and gap[-1] in _LED_BY and all(_adjective_word(g) for g in gap[:-1]) and len(gap) <= 3:
             pairs.append((a, b))  # "طائرات التحالف بقيادة السعودية", "طائرات التحالف الدولي بقيادة الولايات المتحدة"
