@@ -4171,3 +4171,12 @@ def test_a_force_owned_past_its_adjective_is_its_owners():
     e = event_with("وقتل عشرة مدنيين عندما فتح حراس أمنيون تابعون لشركة بلاك ووتر الأميركية النار في ساحة ببغداد.",
                    "ASSAULT", contains="فتح", date="2007-09-17")
     assert e.source is not None and e.source.country == "USA"
+
+
+def test_the_vehicle_the_attackers_ride_is_no_participant_and_a_dual_result_verb_gives_the_toll_its_author():
+    e = event_with("وخطف مسلحون يستقلون زوارق سريعة ثلاثة عمال نفط فرنسيين من منصة بحرية قبالة السواحل أمس.",
+                   "ASSAULT", date="2008-05-05")
+    assert e.target is not None and "عمال" in e.target.text
+    e = event_with("وأعلن التنظيم مسؤوليته عن التفجيرين اللذين استهدفا أمس مقر الحكومة وأسفرا عن مقتل 20 شخصا.",
+                   "ASSAULT", contains="مقتل", date="2008-05-05")
+    assert e.source is not None and e.source.sector != "GOV"

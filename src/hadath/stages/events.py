@@ -148,7 +148,8 @@ def _in_slogan(an: Analysis, a: ActorMention, t: Match) -> bool:
     return any(_SLOGAN_RE.match(w) for w in an.words_before(open_at, 3))
 
 
-_RESULT_RE = re.compile(r"^[وف]?(?:اسفر|اسفرت|ادي|ادت|اوقع|اوقعت|خلف|خلفت|تسبب|تسببت)$")
+_RESULT_RE = re.compile(r"^[وف]?(?:اسفر|اسفرت|ادي|ادت|اوقع|اوقعت|خلف|خلفت|تسبب|تسببت|اسفرا|اسفرتا|اسفروا|ادتا|اديا|اوقعا|"
+                        r"اوقعتا|اوقعوا|خلفا|خلفتا|تسببا|تسببتا)$")  # and the dual: "التفجيرين … وأسفرا عن"
 _TOLL_WORDS = frozenset("مقتل اصابه جرح سقوط استشهاد مصرع".split())
 
 

@@ -455,7 +455,8 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
     # a verb form read as its verbal noun after a preposition ("في قصف") is a noun whatever its other senses
     verbal = entry.verbal or (entry.pos != NOMINALISED and any(h.entry.verbal for h in t.hits if h.kind == "trigger"))
     # where, a uniform, or whom the report is attributed to: not who
-    actors = [a for a in actors if not _location(an, a) and not _worn(an, a) and not _attribution(an, a)]
+    actors = [a for a in actors if not _location(an, a) and not _worn(an, a) and not _attribution(an, a)
+              and not _ridden(an, a)]
     asides = _asides(an, t)
     if asides:  # "، وهي حركة تجمع طلابا ونقابيين،": who is described there takes no part
         actors = [a for a in actors if not any(lo <= a.start < hi for lo, hi in asides)]
@@ -1185,6 +1186,16 @@ def _nothing_done_to(an: Analysis, t: Match, after: list[ActorMention]) -> bool:
 
 
 _FRAMING_PREPOSITIONS = frozenset(("في", "خلال", "جراء", "اثر", "اثناء", "بعد"))
+
+
+_RIDING_WORDS = frozenset("""يستقل يستقلون تستقل يستقلان تستقلان مستقلين مستقلا يركبون يمتطون""".split())
+
+
+def _ridden(an: Analysis, a: ActorMention) -> bool:
+    """"خطف مسلحون يستقلون زوارق سريعة أربعة عمال": the boats, cars or aircraft people ride in are
+    their vehicle, not a participant."""
+    before = an.words_before(an.word_start_at(a.start), 1)
+    return bool(before) and before[0].removeprefix("و") in _RIDING_WORDS and not a.prefix
 
 
 def _object_of_a_described_verb(an: Analysis, a: ActorMention) -> bool:
