@@ -4180,3 +4180,9 @@ def test_the_vehicle_the_attackers_ride_is_no_participant_and_a_dual_result_verb
     e = event_with("وأعلن التنظيم مسؤوليته عن التفجيرين اللذين استهدفا أمس مقر الحكومة وأسفرا عن مقتل 20 شخصا.",
                    "ASSAULT", contains="مقتل", date="2008-05-05")
     assert e.source is not None and e.source.sector != "GOV"
+
+
+def test_an_attack_noun_takes_the_subject_of_the_verb_describing_it():
+    e = event_with("وقتل ثلاثة جنود أمس في اشتباك اندلع عندما هاجم متمردون انفصاليون دورية عسكرية قرب الحدود.",
+                   "ASSAULT", contains="اشتباك", date="2007-06-02")
+    assert e.source is not None and "متمردون" in e.source.text

@@ -2568,6 +2568,9 @@ def _merge_attack_details(an: Analysis, drafts: list[EventDraft]) -> list[EventD
             # للقوات العراقية") rather than whom it happened to kill (the victims told before the noun:
             # "مقتل 15 شخصا في هجوم انتحاري استهدف دورية")
             head.target = d.target or head.target
+        if describing and head.source is None and d.source is not None and d.source.start >= d.trigger.end \
+                and not _same_mention(d.source, head.target):
+            head.source = d.source  # "في اشتباك اندلع عندما هاجم متمردون دورية": its own subject after the verb
         head.date = head.date or d.date
         head.place = head.place or d.place
         if instrument and head.source is None:  # "اعتداء بسيارة مفخخة": the weapon tells who uses it
