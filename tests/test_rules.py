@@ -4186,3 +4186,17 @@ def test_an_attack_noun_takes_the_subject_of_the_verb_describing_it():
     e = event_with("وقتل ثلاثة جنود أمس في اشتباك اندلع عندما هاجم متمردون انفصاليون دورية عسكرية قرب الحدود.",
                    "ASSAULT", contains="اشتباك", date="2007-06-02")
     assert e.source is not None and "متمردون" in e.source.text
+
+
+def test_offensives_of_words_and_diplomacy_steps_threatened_and_reminders_are_no_news():
+    assert_no_attack_reported([
+        "وتبادلت صحف الحكومة والمعارضة أمس «قصفا إعلاميا» عنيفا حول الانتخابات.",
+        "وبدأت الدبلوماسية المصرية أمس هجوما مضادا في العواصم الأوروبية، إذ يجول وزير الخارجية على عدد منها.",
+        "للتذكير: في 12 آذار 2004 قتل العشرات في انفجار سيارة مفخخة وسط العاصمة.",
+    ], "2007-01-01", but="وقتل العشرات أمس في انفجار سيارة مفخخة وسط العاصمة.")
+    doc = code("ولوح قادة المعارضة أمس بخطوات تصعيدية تشمل العصيان المدني وقطع الطرق الرئيسية إذا لم تستجب الحكومة لمطالبهم.",
+               "2007-01-01")
+    assert not reported(doc, "PROTEST")
+    e = event_with("وأصيب السفير أمس عندما تعرضت قافلته الدبلوماسية لهجوم بالقنابل في وسط العاصمة.", "ASSAULT",
+                   contains="هجوم", date="2007-10-04")
+    assert not e.background and not e.hypothetical

@@ -195,6 +195,8 @@ _A_YEAR_RE = re.compile(r"(?:^|\s)(?:(?:عام|العام)\s+(?:\d{4}|الماض
 _DECADE_RE = re.compile(r"(?:^|\s)[و]?(?:في|خلال|منذ|ابان|اواخر|اوايل|مطلع|منتصف|بدايه|نهايه)\s+"
                         r"(?:(?:اواخر|اوايل|مطلع|منتصف|بدايه|نهايه)\s+)?(?:ال)?"
                         r"(?:ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:ي)?ات(?!\s+من\s+(?:ال)?عمر)")
+# "للتذكير: في 14 شباط 2005 اغتيل …": a sentence that says it reminds tells what is known already
+_REMINDER_RE = re.compile(r"[\s«\"]*[وف]?للتذكير(?:\s|:|،|,)")
 _BECAUSE_RE = re.compile(r"^[،,\s]*اذ\s")  # "عام 2007 كان الأسوأ، إذ قتل ثمانية صحافيين"
 # "أحبطت أكثر من 160 عملية منذ أيار 2003، وإن 74 من رجال الأمن قتلوا": a toll since a year past
 _SINCE_A_YEAR_RE = re.compile(r"(?:^|\s)منذ\s+(?:\S+\s+){0,2}?\d{4}(?:\s|$|،|,)")
@@ -1139,6 +1141,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 entry.plover == "ASSAULT" and not verbal and _TOLL_UPDATE_RE.search(an.text, clause[0], t.start)) or (
                 entry.plover in ("ASSAULT", "PROTEST") and _aggregate(an, clause, entry.plover)) or (
                 entry.plover in ("ASSAULT", "PROTEST") and _DECADE_RE.search(an.text, clause[0], clause[1])) or (
+                _REMINDER_RE.match(an.text, s_start) is not None) or (
                 entry.plover in ("ASSAULT", "COERCE", "PROTEST") and _listed_crime(an, t, verbal)) or (
                 not verbal and _characterised_as(an, t, s_start)) or (
                 not occurring and not is_anchored) or (
@@ -1362,6 +1365,9 @@ _THREAT_REACH = 8
 _CARRY_OUT_WORDS = frozenset(("بتنفيذ", "بشن", "بالقيام", "باللجوء"))
 
 
+_THREATENED_STEPS_RE = re.compile(r"^ب(?:ال)?(?:خطوات|خطوه|اجراءات|تحركات|خيارات|سلسله|تصعيد|تصعيدا)$")
+
+
 def _threatened_deeds(an: Analysis, drafts: list[EventDraft]) -> None:
     """"لوحت النقابة أمس بتنفيذ إضراب شامل": the deed a threat verb governs with ب, a few words on
     in its clause, has not happened; it is what was threatened (hypothetical)."""
@@ -1371,10 +1377,14 @@ def _threatened_deeds(an: Analysis, drafts: list[EventDraft]) -> None:
         for d in drafts:
             t = d.trigger
             if d is threat or d.sentence != threat.sentence or t.start < threat.trigger.end \
-                    or an.count_words(threat.trigger.end, t.start) > _THREAT_REACH \
+                    or an.count_words(threat.trigger.end, t.start) > 2 * _THREAT_REACH \
                     or _CLAUSE_PUNCT_RE.search(an.text, threat.trigger.end, t.start):
                 continue
-            if t.prefix.startswith("ب") or an.word_before(t.word_start) in _CARRY_OUT_WORDS:
+            # (or named among the steps it threatened: "لوح بخطوات تصعيدية تشمل العصيان المدني وقطع الطرق")
+            steps = any(_THREATENED_STEPS_RE.match(w) for w in an.words_between(threat.trigger.end, t.word_start))
+            if an.count_words(threat.trigger.end, t.start) > _THREAT_REACH and not steps:
+                continue
+            if t.prefix.startswith("ب") or an.word_before(t.word_start) in _CARRY_OUT_WORDS or steps:
                 d.hypothetical = True
                 d.modality = d.modality + ["threatened"]
 
@@ -1613,6 +1623,12 @@ def _figurative(an: Analysis, t: Match) -> bool:
     and the verb that launches such an attack ("هجوم تسويقي واسع تشنه الشركة")."""
     if _LAUNCH_RE.match(an.text[t.word_start:t.word_end]) and t.suffix:
         return any(strip_article(w) in _FIGURATIVE_ADJECTIVES for w in an.words_before(t.word_start, 3))
+    nxt = an.words_after(t.word_end, 1)
+    if an.text[t.word_end - 1:t.word_end] == "ا" and nxt and nxt[0].endswith("يا") and nxt[0] in _FIGURATIVE_ADJECTIVES:
+        return True  # "تبادلت الصحف «قصفا إعلاميا»": the accusative noun, spelt as a dual verb, and its adjective
+    if not t.prefix and an.text[t.word_end - 1:t.word_end] == "ا" \
+            and any(strip_article(w) == "دبلوماسيه" for w in an.words_before(t.word_start, 3)):
+        return True  # "بدأت الدبلوماسية الإيرانية هجوما مضادا": an offensive diplomacy launched (not "لهجوم")
     if all(h.entry.verbal for h in t.hits if h.kind == "trigger"):
         return False
     if an.text[t.word_start - 1:t.word_start] in ("«", '"', "“") and an.text[t.word_end:t.word_end + 1] in ("»", '"', "”") \
