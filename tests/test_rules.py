@@ -4200,3 +4200,9 @@ def test_offensives_of_words_and_diplomacy_steps_threatened_and_reminders_are_no
     e = event_with("وأصيب السفير أمس عندما تعرضت قافلته الدبلوماسية لهجوم بالقنابل في وسط العاصمة.", "ASSAULT",
                    contains="هجوم", date="2007-10-04")
     assert not e.background and not e.hypothetical
+
+
+def test_the_author_of_an_attack_answered_is_not_the_author_of_the_reply():
+    e = event_with("قتل عشرة مدنيين أمس عندما قصفت القوات الحكومية أحياء في شمال المدينة، ردا على هجمات شنها مسلحون على قواعدها.",
+                   "ASSAULT", contains="قتل", date="2007-03-30")
+    assert e.source is not None and e.source.sector == "MIL"

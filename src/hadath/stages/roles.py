@@ -373,7 +373,7 @@ def _owned_actors(an: Analysis, actors: list[ActorMention]) -> list[tuple[ActorM
         gap = an.text[a.end:b.start].split()  # "تابعة ل" before "لقوات", "تابعة" before "للنظام"
         # (past the owned noun's adjective: "حراس أمنيون تابعون لشركة")
         k = next((i for i, g in enumerate(gap[:2]) if g.startswith(_OWNED_STEMS)), None)
-        if k is not None and all(g.endswith(("ي", "يه", "يون", "يين", "يا")) for g in gap[:k]) and all(g in ("ل", "لل") for g in gap[k + 1:]) \
+        if k is not None and all(g.endswith(("يون", "يين")) for g in gap[:k]) and all(g in ("ل", "لل") for g in gap[k + 1:]) \
                 and (len(gap) > k + 1 or an.text.startswith("لل", b.start)):
             pairs.append((a, b))
         elif gap and gap[-1] in _LED_BY and all(_adjective_word(g) for g in gap[:-1]) and len(gap) <= 3:
@@ -623,7 +623,8 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
                         break  # "كما اعتقلت أربعة رهبان": those counted after an arrest are arrested
                     source = a
                     break
-    elif source is None and (carrier := next((a for a in after_sentence if _carried_out_by(an, a, t)), None)):
+    elif source is None and (carrier := next((a for a in _before_a_reaction(an, t, after_sentence)
+                                              if _carried_out_by(an, a, t)), None)):
         source = carrier  # "في هجوم شنه متمردون"
     elif source is None and (joiner := _joined_by(an, t, actors)) is not None:
         source = joiner  # "شارك عشرات الفلسطينيين ومتضامنون أجانب بعد ظهر الجمعة في المسيرة"
@@ -654,14 +655,16 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
         # "إن شرطيا قتل وجرح زميله": a subject before an unvowelled verb with no object is its
         # victim (passive reading); the agent is only where the text marks it. A future ("ستعتقل")
         # is read active: its passive is rare in news
-        return _explicit_agent(an, t, after_sentence) or next(
-            (a for a in after_sentence if _carried_out_by(an, a, t)), None), _first_of_chain(an, source, before)
+        # (not the author of an attack the victims' attack answered: "…، ردا على هجمات شنها مسلحون")
+        unanswered = _before_a_reaction(an, t, after_sentence)
+        return _explicit_agent(an, t, unanswered) or next(
+            (a for a in unanswered if _carried_out_by(an, a, t)), None), _first_of_chain(an, source, before)
     if verbal and entry.passive_source and not explicit and source is not None and source.start > t.end:
         # "قتل اللواء محمد الكروي، قائد الفرقة السابعة، في هجوم": the apposition is the subject again
         others = [a for a in after_sentence if a is not source and _is_participant(a)
                   and not _apposition(an, source, a)]
         counted = _counted(an, source) or (_after_partitive(an, source) and _count_follows(an, t))  # "قتل أربعة من رجال الشرطة"
-        carrier = next((a for a in others if _carried_out_by(an, a, t)), None)
+        carrier = next((a for a in _before_a_reaction(an, t, others) if _carried_out_by(an, a, t)), None)
         # the victim of a killing is named again in an apposition ("قتل اللواء X، قائد الفرقة، مع"):
         # its object is looked for in the clause that the apposition closes
         apposition = entry.plover == "ASSAULT" and _apposition_closes(an, source, c_end)
@@ -977,7 +980,7 @@ def _victims_frame(an: Analysis, t: Match, source: ActorMention | None, explicit
     passive or of أصيب/لقي), and the attacker is only where the text marks it: a nationality
     adjective, "من قبل", "شنه", or the owner after ل ("في هجوم لطالبان")."""
     if source is None:
-        source = next((a for a in after_sentence if _carried_out_by(an, a, t)), None)
+        source = next((a for a in _before_a_reaction(an, t, after_sentence) if _carried_out_by(an, a, t)), None)
     if source is None and after and _governed(an, after[0]) == "ل" and an.count_words(t.end, after[0].start) <= 1:
         source = after[0]
     if source is None and after and _by_armed_men(an, t, after[0]):
@@ -1533,6 +1536,21 @@ def _did_it_at(an: Analysis, a: ActorMention) -> int | None:
 def _did_it(an: Analysis, a: ActorMention) -> bool:
     """The actor after "قام به" / "قامت بها" did something: a doer, never an object."""
     return _did_it_at(an, a) is not None
+
+
+_REACTION_WORDS = frozenset("ردا انتقاما ثارا ردها رده".split())
+
+
+def _before_a_reaction(an: Analysis, t: Match, actors: list[ActorMention]) -> list[ActorMention]:
+    """The actors before the first "in reply to" / "in revenge for" after ``t`` in its sentence: those
+    after it did the deed answered, not this one."""
+    s_end = an.sentences[an.sentence_of(t.start)][1]
+    for lo, hi in an.word_spans_after(t.end, 40):
+        if lo >= s_end:
+            break
+        if an.text[lo:hi].removeprefix("و") in _REACTION_WORDS:
+            return [a for a in actors if a.start < lo]
+    return actors
 
 
 def _carried_out_by(an: Analysis, a: ActorMention, t: Match) -> bool:
