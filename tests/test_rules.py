@@ -4206,3 +4206,9 @@ def test_the_author_of_an_attack_answered_is_not_the_author_of_the_reply():
     e = event_with("قتل عشرة مدنيين أمس عندما قصفت القوات الحكومية أحياء في شمال المدينة، ردا على هجمات شنها مسلحون على قواعدها.",
                    "ASSAULT", contains="قتل", date="2007-03-30")
     assert e.source is not None and e.source.sector == "MIL"
+
+
+def test_an_accusative_force_owned_by_a_firm_is_the_firms():
+    e = event_with("وقال شهود إن حراسا تابعين لشركة بلاك ووتر الأمنية الأمريكية فتحوا النار على السيارات في ساحة ببغداد.",
+                   "ASSAULT", date="2007-09-17")
+    assert e.source is not None and e.source.country == "USA"

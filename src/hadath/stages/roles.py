@@ -371,6 +371,8 @@ def _owned_actors(an: Analysis, actors: list[ActorMention]) -> list[tuple[ActorM
     pairs = []
     for a, b in zip(actors, actors[1:]):
         gap = an.text[a.end:b.start].split()  # "تابعة ل" before "لقوات", "تابعة" before "للنظام"
+        if gap[:1] == ["ا"] and an.text[a.end:a.end + 1] == "ا":
+            gap = gap[1:]  # the accusative alif the actor's span leaves out: "حراسا تابعين لشركة"
         # (past the owned noun's adjective: "حراس أمنيون تابعون لشركة")
         k = next((i for i, g in enumerate(gap[:2]) if g.startswith(_OWNED_STEMS)), None)
         if k is not None and all(g.endswith(("يون", "يين")) for g in gap[:k]) and all(g in ("ل", "لل") for g in gap[k + 1:]) \
