@@ -4092,21 +4092,17 @@ def test_a_perfect_verb_whose_root_starts_with_nun_is_not_hedged_by_qad():
     assert e.hypothetical
 
 
-def test_past_decades_what_a_deed_was_called_and_those_named_by_a_deed_are_told_of():
+def test_past_decades_what_a_deed_was_called_those_named_by_a_deed_and_released_hostages_are_told_of():
     assert_no_attack_reported([
         "وكان شقيقه قد قتل في غارة جوية على القرية في أواخر التسعينيات.",
         "وقتل عشرات المدنيين في هجمات شنتها الجماعة في منتصف الثمانينات.",
         "ووصفت واشنطن ما جرى بأنه أول مذبحة جماعية في القرن الجديد.",
         "ولا يزال المحققون الدوليون يلاحقون من اغتالوا رئيس الوزراء.",
+        "وأفرج مسلحون قبليون أمس عن مهندسين ألمانيين اختطفوا قرب صنعاء.",
     ], "2008-05-08", but="وقتل شقيقه أمس في غارة جوية على القرية.")
+    assert reported(code("واختطف مسلحون قبليون أمس مهندسين ألمانيين قرب صنعاء.", "2008-05-08"), "ASSAULT")
     e = event_with("وقتل شاب في الثلاثينات من عمره برصاص مجهولين أمس في المدينة.", "ASSAULT", date="2008-05-08")
     assert not e.background
-
-
-def test_the_kidnapping_of_released_hostages_is_told_of():
-    assert_no_attack_reported([
-        "وأفرج مسلحون قبليون أمس عن مهندسين ألمانيين اختطفوا قرب صنعاء.",
-    ], "2008-05-08", but="واختطف مسلحون قبليون أمس مهندسين ألمانيين قرب صنعاء.")
 
 
 def test_an_actress_who_marched_tells_no_story_and_indefinite_objects_are_no_list_of_crimes():
@@ -4120,7 +4116,7 @@ def test_an_actress_who_marched_tells_no_story_and_indefinite_objects_are_no_lis
 
 def test_compared_totals_wars_of_decades_and_tolls_since_an_event_are_statistics():
     assert_no_attack_reported([
-        "وأفادت الأرقام الرسمية أن عدد القتلى في أعمال العنف تراجع الشهر الماضي إلى 400 قتيل، مقارنة بنحو ألف في الشهر نفسه من العام الماضي.",
+        "وأفادت الأرقام الرسمية أن عدد القتلى في أعمال العنف تراجع الشهر الماضي إلى 400 قتيل، مقارنة بنحو ألف في الفترة ذاتها من السنة الفائتة.",
         "وذكر التقرير أن 300 مدني قتلوا بنيران الجيش خلال عام 2007، في مقابل 40 جنديا قتلوا على أيدي المتمردين.",
         "ووقعت الحكومة اتفاقا مع المتمردين وضع حدا لنزاع استمر نحو عشرين عاما وأوقع نحو عشرة آلاف قتيل.",
     ], "2008-02-01", but="وقتل عشرة جنود أمس على أيدي المتمردين في الشمال.")
@@ -4167,10 +4163,11 @@ def test_aircraft_in_the_genitive_of_shelling_shelled():
     assert e.target is not None and "مدنيين" in e.target.text
 
 
-def test_a_force_owned_past_its_adjective_is_its_owners():
-    e = event_with("وقتل عشرة مدنيين عندما فتح حراس أمنيون تابعون لشركة بلاك ووتر الأميركية النار في ساحة ببغداد.",
-                   "ASSAULT", contains="فتح", date="2007-09-17")
-    assert e.source is not None and e.source.country == "USA"
+def test_a_force_owned_past_its_adjective_or_its_accusative_alif_is_its_owners():
+    for text, trigger in (("وقتل عشرة مدنيين عندما فتح حراس أمنيون تابعون لشركة بلاك ووتر الأميركية النار في ساحة ببغداد.", "فتح"),
+                          ("وقال شهود إن حراسا تابعين لشركة بلاك ووتر الأمنية الأمريكية فتحوا النار على السيارات في ساحة ببغداد.", "فتحوا")):
+        e = event_with(text, "ASSAULT", contains=trigger, date="2007-09-17")
+        assert e.source is not None and e.source.country == "USA", text
 
 
 def test_the_vehicle_the_attackers_ride_is_no_participant_and_a_dual_result_verb_gives_the_toll_its_author():
@@ -4197,7 +4194,7 @@ def test_offensives_of_words_and_diplomacy_steps_threatened_and_reminders_are_no
     doc = code("ولوح قادة المعارضة أمس بخطوات تصعيدية تشمل العصيان المدني وقطع الطرق الرئيسية إذا لم تستجب الحكومة لمطالبهم.",
                "2007-01-01")
     assert not reported(doc, "PROTEST")
-    e = event_with("وأصيب السفير أمس عندما تعرضت قافلته الدبلوماسية لهجوم بالقنابل في وسط العاصمة.", "ASSAULT",
+    e = event_with("وجرح السفير الليلة الماضية حين تعرضت سيارته الدبلوماسية لهجوم بالقنابل وسط العاصمة.", "ASSAULT",
                    contains="هجوم", date="2007-10-04")
     assert not e.background and not e.hypothetical
 
@@ -4206,9 +4203,3 @@ def test_the_author_of_an_attack_answered_is_not_the_author_of_the_reply():
     e = event_with("قتل عشرة مدنيين أمس عندما قصفت القوات الحكومية أحياء في شمال المدينة، ردا على هجمات شنها مسلحون على قواعدها.",
                    "ASSAULT", contains="قتل", date="2007-03-30")
     assert e.source is not None and e.source.sector == "MIL"
-
-
-def test_an_accusative_force_owned_by_a_firm_is_the_firms():
-    e = event_with("وقال شهود إن حراسا تابعين لشركة بلاك ووتر الأمنية الأمريكية فتحوا النار على السيارات في ساحة ببغداد.",
-                   "ASSAULT", date="2007-09-17")
-    assert e.source is not None and e.source.country == "USA"

@@ -877,7 +877,7 @@ def _deed_of_the_held(an: Analysis, t: Match, actors: list[ActorMention]) -> boo
     return any(w.removeprefix("و") in _HANDLING_VERBS for w in an.words_before(an.word_start_at(held.start), 4))
 
 
-# "أفرج رجال قبائل عن سائحتين يابانيتين اختطفتا في مأرب": the release is the news, the kidnapping
+# "أفرج مسلحون أمس عن مهندسين ألمانيين اختطفوا قرب صنعاء": the release is the news, the kidnapping
 # that describes its hostages is told of
 _RELEASE_WORDS = frozenset("""افرج افرجت افرجوا افرجا يفرج تفرج الافراج افراج اطلق اطلقت اطلقوا يطلق تطلق اطلاق
     سراح حرر حررت حرروا يحرر تحرر تحرير تسلم تسلمت تسلموا استعاد استعادت""".split())
@@ -2332,7 +2332,7 @@ def _characterised_as(an: Analysis, t: Match, s_start: int) -> bool:
     if t.prefix in ("بال", "ب") and any(_DESCRIBING_RE.match(w) for w in before[-3:]):
         return True  # "شهدت السوق ما وصفه محللون بالمذبحة": what something was called
     if before and _FIRST_OR_WORST_RE.match(before[-1]):
-        before = before[:-1]  # "وصفتها واشنطن بأنها أول مذبحة جماعية"
+        before = before[:-1]  # "وصفها المراقبون بأنها أسوأ مجزرة"
     if not before or before[-1] not in _THAT_IT_IS:
         return False
     return any(_DESCRIBING_RE.match(w) for w in before[:-1][-4:])
