@@ -176,16 +176,20 @@ def _named_as_a_site(an: Analysis, a: ActorMention) -> bool:
     return len(words) == 2 and words[1] in _SITE_NOUNS and words[0] in PREPOSITIONS
 
 
-_STRONGHOLD_NOUNS = frozenset("معقل معاقل موطن مسقط راس".split())
+_STRONGHOLD_NOUNS = frozenset("معقل معاقل موطن".split())
 
 
 def _whose_stronghold(an: Analysis, a: ActorMention) -> bool:
     """"وفي كيسومو، معقل زعيم المعارضة رايلا أودينغا، فتحت الشرطة": a body or leader named in an
     apposition describing a place (its stronghold, home town) says what the place is, not who acted."""
     spans = an.word_spans_before(an.word_start_at(a.start), 2)
-    if not spans or an.text[spans[-1][0]:spans[-1][1]] not in _STRONGHOLD_NOUNS:
+    words = [an.text[lo:hi] for lo, hi in spans]
+    if words[-1:] and words[-1] in _STRONGHOLD_NOUNS:
+        k = -1
+    elif words == ["مسقط", "راس"]:  # "مسقط رأس": a home town
+        k = -2
+    else:
         return False
-    k = -2 if an.text[spans[-1][0]:spans[-1][1]] == "راس" and len(spans) == 2 else -1
     return an.text[:spans[k][0]].rstrip().endswith(("،", ","))
 
 
