@@ -4204,3 +4204,11 @@ def test_the_author_of_an_attack_answered_is_not_the_author_of_the_reply():
     e = event_with("قتل عشرة مدنيين أمس عندما قصفت القوات الحكومية أحياء في شمال المدينة، ردا على هجمات شنها مسلحون على قواعدها.",
                    "ASSAULT", contains="قتل", date="2007-03-30")
     assert e.source is not None and e.source.sector == "MIL"
+
+
+def test_strikers_carrying_on_with_their_demands_are_a_protest_going_on():
+    doc = code("وواصل مئات العمال المضربين أمس اعتصامهم داخل المصنع، مطالبين بصرف رواتبهم المتأخرة.", "2009-04-02")
+    doc2 = code("واصل آلاف الموظفين المضربين أمس إغلاق مداخل الوزارة، مطالبين بزيادة الأجور.", "2009-04-02")
+    assert reported(doc, "PROTEST") and reported(doc2, "PROTEST")
+    doc = code("وقال مدير المصنع إن العمال المضربين تسلموا رواتبهم أمس.", "2009-04-02")
+    assert not reported(doc, "PROTEST")

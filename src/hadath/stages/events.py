@@ -1396,6 +1396,23 @@ def _not_a_crowd(an: Analysis, a: ActorMention) -> bool:
     return word == "معتصم" or (word in ("متظاهر", "متظاهره", "متظاهرا") and bool(following) and following[0][:1] == "ب")
 
 
+_CARRY_ON_RE = re.compile(r"^[وف]?(?:واصل|واصلت|واصلوا|يواصل|تواصل|يواصلون)$")
+
+
+def _protesters_carrying_on(an: Analysis, crowd: ActorMention, sent: int) -> bool:
+    """"واصل آلاف المعلمين المضربين أمس احتلال الساحة …، مطالبين باستقالة الحاكم": protesters
+    (past their count) who are the subject of "carried on", with their demand or protest told in the
+    sentence, are the protest going on, reported."""
+    spans = an.word_spans_before(an.word_start_at(crowd.start), 4)
+    words = [an.text[lo:hi] for lo, hi in spans]
+    while words and (numbers.is_count(words[-1]) or words[-1].isdigit() or words[-1] == "من"
+                     or an.entity_in(spans[len(words) - 1][0], spans[len(words) - 1][1])):
+        words.pop()  # "آلاف", "مئات من", the people "المضربين" qualifies ("المعلمين")
+    if not words or not _CARRY_ON_RE.match(words[-1]):
+        return False
+    return _PROTEST_PURPOSE_RE.search(an.text, crowd.end, an.sentences[sent][1]) is not None
+
+
 def _protests_of_named_protesters(an: Analysis, drafts: list[EventDraft],
                                   by_sentence_actors: dict[int, list[ActorMention]],
                                   by_sentence_dates: dict[int, list[DateMention]],
@@ -1420,7 +1437,7 @@ def _protests_of_named_protesters(an: Analysis, drafts: list[EventDraft],
         target = addressee(an, t, actors, crowd) or implied_government(an, t, place, crowd)
         found.append(EventDraft(t, PROTESTERS_PROTEST, sent, crowd, target, False, False, [],
                                 _pick_date(an, by_sentence_dates.get(sent, []), t, an.sentences[sent]), place,
-                                background=True))
+                                background=not _protesters_carrying_on(an, crowd, sent)))
     return found
 
 
