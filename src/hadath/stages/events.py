@@ -44,6 +44,7 @@ from .implied import (
     union_as_venue,
 )
 from .reporting import (
+    CARRY_ON_RE,
     CASUALTY_RE,
     JOINED_RE,
     PURPOSE_WORDS,
@@ -280,7 +281,7 @@ def _aggregate(an: Analysis, clause: tuple[int, int], plover: str = "ASSAULT") -
     text = an.text[clause[0]:clause[1]]
     if _WHOLE_YEAR_RE.search(text):
         return True  # "قتل فيه 47 صحفيا خلال 2007": a year's count, whatever its size
-    s_start = an.sentences[an.sentence_of(clause[0])][0]
+    s_start, s_end = an.sentences[an.sentence_of(clause[0])]
     if (_DURING_IT_RE.search(text) or _BECAUSE_RE.match(text)) and _A_YEAR_RE.search(an.text, s_start, clause[1]) \
             and not any(d.precision == "day" and clause[0] <= d.start < clause[1] for d in an.dates):
         return True  # "عام 2007 كان الأكثر دموية … إذ قتل خلاله", "…، إذ قتل ثمانية": the year's count
@@ -305,7 +306,7 @@ def _aggregate(an: Analysis, clause: tuple[int, int], plover: str = "ASSAULT") -
     # the span may also open the sentence before the clause that counts ("يشهد الإقليم منذ 2003 حربا
     # …، أودت بحياة نحو مئتي ألف شخص"); one after it frames a superlative ("أعنف تفجير منذ شهور")
     return bool(_SPAN_RE.search(text) or (plover == "ASSAULT" and _SPAN_RE.search(an.text, s_start, clause[0]))
-                or _COMPARED_RE.search(an.text, s_start, an.sentences[an.sentence_of(clause[0])][1]))
+                or _COMPARED_RE.search(an.text, s_start, s_end))
 
 
 _RANKS_WORDS = frozenset(("صفوف", "بصفوف", "وصفوف"))
@@ -870,11 +871,16 @@ def _deed_of_the_held(an: Analysis, t: Match, actors: list[ActorMention]) -> boo
     before = an.words_before(t.word_start, 2)
     if len(before) < 2 or before[1] != "في" or not _PART_OR_HURT_RE.match(before[0]):
         return False
-    verb_start = an.word_spans_before(t.word_start, 2)[0][0]
-    held = next((a for a in actors if an.count_words(a.end, verb_start) == 0 and a.end <= verb_start), None)
-    if held is None or an.text.startswith("ال", an.word_start_at(held.start)):
-        return False
-    return any(w.removeprefix("و") in _HANDLING_VERBS for w in an.words_before(an.word_start_at(held.start), 4))
+    held = _indefinite_people_right_before(an, actors, an.word_spans_before(t.word_start, 2)[0][0])
+    return held is not None and any(w.removeprefix("و") in _HANDLING_VERBS
+                                    for w in an.words_before(an.word_start_at(held.start), 4))
+
+
+def _indefinite_people_right_before(an: Analysis, actors: list[ActorMention], pos: int) -> ActorMention | None:
+    """The actor ending right before the word at ``pos`` when it is indefinite ("89 طفلا", "سائحتين"),
+    so that a verb or clause after it describes it (no relative pronoun after an indefinite noun)."""
+    held = next((a for a in actors if an.count_words(a.end, pos) == 0 and a.end <= pos), None)
+    return None if held is None or an.text.startswith("ال", an.word_start_at(held.start)) else held
 
 
 # "أفرج مسلحون أمس عن مهندسين ألمانيين اختطفوا قرب صنعاء": the release is the news, the kidnapping
@@ -886,22 +892,19 @@ _RELEASE_WORDS = frozenset("""افرج افرجت افرجوا افرجا يفر
 _FAMILIES_AND_NAMES = frozenset("اسماء ذوي اهالي عايلات اسر ارواح ذكري الذكري".split())
 
 
-def _deed_describing_people(an: Analysis, t: Match, actors: list[ActorMention],
-                            release_words: frozenset[str] | None) -> bool:
+def _deed_describing_people(an: Analysis, t: Match, actors: list[ActorMention], abduction: bool) -> bool:
     """A verb right after an indefinite people phrase, describing them (an Arabic relative clause
     needs no pronoun after an indefinite noun): told of, not reported, when a word before the
     phrase makes them the people named, remembered or mourned ("تليت أسماء ثلاثة آلاف شخص قتلوا في
     الهجمات") or, for a kidnapping, those being released ("أفرج مسلحون عن سائحتين اختطفتا")."""
-    if t.prefix:
-        return False
-    held = next((a for a in actors if a.end <= t.word_start and an.count_words(a.end, t.word_start) == 0), None)
-    if held is None or an.text.startswith("ال", an.word_start_at(held.start)):
+    held = None if t.prefix else _indefinite_people_right_before(an, actors, t.word_start)
+    if held is None:
         return False
     # (past the count before the people: "أسماء نحو ثلاثة آلاف شخص")
     before = [w.removeprefix("و") for w in an.words_before(an.word_start_at(held.start), 6)
               if not (numbers.is_count(w) or w.isdigit() or w in _COUNT_WORDS)]
     return any(morph.strip_clitics(w) in _FAMILIES_AND_NAMES for w in before[-3:]) or (
-        release_words is not None and any(w in release_words for w in before))
+        abduction and any(w in _RELEASE_WORDS for w in before))
 
 
 _MEANS_WORDS = frozenset(("في", "ب", "جراء", "اثر", "بسبب"))
@@ -1096,7 +1099,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
             alternative = None if negated or hypothetical else _alternative_to(an, t, drafts, sent)
             told_of = (entry.plover == "ASSAULT" and _detail_of_a_told_attack(an, t, drafts, sent, details)) or (
                 entry.plover in ("ASSAULT", "PROTEST") and not entry.verbal and _deed_of_the_held(an, t, actors)) or (
-                entry.verbal and _deed_describing_people(an, t, actors, _RELEASE_WORDS if entry.mode == "abduct" else None))
+                entry.verbal and _deed_describing_people(an, t, actors, abduction=entry.mode == "abduct"))
             if told_of:
                 details.add(t.start)  # "في انفجار شاحنة مفخخة": the next noun of the phrase is told of too
             if alternative is not None:  # "لم تسجل أي عمليات إطلاق صواريخ أو غارات جوية": neither
@@ -1376,13 +1379,14 @@ def _threatened_deeds(an: Analysis, drafts: list[EventDraft]) -> None:
             continue
         for d in drafts:
             t = d.trigger
-            if d is threat or d.sentence != threat.sentence or t.start < threat.trigger.end \
-                    or an.count_words(threat.trigger.end, t.start) > 2 * _THREAT_REACH \
-                    or _CLAUSE_PUNCT_RE.search(an.text, threat.trigger.end, t.start):
+            if d is threat or d.sentence != threat.sentence or t.start < threat.trigger.end:
+                continue
+            distance = an.count_words(threat.trigger.end, t.start)
+            if distance > 2 * _THREAT_REACH or _CLAUSE_PUNCT_RE.search(an.text, threat.trigger.end, t.start):
                 continue
             # (or named among the steps it threatened: "لوح بخطوات تصعيدية تشمل العصيان المدني وقطع الطرق")
             steps = any(_THREATENED_STEPS_RE.match(w) for w in an.words_between(threat.trigger.end, t.word_start))
-            if an.count_words(threat.trigger.end, t.start) > _THREAT_REACH and not steps:
+            if distance > _THREAT_REACH and not steps:
                 continue
             if t.prefix.startswith("ب") or an.word_before(t.word_start) in _CARRY_OUT_WORDS or steps:
                 d.hypothetical = True
@@ -1396,9 +1400,6 @@ def _not_a_crowd(an: Analysis, a: ActorMention) -> bool:
     return word == "معتصم" or (word in ("متظاهر", "متظاهره", "متظاهرا") and bool(following) and following[0][:1] == "ب")
 
 
-_CARRY_ON_RE = re.compile(r"^[وف]?(?:واصل|واصلت|واصلوا|يواصل|تواصل|يواصلون)$")
-
-
 def _protesters_carrying_on(an: Analysis, crowd: ActorMention, sent: int) -> bool:
     """"واصل آلاف المعلمين المضربين أمس احتلال الساحة …، مطالبين باستقالة الحاكم": protesters
     (past their count) who are the subject of "carried on", with their demand or protest told in the
@@ -1408,7 +1409,7 @@ def _protesters_carrying_on(an: Analysis, crowd: ActorMention, sent: int) -> boo
     while words and (numbers.is_count(words[-1]) or words[-1].isdigit() or words[-1] == "من"
                      or an.entity_in(spans[len(words) - 1][0], spans[len(words) - 1][1])):
         words.pop()  # "آلاف", "مئات من", the people "المضربين" qualifies ("المعلمين")
-    if not words or not _CARRY_ON_RE.match(words[-1]):
+    if not words or not CARRY_ON_RE.match(words[-1]):
         return False
     return _PROTEST_PURPOSE_RE.search(an.text, crowd.end, an.sentences[sent][1]) is not None
 

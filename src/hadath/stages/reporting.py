@@ -657,8 +657,11 @@ def _verb_before_subject(an: Analysis, t: Match) -> bool:
 
 # verbs whose object or complement is an event taking place: "شهدت مدن عدة في جنوب اليمن تظاهرات",
 # "خرج عشرات الآلاف من أنصار التيار الصدري في مسيرة"
+_CARRY_ON_VERBS = "واصل|واصلت|واصلوا|يواصل|تواصل|يواصلون"
+# "واصل آلاف المعلمين المضربين احتلال الساحة": carried on
+CARRY_ON_RE = re.compile(rf"^[وف]?(?:{_CARRY_ON_VERBS})$")
 _SCENE_VERB_RE = re.compile(r"^[وف]?(?:شهد|شهدت|تشهد|يشهد|خرج|خرجت|خرجوا|اندلع|اندلعت|نظم|نظمت|نظموا|شارك|شاركت|شاركوا|"
-                            r"واصل|واصلت|واصلوا|يواصل|تواصل|يواصلون)$")  # and continuing: "واصل القضاة … اعتصامهم"
+                            rf"{_CARRY_ON_VERBS})$")  # and continuing: "واصل القضاة … اعتصامهم"
 _SCENE_WINDOW = 11
 
 
