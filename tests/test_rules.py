@@ -4212,3 +4212,65 @@ def test_strikers_carrying_on_with_their_demands_are_a_protest_going_on():
     assert reported(doc, "PROTEST") and reported(doc2, "PROTEST")
     doc = code("وقال مدير المصنع إن العمال المضربين تسلموا رواتبهم أمس.", "2009-04-02")
     assert not reported(doc, "PROTEST")
+
+
+def test_a_protest_held_in_a_stadium_is_no_match():
+    doc = code("واحتشد آلاف اللبنانيين في ملعب المدينة الرياضية ببيروت أمس، رفضا لقرار الحكومة رفع الضرائب.", "2004-05-02")
+    assert reported(doc, "PROTEST")
+    doc = code("وشن الفريق هجوما قويا في الشوط الثاني وسجل اللاعب هدفين في الملعب.", "2004-05-02")
+    assert not reported(doc, "ASSAULT")
+
+
+def test_a_sit_in_carried_on_for_months_is_going_on():
+    doc = code("ويواصل نحو ثلاثمئة عامل منذ أربعة أشهر اعتصامهم أمام مقر الشركة في الإسكندرية، مطالبين بصرف أجورهم.",
+               "2006-11-20")
+    assert reported(doc, "PROTEST")
+
+
+def test_a_march_people_took_part_in_dispersed_by_police_is_the_organisers_protest():
+    doc = code("وفرقت قوات مكافحة الشغب أمس بالهراوات مسيرة شارك فيها نحو ألفي شخص بدعوة من حزب التجمع، "
+               "للمطالبة بالإفراج عن المعتقلين.", "2003-02-08")
+    e = reported(doc, "PROTEST")[0]
+    assert e.source is not None and e.source.sector == "PTY" and "التجمع" in e.source.text
+    e = event_with("فرقت الشرطة أمس تظاهرة نظمها طلاب الجامعة احتجاجا على رفع الرسوم.", "ASSAULT", date="2003-02-08")
+    assert e.source is not None and e.source.sector == "COP" and e.target is not None and e.target.sector == "EDU"
+    doc = code("وقال الوزير إنه لا فرق بين المواطنين أمام القانون.", "2003-02-08")
+    assert not reported(doc, "ASSAULT")
+
+
+def test_a_call_to_a_strike_past_an_apposition_is_only_called_for():
+    doc = code("ودعا حزب المؤتمر، أكبر أحزاب المعارضة في البلاد، أنصاره إلى إضراب عام اعتبارا من السبت، احتجاجا على تزوير الانتخابات.",
+               "2005-10-20")
+    assert not reported(doc, "PROTEST")
+    doc = code("ودعا حزب المؤتمر إلى الهدوء، وأضرب آلاف العمال أمس في مصانع النسيج احتجاجا على خفض الأجور.", "2005-10-20")
+    assert reported(doc, "PROTEST")
+
+
+def test_reports_a_denial_dismisses_are_no_news():
+    assert_no_attack_reported([
+        "نفى المتحدث باسم الجيش أمس أن تكون المروحيات قد قصفت منازل في القرية، واصفا التقارير التي نشرتها مواقع "
+        "المعارضة عن سقوط قتلى مدنيين بأنها «دعاية رخيصة».",
+        "نفى قائد الشرطة أمس أن يكون المسلحون قد هاجموا أي مركز أمني في المحافظة، مؤكدا أن الأنباء التي نشرتها بعض "
+        "المواقع عن مقتل شرطيين في كمين «عارية من الصحة».",
+        "نفى الجيش في بيان ما تناقلته بعض وسائل الإعلام عن سقوط قذائف على بلدة حدودية مساء أمس.",
+    ], "2010-01-01", but="وذكرت الأنباء أن ثلاثة جنود قتلوا أمس في كمين قرب الحدود.")
+
+
+def test_collapses_tankers_and_old_munitions_are_accidents_but_a_tanker_bomb_is_not():
+    assert_no_attack_reported([
+        "انهار مبنى قديم من أربعة طوابق فجر أمس في حي شعبي، ما أدى إلى مقتل خمسة أشخاص.",
+        "لقي تسعة أشخاص مصرعهم أمس إثر انفجار صهريج وقود على الطريق السريع شمال المدينة.",
+        "وقال الجيش إن الدوي الذي سمعه السكان نجم عن تفجير ذخائر قديمة في ميدان الرماية.",
+    ], "2010-01-01", but="فجر انتحاري صهريج وقود مفخخا عند حاجز للجيش أمس، ما أدى إلى مقتل عشرة جنود.")
+
+
+def test_a_toll_since_a_month_of_last_year_is_a_statistic():
+    assert_no_attack_reported([
+        "وذكرت الشرطة في تقرير أمس أن أعمال العنف في الإقليم أودت بحياة أكثر من ثلاثمئة شخص منذ مارس من العام الماضي.",
+    ], "2006-02-01", but="وذكرت الشرطة أمس أن انفجارا في سوق الإقليم أودى بحياة ثلاثة أشخاص.")
+
+
+def test_forces_deployed_against_what_may_come_are_no_attack():
+    doc = code("أعلن وزير الداخلية أمس نشر عشرين ألف شرطي في أنحاء البلاد ليلة العيد، تحسبا لتجدد إحراق السيارات "
+               "بعد أسابيع من الاضطرابات التي شهدتها الضواحي.", "2006-02-01")
+    assert not reported(doc, "ASSAULT")

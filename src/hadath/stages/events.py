@@ -200,7 +200,10 @@ _DECADE_RE = re.compile(r"(?:^|\s)[و]?(?:في|خلال|منذ|ابان|اواخ
 _REMINDER_RE = re.compile(r"[\s«\"]*[وف]?للتذكير(?:\s|:|،|,)")
 _BECAUSE_RE = re.compile(r"^[،,\s]*اذ\s")  # "عام 2007 كان الأسوأ، إذ قتل ثمانية صحافيين"
 # "أحبطت أكثر من 160 عملية منذ أيار 2003، وإن 74 من رجال الأمن قتلوا": a toll since a year past
-_SINCE_A_YEAR_RE = re.compile(r"(?:^|\s)منذ\s+(?:\S+\s+){0,2}?\d{4}(?:\s|$|،|,)")
+_SINCE_A_YEAR_RE = re.compile(r"(?:^|\s)منذ\s+(?:\S+\s+){0,2}?(?:\d{4}|(?:ال)?عام\s+(?:الماضي|المنصرم|الجاري|الحالي)|"
+                              r"(?:بدايه|مطلع|بدء)\s+(?:العام|السنه|الشهر))(?:\s|$|،|,|\.|؛)")  # "منذ يناير من العام الماضي"
+# "ذكرت الوزارة في تقرير أمس أن أعمال العنف أودت بحياة …": the day is the report's, not the deaths'
+_REPORTED_THAT_RE = re.compile(r"(?:^|\s)(?:ان|بان)\s")
 _FIRST_OR_WORST_RE = re.compile(r"^[وفب]?(?:ال)?(?:اعنف|اسوا|اكبر|اكثر|اخطر|افدح|اول|نوعه|نوعها)$")  # "الأول من نوعه منذ"
 _RATE_RE = re.compile(r"(?:^|\s)[بو]?(?:معدل|معدلات|متوسط)\s|(?:^|\s)(?:يوميا|شهريا|اسبوعيا)(?:\s|$)")
 # "أقل من 900 قتيل، مقارنة بنحو ثلاثة آلاف في الشهر نفسه": a total set against another is a statistic
@@ -247,12 +250,25 @@ def _about_sport(an: Analysis, cues: list[Match]) -> bool:
     "نادي الأسير": professional bodies) nor "their club" ("اعتصامهم داخل مقر ناديهم"), when no cue
     but club words is found."""
     sports = [c for c in cues if c.hits[0].entry.kind == "sports"]
+    if sports and all(_venue_of_the_scene(an, c) for c in sports):
+        return False  # "تظاهر آلاف الصوماليين في ملعب كرة القدم": where people gathered, not a match
     if not sports or any(an.text[c.start:c.end] not in _CLUB_WORDS for c in sports):
         return bool(sports)
     # clubs alone: the first one says whose ("مقر ناديهم … في محيط النادي": the same club)
     club = sports[0]
     nxt = an.words_after(club.end, 1)
     return not (club.suffix or (nxt and nxt[0] in _PROFESSIONS))
+
+
+_VENUE_WORDS = frozenset(("ملعب", "الملعب"))
+_AT_A_PLACE = frozenset(("في", "داخل", "الي", "امام", "قرب", "من"))
+
+
+def _venue_of_the_scene(an: Analysis, cue: Match) -> bool:
+    """A stadium named as where something happened ("في ملعب", "أمام الملعب"): a place, which tells
+    nothing of a match by itself."""
+    before = an.words_before(cue.word_start, 1)
+    return an.text[cue.start:cue.end] in _VENUE_WORDS and bool(before) and before[0].removeprefix("و") in _AT_A_PLACE
 
 
 _PROFESSIONS = frozenset("القضاه الصحافه الصحفيين الصحافيين الاسير الاسري الضباط المحامين المهندسين الاطباء".split())
@@ -289,7 +305,8 @@ def _aggregate(an: Analysis, clause: tuple[int, int], plover: str = "ASSAULT") -
         since = _SINCE_A_YEAR_RE.search(an.text, s_start, clause[1])
         if since and not any(_FIRST_OR_WORST_RE.match(w) for w in an.words_before(since.start() + 1, 3, s_start)) \
                 and not an.event_word_in(*(an.word_spans_before(since.start() + 1, 1) or [(0, 0)])[0]) \
-                and not any(d.precision == "day" and clause[0] <= d.start < clause[1] for d in an.dates):
+                and not any(d.precision == "day" and clause[0] <= d.start < clause[1]
+                            and not _REPORTED_THAT_RE.search(an.text, d.end, since.start() + 1) for d in an.dates):
             # "منذ أيار 2003، وإن 74 من رجال الأمن قتلوا خلال المواجهات": a running toll (not one
             # dated to a day of its own: "يشهد العراق منذ 2003 عنفا، وقتل أمس ثلاثة")
             return True
@@ -461,6 +478,7 @@ _SITE_WORDS = frozenset("""سوق اسواق شارع شوارع مطار جام
 
 _CALL_RE = re.compile(r"^[وف]?س?(?:دعا|دعت|دعوا|يدعو|تدعو|ندعو|يدعون|دعوه|الدعوه|دعوات|الدعوات|ناشد|ناشدت|حث|حثت|حثوا)$")
 _CALL_WINDOW = 10
+_APPOSITION_REACH = 6  # more words a call may stand back when an apposition between commas is in between
 _CALL_CARRIERS = frozenset(("اطلقها", "اطلقه", "اطلقتها", "اطلقته", "وجهها", "وجهه", "وجهتها", "وجهته", "نشرها",
                             "اصدره", "اصدرته", "اصدرها", "اصدرتها", "اصدروه"))  # "في بيان أصدرته أمس إلى إضراب"
 
@@ -480,11 +498,17 @@ def _called_for(an: Analysis, t: Match) -> str | None:
         return _call_of_first_object(an, start_at, s_start)
     if not (an.word_before(start_at) == "الي" or t.prefix.lstrip("و").startswith("ل")):
         return None
-    spans = an.word_spans_before(start_at, _CALL_WINDOW)
-    for start, end in reversed(spans):
-        if start < s_start or any(c in an.text[end:t.word_start] for c in "،,.؛:"):
-            return None  # a parenthesis may stand between ("اتحاد النقابات (الهستدروت) إلى إضراب"), not a comma
+    spans = an.word_spans_before(start_at, _CALL_WINDOW + _APPOSITION_REACH)
+    for k, (start, end) in enumerate(reversed(spans)):
+        between = an.text[end:t.word_start]
+        commas = sum(between.count(c) for c in "،,")
+        # a parenthesis may stand between ("اتحاد النقابات (الهستدروت) إلى إضراب"), or an apposition
+        # closed by its second comma ("دعا التحالف، أكبر أحزاب المعارضة، أنصاره إلى إضراب"); not one comma
+        if start < s_start or commas > 2 or any(c in between for c in ".؛:") or (k >= _CALL_WINDOW and not commas):
+            return None
         word = an.text[start:end]
+        if commas == 1 or (commas == 2 and not _CALL_RE.match(word)):
+            continue
         if word == "الي" and end == an.word_spans_before(start_at, 1)[0][1]:
             continue  # the preposition itself, which a call phrase may hold ("دعوات إلى")
         if _CALL_RE.match(word) and not any(a.start <= start < a.end for a in an.actors):  # not "حزب الدعوة"
@@ -1171,6 +1195,15 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 target = None  # "احتجاجا على اعتقال زعيم الحزب": the arrested man is not whom they protest against
             if entry.plover == "PROTEST" and source is not None and done_to(an, source, t):
                 source = None  # "احتجاجا على مقتل صبي": nor who protested
+            if entry.plover == "PROTEST" and not verbal and source is not None and source.sector in ("MIL", "COP", "SPY") \
+                    and source.end <= t.start:
+                # "فرقت قوات الدرك … مسيرة شارك فيها ثلاثة آلاف شخص بدعوة من حزب جبهة العمل": the forces
+                # before a protest noun met the protest; who called it, or its crowd, protested
+                # (a crowd may hold its caller: "ألفي شخص بدعوة من حزب التجمع" is one phrase)
+                source = next((a for a in actors if t.end <= a.start < s_end
+                               and (organiser(an, a) or " بدعوه من " in an.text[a.start:a.end])), None)
+                if target is not None and target.end <= t.start and target.sector in ("MIL", "COP", "SPY"):
+                    target = None
             if entry.plover == "PROTEST" and target is not None and organiser(an, target):
                 # "إضراب عام دعت إليه أكبر نقابتين", "لبى دعوة نقابات مستقلة": who called the protest
                 # leads it; it is not whom the protest is against
@@ -2023,9 +2056,14 @@ def _accidental(an: Analysis, t: Match, entry: Trigger, cues: list[Match], claus
                     and entry.mode in (None, "destroy") and not _attack_between(an, c.end, t.start):
                 return True  # "ضرب زلزال إقليم بلوشستان فجر أمس، ودمر مئات المنازل": the disaster did it
             continue
+        if an.text[c.start:c.end].startswith(_BOMBABLE_VEHICLES) and _names_a_weapon(an, clause[0], clause[1]):
+            continue  # "فجر انتحاري صهريج وقود مفخخا": a tanker turned into a bomb
         if not entry.mode or (c.start >= t.end and an.count_words(t.end, c.start) <= 2):
             return True
     return False
+
+
+_BOMBABLE_VEHICLES = ("صهريج", "خزان")
 
 
 _CLASH_WORD_RE = re.compile(r"^[وفب]?(?:ال)?(?:اشتباك|اشتباكات|مواجهه|مواجهات|معركه|معارك|تبادل)$")

@@ -99,7 +99,7 @@ def _sentenced(an: Analysis, t: Match) -> bool:
 
 
 _DURATION_LAM = frozenset("لمده لفتره ليوم ليومين لايام لساعات لساعه لساعتين لاسبوع لاسبوعين لشهر لعده".split())
-PURPOSE_WORDS = frozenset("بهدف لهدف اجل سعيا بغيه رغبه تمهيدا".split())  # "بهدف دعم", "من أجل"
+PURPOSE_WORDS = frozenset("بهدف لهدف اجل سعيا بغيه رغبه تمهيدا تحسبا".split())  # "بهدف دعم", "من أجل"; "تحسبا لتجدد": against what may come
 
 
 _DAY_WORDS = frozenset(("اليوم", "يوم", "الاسبوع", "الشهر", "الليله"))
@@ -303,8 +303,11 @@ def _consequent_of_a_condition(an: Analysis, t: Match) -> bool:
 
 
 _REPORT_WORDS = frozenset("""التقارير تقارير الانباء انباء الاخبار اخبار المعلومات معلومات مزاعم المزاعم ادعاءات
-    الادعاءات شايعات الشايعات روايات الروايات تبثه بثته تناقلته تناقلتها نشرته نشرتها""".split())
-_FALSEHOOD_RE = re.compile(r"عاريه\s+(?:تماما\s+)?عن\s+الصحه|لا\s+اساس\s+لها|لا\s+اساس\s+له|اكاذيب|كاذبه|ملفقه|مفبركه|"
+    الادعاءات شايعات الشايعات روايات الروايات تبثه بثته تناقلته تناقلتها نشرته نشرتها تداولته تداولتها
+    يتداوله تتداوله""".split())
+# a denial verb a few words before the reports it denies ("نفى الجيش في بيان ما تداولته وسائل الإعلام عن")
+_DENIAL_VERB_RE = re.compile(r"^[وف]?(?:نفي|نفت|نفوا|ينفي|تنفي|ينفون|كذب|كذبت|فند|فندت|دحض|دحضت)$")
+_FALSEHOOD_RE = re.compile(r"عاريه\s+(?:تماما\s+)?(?:عن|من)\s+الصحه|بانها\s+\W*دعايه|لا\s+صحه\s+لها|لا\s+اساس\s+لها|لا\s+اساس\s+له|اكاذيب|كاذبه|ملفقه|مفبركه|"
                            r"غير\s+صحيحه|عار\s+عن\s+الصحه|اشاعات\s+مغرضه")
 
 
@@ -313,10 +316,18 @@ def _reported_as_false(an: Analysis, t: Match) -> bool:
     the same sentence calls false (عارية عن الصحة، أكاذيب، لا أساس لها): denied, not reported."""
     # (right after the preposition, a verb form is its verbal noun: "عن قصف حفل زفاف")
     s_start, s_end = an.sentences[an.sentence_of(t.start)]
-    before = an.words_before(t.word_start, 8, s_start)
-    if not before or before[-1] not in ("عن", "بشان", "حول") or not any(w in _REPORT_WORDS for w in before[:-1]):
+    before = an.words_before(t.word_start, 12, s_start)
+    # the topic right after the preposition, or a word of its phrase ("عن مقتل جنود في كمين")
+    about = next((k for k in range(len(before) - 1, max(len(before) - 5, -1), -1)
+                  if before[k] in ("عن", "بشان", "حول")), None)
+    if about is None or not any(w in _REPORT_WORDS for w in before[max(0, about - 8):about]):
         return False
-    return _FALSEHOOD_RE.search(an.text, t.end, s_end) is not None
+    if about < len(before) - 1 and any(c in an.text[an.word_spans_before(t.word_start, len(before) - about)[0][0]:t.word_start]
+                                       for c in "،,.؛:"):
+        return False
+    report = next(k for k in range(about - 1, -1, -1) if before[k] in _REPORT_WORDS)
+    return _FALSEHOOD_RE.search(an.text, t.end, s_end) is not None \
+        or any(_DENIAL_VERB_RE.match(w) for w in before[max(0, report - 4):report])
 
 
 _COMPLEMENTISERS = frozenset("ان بان انه انها انهم بانه بانها بانهم".split())
@@ -500,6 +511,8 @@ def is_background(an: Analysis, t: Match, clause: tuple[int, int], verbal: bool 
     frame = next((w for w in reversed(before[-3:]) if _frame_word(w, _FRAME_WORDS)), None)
     if frame is None:
         return False
+    if frame == "منذ" and before[-1] in _DURATION_WORDS:
+        return False  # "يواصل ألفا لاجئ منذ ثلاثة أشهر اعتصامهم": how long it has gone on, no earlier event
     if frame in _CAUSAL_WORDS:
         return not (_casualties_told_before(an, t) or cause_of_casualties(an, t))
     return True
@@ -680,8 +693,9 @@ def _scene_verb_far_before(an: Analysis, t: Match) -> bool:
         if _SCENE_VERB_RE.match(an.text[start:end]):
             between = an.words_between(end, t.word_start)
             # "التي شهدت طوال الأسابيع الفائتة مظاهرات", "شهدت عدة مرات هجمات": a description, a series
+            # a series is no span: "يواصل ألفا لاجئ منذ ثلاثة أشهر اعتصامهم" carries on one sit-in
             return not (an.words_before(start, 1) and an.words_before(start, 1)[0] in RELATIVE_PRONOUNS) \
-                and not any(w in _SERIES_WORDS for w in between)
+                and (CARRY_ON_RE.match(an.text[start:end]) is not None or not any(w in _SERIES_WORDS for w in between))
     return False
 
 
