@@ -514,6 +514,13 @@ _SAID_OF_WORDS = _BELIEVED_WORDS | frozenset(("يقولون", "قالوا", "ي�
 def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMention, limit: int) -> bool:
     """Fold ``nxt`` into ``head`` when it modifies it; True if absorbed."""
     words, punct = _gap(an, head.end, nxt.word_start)  # the clitics of nxt are its own (لحلف, العراقية)
+    if nxt_mention.kind in ("country", "capital") and words == ["لدي"] and head.kind == "title" \
+            and head.country is not None and not punct:
+        # "السفير الأمريكي لدى ليبيا": the post's host country ends the title, which stays American
+        # (and may still take the holder's name after it)
+        head.end = nxt.end
+        head.parts.append((nxt.start, nxt.end, "host", nxt_mention.country, None))
+        return True
     if head.kind == "agent" and head.country is None and nxt_mention.kind == "nisba" and not punct \
             and words[:-1] in (["عدد", "من"], ["بعض"]) and strip_article(words[-1]) in _WORKPLACES:
         # "أساتذة عدد من الجامعات المصرية": people of some of a country's workplaces are of that country
@@ -838,7 +845,13 @@ def _definite_armed_adjective(an: Analysis, head: ActorMention, first: str, seco
         return False
     if first.endswith(("ون", "ين")) and len(first) >= 5:
         return first[-2:] == bare[-2:]
-    return bare.endswith("ين") and numbers.is_count(an.word_before(an.word_start_at(head.start)))
+    before = an.words_before(an.word_start_at(head.start), 2)
+    # counted, or after a crowd's partitive ("حشد من الشبان المسلحين"): in the genitive
+    return bare.endswith("ين") and bool(before) and (numbers.is_count(before[-1]) or (
+        len(before) == 2 and before[1] == "من" and before[0].removeprefix("و") in _CROWD_NOUNS))
+
+
+_CROWD_NOUNS = frozenset("حشد حشود جموع مجموعه مجموعات عشرات الاف ميات العشرات الميات الالاف".split())
 _AGE_ADJECTIVES = frozenset("شاب شابه شابا شابان شابين شبان مسن مسنه مسنا مسنين".split())
 
 
@@ -1008,6 +1021,36 @@ def _sports_striker(an: Analysis, a: ActorMention) -> bool:
     s_start, s_end = an.sentences[an.sentence_of(a.start)]
     first, last = bisect.bisect_left(an.cue_starts, s_start), bisect.bisect_left(an.cue_starts, s_end)
     return any(c.hits[0].entry.kind == "sports" for c in an.cue_matches[first:last])
+
+
+_USED_RE = re.compile(r"^[وف]?(?:استخدم|استخدمت|استخدموا|يستخدم|تستخدم|يستخدمون|مستخدما|مستخدمين|مستخدمه|باستخدام|"
+                      r"استعمل|استعملت|استعملوا|مستعملا|مستعملين|باستعمال)$")
+_WEAPON_AGENTS = frozenset("دبابات الدبابات دبابه الدبابه مدفعيه المدفعيه مدافع المدافع طايرات الطايرات مروحيات المروحيات".split())
+
+
+def _weapon_used(an: Analysis, a: ActorMention, actors: list[ActorMention]) -> bool:
+    """"واستخدموا الدبابات والمدفعية الثقيلة في قصف": the object of a verb of using is a weapon,
+    whoever it belongs to elsewhere, not a force of its own; so is a weapon joined to it by و."""
+    if a.kind != "agent" or a.parts or an.text[an.word_start_at(a.start):a.end].removeprefix("و") not in _WEAPON_AGENTS:
+        return False
+    before = an.words_before(an.word_start_at(a.start), 1)
+    if before and _USED_RE.match(before[0]):
+        return True
+    i = actors.index(a)
+    return a.prefix.startswith("و") and i > 0 and actors[i - 1].end <= a.start \
+        and not an.count_words(actors[i - 1].end, an.word_start_at(a.start)) and _weapon_used(an, actors[i - 1], actors)
+
+
+_RULING = frozenset(("الحاكم", "الحاكمه"))
+
+
+def _ruling_adjective(an: Analysis, a: ActorMention) -> bool:
+    """"الحزب الشعبي الحاكم", "الائتلاف الحاكم": "ruling" with the article right after a definite
+    word is its adjective, not a governor (who is named after a verb or preposition: "قال الحاكم")."""
+    if an.text[an.word_start_at(a.start):a.end] not in _RULING:
+        return False
+    before = an.words_before(an.word_start_at(a.start), 1)
+    return bool(before) and before[0].lstrip("وفبل").startswith(("ال", "ل")) and before[0] not in ("الي", "علي")
 
 
 def _suicide_adjective(an: Analysis, a: ActorMention) -> bool:
@@ -1184,7 +1227,8 @@ def find_actors(an: Analysis) -> None:
     actors = _self_named_groups(an, actors)
     responsible = [a for a in actors if _responsible_for_a_deed(an, a)]
     nobody_ends = {a.end for a in actors if _flags(an, a) or _banner(an, a) or _suicide_adjective(an, a)
-                   or _sports_striker(an, a) or _street_name(an, a) or _filmed(an, a) or _of_an_idea(an, a)} | {
+                   or _sports_striker(an, a) or _street_name(an, a) or _filmed(an, a) or _of_an_idea(an, a)
+                   or _ruling_adjective(an, a) or _weapon_used(an, a, actors)} | {
         a.end for a in responsible if not _ends_definite(an, a)}
     if nobody_ends:  # flags, a banner, and the nationality that describes them ("أعلاما فلسطينية") are nobody
         actors = [a for a in actors if a.end not in nobody_ends and not (

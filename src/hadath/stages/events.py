@@ -353,11 +353,18 @@ def _named_subset(an: Analysis, target: ActorMention, actors: list[ActorMention]
     for a in actors:
         if a.start <= target.end or a.kind not in ("agent", "org", "title") or a.sector in (None, "CVL"):
             continue
+        between = an.words_between(target.end, a.start)
         if an.count_words(target.end, a.start) > 6:
             break
-        if any(w in _SUBSET_MARKERS for w in an.words_between(target.end, a.start)):
+        marker = next((k for k, w in enumerate(between) if w in _SUBSET_MARKERS), None)
+        if marker is not None and any(w in _SUBSET_CLOSERS for w in between[marker:]):
+            break  # "قتل 11 شخصا بينهم أربعة أطفال عندما أغار مسلحون": the attackers of the next clause
+        if marker is not None:
             return a
     return target
+
+
+_SUBSET_CLOSERS = frozenset(("عندما", "حين", "حينما", "بعدما", "اثر", "جراء", "عقب", "لدي"))
 
 
 def _subset_of_the_toll(an: Analysis, t: Match, actors: list[ActorMention], s_end: int) -> ActorMention | None:
@@ -1104,12 +1111,15 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 else:
                     target = None
             if source is not None and entry.plover == "ASSAULT" and source.end <= t.start \
-                    and source.sector not in ARMED_SECTORS and _CASUALTY_WORD_RE.match(an.text, t.start) \
+                    and source.sector not in ("UAF", "REB") and _CASUALTY_WORD_RE.match(an.text, t.start) \
                     and any(_RESULT_RE.match(w) for w in an.words_before(t.word_start, 3, s_start)):
-                # "ضرب انفجار مقر المنظمة الدولية فأسفر عن مقتل موظفين": the toll is the attack's, whose
-                # target the organisation was; its author is the attack's
+                # "ضرب انفجار مقر المنظمة الدولية فأسفر عن مقتل موظفين", "أمام مركز لتطويع الشرطة، ما أسفر
+                # عن مقتل": the toll is the attack's, whose target they were; its author is the attack's
+                # (gunmen or bombers before it are more often its authors, read as a target by mistake)
                 told = [d for d in drafts if d.sentence == sent and d.entry.plover == "ASSAULT"]
-                if any(_same_mention(d.target, source) for d in told):
+                hit = next((d for d in reversed(told) if _same_mention(d.target, source)), None)
+                if hit is not None and not (source.sector in ("MIL", "COP", "SPY") and hit is not told[-1]):
+                    # (a force hit by an earlier attack of the sentence may be the author of the last one)
                     source = next((d.source for d in told if d.source is not None
                                    and not _same_mention(d.source, source)), None)
             if source is not None and entry.plover == "ASSAULT" and source.sector in (None, "CVL") \
@@ -3113,6 +3123,12 @@ def _merge_protest_purpose(an: Analysis, drafts: list[EventDraft]) -> list[Event
                 # "دعت المعارضة أنصارها إلى التظاهر غدا احتجاجا على الغلاء": the protest called for
                 d.hypothetical = True
                 d.modality = d.modality + [f"hypothetical:{an.text[call.trigger.word_start:call.trigger.end]}"]
+            deed = next((h for h in reversed(drafts[:i]) if h.entry.verbal and h.sentence == d.sentence
+                         and h.trigger.end <= d.trigger.start and h.source is not None and not h.source.implied
+                         and not _SENTENCE_BREAK_RE.search(an.text, h.trigger.end, d.trigger.start)), None)
+            if call is None and deed is not None and deed.source.sector not in ("MIL", "COP", "SPY"):
+                # "انسحب نواب حزب الشعب من قاعة البرلمان احتجاجا على": who did the deed did it in protest
+                d.source = deed.source
             continue
         if d.target is not None and (d.target.kind != "implied" or head.target is None):
             head.target = d.target
@@ -3170,6 +3186,10 @@ def _drop_echoing_nouns(an: Analysis, drafts: list[EventDraft]) -> list[EventDra
         if v.source is not None and _same_mention(d.source, v.target) and v.trigger.end <= d.source.start < d.trigger.start:
             # "عقد مسؤولون أمريكيون وإيرانيون جولة محادثات": the actor right before the noun is the
             # verb's other side, ending its subject phrase; the verb's reading holds
+            d.source = v.source
+        if v.source is not None and not v.source.implied and v.source.end <= v.trigger.start and d.source is not None \
+                and ((d.source.start >= d.trigger.end and d.source.kind == "nisba") or _same_mention(d.source, d.target)):
+            # "أن مقاتليه فجروا عبوة ناسفة بدورية إسرائيلية": the verb's subject, not the noun's target's nation
             d.source = v.source
         d.source = d.source or v.source
         d.target = _named_first(d.target, v.target)  # "لقي شخصان مصرعهما": the verb names the victims

@@ -200,8 +200,10 @@ def done_to(an: Analysis, a: ActorMention, t: Match) -> bool:
         before = before[:-2]  # "إحالة عدد من قيادات الجماعة"
     if before and morph.strip_clitics(before[-1]) in _DONE_TO_WORDS:
         return True  # "احتجاجا على إحالة قيادات الجماعة إلى محاكمة عسكرية", "فصل العمال"
-    return any(m.start > t.end and an.count_words(m.end, start) == 0 and senses(m, "ASSAULT", "COERCE")
-               for m in an.trigger_matches)
+    # (or its object through على/ضد: "احتجاجا على الاعتداءات على النقابيين")
+    return any(m.start > t.end and senses(m, "ASSAULT", "COERCE") and (
+        an.count_words(m.end, start) == 0 or an.words_between(m.end, start) in (["علي"], ["ضد"]))
+        for m in an.trigger_matches)
 
 
 def implied_government(an: Analysis, t: Match, place: PlaceMention | None,

@@ -38,7 +38,7 @@ _PARTITIVE_GOVERNORS = frozenset("علي ضد الي مع".split())
 _UNIT_ADJECTIVES = frozenset("خاصه مشتركه كبيره صغيره اضافيه مدرعه راجله مسلحه خاصا".split())
 _PARTITIVE_WORDS = MEMBER_NOUNS | frozenset(
     """قوه قوات مجموعه مجموعات عدد عددا دوريه دوريات وحده وحدات فرقه بعض احد عشرات
-    ميات الاف العشرات الميات الالاف مسلحين مسلحون انصار مويدي انصارا""".split())
+    ميات الاف العشرات الميات الالاف مسلحين مسلحون انصار مويدي انصارا حشد حشود جموع""".split())  # "حشد من الشبان"
 
 
 _CROWD_LEAD_WORDS = _PARTITIVE_WORDS | KIN_WORDS | frozenset(("من", "حشود", "جموع", "نحو", "حوالي"))
@@ -56,6 +56,20 @@ def _crowd_subject_after(an: Analysis, t: Match, after: list[ActorMention]) -> A
     if all(w.removeprefix("و") in _CROWD_LEAD_WORDS or w in _NUMBER_WORDS or w.isdigit() for w in words):
         return a
     return None
+
+
+_TIME_CLAUSE_OPENERS = frozenset(("عندما", "حين", "حينما", "بعدما", "لما", "لدي"))
+
+
+def _subject_right_after_an_opener(an: Analysis, t: Match, after: list[ActorMention]) -> ActorMention | None:
+    """A verb opening a time clause ("عندما أغار مسلحون") has its subject right after it; the actor
+    before the opener belongs to the clause before."""
+    if t.prefix or not after or an.word_before(t.word_start) not in _TIME_CLAUSE_OPENERS:
+        return None
+    a = after[0]
+    if an.count_words(t.end, an.word_start_at(a.start)) or _governed(an, a) or not _is_participant(a):
+        return None
+    return a
 
 
 def _governed(an: Analysis, a: ActorMention) -> str:
@@ -579,6 +593,8 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
             # "أطلقت الشرطة الغاز على المحتجين الذين رشقوا الحجارة": the noun before الذين did it, even
             # after a preposition and with another subject before it
             source = relative_head
+        elif (opened := _subject_right_after_an_opener(an, t, after)) is not None:
+            source = opened  # "قتل أحد عشر شخصا عندما أغار مسلحون على قرية": the new clause's own subject
         elif not direct and (crowd := _crowd_subject_after(an, t, after)) is not None:
             # "في البلدة التي يسكنها عدد من الموقوفين اعتصمت مجموعات من ذوي الموقوفين": a crowd
             # named by its size, followers or kin right after an intransitive verb is its subject
@@ -929,7 +945,13 @@ def _event_noun_follows(an: Analysis, t: Match) -> bool:
     k = bisect.bisect_right(an.trigger_word_starts, t.word_end)
     if k >= len(an.trigger_word_starts):
         return False
-    return an.count_words(t.word_end, an.trigger_word_starts[k]) == 0
+    if an.count_words(t.word_end, an.trigger_word_starts[k]) != 0:
+        return False
+    nxt = an.words_after(t.word_end, 2)
+    return not (len(nxt) == 2 and nxt[0] in _CROWD_WORDS and nxt[1] == "من")  # "أحرق حشد من الشبان": a crowd
+
+
+_CROWD_WORDS = frozenset(("حشد", "حشود", "جموع"))
 
 
 def _light_verb_start(an: Analysis, t: Match, max_words: int = 8) -> int | None:
@@ -1271,7 +1293,7 @@ _TARGET_SITES = frozenset("""حي احياء مدينه بلده قريه قري
 _BORDERING_STEMS = ("محاذي", "متاخم", "مجاور", "مقابل")
 _LOCATION_WORDS = frozenset(
     """في داخل قرب عند شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي العاصمه عاصمه مدينه بلده قريه محافظه ولايه
-    اقليم منطقه ضاحيه حي مخيم شوارع شارع ساحه ساحات ميدان جامعه ضواحي احياء اطراف مطار ميناء""".split())
+    اقليم منطقه ضاحيه حي مخيم شوارع شارع ساحه ساحات ميدان جامعه ضواحي احياء اطراف مطار ميناء قلب""".split())  # "في قلب القاهرة"
 
 
 _RECEIVE_RE = re.compile(r"^[وف]?(?:تلقي|تلقت|تلقوا|يتلقي|تتلقي|تسلم|تسلمت|تسلموا|يتسلم|تتسلم|استلم|استلمت|استلموا|"
