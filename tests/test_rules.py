@@ -4352,3 +4352,37 @@ def test_a_regional_union_strikes_against_attacks_on_unionists():
                    "PROTEST", date="2012-12-07")
     assert e.source is not None and e.source.sector == "LAB"
     assert e.target is None or e.target.sector != "LAB"
+
+
+def test_a_courts_verdict_names_a_plot_not_an_attack():
+    assert_no_attack_reported([
+        "أدانت محكمة فرنسية أمس أربعة رجال بالتآمر لارتكاب جرائم قتل في قضية مخطط لتفجير محطة قطارات.",
+    ], "2008-09-09", but="قتل أربعة رجال أمس في تفجير استهدف محطة قطارات، وأدانت الحكومة الفرنسية الهجوم.")
+
+
+def test_a_call_answered_is_a_protest_and_a_call_to_join_is_not():
+    doc = code("لبى آلاف العمال دعوة اتحاد النقابات إلى إضراب عام لمدة يومين احتجاجا على تدهور الأجور، "
+               "فأغلقت المحال أبوابها في العاصمة.", "2007-04-04")
+    assert reported(doc, "PROTEST")
+    doc = code("دعت الجبهة المعارضة أنصارها إلى المشاركة في الإضراب العام الذي تدعو إليه النقابات يوم الأحد المقبل.",
+               "2008-04-03")
+    assert not reported(doc, "PROTEST")
+
+
+def test_someone_found_killed_was_attacked():
+    e = event_with("عثر على الصحفي المعارض سمير حداد، المعروف بمقالاته الناقدة للحكومة، مقتولا بالرصاص في سيارته "
+                   "مساء أمس.", "ASSAULT", date="2006-10-08")
+    assert not (e.negated or e.hypothetical or e.background)
+    assert e.target is not None and e.target.sector == "MED"
+
+
+def test_a_kidnapping_by_a_movement_whose_name_says_liberation_is_news():
+    doc = code("أعلنت حركة تحرير الجنوب أن مقاتليها خطفوا ثلاثة عمال أجانب بعد مهاجمة منصة نفطية قبالة الساحل أمس.",
+               "2006-01-12")
+    assert reported(doc, "ASSAULT")
+
+
+def test_a_sit_in_counted_in_consecutive_days_is_going_on():
+    doc = code("مئات من موظفي البريد يبيتون على الأرصفة أمام مقر الوزارة لليوم الخامس على التوالي، في اعتصام مفتوح "
+               "للمطالبة بزيادة أجورهم.", "2007-12-10")
+    assert reported(doc, "PROTEST")

@@ -344,6 +344,22 @@ _GENERIC_VICTIM_WORDS = frozenset("شخص شخصا اشخاص شخصين شخص�
 _SUBSET_MARKERS = frozenset(("بينهم", "منهم", "بينهما", "معظمهم", "اغلبهم"))
 
 
+# "يبيتون أمام مقر مجلس الوزراء لليوم السابع على التوالي، في اعتصام مفتوح": a protest counted in days going on
+_CONSECUTIVE_DAY_RE = re.compile(r"(?:^|\s)لليوم\s+\S+\s+علي\s+التوالي")
+_FOUND_RE = re.compile(r"^[وف]?(?:عثر|عثرت|عثروا|العثور|يعثر|وجد|وجدت|وجدوا)$")
+
+
+def _found_killed(an: Analysis, t: Match, actors: list[ActorMention], s_start: int) -> ActorMention | None:
+    """"عثر على الصحفية الروسية … مقتولة بالرصاص": who was found killed, the first person or group
+    after the verb of finding (or, with none, the nearest before the participle)."""
+    found = next((end for start, end in reversed(an.word_spans_before(t.word_start, 30))
+                  if start >= s_start and _FOUND_RE.match(an.text[start:end])), None)
+    before = [a for a in actors if s_start <= a.start and a.end <= t.start and a.kind in ("person", "agent", "title")]
+    if found is not None:
+        return next((a for a in before if a.start >= found), None)
+    return before[-1] if before else None
+
+
 def _named_subset(an: Analysis, target: ActorMention, actors: list[ActorMention]) -> ActorMention:
     """"مقتل 12 شخصا بينهم أربعة من الشرطة", "جرح سبعة بينهم اثنان من عناصر الشرطة": victims
     counted as mere persons are best known by the group named among them."""
@@ -485,6 +501,8 @@ _SITE_WORDS = frozenset("""سوق اسواق شارع شوارع مطار جام
 
 _CALL_RE = re.compile(r"^[وف]?س?(?:دعا|دعت|دعوا|يدعو|تدعو|ندعو|يدعون|دعوه|الدعوه|دعوات|الدعوات|ناشد|ناشدت|حث|حثت|حثوا)$")
 _CALL_WINDOW = 10
+_ANSWERED_CALL = frozenset(("لبي", "لبت", "لبوا", "استجاب", "استجابت", "استجابوا", "تلبيه", "استجابه"))
+_JOINING_NOUNS = frozenset(("المشاركه", "مشاركه", "الانضمام"))
 _APPOSITION_REACH = 6  # more words a call may stand back when an apposition between commas is in between
 _CALL_CARRIERS = frozenset(("اطلقها", "اطلقه", "اطلقتها", "اطلقته", "وجهها", "وجهه", "وجهتها", "وجهته", "نشرها",
                             "اصدره", "اصدرته", "اصدرها", "اصدرتها", "اصدروه"))  # "في بيان أصدرته أمس إلى إضراب"
@@ -501,6 +519,10 @@ def _called_for(an: Analysis, t: Match) -> str | None:
     if an.word_before(start_at) in _CALLED_HEADS:  # "الدعوة إلى يوم إضراب", "دعت إلى مسيرة مليونية"
         start_at = an.word_spans_before(start_at, 1)[0][0]
     s_start = an.sentences[an.sentence_of(t.start)][0]
+    joining = an.word_spans_before(start_at, 2)
+    if len(joining) == 2 and an.text[joining[1][0]:joining[1][1]] == "في" \
+            and an.text[joining[0][0]:joining[0][1]] in _JOINING_NOUNS:
+        start_at = joining[0][0]  # "دعت أنصارها إلى المشاركة في الإضراب": the call is to join it
     if an.word_before(start_at) == "والي":  # "دعت إلى مسيرة في عرابة …، وإلى إضراب شامل": a second object
         return _call_of_first_object(an, start_at, s_start)
     if not (an.word_before(start_at) == "الي" or t.prefix.lstrip("و").startswith("ل")):
@@ -519,7 +541,9 @@ def _called_for(an: Analysis, t: Match) -> str | None:
         if word == "الي" and end == an.word_spans_before(start_at, 1)[0][1]:
             continue  # the preposition itself, which a call phrase may hold ("دعوات إلى")
         if _CALL_RE.match(word) and not any(a.start <= start < a.end for a in an.actors):  # not "حزب الدعوة"
-            return word
+            # "لبى آلاف العمال دعوة النقابات إلى إضراب عام": a call answered is a protest held
+            answered = an.words_before(start, 4, s_start)
+            return None if any(w.removeprefix("و") in _ANSWERED_CALL for w in answered) else word
         if word in _CALL_CARRIERS:
             continue  # "دعوات أطلقها ناشطون على الإنترنت إلى إضراب": the verb that made the call
         if any(m.start <= start < m.end for m in an.trigger_matches):
@@ -911,7 +935,8 @@ def _indefinite_people_right_before(an: Analysis, actors: list[ActorMention], po
     """The actor ending right before the word at ``pos`` when it is indefinite ("89 طفلا", "سائحتين"),
     so that a verb or clause after it describes it (no relative pronoun after an indefinite noun)."""
     held = next((a for a in actors if an.count_words(a.end, pos) == 0 and a.end <= pos), None)
-    return None if held is None or an.text.startswith("ال", an.word_start_at(held.start)) else held
+    # (a possessive makes it definite: "أن مقاتليها خطفوا" is the group's own men doing it)
+    return None if held is None or held.suffix or an.text.startswith("ال", an.word_start_at(held.start)) else held
 
 
 # "أفرج مسلحون أمس عن مهندسين ألمانيين اختطفوا قرب صنعاء": the release is the news, the kidnapping
@@ -931,11 +956,13 @@ def _deed_describing_people(an: Analysis, t: Match, actors: list[ActorMention], 
     held = None if t.prefix else _indefinite_people_right_before(an, actors, t.word_start)
     if held is None:
         return False
-    # (past the count before the people: "أسماء نحو ثلاثة آلاف شخص")
-    before = [w.removeprefix("و") for w in an.words_before(an.word_start_at(held.start), 6)
+    # (past the count before the people: "أسماء نحو ثلاثة آلاف شخص"; and not a word of a name:
+    # "حركة تحرير دلتا النيجر" releases no one)
+    spans = [(lo, hi, an.text[lo:hi].removeprefix("و")) for lo, hi in an.word_spans_before(an.word_start_at(held.start), 6)]
+    before = [(w, an.entity_in(lo, hi)) for lo, hi, w in spans
               if not (numbers.is_count(w) or w.isdigit() or w in _COUNT_WORDS)]
-    return any(morph.strip_clitics(w) in _FAMILIES_AND_NAMES for w in before[-3:]) or (
-        abduction and any(w in _RELEASE_WORDS for w in before))
+    return any(morph.strip_clitics(w) in _FAMILIES_AND_NAMES for w, _named in before[-3:]) or (
+        abduction and any(w in _RELEASE_WORDS and not named for w, named in before))
 
 
 _MEANS_WORDS = frozenset(("في", "ب", "جراء", "اثر", "بسبب"))
@@ -1166,6 +1193,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
             occurring = verbal or in_protest or told_occurring or _headline(an, t, s_start, source, target, place) \
                 or _circumstantial_participle(an, t, entry) or (entry.plover == "ASSAULT" and cause_of_casualties(an, t)) \
                 or (entry.plover in ("ASSAULT", "PROTEST") and day_of(an, t)) \
+                or (entry.plover == "PROTEST" and not verbal and _CONSECUTIVE_DAY_RE.search(an.text, s_start, s_end) is not None) \
                 or (entry.plover in ("ASSAULT", "PROTEST") and not verbal and occurrence_verb_after(an, t))
             # "بسبب دورهم في قمع الاحتجاجات": after a preposition the verb form is a verbal noun, framed as one
             as_verb = verbal and not _verbal_noun_after_preposition(an, t)
@@ -1201,6 +1229,9 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 source = protesters_in_phrase(an, t, place)  # "احتشد المتظاهرون": the subject is in the phrase
             if entry.plover == "PROTEST" and source is not None and source.kind == "nisba" and source.sector == "GOV":
                 source = dataclasses.replace(source, sector="CVL")  # "مظاهرة كردية": people of that nation, not its state
+            if entry.plover == "ASSAULT" and (target is None or target.implied) \
+                    and an.text[t.word_start:t.word_end].startswith("مقتول"):
+                target = _found_killed(an, t, actors, s_start) or target
             if entry.plover == "PROTEST" and target is not None and done_to(an, target, t):
                 target = None  # "احتجاجا على اعتقال زعيم الحزب": the arrested man is not whom they protest against
             if entry.plover == "PROTEST" and source is not None and done_to(an, source, t):

@@ -369,6 +369,9 @@ _TOPIC_WORDS = frozenset(
 _ACCUSATION_RE = re.compile(r"^[وف]?(?:اتهم|يتهم|تتهم|نتهم|يتهمون|اتهمت|اتهموا|تتهمه|اتهام|متهم)")
 # convicted (the passive أُدين): "متهمين أدينوا بقتل طالبة … في تفجير": the deed of a verdict
 _CONVICTED_RE = re.compile(r"^[وف]?(?:ادين|ادينوا|ادينت|ادينا)$")
+# "أدانت محكمة بريطانية أمس ثلاثة رجال بالتآمر لارتكاب جرائم قتل": a court's verdict (not "أدانت الحكومة
+# الهجوم", a condemnation of a deed that happened)
+_COURT_CONVICTED_RE = re.compile(r"(?:^|\s)[وف]?(?:ادانت|ادان)\s+(?:ال)?(?:محكمه|محاكم|القضاء|هييه\s+محلفين|هييه\s+المحلفين)\s")
 _DURATION_WORDS = frozenset("يوم يومين ايام اسبوع اسبوعين اسابيع شهر شهرين اشهر عام عامين اعوام سنه سنتين سنوات ساعات ساعه".split())
 _DAYS_OR_HOURS = frozenset("يوم يومين ايام ساعات ساعه".split())
 _CAUSAL_WORDS = frozenset("اثر جراء بسبب نتيجه عقب بعد بعدما اعقاب اثناء عند عندما".split())
@@ -471,6 +474,8 @@ def is_background(an: Analysis, t: Match, clause: tuple[int, int], verbal: bool 
     """Mentioned as cause or time frame of another event ("إثر مقتل جنديين", "بعد أن خطف
     متشددون…", "منذ هجمات 11 أيلول"), not reported in its own right."""
     before = an.words_before(t.word_start, 4, clause[0])
+    if _COURT_CONVICTED_RE.search(an.text, clause[0], t.word_start):
+        return True  # "أدانت محكمة ثلاثة رجال بالتآمر لارتكاب جرائم قتل": what a verdict names
     if not verbal and before and before[-1] in _CHARACTERIZING_WORDS:
         return True  # "ما وصفه مسؤولون بأنه محاولة اغتيال": a characterization, not a new event
     if verbal and before and before[-1].removeprefix("و") in _KANA and (
