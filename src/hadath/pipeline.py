@@ -219,6 +219,19 @@ def _participant_sector(a: ActorMention) -> str | None:
     return "CVL" if a.kind == "nisba" and a.plural_nisba else None  # not "موقعا إسرائيليا": a place
 
 
+# An event's or quote's participant carries its primary sector, as CAMEO codes actors: a legislature
+# is a branch of government (CAMEO's GOVLEG), so a parliament or an MP takes part in events as GOV,
+# as the expert gold codes them (an assassinated MP, a protest before a parliament). The entity list
+# keeps the lexicon's finer LEG.
+_PRIMARY_SECTOR = {"LEG": "GOV"}
+
+
+def event_sector(a: ActorMention) -> str | None:
+    """The sector a participant takes in an event or quote record."""
+    sector = a.sector or _participant_sector(a)
+    return _PRIMARY_SECTOR.get(sector, sector) if sector else None
+
+
 class _Assembler:
     """Turns mentions into entities with ids, and drafts into contract records (original offsets)."""
 
@@ -301,7 +314,7 @@ class _Assembler:
         if a.kind in ("agent", "title") and not a.entity_key and a.country in self.an.lexicon.countries:
             name = f"{self.an.lexicon.countries[a.country].name_en}: {a.name_en}"
         return Actor(ids.get(id(a)), "" if a.implied else self.an.nt.original[s:e], name, a.country,
-                     a.sector or _participant_sector(a), (s, e), a.implied, a.country_inferred)
+                     event_sector(a), (s, e), a.implied, a.country_inferred)
 
     def place(self, p: PlaceMention | None) -> Place | None:
         if p is None:
