@@ -4393,3 +4393,17 @@ def test_a_legislature_takes_part_in_events_as_government_and_keeps_leg_as_an_en
     e = reported(doc, "PROTEST")[0]
     assert e.target is not None and e.target.sector == "GOV" and "مجلس النواب" in e.target.text
     assert any(ent.sector == "LEG" for ent in doc.entities)
+
+
+def test_counted_people_of_a_nation_are_civilians():
+    e = event_with("استشهد 14 فلسطينيا من عائلة واحدة فجر اليوم في غارة على منزل في خان يونس.", "ASSAULT",
+                   contains="استشهد", date="2008-03-01")
+    assert e.target is not None and (e.target.country, e.target.sector) == ("PSE", "CVL")
+
+
+def test_a_list_of_victims_ending_in_others_was_killed_whatever_follows_its_comma():
+    e = event_with("قتل الوزير سمير حداد ونجله وحارساه وأربعة أشخاص آخرون في انفجار سيارة مفخخة قرب منزله أمس، "
+                   "في عملية هي الأحدث ضمن سلسلة اغتيالات طالت شخصيات سياسية.", "ASSAULT", contains="قتل",
+                   date="2007-06-14")
+    assert e.target is not None and "وزير" in e.target.text
+    assert e.source is None or "وزير" not in e.source.text

@@ -1367,6 +1367,10 @@ def _mark_standalone_nisbas(an: Analysis, actors: list[ActorMention]) -> None:
             continue
         prev_start, prev_end = before[0]
         word = an.text[a.start:a.end]
+        prev = an.text[prev_start:prev_end]
+        if not a.prefix and word.endswith("ا") and (prev.isdigit() or numbers.is_count(prev)):
+            a.plural_nisba = True  # "استشهد 18 فلسطينيا": counted people of that nation
+            continue
         if word.endswith("يه") or (a.prefix.endswith("ال") or word.startswith("ال")) and _starts_trigger(an, prev_start):
             continue  # "غارة أمريكية", "القصف الإسرائيلي": an adjective agreeing with the event noun
         if not word.endswith("ا") and _starts_trigger(an, prev_start) and _noun_by_position(an, prev_start, prev_end):

@@ -695,6 +695,12 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
                    and a.start < next_clause  # not "وأصيب عشرون شخصا", "بعد أن قتل مسلحون"
                    and not _coordinated_with(an, source, a)  # "قتل جنود ومدنيون عراقيون": both killed
                    and not _others_of_a_list(an, a)]  # "قتل النائب ونجله وثمانية أشخاص آخرين"
+        if any(_others_of_a_list(an, a) for a in others):
+            # "قتل النائب ونجله وحارساه وستة أشخاص آخرون": every member of a list that ends in
+            # "others" was killed with him, and what follows a comma after it is no object
+            # ("…، في عملية طالت شخصيات")
+            objects = [a for a in objects if not a.prefix.startswith("و")
+                       and not any(c in an.text[source.end:a.start] for c in "،,.؛:")]
         nxt = an.word_spans_after(source.end, 1)  # the noun right after it names it again: no object
         apposed = bool(nxt) and any(a.start == nxt[0][0] and _apposition(an, source, a) for a in after_sentence)
         if entry.passive_source == "subject" or _marked_passive(an, t) or (
