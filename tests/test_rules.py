@@ -4407,3 +4407,16 @@ def test_a_list_of_victims_ending_in_others_was_killed_whatever_follows_its_comm
                    date="2007-06-14")
     assert e.target is not None and "وزير" in e.target.text
     assert e.source is None or "وزير" not in e.source.text
+
+
+def test_followers_of_a_rebel_leader_carried_out_the_attack():
+    e = event_with("قتل تسعة جنود يمنيين أمس في هجوم شنه أتباع عبد الملك الحوثي على موقع عسكري في صعدة.", "ASSAULT",
+                   contains="هجوم", date="2008-05-01")
+    assert e.source is not None and e.source.sector == "REB"
+
+
+def test_an_unattributed_assassination_is_by_an_armed_group():
+    e = event_with("اغتيل رئيس بلدية المدينة صباح أمس أمام منزله وسط العاصمة.", "ASSAULT", date="2008-05-01")
+    assert e.source is not None and e.source.implied and e.source.sector == "UAF"
+    e = event_with("اغتالت إسرائيل أمس قياديا في حركة الجهاد بغارة على سيارته في غزة.", "ASSAULT", date="2008-05-01")
+    assert e.source is not None and e.source.country == "ISR"

@@ -239,12 +239,13 @@ def implied_victims(t: Match, country: str) -> ActorMention:
                         country=country, sector=None, country_inferred=True, implied=True)
 
 
-_ARMED_GROUP_MODES = frozenset({"suicide-attack", "explosives"})
+_ARMED_GROUP_MODES = frozenset({"suicide-attack", "explosives", "targeted"})
 
 
 def implied_attackers(an: Analysis, t: Match, entry: Trigger) -> ActorMention | None:
-    """A bombing with no named perpetrator ("انفجرت سيارة مفخخة", "هجوم انتحاري") is by an armed
-    group: an implied source of sector UAF, country unknown. An air or drone strike ("غارة جوية",
+    """A bombing or an assassination with no named perpetrator ("انفجرت سيارة مفخخة", "هجوم انتحاري",
+    "اغتيل رئيس البلدية") is by an armed group: an implied source of sector UAF, country unknown (a
+    state's targeted killing names the state). An air or drone strike ("غارة جوية",
     "ضربات جوية") is by a state's military: sector MIL (not a downed aircraft, "أسقط طائرة", which
     insurgents do as often). Other attacks (shootings, shelling) stay without source: their
     perpetrator could be either."""
