@@ -4420,3 +4420,13 @@ def test_an_unattributed_assassination_is_by_an_armed_group():
     assert e.source is not None and e.source.implied and e.source.sector == "UAF"
     e = event_with("اغتالت إسرائيل أمس قياديا في حركة الجهاد بغارة على سيارته في غزة.", "ASSAULT", date="2008-05-01")
     assert e.source is not None and e.source.country == "ISR"
+
+
+def test_a_beating_told_by_a_verb_with_its_object_pronoun():
+    e = event_with("اعتقلت الشرطة زعيم المعارضة أمس وضربته بشدة داخل مركز للشرطة في العاصمة.", "ASSAULT",
+                   date="2007-03-12")
+    assert not (e.negated or e.hypothetical or e.background)
+    assert e.source is not None and e.source.sector == "COP"
+    assert e.target is not None and "زعيم" in e.target.text
+    doc = code("ضربت الأزمة المالية الاقتصاد بشدة العام الماضي.", "2007-03-12")
+    assert not reported(doc, "ASSAULT")

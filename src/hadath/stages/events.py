@@ -1288,6 +1288,13 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 target = _seat_near(an, t, actors, clause, source) or target
             if entry.plover == "ASSAULT" and target is None:
                 target = _pronoun_target(an, t, actors, source)  # "أطلقوا عليه النار": the one named before
+            if entry.plover == "ASSAULT" and entry.mode == "beat" and entry.verbal and t.prefix[:1] == "و" \
+                    and _object_pronoun(an, t) is not None:
+                # "اعتقلت الشرطة زعيم المعارضة وضربته بشدة": a verb joined to the one before, its pronoun
+                # the same object and its subject the same
+                prev = _draft_before(drafts, sent, t)
+                if prev is not None and prev.target is not None and not prev.target.implied:
+                    source, target = prev.source or source, prev.target
             if entry.plover == "ASSAULT" and target is None and not background:
                 # where it happened: a named place, or one named by its nationality only
                 country = place.country if place is not None else an.described_places.get(sent) or \
@@ -2497,6 +2504,14 @@ def _activists(an: Analysis, a: ActorMention) -> bool:
 
 
 _ON_PRONOUNS = {"عليه": False, "عليها": False, "عليهم": True, "عليهما": True}
+
+
+def _object_pronoun(an: Analysis, t: Match) -> bool | None:
+    """Whether the verb's object pronoun (ضربته, ضربوهم) is plural; None when it carries none."""
+    word = an.text[t.word_start:t.word_end].split(" ")[0]
+    if word.endswith(("هم", "هما")):
+        return True
+    return False if word.endswith(("ته", "وه", "ها")) else None
 
 
 def _pronoun_target(an: Analysis, t: Match, actors: list[ActorMention],
