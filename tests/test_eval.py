@@ -20,7 +20,7 @@ FLOOR_NO_EVENT_SPECIFICITY = 0.92  # share of no-event sentences coded with no r
 FLOOR_SOURCE_COUNTRY = 0.70
 FLOOR_SOURCE_SECTOR = 0.66
 FLOOR_TARGET_COUNTRY = 0.51
-FLOOR_TARGET_SECTOR = 0.47
+FLOOR_TARGET_SECTOR = 0.48
 
 
 @pytest.fixture(scope="module")

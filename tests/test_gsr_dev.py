@@ -15,14 +15,14 @@ pytestmark = pytest.mark.skipif(not GSR.is_dir(), reason="../shared/eval/gsr-dev
 # Set just under this session's measurement. Actor accuracy is scored on the coded event of the gold
 # type, reported or flagged background (evaluation.gold._pick); a sentence with none counts as wrong.
 DETECTION_FLOORS = {  # file: (type, precision, recall)
-    "assault_detect.jsonl": ("ASSAULT", 0.47, 0.98),
+    "assault_detect.jsonl": ("ASSAULT", 0.48, 0.98),
     "protest_detect.jsonl": ("PROTEST", 0.51, 0.90),
 }
 ACTOR_FLOORS = {  # file: {measure: floor}
     "assault_actors.jsonl": {"source_country": 0.86, "source_sector": 0.76, "target_country": 0.86,
-                             "target_sector": 0.75},
+                             "target_sector": 0.76},
     "protest_actors.jsonl": {"source_country": 0.84, "source_sector": 0.89, "target_country": 0.89,
-                             "target_sector": 0.78},
+                             "target_sector": 0.80},
 }
 
 
