@@ -4430,3 +4430,5 @@ def test_a_beating_told_by_a_verb_with_its_object_pronoun():
     assert e.target is not None and "زعيم" in e.target.text
     doc = code("ضربت الأزمة المالية الاقتصاد بشدة العام الماضي.", "2007-03-12")
     assert not reported(doc, "ASSAULT")
+    e = event_with("أوقف رجال الأمن عشرات الطلاب وضربوهم بعنف في ساحة الجامعة.", "ASSAULT", date="2007-03-12")
+    assert e.source is not None and e.source.sector == "COP" and e.target is not None and e.target.sector == "EDU"

@@ -1295,6 +1295,11 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 prev = _draft_before(drafts, sent, t)
                 if prev is not None and prev.target is not None and not prev.target.implied:
                     source, target = prev.source or source, prev.target
+                elif source is not None and source.end <= t.start and target is None:
+                    # "أوقف رجال الأمن عشرات الطلاب وضربوهم": with no event before, the people right
+                    # before the verb are its pronoun's antecedent, and the subject the one before them
+                    earlier = [a for a in actors if s_start <= a.start and a.end <= source.start and not a.implied]
+                    source, target = (earlier[-1] if earlier else None), source
             if entry.plover == "ASSAULT" and target is None and not background:
                 # where it happened: a named place, or one named by its nationality only
                 country = place.country if place is not None else an.described_places.get(sent) or \

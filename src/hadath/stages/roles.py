@@ -954,10 +954,7 @@ def _event_noun_follows(an: Analysis, t: Match) -> bool:
     if an.count_words(t.word_end, an.trigger_word_starts[k]) != 0:
         return False
     nxt = an.words_after(t.word_end, 2)
-    return not (len(nxt) == 2 and nxt[0] in _CROWD_WORDS and nxt[1] == "من")  # "أحرق حشد من الشبان": a crowd
-
-
-_CROWD_WORDS = frozenset(("حشد", "حشود", "جموع"))
+    return not (len(nxt) == 2 and nxt[0] in _CROWD_NOUNS and nxt[1] == "من")  # "أحرق حشد من الشبان": a crowd
 
 
 def _light_verb_start(an: Analysis, t: Match, max_words: int = 8) -> int | None:
