@@ -4432,3 +4432,9 @@ def test_a_beating_told_by_a_verb_with_its_object_pronoun():
     assert not reported(doc, "ASSAULT")
     e = event_with("أوقف رجال الأمن عشرات الطلاب وضربوهم بعنف في ساحة الجامعة.", "ASSAULT", date="2007-03-12")
     assert e.source is not None and e.source.sector == "COP" and e.target is not None and e.target.sector == "EDU"
+
+
+def test_protesters_who_clashed_with_a_force_past_their_own_relative_clause():
+    e = event_with("اشتبك العشرات من المتظاهرين الغاضبين ممن نجحوا في اقتحام البوابة الرئيسية الى ساحة مبنى "
+                   "المحافظة مع رجال الأمن المركزي المصري مما أدى إلى إصابة العشرات.", "PROTEST", date="2008-01-25")
+    assert e.target is not None and e.target.sector == "COP"

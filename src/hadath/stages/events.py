@@ -1321,6 +1321,9 @@ def find_events(an: Analysis) -> list[EventDraft]:
             elif entry.plover in ("ASSAULT", "COERCE") and source is not None and (
                     is_protesters(an, source) or (source.sector == "CVL" and _in_unrest(an, t, clause))):
                 entry = RIOT  # protesters burning, clashing, storming: a violent protest (PLOVER riot)
+                if target is None and _CLASHED_RE.match(an.text[t.word_start:t.word_end].split(" ")[0]):
+                    # "اشتبك العشرات من المتظاهرين ممن اقتحموا المعبر مع رجال الأمن المركزي": whom they fought
+                    target = _forces_clashed_with(an, actors, s_start, s_end)
             elif entry.plover == "COERCE" and source is not None and _civilians_with_demands(an, t, source, s_end):
                 entry = OBSTRUCTION  # "حاصر آلاف المزارعين المصنع مطالبين الشركة": a siege in protest
             elif entry.plover == "COERCE" and source is None and target is not None and target.start > t.end \
@@ -2126,6 +2129,9 @@ _CLASH_REACH = 10
 _CLASHED_RE = re.compile(r"^[وفب]?(?:ال)?(?:اشتبك|اشتبكوا|اشتباك|اشتباكات|مواجهات|صدامات|اصطدم|اصطدموا|تصادم|تصادموا)$")
 
 
+_CLASH_PARTNER_REACH = 20
+
+
 def _forces_clashed_with(an: Analysis, actors: list[ActorMention], s_start: int, s_end: int) -> ActorMention | None:
     """"واشتبك المتظاهرون مع الجنود الإسرائيليين": a protest with no one addressed is against the
     police or soldiers its sentence says the protesters clashed with."""
@@ -2134,12 +2140,17 @@ def _forces_clashed_with(an: Analysis, actors: list[ActorMention], s_start: int,
             break
         if not _CLASHED_RE.match(an.text[start:end]):
             continue
-        words = an.word_spans_after(end, 4)
-        mark = next((sp for sp in words if an.text[sp[0]:sp[1]] == "مع"), None)
+        # مع within the clause, past the protesters' own relative clause ("اشتبك العشرات من المتظاهرين
+        # ممن نجحوا في اقتحام المعبر مع رجال الأمن المركزي")
+        words = [sp for sp in an.word_spans_after(end, _CLASH_PARTNER_REACH) if sp[1] <= s_end]
+        mark = next((sp for sp in words if an.text[sp[0]:sp[1]] == "مع"
+                     and not any(c in an.text[end:sp[0]] for c in "،,.؛:")), None)
         if mark is None:
             continue
-        force = next((a for a in actors if a.start >= mark[1] and an.count_words(mark[1], an.word_start_at(a.start)) == 0),
-                     None)
+        # (past a head noun of the men of a force: "رجال الأمن", "عناصر الشرطة")
+        force = next((a for a in actors if a.start >= mark[1] and (
+            an.count_words(mark[1], an.word_start_at(a.start)) == 0
+            or an.words_between(mark[1], an.word_start_at(a.start)) in (["رجال"], ["عناصر"], ["افراد"]))), None)
         if force is not None and force.sector in ("COP", "MIL", "SPY"):
             return force
     return None
