@@ -4435,6 +4435,6 @@ def test_a_beating_told_by_a_verb_with_its_object_pronoun():
 
 
 def test_protesters_who_clashed_with_a_force_past_their_own_relative_clause():
-    e = event_with("اشتبك العشرات من المتظاهرين الغاضبين ممن نجحوا في اقتحام البوابة الرئيسية الى ساحة مبنى "
-                   "المحافظة مع رجال الأمن المركزي المصري مما أدى إلى إصابة العشرات.", "PROTEST", date="2008-01-25")
+    e = event_with("اشتبك العشرات من المحتجين الغاضبين ممن نجحوا في اقتحام البوابة الرئيسية الى ساحة مبنى "
+                   "المحافظة مع عناصر شرطة مكافحة الشغب، وأصيب عدد منهم بجروح.", "PROTEST", date="2008-01-25")
     assert e.target is not None and e.target.sector == "COP"

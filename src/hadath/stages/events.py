@@ -1322,7 +1322,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
                     is_protesters(an, source) or (source.sector == "CVL" and _in_unrest(an, t, clause))):
                 entry = RIOT  # protesters burning, clashing, storming: a violent protest (PLOVER riot)
                 if target is None and _CLASHED_RE.match(an.text[t.word_start:t.word_end].split(" ")[0]):
-                    # "اشتبك العشرات من المتظاهرين ممن اقتحموا المعبر مع رجال الأمن المركزي": whom they fought
+                    # "اشتبك المحتجون الذين اقتحموا ساحة المبنى مع عناصر الشرطة": whom they fought
                     target = _forces_clashed_with(an, actors, s_start, s_end)
             elif entry.plover == "COERCE" and source is not None and _civilians_with_demands(an, t, source, s_end):
                 entry = OBSTRUCTION  # "حاصر آلاف المزارعين المصنع مطالبين الشركة": a siege in protest
@@ -2140,8 +2140,8 @@ def _forces_clashed_with(an: Analysis, actors: list[ActorMention], s_start: int,
             break
         if not _CLASHED_RE.match(an.text[start:end]):
             continue
-        # مع within the clause, past the protesters' own relative clause ("اشتبك العشرات من المتظاهرين
-        # ممن نجحوا في اقتحام المعبر مع رجال الأمن المركزي")
+        # مع within the clause, past the protesters' own relative clause ("اشتبك المحتجون الذين اقتحموا
+        # ساحة المبنى مع عناصر الشرطة")
         words = [sp for sp in an.word_spans_after(end, _CLASH_PARTNER_REACH) if sp[1] <= s_end]
         mark = next((sp for sp in words if an.text[sp[0]:sp[1]] == "مع"
                      and not any(c in an.text[end:sp[0]] for c in "،,.؛:")), None)
