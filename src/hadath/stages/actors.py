@@ -563,8 +563,8 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
         head.country = head.country or nxt_mention.country
         head.end = nxt.end
         return True
-    if head.kind == "agent" and head.sector in _FORCES and nxt_mention.kind == "needs_modifier" \
-            and words in ([], ["من"]) and not punct and nxt_mention.sector in _FORCES and not nxt.prefix.startswith("و"):
+    if head.kind == "agent" and head.sector in FORCE_SECTORS and nxt_mention.kind == "needs_modifier" \
+            and words in ([], ["من"]) and not punct and nxt_mention.sector in FORCE_SECTORS and not nxt.prefix.startswith("و"):
         # "جنود قوة الاتحاد الأفريقي", "جنود من قوة …": the force's soldiers; its owner may follow
         head.parts.append((nxt.start, nxt.end, "force", None, None))
         head.end = nxt.end
@@ -726,7 +726,7 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
             head.sector = (nxt_mention.sector or head.sector) if (
                 kind == "org" and not (head.sector == "LAB" and nxt_mention.sector == "BUS")
                 and not (head.sector in _CALLINGS and nxt_mention.sector == "GOV")) or head.sector == "CVL" or (
-                head.sector in _FORCES and nxt_mention.sector in _FORCES) else (head.sector or nxt_mention.sector)
+                head.sector in FORCE_SECTORS and nxt_mention.sector in FORCE_SECTORS) else (head.sector or nxt_mention.sector)
             if head.sector == "UAF" and kind == "org" and nxt_mention.sector == "UAF" and _crowd_of_followers(an, head) \
                     and nxt_mention.country not in ("IMG", "IGO"):
                 # "متظاهرون من أنصار حزب الله", "مناصرو حزب الله": the crowd of a movement that also
@@ -812,8 +812,8 @@ def _no_construct(an: Analysis, head: ActorMention) -> bool:
         and not _definite(an, head) and not head.prefix.endswith("لل")  # "للمسلحين": ل + the article
 
 
-_FORCES = frozenset(("MIL", "COP", "SPY"))
-ARMED_SECTORS = _FORCES | {"UAF", "REB"}  # forces and armed groups
+FORCE_SECTORS = frozenset(("MIL", "COP", "SPY"))  # state forces: army, police, intelligence
+ARMED_SECTORS = FORCE_SECTORS | {"UAF", "REB"}  # forces and armed groups
 
 
 def _agreeing_adjective(an: Analysis, head: ActorMention, nxt: Match) -> bool:
@@ -1050,7 +1050,7 @@ def _ruling_adjective(an: Analysis, a: ActorMention) -> bool:
     if an.text[an.word_start_at(a.start):a.end] not in _RULING:
         return False
     before = an.words_before(an.word_start_at(a.start), 1)
-    return bool(before) and before[0].lstrip("وفبل").startswith(("ال", "ل")) and before[0] not in ("الي", "علي")
+    return bool(before) and before[0].lstrip("وفبل").startswith("ال") and before[0] not in ("الي", "علي")
 
 
 def _suicide_adjective(an: Analysis, a: ActorMention) -> bool:

@@ -20,10 +20,11 @@ from ..lexicon.compiled import Hit, Match
 from ..lexicon.entries import NOMINALISED, Trigger
 from ..lexicon.morphology import strip_article
 from ..text import numbers
-from .actors import ARMED_SECTORS, DIRECTION_WORDS, is_dateline, is_singular, PROTESTING_PEOPLE_SECTORS, preposition_before
+from .actors import ARMED_SECTORS, DIRECTION_WORDS, FORCE_SECTORS, is_dateline, is_singular, PROTESTING_PEOPLE_SECTORS, preposition_before
 from .analysis import CLAUSE_OPENERS, ActorMention, Analysis, PlaceMention, senses
 from .dates import DateMention
 from .implied import (
+    ANSWERED_CALL,
     OBSTRUCTION,
     OFFICIAL_PROTEST,
     protester_word,
@@ -501,7 +502,6 @@ _SITE_WORDS = frozenset("""سوق اسواق شارع شوارع مطار جام
 
 _CALL_RE = re.compile(r"^[وف]?س?(?:دعا|دعت|دعوا|يدعو|تدعو|ندعو|يدعون|دعوه|الدعوه|دعوات|الدعوات|ناشد|ناشدت|حث|حثت|حثوا)$")
 _CALL_WINDOW = 10
-_ANSWERED_CALL = frozenset(("لبي", "لبت", "لبوا", "استجاب", "استجابت", "استجابوا", "تلبيه", "استجابه"))
 _JOINING_NOUNS = frozenset(("المشاركه", "مشاركه", "الانضمام"))
 _APPOSITION_REACH = 6  # more words a call may stand back when an apposition between commas is in between
 _CALL_CARRIERS = frozenset(("اطلقها", "اطلقه", "اطلقتها", "اطلقته", "وجهها", "وجهه", "وجهتها", "وجهته", "نشرها",
@@ -543,7 +543,7 @@ def _called_for(an: Analysis, t: Match) -> str | None:
         if _CALL_RE.match(word) and not any(a.start <= start < a.end for a in an.actors):  # not "حزب الدعوة"
             # "لبى آلاف العمال دعوة النقابات إلى إضراب عام": a call answered is a protest held
             answered = an.words_before(start, 4, s_start)
-            return None if any(w.removeprefix("و") in _ANSWERED_CALL for w in answered) else word
+            return None if any(w.removeprefix("و") in ANSWERED_CALL for w in answered) else word
         if word in _CALL_CARRIERS:
             continue  # "دعوات أطلقها ناشطون على الإنترنت إلى إضراب": the verb that made the call
         if any(m.start <= start < m.end for m in an.trigger_matches):
@@ -1145,7 +1145,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 # (gunmen or bombers before it are more often its authors, read as a target by mistake)
                 told = [d for d in drafts if d.sentence == sent and d.entry.plover == "ASSAULT"]
                 hit = next((d for d in reversed(told) if _same_mention(d.target, source)), None)
-                if hit is not None and not (source.sector in ("MIL", "COP", "SPY") and hit is not told[-1]):
+                if hit is not None and not (source.sector in FORCE_SECTORS and hit is not told[-1]):
                     # (a force hit by an earlier attack of the sentence may be the author of the last one)
                     source = next((d.source for d in told if d.source is not None
                                    and not _same_mention(d.source, source)), None)
@@ -1218,7 +1218,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if entry.plover == "CONSULT" and verbal and source is None and target is None:
                 continue  # "يلتقي بنهر دجلة", "تستضيف بطولة": meeting, hosting, discussing with no one named
             if entry.plover == "PROTEST" and entry.requires_words and source is not None and not source.implied \
-                    and source.sector in ("MIL", "COP", "SPY"):
+                    and source.sector in FORCE_SECTORS:
                 continue  # "كان ضباطه يخرجون إلى الشوارع": forces moving through the streets are no protest
             if entry.plover == "PROTEST" and entry.mode == "obstruct" and not _blocked_by_people(an, t, source, s_start, s_end):
                 continue  # "قطعت القوات طرق الإمداد", "أغلقت الشرطة الطريق": no protest without protesters
@@ -1236,14 +1236,14 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 target = None  # "احتجاجا على اعتقال زعيم الحزب": the arrested man is not whom they protest against
             if entry.plover == "PROTEST" and source is not None and done_to(an, source, t):
                 source = None  # "احتجاجا على مقتل صبي": nor who protested
-            if entry.plover == "PROTEST" and not verbal and source is not None and source.sector in ("MIL", "COP", "SPY") \
+            if entry.plover == "PROTEST" and not verbal and source is not None and source.sector in FORCE_SECTORS \
                     and source.end <= t.start:
                 # "فرقت قوات الدرك … مسيرة شارك فيها ثلاثة آلاف شخص بدعوة من حزب جبهة العمل": the forces
                 # before a protest noun met the protest; who called it, or its crowd, protested
                 # (a crowd may hold its caller: "ألفي شخص بدعوة من حزب التجمع" is one phrase)
                 source = next((a for a in actors if t.end <= a.start < s_end
                                and (organiser(an, a) or " بدعوه من " in an.text[a.start:a.end])), None)
-                if target is not None and target.end <= t.start and target.sector in ("MIL", "COP", "SPY"):
+                if target is not None and target.end <= t.start and target.sector in FORCE_SECTORS:
                     target = None
             if entry.plover == "PROTEST" and target is not None and organiser(an, target):
                 # "إضراب عام دعت إليه أكبر نقابتين", "لبى دعوة نقابات مستقلة": who called the protest
@@ -1289,7 +1289,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if entry.plover == "ASSAULT" and target is None:
                 target = _pronoun_target(an, t, actors, source)  # "أطلقوا عليه النار": the one named before
             if entry.plover == "ASSAULT" and entry.mode == "beat" and entry.verbal and t.prefix[:1] == "و" \
-                    and _object_pronoun(an, t) is not None:
+                    and _carries_object_pronoun(an, t):
                 # "اعتقلت الشرطة زعيم المعارضة وضربته بشدة": a verb joined to the one before, its pronoun
                 # the same object and its subject the same
                 prev = _draft_before(drafts, sent, t)
@@ -2522,12 +2522,9 @@ def _activists(an: Analysis, a: ActorMention) -> bool:
 _ON_PRONOUNS = {"عليه": False, "عليها": False, "عليهم": True, "عليهما": True}
 
 
-def _object_pronoun(an: Analysis, t: Match) -> bool | None:
-    """Whether the verb's object pronoun (ضربته, ضربوهم) is plural; None when it carries none."""
-    word = an.text[t.word_start:t.word_end].split(" ")[0]
-    if word.endswith(("هم", "هما")):
-        return True
-    return False if word.endswith(("ته", "وه", "ها")) else None
+def _carries_object_pronoun(an: Analysis, t: Match) -> bool:
+    """The verb ends in an object pronoun (ضربته, ضربوه, ضربها, ضربوهم)."""
+    return an.text[t.word_start:t.word_end].split(" ")[0].endswith(("هم", "هما", "ته", "وه", "ها"))
 
 
 def _pronoun_target(an: Analysis, t: Match, actors: list[ActorMention],
@@ -3188,7 +3185,7 @@ def _merge_protest_purpose(an: Analysis, drafts: list[EventDraft]) -> list[Event
             deed = next((h for h in reversed(drafts[:i]) if h.entry.verbal and h.sentence == d.sentence
                          and h.trigger.end <= d.trigger.start and h.source is not None and not h.source.implied
                          and not _SENTENCE_BREAK_RE.search(an.text, h.trigger.end, d.trigger.start)), None)
-            if call is None and deed is not None and deed.source.sector not in ("MIL", "COP", "SPY"):
+            if call is None and deed is not None and deed.source.sector not in FORCE_SECTORS:
                 # "انسحب نواب حزب الشعب من قاعة البرلمان احتجاجا على": who did the deed did it in protest
                 d.source = deed.source
             continue

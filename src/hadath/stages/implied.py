@@ -129,7 +129,8 @@ def addressee(an: Analysis, t: Match, actors: list[ActorMention], source: ActorM
 
 _CALL_NOUNS = frozenset(("دعوه", "بدعوه", "لدعوه"))
 _ORGANISED_IT = frozenset(("نظمها", "نظمته", "نظمتها", "نظمه", "بدعوه"))
-_ANSWERED = frozenset(("لبي", "لبت", "لبوا", "تلبيه", "استجابه", "استجاب", "استجابت", "استجابوا"))
+# answering a call: "لبى آلاف العمال دعوة النقابات"
+ANSWERED_CALL = frozenset(("لبي", "لبت", "لبوا", "تلبيه", "استجابه", "استجاب", "استجابت", "استجابوا"))
 _BODY_HEADS = frozenset("موتمر اتحاد تحالف ايتلاف نقابه جبهه تجمع حركه هييه لجنه".split())
 _ELATIVES = frozenset(("اكبر", "ابرز", "اهم", "كبري"))  # "دعت إليه أكبر نقابتين"
 _CALLED_IT = re.compile(r"^و?(?:دعا|دعت|دعتا|دعوا)$")
@@ -151,7 +152,7 @@ def organiser(an: Analysis, a: ActorMention) -> bool:
     if before[-1] == "من":
         return before[0] in _CALL_NOUNS
     if before[-1] in _CALL_NOUNS:
-        return before[0].removeprefix("و") in _ANSWERED
+        return before[0].removeprefix("و") in ANSWERED_CALL
     return before[-1] in ("اليه", "اليها") and _CALLED_IT.match(before[0]) is not None
 
 
