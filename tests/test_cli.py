@@ -30,6 +30,22 @@ def test_json_output_is_the_contract(tmp_path):
     assert ARTICLE[s:e] == sanction[0]["trigger"]
 
 
+def test_event_flags_are_booleans_in_json(tmp_path):
+    """A toll that may rise, a toll raised and a decade's killings are background: the flag must be
+    a JSON boolean (a regular-expression match once leaked into it and the JSON writer failed)."""
+    f = tmp_path / "a.txt"
+    f.write_text("قال المحافظ إن 12 شخصا قتلوا في انفجار السوق، وقد يرتفع عدد القتلى.\n"
+                 "ارتفع عدد قتلى الانفجار إلى 20 قتيلا.\n"
+                 "قتل خمسة أشخاص في هجوم على قرية في الثمانينات من القرن الماضي.\n", encoding="utf-8")
+    r = run("code", str(f), "--date", "2015-07-21", "--format", "json")
+    assert r.returncode == 0, r.stderr.decode()
+    events = json.loads(r.stdout)["events"]
+    assert any(e["background"] for e in events)
+    for e in events:
+        for flag in ("negated", "hypothetical", "background", "historical"):
+            assert isinstance(e[flag], bool), (flag, e)
+
+
 @pytest.mark.parametrize("content,needle", [
     (b"", "empty"),
     (b"   \n\t ", "empty"),

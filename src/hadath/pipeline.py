@@ -350,9 +350,9 @@ def _assemble(an: Analysis, doc: Document, drafts: list[EventDraft], quotes: lis
             context=list(d.entry.context), source=asm.actor(d.source, ids), target=asm.actor(d.target, ids),
             trigger=doc.text[ts:te], span=(ts, te), sentence=doc.text[ss:se], sentence_span=(ss, se),
             date=date, date_precision=precision, date_basis=basis, location=asm.place(d.place),
-            negated=d.negated, hypothetical=d.hypothetical, score=PLOVER_SCORES[d.entry.plover],
-            quad_class=QUAD_CLASS[d.entry.plover], modality=d.modality, background=d.background,
-            historical=d.historical, location_basis=d.place_basis if d.place is not None else None,
+            negated=bool(d.negated), hypothetical=bool(d.hypothetical), score=PLOVER_SCORES[d.entry.plover],
+            quad_class=QUAD_CLASS[d.entry.plover], modality=d.modality, background=bool(d.background),
+            historical=bool(d.historical), location_basis=d.place_basis if d.place is not None else None,
         ))
     for q in quotes:
         qs, qe = an.orig(q.start, q.end)

@@ -1203,9 +1203,9 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if entry.plover == "ASSAULT" and not verbal and _on_a_market(an, t):
                 not_news = True  # "تعرض الجنيه الإسترليني لهجوم من المضاربين": a run on a currency
             background = not_news or told_of or in_relative_clause(an, t, verbal) or is_background(an, t, clause, as_verb) or (
-                entry.plover == "ASSAULT" and not verbal and _TOLL_UPDATE_RE.search(an.text, clause[0], t.start)) or (
+                entry.plover == "ASSAULT" and not verbal and _TOLL_UPDATE_RE.search(an.text, clause[0], t.start) is not None) or (
                 entry.plover in ("ASSAULT", "PROTEST") and _aggregate(an, clause, entry.plover)) or (
-                entry.plover in ("ASSAULT", "PROTEST") and _DECADE_RE.search(an.text, clause[0], clause[1])) or (
+                entry.plover in ("ASSAULT", "PROTEST") and _DECADE_RE.search(an.text, clause[0], clause[1]) is not None) or (
                 _REMINDER_RE.match(an.text, s_start) is not None) or (
                 entry.plover in ("ASSAULT", "COERCE", "PROTEST") and _listed_crime(an, t, verbal)) or (
                 not verbal and _characterised_as(an, t, s_start)) or (
