@@ -380,8 +380,14 @@ def _splittable(rest: str) -> bool:
 def _split_phrase_entry(entry: Trigger, rest: str) -> Trigger:
     """The verb of a phrase matched on its own ("طردت الحكومة الكويتية السفير"): its next word must
     follow, and a rest of several words must follow as one run ("أعادت الإمارات أمس فتح سفارتها";
-    "أعادت السلطات فتح الطريق" is not "أعاد/عيد فتح سفارته")."""
+    "أعادت السلطات فتح الطريق" is not "أعاد/عيد فتح سفارته"). A phrase row with its own `requires`
+    words needs both: its rest and one of them ("أغلق التجار محالهم … احتجاجا"; shops shut for a
+    holiday are no strike)."""
     words = rest.split()
+    if entry.requires_words:
+        return Trigger(entry.plover, entry.mode, entry.cameo, entry.context, entry.pos, entry.object_preps,
+                       entry.passive_source, entry.note, True, entry.requires, entry.requires_words,
+                       tuple(morph.word_key(w) for w in words))
     return Trigger(entry.plover, entry.mode, entry.cameo, entry.context, entry.pos, entry.object_preps,
                    entry.passive_source, entry.note, True, entry.requires,
                    entry.requires_words | {morph.strip_clitics(words[0])},

@@ -857,9 +857,20 @@ def _span_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
     return spans[k] if k >= 0 and spans[k][0] <= pos < spans[k][1] else None
 
 
+def _required_past_the_phrase(an: Analysis, t: Match, entry: Trigger) -> bool:
+    """A split phrase's required word may stand after the phrase's rest, past the six words a verb
+    looks at ("أغلق عشرات التجار في سوق المدينة محالهم حتى الظهر اعتراضا على"): looked for within
+    the phrase's reach and six words more."""
+    if not (entry.requires_phrase and entry.requires_words):
+        return False
+    words = an.words_after(t.word_end, _PHRASE_WINDOW + _WORD_WINDOW)
+    return not entry.requires_words.isdisjoint({*words, *(morph.strip_clitics(w) for w in words)})
+
+
 def _requirement_met(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMention], c_end: int,
                      following: frozenset[str]) -> bool:
-    if entry.requires_words and entry.requires_words.isdisjoint(following):
+    if entry.requires_words and entry.requires_words.isdisjoint(following) \
+            and not _required_past_the_phrase(an, t, entry):
         return False
     if entry.requires_phrase and not _phrase_follows(an, t, entry.requires_phrase):
         return False
@@ -1054,7 +1065,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
             following = _following_words(an, t, name_spans, phrase_spans)
             if all(h.entry.requires_words.isdisjoint(following) for h in t.hits):
                 following = _with_comma_words(an, t, following)
-                if all(h.entry.requires_words.isdisjoint(following) for h in t.hits):
+                if all(h.entry.requires_words.isdisjoint(following) for h in t.hits) and not any(
+                        _required_past_the_phrase(an, t, h.entry) for h in t.hits):
                     continue
         s_start, s_end = an.sentences[sent]
         # a question asks, a film's story or a match is not news: no event of the sentence is reported
@@ -2453,9 +2465,19 @@ def _characterised_as(an: Analysis, t: Match, s_start: int) -> bool:
         return True  # "شهدت السوق ما وصفه محللون بالمذبحة": what something was called
     if before and _FIRST_OR_WORST_RE.match(before[-1]):
         before = before[:-1]  # "وصفها المراقبون بأنها أسوأ مجزرة"
+    if (not before or before[-1] not in _THAT_IT_IS) and _described_deed(an, t, before):
+        return True
     if not before or before[-1] not in _THAT_IT_IS:
         return False
     return any(_DESCRIBING_RE.match(w) for w in before[:-1][-4:])
+
+
+def _described_deed(an: Analysis, t: Match, before: list[str]) -> bool:
+    """"ووصف رئيس المفوضية الاعتداء على القاعدة بأنه جريمة حرب": the deed someone describes, named
+    with the article and followed by what it was called, is one told already, not a new one."""
+    if not t.prefix.lstrip("وف").startswith("ال") or not any(_DESCRIBING_RE.match(w) for w in before):
+        return False
+    return any(w in _THAT_IT_IS for w in an.words_after(t.end, 8))
 
 
 def _listed_crime(an: Analysis, t: Match, verbal: bool) -> bool:

@@ -212,6 +212,9 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
     if not negated and _reported_as_false(an, t):  # "واصفا التقارير عن قصف حفل زفاف بأنها عارية عن الصحة"
         negated = True
         modality.append("denied_report")
+    if not negated and _cancelled_after(an, t, s_start):  # "أعلن منظمو المسيرة إلغاءها"
+        negated = True
+        modality.append("cancelled")
     if _is_purpose(an, t):  # "لدعم", "للقاء", "بهدف التعاون", "دعما لـ": intended, not (yet) done
         hypothetical = True
         modality.append("purpose")
@@ -280,6 +283,21 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
         hypothetical = True  # "قد ترفض المعارضة المشاركة … إذا أصر النظام": what would follow
         modality.append("conditional:اذا")
     return negated, hypothetical, modality
+
+
+_CANCELLED_IT_RE = re.compile(r"^[وف]?ب?(?:الغاء|الغائ|الغوا|الغي|الغت|الغا)(?:ها|ه|هما|هم)$")
+
+
+def _cancelled_after(an: Analysis, t: Match, s_start: int) -> bool:
+    """"أعلن منظمو المسيرة المناهضة للزيارة إلغاءها": an event noun whose cancellation follows,
+    told with a pronoun that refers back to it (the cancellation cue before an event, "ألغت النقابة
+    الاعتصام", is read by the cue loop). Only a noun: a verb told what was done."""
+    if t.verb_form() or an.sentence_of(t.start) != an.sentence_of(t.end):
+        return False
+    if any(s_start <= u.start < t.start and not u.verb_form() for u in an.trigger_matches):
+        return False  # the pronoun refers to the first event noun told ("منظمو المسيرة المناهضة لزيارة …")
+    s_end = an.sentences[an.sentence_of(t.start)][1]
+    return any(_CANCELLED_IT_RE.match(an.text[lo:hi]) for lo, hi in an.word_spans_after(t.word_end, 10) if hi <= s_end)
 
 
 def _consequent_of_a_condition(an: Analysis, t: Match) -> bool:
