@@ -4490,3 +4490,16 @@ def test_a_described_deed_and_a_cancelled_march_are_not_new_events():
 
 def test_a_scaffold_collapsing_on_workers_is_an_accident():
     assert "ASSAULT" not in reported_types(code("ولقي ثلاثة عمال حتفهم عندما انهارت عليهم سقالة في ورشة بناء أمس."))
+
+
+def test_a_relative_clause_verb_with_the_object_pronoun_takes_the_subject_after_it():
+    # "الصواريخ التي أطلقها مسلحون": the pronoun is the rockets, the gunmen are the subject
+    doc = code("وسقطت عشرات الصواريخ التي أطلقها حزب الله على حيفا أمس، فقتل ثمانية عمال.", "2006-07-20")
+    fired = next(e for e in events(doc, "ASSAULT") if e.trigger.startswith("أطلق"))
+    assert fired.source is not None and fired.source.text == "حزب الله"
+    killed = event_with("وسقطت عشرات الصواريخ التي أطلقها حزب الله على حيفا أمس، فقتل ثمانية عمال.", "ASSAULT",
+                        trigger="قتل", date="2006-07-20")
+    assert killed.source is not None and killed.source.country == "LBN" and killed.target.sector == "LAB"
+    # and no object is looked for after the subject: the pronoun was it
+    e = event_with("وزار الوزير المواقع التي دمرتها الميليشيات واطلع على أوضاع الجيش هناك.", "ASSAULT", contains="دمر")
+    assert e.source is not None and e.source.sector in ("UAF", "REB") and e.target is None

@@ -33,6 +33,7 @@ _MAX_GAP_WORDS = 6
 
 
 _RELATIVE_WORDS = frozenset("الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
+_OBJECT_SUFFIXES = frozenset(("ه", "ها", "هم", "هما", "هن"))
 _BARE_AN = frozenset(("ان", "لان", "بان"))  # "أن يطلق الجنود": the subject follows; "أنه" carries it
 _PARTITIVE_GOVERNORS = frozenset("علي ضد الي مع".split())
 _UNIT_ADJECTIVES = frozenset("خاصه مشتركه كبيره صغيره اضافيه مدرعه راجله مسلحه خاصا".split())
@@ -584,6 +585,7 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
     if relative_head is not None and relative_head.kind == "country" and _governed(an, relative_head) == "من":
         relative_head = None
     counted_subject = False
+    object_is_antecedent = False  # the verb's object pronoun is the noun a relative clause describes
     if source is None and verbal and not t.suffix:
         # "مواقع تسيطر عليها جماعة الحوثي": after a preposition with the pronoun of the thing described,
         # the verb's own subject follows
@@ -593,6 +595,12 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
             # "أطلقت الشرطة الغاز على المحتجين الذين رشقوا الحجارة": the noun before الذين did it, even
             # after a preposition and with another subject before it
             source = relative_head
+        elif prev_word in _RELATIVE_WORDS and t.suffix in _OBJECT_SUFFIXES and (
+                subject := next((a for a in after[:1] if an.count_words(t.end, an.word_start_at(a.start)) == 0
+                                 and not _governed(an, a) and _is_participant(a)), None)) is not None:
+            # "الصواريخ التي أطلقها مسلحون": the pronoun is the thing described, the subject follows
+            source = subject
+            object_is_antecedent = True
         elif (opened := _subject_right_after_an_opener(an, t, after)) is not None:
             source = opened  # "قتل أحد عشر شخصا عندما أغار مسلحون على قرية": the new clause's own subject
         elif not direct and (crowd := _crowd_subject_after(an, t, after)) is not None:
@@ -743,7 +751,7 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
         target = next((a for a in candidates if _amid(an, a) or _dispersed(an, t, a)), None)
     if target is None and not verbal and "direct" in preps:
         target = _genitive_object(an, t, candidates)
-    if target is None and direct:
+    if target is None and direct and not object_is_antecedent:
         for a in candidates:
             if not _governed(an, a) and (source is None or a.start > source.start or source.start < t.start):
                 target = a
@@ -755,7 +763,7 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
             else None
         if owner is not None and owner.start < target.start:
             target = owner
-    if target is None and (preps - {"direct"} or verbal):
+    if target is None and (preps - {"direct"} or (verbal and not object_is_antecedent)):
         target = _owner_of_object(an, t, candidates, preps or {"direct"}, source)
     if entry.plover == "PROTEST" and target is not None and target.sector not in STATE_SECTORS \
             and target.kind != "country" and (_governed(an, target) == "امام" or _named_as_a_site(an, target)):
