@@ -4503,3 +4503,13 @@ def test_a_relative_clause_verb_with_the_object_pronoun_takes_the_subject_after_
     # and no object is looked for after the subject: the pronoun was it
     e = event_with("وزار الوزير المواقع التي دمرتها الميليشيات واطلع على أوضاع الجيش هناك.", "ASSAULT", contains="دمر")
     assert e.source is not None and e.source.sector in ("UAF", "REB") and e.target is None
+
+
+def test_a_district_named_before_its_city_is_not_a_namesake_town_abroad():
+    # "مينا" is also a Nigerian town; before "بقندهار" it names a district of Kandahar
+    e = event_with("ورش رجلان ملثمان حمضا على وجوه تلميذات في حي ميرويس مينا بقندهار صباح أمس.", "ASSAULT",
+                   date="2008-11-12")
+    assert e.target.country == "AFG" and (e.source.country, e.source.sector) == ("AFG", "UAF")
+    places = {p.name_en for p in code("ورش رجلان ملثمان حمضا على وجوه تلميذات في حي ميرويس مينا بقندهار صباح أمس.",
+                                      "2008-11-12").places}
+    assert not any("Minna" in name for name in places)

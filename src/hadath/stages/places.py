@@ -105,6 +105,9 @@ def drop_stray_towns(an: Analysis, places: list[PlaceMention], actors: list[Acto
     evidence += list(nationalities)
     out = []
     for p in places:
+        if _inside_the_next_place(an, p, places) and not any(
+                country == p.country and pos != p.start for pos, country in evidence):
+            continue  # "في حي ميرويس مينا بقندهار": a district of Kandahar, not Minna in Nigeria
         primary = an.lexicon.place_by_key.get(an.text[p.start:p.end])
         if primary is not None and primary.country == p.country and (
                 primary.population < _SMALL_TOWN or _named_a_village(an, p)):
@@ -120,3 +123,13 @@ def drop_stray_towns(an: Analysis, places: list[PlaceMention], actors: list[Acto
         out.append(p)
     return out
 
+
+
+def _inside_the_next_place(an: Analysis, p: PlaceMention, places: list[PlaceMention]) -> bool:
+    """A name right before "بـ" + a place of another country ("حي ميرويس مينا بقندهار") names a spot
+    inside that place, whatever town of that name the gazetteer holds elsewhere."""
+    nxt = an.word_spans_after(p.end, 1)
+    if not nxt or not p.country:
+        return False
+    return any(q.start >= nxt[0][0] and q.start < nxt[0][1] and q.prefix[:1] == "ب" and q.country
+               and q.country != p.country for q in places)
