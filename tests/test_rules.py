@@ -4522,3 +4522,12 @@ def test_students_clashing_with_police_during_a_protest_named_later_riot():
     # soldiers clashing with gunmen near a protest named far later are no riot
     doc = code("واشتبك جنود مع مسلحين قرب الحدود أمس، وفي العاصمة خلال احتجاج على الغلاء رفع المتظاهرون لافتات.")
     assert not any(e.mode == "riot" for e in events(doc, "PROTEST"))
+
+
+def test_joining_marches_past_an_apposition_between_commas():
+    doc = code("وشارك أكثر من مليون شخص، غالبيتهم من طلاب الجامعات، في مسيرات عمت المدن أمس رفضا لقانون العمل.")
+    e = next(e for e in events(doc, "PROTEST") if e.trigger.startswith("شارك"))
+    assert not (e.negated or e.hypothetical or e.background) and e.source is not None
+    # a process joined past a comma is still no march
+    doc = code("وشارك الوفد، برئاسة وزير الخارجية، في مسيرة السلام التي ترعاها الأمم المتحدة.")
+    assert not reported(doc, "PROTEST")

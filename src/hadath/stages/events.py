@@ -815,9 +815,12 @@ def _after_commas(an: Analysis, t: Match) -> list[str]:
         end = stop.start()
     out = []
     for m in _COMMA_RE.finditer(an.text, t.word_end, end):
-        nxt = an.word_spans_after(m.end(), 1)
+        nxt = an.word_spans_after(m.end(), 2)
         if nxt and nxt[0][0] < s_end:
             out.append(an.text[nxt[0][0]:nxt[0][1]])
+            if len(nxt) == 2 and nxt[1][0] < s_end and out[-1] in ("في", "الي"):
+                # "شارك مليون شخص، غالبيتهم من الطلاب، في مسيرات": the word a preposition governs
+                out.append(an.text[nxt[1][0]:nxt[1][1]])
     return out
 
 
@@ -1943,12 +1946,25 @@ _COURSES = frozenset(("السلام", "التنميه", "الاصلاح", "ال�
 def _joined_a_march(an: Analysis, t: Match) -> bool:
     """"شارك آلاف الأردنيين في مسيرة", "انضم مئات الطلاب إلى المسيرة": the march word governed by في
     or إلى within the verb's clause, and not a process or a course of life (مسيرة السلام)."""
-    spans = an.word_spans_after(t.word_end, 10)
-    for k, (start, end) in enumerate(spans):
-        if any(c in an.text[spans[k - 1][1] if k else t.word_end:start] for c in "،,.؛:"):
-            return False
+    spans = an.word_spans_after(t.word_end, 16)
+
+    def stop_before(k: int) -> bool:
+        return any(c in an.text[spans[k - 1][1] if k else t.word_end:spans[k][0]] for c in "،,.؛:")
+
+    k, aside_skipped = 0, False
+    while k < len(spans):
+        if stop_before(k):
+            # an apposition between two commas ("شارك أكثر من مليون شخص، غالبيتهم من الطلاب، في
+            # مسيرات") is passed over once; any other break ends the clause
+            close = next((m for m in range(k + 1, min(k + 8, len(spans))) if stop_before(m)), None)
+            if aside_skipped or close is None or "،" not in an.text[spans[k - 1][1] if k else t.word_end:spans[k][0]] \
+                    or "،" not in an.text[spans[close - 1][1]:spans[close][0]]:
+                return False
+            aside_skipped, k = True, close
+        start, end = spans[k]
         if an.text[start:end] in _MARCH_WORDS and k and an.text[spans[k - 1][0]:spans[k - 1][1]] in ("في", "الي"):
             return k + 1 >= len(spans) or an.text[spans[k + 1][0]:spans[k + 1][1]] not in _COURSES
+        k += 1
     return False
 
 
