@@ -97,3 +97,12 @@ def test_dates_outside_the_plausible_range_are_not_event_dates():
         assert all(e.date_basis != "text" for e in doc.events), text
     doc = hadath.code("اجتمع وزير الخارجية مع نظيره التركي عام 1436هـ في الرياض.", date="2015-06-01")
     assert all(e.date is None or e.date.startswith("2014") or e.date.startswith("2015") for e in doc.events)
+
+
+def test_today_after_a_time_of_day_is_a_date_whatever_follows():
+    # "نسف مسلحون صباح اليوم القبة": the object follows the date
+    found = find_dates(normalize_string("ونسف مسلحون صباح اليوم القبة الذهبية في المدينة"), PUB)
+    assert [(d.value, d.precision) for d in found] == [("2014-06-17", "day")]
+    # but "the next day" or a national day are not today
+    for text in ("وفي صباح اليوم التالي عاد الوفد", "احتفلوا صباح اليوم الوطني", "في اليوم العالمي للمرأة"):
+        assert not find_dates(normalize_string(text), PUB), text

@@ -4531,3 +4531,9 @@ def test_joining_marches_past_an_apposition_between_commas():
     # a process joined past a comma is still no march
     doc = code("وشارك الوفد، برئاسة وزير الخارجية، في مسيرة السلام التي ترعاها الأمم المتحدة.")
     assert not reported(doc, "PROTEST")
+
+
+def test_a_result_verb_after_ma_is_no_negation():
+    doc = code("وخرج القطار عن سكته مساء الجمعة إثر تفجير عبوة ناسفة تحت القضبان، ما أودى بحياة ستة وعشرين راكبا.")
+    toll = next(e for e in events(doc, "ASSAULT") if "أودى" in e.trigger)
+    assert not toll.negated and "ASSAULT" in reported_types(doc)

@@ -26,7 +26,7 @@ _OPERATION_WORDS = frozenset(("عمليه", "عمليات", "محاوله", "ا�
 _SUCH_WORDS = frozenset(("مثل", "بمثل", "لمثل", "ومثل"))
 _DEMONSTRATIVE_WORDS = frozenset("هذا هذه هذه ذلك تلك هولاء".split())
 # "، ما أسفر عن مقتل", "ما أدى إلى": ما before a verb of result is 'which', not 'not'
-_RESULT_VERB_RE = re.compile(r"^(?:اسفر|ادي|ادت|اوقع|خلف|تسبب|نجم|نتج)")
+_RESULT_VERB_RE = re.compile(r"^(?:اسفر|ادي|ادت|اوقع|خلف|تسبب|نجم|نتج|اودي|اودت|حصد|حصدت)")
 _PREPOSITIONS_BEFORE_MA = frozenset("في من عن مع علي الي حول بعد قبل مثل".split())
 
 
