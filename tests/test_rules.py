@@ -4537,3 +4537,12 @@ def test_a_result_verb_after_ma_is_no_negation():
     doc = code("وخرج القطار عن سكته مساء الجمعة إثر تفجير عبوة ناسفة تحت القضبان، ما أودى بحياة ستة وعشرين راكبا.")
     toll = next(e for e in events(doc, "ASSAULT") if "أودى" in e.trigger)
     assert not toll.negated and "ASSAULT" in reported_types(doc)
+
+
+def test_qada_is_died_only_with_an_attack_after_it():
+    e = event_with("وقضى سبعة سياح أجانب وسائقان عندما صدم انتحاري بسيارة ملغومة قافلتهم قرب المعبد.", "ASSAULT",
+                   trigger="قضى")
+    assert e.target.sector == "CVL" and e.source is not None and e.source.sector == "UAF"
+    for text in ("قضت المحكمة بسجن المتهم خمس سنوات.", "قضى الرئيس عطلته في المنتجع الساحلي.",
+                 "قضى آلاف الأشخاص نحبهم جراء الأمراض القلبية في عام 2014."):
+        assert not reported(code(text), "ASSAULT"), text
