@@ -4546,3 +4546,20 @@ def test_qada_is_died_only_with_an_attack_after_it():
     for text in ("قضت المحكمة بسجن المتهم خمس سنوات.", "قضى الرئيس عطلته في المنتجع الساحلي.",
                  "قضى آلاف الأشخاص نحبهم جراء الأمراض القلبية في عام 2014."):
         assert not reported(code(text), "ASSAULT"), text
+
+
+def test_alternative_crimes_and_the_purpose_of_a_counted_set_are_not_events():
+    doc = code("ويستثني مشروع القانون المتهمين بتنفيذ عمليات أدت إلى القتل أو الخطف.")
+    assert not reported(doc, "ASSAULT")
+    assert reported(code("قتل أو جرح 20 شخصا في الانفجار الذي وقع أمس في السوق."), "ASSAULT")
+    doc = code("وأحصى المرصد في تقريره السنوي 187 تظاهرة شهدتها المحافظات خلال العام الماضي، معظمها احتجاجا على سوء الخدمات.")
+    assert not reported(doc, "PROTEST")
+    assert reported(code("وتظاهر المئات أمس احتجاجا على سوء الخدمات."), "PROTEST")
+
+
+def test_a_bare_imad_is_a_given_name_not_the_rank():
+    # "العماد ميشال سليمان" is the rank; in a match report bare "عماد" is a player's name
+    doc = code("وقاد المهاجم عماد محمد هجمة مرتدة سريعة في الدقيقة الأخيرة أنهاها بتسديدة قوية، ليمنح فريقه الفوز.")
+    assert not reported(doc, "ASSAULT")
+    speaker = code("وقال العماد ميشال سليمان إن الجيش جاهز.", "2008-01-01").quotes[0].speaker
+    assert speaker is not None and speaker.sector == "MIL"

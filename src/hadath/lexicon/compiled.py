@@ -153,6 +153,8 @@ class CompiledLexicon:
 
     def _add_noun(self, text: str, kind: str, entry: object, suffixes=morph.NOUN_SUFFIXES) -> None:
         bare_min = 0 if kind == "honorific" else 4
+        if kind == "title" and normalize_string(text) in _TITLES_WHOSE_BARE_WORD_IS_A_NAME:
+            bare_min = 0  # "العماد ميشال عون" is the rank; bare "عماد محمد" is a man named Imad
         self._add(text, Hit(kind, entry, morph.NOMINAL_PREFIXES, suffixes), bare_min=bare_min)
         key = normalize_string(text)
         stem = morph.ta_marbuta_stem(key)
@@ -367,6 +369,8 @@ def _affix_tables(text: str) -> tuple[np.ndarray, np.ndarray]:
     return bad_pre, bad_suf
 
 
+# Ranks written with the article whose bare word is a common given name
+_TITLES_WHOSE_BARE_WORD_IS_A_NAME = frozenset(("العماد",))
 _NOT_A_KEY_WORD = frozenset("في من الي علي عن مع ب ل ك جانب الي حد".split())
 
 

@@ -1225,6 +1225,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 _REMINDER_RE.match(an.text, s_start) is not None) or (
                 entry.plover in ("ASSAULT", "COERCE", "PROTEST") and _listed_crime(an, t, verbal)) or (
                 not verbal and _characterised_as(an, t, s_start)) or (
+                entry.plover == "PROTEST" and _purpose_of_a_counted_set(an, t)) or (
                 not occurring and not is_anchored) or (
                 not occurring and anaphoric(an, t) and not CASUALTY_RE.search(an.text, clause[0], clause[1])) or (
                 not verbal and _told_again(an, t)) or (not verbal and _named_by_its_date(an, t, date)) or (
@@ -2489,6 +2490,16 @@ def _characterised_as(an: Analysis, t: Match, s_start: int) -> bool:
     return any(_DESCRIBING_RE.match(w) for w in before[:-1][-4:])
 
 
+_SET_QUANTIFIERS = frozenset(f"{q}{p}" for q in ("معظم", "غالبيه", "اغلب", "بعض", "كل", "جميع", "اكثر")
+                             for p in ("ها", "هم"))
+
+
+def _purpose_of_a_counted_set(an: Analysis, t: Match) -> bool:
+    """"أحصى المرصد 187 تظاهرة خلال العام، معظمها احتجاجا على سوء الخدمات": the purpose of most of a
+    set counted before, not a protest of its own."""
+    return an.word_before(t.word_start).removeprefix("و") in _SET_QUANTIFIERS
+
+
 def _described_deed(an: Analysis, t: Match, before: list[str]) -> bool:
     """"ووصف رئيس المفوضية الاعتداء على القاعدة بأنه جريمة حرب": the deed someone describes, named
     with the article and followed by what it was called, is one told already, not a new one."""
@@ -2498,8 +2509,8 @@ def _described_deed(an: Analysis, t: Match, before: list[str]) -> bool:
 
 
 def _listed_crime(an: Analysis, t: Match, verbal: bool) -> bool:
-    """"أعمال قتل واغتصاب", "من قتل وذبح وخطف", "بتهمة القتل والاغتصاب": violent nouns listed
-    together name kinds of crime, not one reported act; "مقتل وإصابة 20 شخصا" counts its victims
+    """"أعمال قتل واغتصاب", "من قتل وذبح وخطف", "بتهمة القتل والاغتصاب", "أدت إلى القتل أو الخطف":
+    violent nouns listed together (or as alternatives) name kinds of crime, not one reported act; "مقتل وإصابة 20 شخصا" counts its victims
     and stays an event. Bare forms that could be verbs ("قتل وذبح") count as nouns after a
     preposition ("لما يجري من قتل وذبح")."""
     starts, ends = an.words.starts, an.words.ends
@@ -2511,6 +2522,14 @@ def _listed_crime(an: Analysis, t: Match, verbal: bool) -> bool:
         first -= 1
     while last + 1 < len(starts) and _joined_event_word(an, int(starts[last + 1])):
         last += 1
+
+    def or_at(k: int) -> bool:  # "القتل أو الخطف": alternatives are kinds too
+        return 0 <= k < len(starts) and an.text[int(starts[k]):int(ends[k])] == "او"
+
+    while first > 1 and or_at(first - 1) and an.event_word_in(int(starts[first - 2]), int(starts[first - 2]) + 1):
+        first -= 2
+    while last + 2 < len(starts) and or_at(last + 1) and an.event_word_in(int(starts[last + 2]), int(starts[last + 2]) + 1):
+        last += 2
     if first == last:
         return False
     after_preposition = first > 0 and an.text[int(starts[first - 1]):int(ends[first - 1])] in _LIST_PREPOSITIONS
