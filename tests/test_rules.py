@@ -4563,3 +4563,11 @@ def test_a_bare_imad_is_a_given_name_not_the_rank():
     assert not reported(doc, "ASSAULT")
     speaker = code("وقال العماد ميشال سليمان إن الجيش جاهز.", "2008-01-01").quotes[0].speaker
     assert speaker is not None and speaker.sector == "MIL"
+
+
+def test_a_protest_that_turned_into_clashes_and_roads_blocked_past_a_long_time_phrase():
+    doc = code("وتحولت تظاهرة احتجاجية على انقطاع الكهرباء في الضاحية إلى مواجهات مع الجيش.")
+    assert any(e.trigger.startswith("تظاهر") for e in reported(doc, "PROTEST"))
+    e = event_with("وقطع مناصرو المعارضة منذ ساعات الفجر الأولى معظم الطرق الرئيسية في العاصمة بالإطارات المشتعلة.",
+                   "PROTEST", trigger="قطع")
+    assert e.mode == "obstruct" and e.source.sector == "OPP"

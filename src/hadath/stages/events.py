@@ -768,8 +768,9 @@ def _following_words(an: Analysis, t: Match, names: list[tuple[int, int]],
             if name is None:
                 words.append(text[spans[k][0]:spans[k][1]])
             k += 1
-        # a crowd's size takes no place ("خرج عشرات الآلاف من أنصار الحزب في مسيرة")
-        if not (name is None and phrase is None and (numbers.is_count(word) or word.isdigit() or (
+        # a crowd's size takes no place ("خرج عشرات الآلاف من أنصار الحزب في مسيرة"), nor a
+        # quantifier or the supporters before whom they follow ("قطع مناصرو المعارضة منذ الفجر معظم الطرق")
+        if not (name is None and phrase is None and (numbers.is_count(word) or word.isdigit() or word.removeprefix("و") in _NO_PLACE_WORDS or (
                 word == "من" and len(words) > 1 and numbers.is_count(words[-2])))):
             slots += 1  # a date ("في 20 يونيو") is a phrase and takes its place
     # a verb with an object pronoun refers back to its object, which may stand a few words earlier
@@ -788,6 +789,8 @@ def _following_words(an: Analysis, t: Match, names: list[tuple[int, int]],
 
 
 _OBJECT_PRONOUNS = ("ها", "هم", "هما", "ه")
+_NO_PLACE_WORDS = frozenset(("معظم", "كل", "جميع", "بعض", "اغلب", "غالبيه", "كافه",  # quantifiers
+                             "مناصرو", "مناصري", "انصار", "مويدو", "مويدي"))  # supporters of someone
 _ONE_PREPOSITION_AFTER_A_PASSIVE = (["من"], ["علي"], ["باتجاه"], ["نحو"])
 _CLAUSE_END_RE = re.compile(r"[،,.؛:؟!]")
 

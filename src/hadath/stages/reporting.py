@@ -752,7 +752,7 @@ def occurrence_verb_after(an: Analysis, t: Match) -> bool:
     return False
 
 
-_TOOK_PLACE_RE = re.compile(r"^[وف]?(?:حدث|حدثت|جري|جرت|تجري|يجري|دار|دارت|يدور|تدور)$|^و?(?:شل|شلت|يشل|تشل)$")  # "شل إضراب المدارس"
+_TOOK_PLACE_RE = re.compile(r"^[وف]?(?:حدث|حدثت|جري|جرت|تجري|يجري|دار|دارت|يدور|تدور|تحول|تحولت)$|^و?(?:شل|شلت|يشل|تشل)$")  # "شل إضراب المدارس"
 def _first_complement_of_suffering(an: Analysis, t: Match) -> bool:
     """"تعرضت قافلة عسكرية تضم جنودا لهجوم", "تعرض مقر المجلس في مدينة الكوت (180 كلم جنوب شرق
     بغداد) فجر أمس لهجوم": the subject of تعرض and the place and time may be long; the noun is
