@@ -4571,3 +4571,12 @@ def test_a_protest_that_turned_into_clashes_and_roads_blocked_past_a_long_time_p
     e = event_with("وقطع مناصرو المعارضة منذ ساعات الفجر الأولى معظم الطرق الرئيسية في العاصمة بالإطارات المشتعلة.",
                    "PROTEST", trigger="قطع")
     assert e.mode == "obstruct" and e.source.sector == "OPP"
+
+
+def test_members_of_parliament_of_a_party_stay_legislators():
+    # an MP is government in the event's primary sector, whatever party he sits for
+    e = event_with("وقاطع نواب حزب الشعب الجمهوري المعارض جلسة البرلمان احتجاجا على ترشيح وزير الخارجية.", "PROTEST")
+    assert (e.source.country, e.source.sector) == ("TUR", "GOV")
+    # a party's supporters keep the party's sector
+    e = event_with("وتظاهر أنصار حزب الشعب الجمهوري المعارض في أنقرة احتجاجا على ترشيح وزير الخارجية.", "PROTEST")
+    assert e.source.sector != "GOV"

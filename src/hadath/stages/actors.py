@@ -722,10 +722,12 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
             # civilians of a named body ("متظاهرون من أنصار حزب الله") take its affiliation
             # and a rank in a force serves in it ("ضابط في الشرطة" is police)
             # ("عمال شركة نفط الجنوب" are labour, not the company)
-            # (a calling keeps its sector in a ministry's service: "أطباء في مستشفيات وزارة الصحة")
+            # (a calling keeps its sector in a ministry's service: "أطباء في مستشفيات وزارة الصحة",
+            # and members of parliament theirs in a party: "نواب حزب الشعب الجمهوري" are legislators)
             head.sector = (nxt_mention.sector or head.sector) if (
                 kind == "org" and not (head.sector == "LAB" and nxt_mention.sector == "BUS")
-                and not (head.sector in _CALLINGS and nxt_mention.sector == "GOV")) or head.sector == "CVL" or (
+                and not (head.sector in _CALLINGS and nxt_mention.sector == "GOV")
+                and not (head.sector == "LEG" and nxt_mention.sector in ("PTY", "OPP"))) or head.sector == "CVL" or (
                 head.sector in FORCE_SECTORS and nxt_mention.sector in FORCE_SECTORS) else (head.sector or nxt_mention.sector)
             if head.sector == "UAF" and kind == "org" and nxt_mention.sector == "UAF" and _crowd_of_followers(an, head) \
                     and nxt_mention.country not in ("IMG", "IGO"):
