@@ -4580,3 +4580,13 @@ def test_members_of_parliament_of_a_party_stay_legislators():
     # a party's supporters keep the party's sector
     e = event_with("وتظاهر أنصار حزب الشعب الجمهوري المعارض في أنقرة احتجاجا على ترشيح وزير الخارجية.", "PROTEST")
     assert e.source.sector != "GOV"
+
+
+def test_a_reaction_noun_after_a_preposition_opens_no_statement():
+    # "أقدم مسلحون على اعتراض قافلة": they intercepted it; the killings after it are news
+    doc = code("وأقدم عشرات المسلحين على اعتراض قافلة تقل صحفيين صباح الاثنين، فاقتادوهم إلى تلة نائية وأعدموهم رميا بالرصاص.",
+               "2009-11-25")
+    assert any(e.trigger.startswith("أعدم") for e in reported(doc, "ASSAULT"))
+    # a sentence that opens with a condemnation still tells the attack as its object
+    doc = code("وأدانت الحكومة مقتل ثلاثة صحفيين في هجوم مسلح صباح الاثنين.", "2009-11-25")
+    assert not reported(doc, "ASSAULT")

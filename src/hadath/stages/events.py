@@ -2626,8 +2626,10 @@ def _reactions_first(an: Analysis, drafts: list[EventDraft]) -> list[EventDraft]
     first_statement: dict[int, int] = {}
     for r in drafts:
         # (not a reaction governed by a preposition: "صحافي معروف بانتقاده للحكومة" describes the victim,
-        # nor one describing an actor: "أعلنت جماعة مسلحة تطالب بالحكم الذاتي مسؤوليتها عن انفجار")
+        # nor one describing an actor: "أعلنت جماعة مسلحة تطالب بالحكم الذاتي مسؤوليتها عن انفجار",
+        # nor a noun after a preposition: "أقدم مسلحون على اعتراض قافلة" intercepted it)
         if r.entry.plover in _REACTION_TYPES and not r.trigger.prefix.lstrip("وف").startswith(("ب", "ل")) \
+                and not (not r.entry.verbal and an.word_before(r.trigger.word_start) in _LIST_PREPOSITIONS) \
                 and not _describes_its_subject(an, r):
             first_statement[r.sentence] = min(r.trigger.start, first_statement.get(r.sentence, r.trigger.start))
     for d in drafts:
