@@ -4515,15 +4515,6 @@ def test_a_district_named_before_its_city_is_not_a_namesake_town_abroad():
     assert not any("Minna" in name for name in places)
 
 
-def test_students_clashing_with_police_during_a_protest_named_later_riot():
-    doc = code("واشتبك مئات الطلاب مع الشرطة أمام مبنى البرلمان في العاصمة خلال احتجاج على قرار الحكومة رفع الأسعار.")
-    riot = next(e for e in events(doc, "PROTEST") if e.mode == "riot")
-    assert riot.source.sector == "EDU" and riot.target.sector == "COP" and "PROTEST" in reported_types(doc)
-    # soldiers clashing with gunmen near a protest named far later are no riot
-    doc = code("واشتبك جنود مع مسلحين قرب الحدود أمس، وفي العاصمة خلال احتجاج على الغلاء رفع المتظاهرون لافتات.")
-    assert not any(e.mode == "riot" for e in events(doc, "PROTEST"))
-
-
 def test_joining_marches_past_an_apposition_between_commas():
     doc = code("وشارك أكثر من مليون شخص، غالبيتهم من طلاب الجامعات، في مسيرات عمت المدن أمس رفضا لقانون العمل.")
     e = next(e for e in events(doc, "PROTEST") if e.trigger.startswith("شارك"))

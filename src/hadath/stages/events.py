@@ -634,10 +634,9 @@ _UNREST_FRAMES = frozenset(("في", "خلال", "اثناء", "اثر"))
 
 
 def _in_unrest(an: Analysis, t: Match, clause: tuple[int, int]) -> bool:
-    """"أحرق شبان غاضبون مئات السيارات في أعمال شغب", "اشتبك مئات الطلاب مع الشرطة أمام البرلمان
-    في العاصمة خلال احتجاج على": civilians', students' or workers' violence told as part of riots
-    or protests named after it in its clause (within twelve words)."""
-    return any(an.count_words(t.end, m.start) <= 12 and an.word_before(m.word_start) in _UNREST_FRAMES
+    """"أحرق شبان غاضبون مئات السيارات في أعمال شغب": civilians' violence told as part of riots or
+    protests named after it in its clause."""
+    return any(an.count_words(t.end, m.start) <= 8 and an.word_before(m.word_start) in _UNREST_FRAMES
                for m in _protest_words_in(an, t.end, clause[1]))
 
 
@@ -1339,7 +1338,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 # told, "خلال تظاهرة احتجاجا على قرار الحكومة", the clash is part of that one)
                 entry = RIOT
             elif entry.plover in ("ASSAULT", "COERCE") and source is not None and (
-                    is_protesters(an, source) or (source.sector in PROTESTING_PEOPLE_SECTORS and _in_unrest(an, t, clause))):
+                    is_protesters(an, source) or (source.sector == "CVL" and _in_unrest(an, t, clause))):
                 entry = RIOT  # protesters burning, clashing, storming: a violent protest (PLOVER riot)
                 if target is None and _CLASHED_RE.match(an.text[t.word_start:t.word_end].split(" ")[0]):
                     # "اشتبك المحتجون الذين اقتحموا ساحة المبنى مع عناصر الشرطة": whom they fought
