@@ -4581,3 +4581,21 @@ def test_a_reaction_noun_after_a_preposition_opens_no_statement():
     # a sentence that opens with a condemnation still tells the attack as its object
     doc = code("وأدانت الحكومة مقتل ثلاثة صحفيين في هجوم مسلح صباح الاثنين.", "2009-11-25")
     assert not reported(doc, "ASSAULT")
+
+
+def test_a_protest_named_as_the_time_of_a_clash_took_place():
+    doc = code("واشتبك مئات الطلاب مع الشرطة أمام مبنى البرلمان في العاصمة خلال احتجاج على قرار الحكومة رفع الأسعار.")
+    e = next(e for e in reported(doc, "PROTEST") if e.trigger.startswith("احتجاج"))
+    assert e.source.sector == "EDU" and e.target.sector == "GOV"
+    # "خلال التظاهرة", the one told before: a follow-up, not a new protest
+    assert not reported(code("وأحرق عدد من المحتجين أعلاما خلال التظاهرة التي انتهت بهدوء."), "PROTEST")
+
+
+def test_a_nationality_on_a_patrol_or_an_embassy_names_the_army_or_the_government():
+    e = event_with("وانفجرت عبوة ناسفة لدى مرور دورية كندية غرب المدينة، فقتل جنديان.", "ASSAULT", trigger="انفجرت")
+    assert (e.target.country, e.target.sector) == ("CAN", "MIL")
+    e = event_with("وصدم انتحاري بسيارته المفخخة البوابة الرئيسية للسفارة الهندية في كابول.", "ASSAULT")
+    assert (e.target.country, e.target.sector) == ("IND", "GOV")
+    # a national league is no patrol
+    doc = code("وأبدى اللاعب رغبة في العودة للدوري المصري الموسم المقبل.")
+    assert not any(a.sector == "MIL" for e in doc.events for a in (e.source, e.target) if a is not None)

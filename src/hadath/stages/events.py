@@ -633,6 +633,19 @@ def _opens_a_statement(an: Analysis, c: Match) -> bool:
 _UNREST_FRAMES = frozenset(("في", "خلال", "اثناء", "اثر"))
 
 
+def _setting_of_a_deed(an: Analysis, t: Match, s_start: int) -> bool:
+    """"اشتبك مئات الطلاب مع الشرطة أمام البرلمان خلال احتجاج على قرار الحكومة": a protest named
+    (indefinite) as when a clash, an arrest or a protest deed told before it in its sentence
+    happened (خلال، أثناء) was going on."""
+    if an.word_before(t.word_start).removeprefix("و") not in ("خلال", "اثناء") or t.prefix:
+        return False  # not "خلال التظاهرة": the protest told before, and its follow-up now
+    return any(s_start <= u.start < t.start and u.verb_form() and not present_tense(an, u)
+               and any(h.entry.plover in _DEEDS_IN_A_PROTEST for h in u.hits) for u in an.trigger_matches)
+
+
+_DEEDS_IN_A_PROTEST = frozenset(("ASSAULT", "COERCE", "PROTEST"))  # clashes, arrests, blocked roads
+
+
 def _in_unrest(an: Analysis, t: Match, clause: tuple[int, int]) -> bool:
     """"أحرق شبان غاضبون مئات السيارات في أعمال شغب": civilians' violence told as part of riots or
     protests named after it in its clause."""
@@ -1212,7 +1225,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 or _circumstantial_participle(an, t, entry) or (entry.plover == "ASSAULT" and cause_of_casualties(an, t)) \
                 or (entry.plover in ("ASSAULT", "PROTEST") and day_of(an, t)) \
                 or (entry.plover == "PROTEST" and not verbal and _CONSECUTIVE_DAY_RE.search(an.text, s_start, s_end) is not None) \
-                or (entry.plover in ("ASSAULT", "PROTEST") and not verbal and occurrence_verb_after(an, t))
+                or (entry.plover in ("ASSAULT", "PROTEST") and not verbal and occurrence_verb_after(an, t)) \
+                or (entry.plover == "PROTEST" and not verbal and _setting_of_a_deed(an, t, s_start))
             # "بسبب دورهم في قمع الاحتجاجات": after a preposition the verb form is a verbal noun, framed as one
             as_verb = verbal and not _verbal_noun_after_preposition(an, t)
             if sport and not (entry.plover in _VIOLENT and _armed_or_deadly(an, actors, s_start, s_end)) \

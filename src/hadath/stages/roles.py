@@ -936,12 +936,12 @@ def _against_the_attack(an: Analysis, t: Match, entry: Trigger, a: ActorMention)
 
 
 def _state_arm(an: Analysis, a: ActorMention, political: bool) -> str | None:
-    """Whose thing a nationality on the object names: "قاعدة عسكرية كينية" the army, "دورية أمنية
-    تركية" the police, "السفارة الفرنسية" the government. The object of a political act (a
+    """Whose thing a nationality on the object names: "قاعدة عسكرية كينية" or "دورية كندية" the
+    army, "دورية أمنية تركية" the police, "السفارة الفرنسية" the government. The object of a political act (a
     statement, a meeting, a demand: ``political``) is the state's; of an attack on anything else
     ("فتى فلسطيني", "بلدات إسرائيلية") the text does not say."""
-    before = strip_article(an.word_before(an.word_start_at(a.start)))
-    if before.startswith("عسكري"):
+    before = morph.strip_clitics(an.word_before(an.word_start_at(a.start)))  # "للسفارة الهندية"
+    if before.startswith(("عسكري",) + _MILITARY_THINGS):  # "دورية كندية": a foreign army's patrol
         return "MIL"
     if before.startswith("امني"):
         return "COP"
@@ -949,6 +949,7 @@ def _state_arm(an: Analysis, a: ActorMention, political: bool) -> str | None:
 
 
 _STATE_PLACES = ("سفار", "قنصلي", "حكوم", "وزار", "موسس", "بعث")
+_MILITARY_THINGS = ("دوريه", "دوريات", "اليه", "اليات", "مدرع", "ثكن", "معسكر", "بارج", "فرقاط")
 
 
 FRAME_WORDS = frozenset(("في", "خلال", "جراء", "اثر", "عقب", "بسبب", "نتيجه"))  # "قتل ثلاثة في هجوم"
