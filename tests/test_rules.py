@@ -4600,3 +4600,21 @@ def test_a_nationality_on_a_patrol_or_an_embassy_names_the_army_or_the_governmen
     # a national league is no patrol
     doc = code("وأبدى اللاعب رغبة في العودة للدوري المصري الموسم المقبل.")
     assert not any(a.sector == "MIL" for e in doc.events for a in (e.source, e.target) if a is not None)
+
+
+def test_stoning_a_strike_answered_and_shops_shut_in_a_strike():
+    e = event_with("رجم مقاتلو الحركة حتى الموت فتاة في الثالثة عشرة أمام حشد في ملعب المدينة.", "ASSAULT")
+    assert e.source.sector in ("REB", "UAF") and e.target.sector == "CVL"
+    for text in ("وأدى الحجاج رمي الجمرات في منى أمس.", "وترجمه الدكتور إلى العربية قبل عامين."):
+        assert not events(code(text), "ASSAULT"), text
+    doc = code("وتوقف مئات من سائقي الحافلات في العاصمة عن العمل صباح اليوم، استجابة لدعوة نقابتهم إلى الإضراب للمطالبة بالإفراج عن رئيسها.")
+    assert any(e.trigger.endswith("إضراب") for e in reported(doc, "PROTEST"))
+    assert reported(code("وأوصد التجار في المدينتين أبواب محالهم في إضراب شامل بسبب انقطاع الكهرباء."), "PROTEST")
+
+
+def test_a_chanting_crowd_burning_riots_and_prices_bursting_are_no_blast():
+    doc = code("وأضرم أنصار حزب الشعب الغاضبون النار في مصارف ومحطات قطارات، هاتفين بشعارات تتهم الرئيس بالتقصير.")
+    assert any(e.mode == "riot" for e in reported(doc, "PROTEST"))
+    assert reported(code("وأطلق مسلحون النار على المصلين في المسجد، هاتفين بشعارات طائفية."), "ASSAULT")
+    assert not reported(code("وشهدت أسعار المواد الغذائية في أسواق العاصمة انفجارا غير مسبوق خلال شهرين."), "ASSAULT")
+    assert events(code("وارتفعت أسعار النفط أمس بعد انفجار خط أنابيب استهدفه مسلحون."), "ASSAULT")

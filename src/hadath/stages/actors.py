@@ -762,7 +762,7 @@ def _another_bearer(words: list[str], m: Match) -> bool:
     return any(w not in known and not w.startswith("ال") and len(w) > 2 for w in words)
 
 
-def _supporters_before(an: Analysis, a: ActorMention) -> bool:
+def supporters_before(an: Analysis, a: ActorMention) -> bool:
     """The word before the mention names its supporters ("مئات من مناصري حزب الله")."""
     before = an.words_before(an.word_start_at(a.start), 1)
     return bool(before) and before[0].lstrip("و").startswith(_SUPPORTER_STEMS)
@@ -1243,7 +1243,7 @@ def find_actors(an: Analysis) -> None:
     for a in responsible:  # those kept are definite: "المسؤولين عن التفجير" are the perpetrators
         a.sector, a.country, a.domain = "UAF", None, None
     for a in actors:
-        if a.kind == "org" and a.sector == "UAF" and a.country not in ("IMG", "IGO") and _supporters_before(an, a):
+        if a.kind == "org" and a.sector == "UAF" and a.country not in ("IMG", "IGO") and supporters_before(an, a):
             a.sector = "PTY"  # "مئات من مناصري حزب الله": the movement's supporters, not its militia
         if a.kind == "agent" and a.sector != "CVL" and _kin_before(an, a):
             a.sector = "CVL"  # "أنصار وذوي المتهمين", "أهالي الجنود": the families are civilians

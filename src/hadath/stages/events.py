@@ -20,7 +20,8 @@ from ..lexicon.compiled import Hit, Match
 from ..lexicon.entries import NOMINALISED, Trigger
 from ..lexicon.morphology import strip_article
 from ..text import numbers
-from .actors import ARMED_SECTORS, DIRECTION_WORDS, FORCE_SECTORS, is_dateline, is_singular, PROTESTING_PEOPLE_SECTORS, preposition_before
+from .actors import (ARMED_SECTORS, DIRECTION_WORDS, FORCE_SECTORS, is_dateline, is_singular, PROTESTING_PEOPLE_SECTORS,
+                     preposition_before, supporters_before)
 from .analysis import CLAUSE_OPENERS, ActorMention, Analysis, PlaceMention, senses
 from .dates import DateMention
 from .implied import (
@@ -633,6 +634,33 @@ def _opens_a_statement(an: Analysis, c: Match) -> bool:
 _UNREST_FRAMES = frozenset(("في", "خلال", "اثناء", "اثر"))
 
 
+_CALL_NOUNS_ANSWERED = frozenset(("دعوه", "لدعوه", "دعوات", "لدعوات", "نداء", "لنداء", "نداءات", "لنداءات"))
+
+
+def _answered_call_to(an: Analysis, t: Match, s_start: int) -> bool:
+    """"توقفوا عن العمل، استجابة لدعوة نقابتهم المستقلة إلى الإضراب": a protest a call answered
+    before it asked for is held, however definite (it is not the one told before)."""
+    if an.word_before(t.word_start) != "الي":
+        return False
+    before = an.words_before(t.word_start, 6, s_start)
+    return any(w in _CALL_NOUNS_ANSWERED and k and before[k - 1].removeprefix("و") in ANSWERED_CALL
+               for k, w in enumerate(before))
+
+
+_CHANTING_WORDS = frozenset(("هاتفين", "مرددين", "رافعين", "منددين", "مطالبين"))
+
+
+def _chanting_crowd(an: Analysis, t: Match, source: ActorMention, s_end: int) -> bool:
+    """"أضرم أنصار حزب الشعب الغاضبون النار في مصارف …، هاتفين بشعارات تتهم الرئيس": a crowd of
+    unarmed people (supporters, students, workers) burning or storming while chanting or demanding,
+    told in the same sentence, riots."""
+    if source.implied or source.sector not in PROTESTING_PEOPLE_SECTORS or (
+            is_singular(an, source) and not supporters_before(an, source)):
+        return False
+    words = [an.text[lo:hi] for lo, hi in an.word_spans_after(t.word_end, 25) if hi <= s_end]
+    return any(w.removeprefix("و") in _CHANTING_WORDS for w in words)
+
+
 def _setting_of_a_deed(an: Analysis, t: Match, s_start: int) -> bool:
     """"اشتبك مئات الطلاب مع الشرطة أمام البرلمان خلال احتجاج على قرار الحكومة": a protest named
     (indefinite) as when a clash, an arrest or a protest deed told before it in its sentence
@@ -1226,7 +1254,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 or (entry.plover in ("ASSAULT", "PROTEST") and day_of(an, t)) \
                 or (entry.plover == "PROTEST" and not verbal and _CONSECUTIVE_DAY_RE.search(an.text, s_start, s_end) is not None) \
                 or (entry.plover in ("ASSAULT", "PROTEST") and not verbal and occurrence_verb_after(an, t)) \
-                or (entry.plover == "PROTEST" and not verbal and _setting_of_a_deed(an, t, s_start))
+                or (entry.plover == "PROTEST" and not verbal and _setting_of_a_deed(an, t, s_start)) \
+                or (entry.plover == "PROTEST" and not verbal and _answered_call_to(an, t, s_start))
             # "بسبب دورهم في قمع الاحتجاجات": after a preposition the verb form is a verbal noun, framed as one
             as_verb = verbal and not _verbal_noun_after_preposition(an, t)
             if sport and not (entry.plover in _VIOLENT and _armed_or_deadly(an, actors, s_start, s_end)) \
@@ -1352,7 +1381,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 # told, "خلال تظاهرة احتجاجا على قرار الحكومة", the clash is part of that one)
                 entry = RIOT
             elif entry.plover in ("ASSAULT", "COERCE") and source is not None and (
-                    is_protesters(an, source) or (source.sector == "CVL" and _in_unrest(an, t, clause))):
+                    is_protesters(an, source) or (source.sector == "CVL" and _in_unrest(an, t, clause))
+                    or _chanting_crowd(an, t, source, s_end)):
                 entry = RIOT  # protesters burning, clashing, storming: a violent protest (PLOVER riot)
                 if target is None and _CLASHED_RE.match(an.text[t.word_start:t.word_end].split(" ")[0]):
                     # "اشتبك المحتجون الذين اقتحموا ساحة المبنى مع عناصر الشرطة": whom they fought
@@ -1771,6 +1801,10 @@ def _figurative(an: Analysis, t: Match) -> bool:
         return True  # "بدأت الدبلوماسية الإيرانية هجوما مضادا": an offensive diplomacy launched (not "لهجوم")
     if all(h.entry.verbal for h in t.hits if h.kind == "trigger"):
         return False
+    if _BURST_RE.match(an.text[t.word_start:t.word_end]) and (
+            _prices_burst(an.words_before(t.word_start, 7))
+            or any(strip_article(w) in _BOOM_ADJECTIVES for w in an.words_after(t.word_end, 1))):
+        return True  # "شهدت أسعار الغذاء انفجارا غير مسبوق", "انفجار سكاني": a boom, no blast
     if an.text[t.word_start - 1:t.word_start] in ("«", '"', "“") and an.text[t.word_end:t.word_end + 1] in ("»", '"', "”") \
             and _FIGURE_IN_QUOTES_RE.match(an.text[t.word_start:t.word_end]):
         return True  # "شهدت البورصة «مجزرة» حقيقية": a word of war in scare quotes is a figure («استشهاد» is not)
@@ -1780,6 +1814,23 @@ def _figurative(an: Analysis, t: Match) -> bool:
     if not spans or an.sentence_of(spans[0][0]) != an.sentence_of(t.start):
         return False
     return strip_article(an.text[spans[0][0]:spans[0][1]]) in _FIGURATIVE_ADJECTIVES
+
+
+_BURST_RE = re.compile(r"^[وفبل]?(?:ال)?انفجار(?:ا|ات)?$")
+_PRICE_WORDS = frozenset(("اسعار", "سعر", "الاسعار", "تضخم", "اسعارها"))
+_BOOM_ADJECTIVES = frozenset(("سكاني", "معرفي", "سعري", "عاطفي", "سكانيا", "معرفيا"))
+_CAUSE_WORDS = frozenset(("بعد", "اثر", "عقب", "جراء", "بسبب", "نتيجه", "وبعد"))
+
+
+def _prices_burst(before: list[str]) -> bool:
+    """Prices named within seven words before an explosion noun, with no word of cause between:
+    the prices burst ("شهدت أسعار الغذاء انفجارا"), not rose after a blast ("ارتفعت الأسعار بعد انفجار")."""
+    for k in range(len(before) - 1, -1, -1):
+        if before[k] in _CAUSE_WORDS:
+            return False
+        if strip_article(before[k].lstrip("وفبل")) in _PRICE_WORDS:
+            return True
+    return False
 
 
 _DETONATE_RE = re.compile(r"^[وف]?(?:فجر|فجرت|فجروا|يفجر|تفجر|يفجرون)$")
