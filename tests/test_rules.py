@@ -4618,3 +4618,18 @@ def test_a_chanting_crowd_burning_riots_and_prices_bursting_are_no_blast():
     assert reported(code("وأطلق مسلحون النار على المصلين في المسجد، هاتفين بشعارات طائفية."), "ASSAULT")
     assert not reported(code("وشهدت أسعار المواد الغذائية في أسواق العاصمة انفجارا غير مسبوق خلال شهرين."), "ASSAULT")
     assert events(code("وارتفعت أسعار النفط أمس بعد انفجار خط أنابيب استهدفه مسلحون."), "ASSAULT")
+
+
+def test_more_verbs_of_attack_and_dying():
+    e = event_with("وسقط النائب وستة آخرون بعبوة ضخمة زرعها مجهولون في شارع سكني مكتظ عصر أمس.", "ASSAULT", trigger="سقط")
+    assert e.target.sector == "GOV" and e.source is not None and e.source.sector == "UAF"
+    e = event_with("وقضى ثلاثة جنود بنيران قناصة تمركزوا في أبنية المخيم.", "ASSAULT", trigger="قضى")
+    assert e.target.sector == "MIL"
+    assert reported(code("وتسلل مسلح مساء أمس إلى مكتبة المعهد وأفرغ مخازن رشاشه في عشرات الطلاب."), "ASSAULT")
+    assert reported(code("واندلع عراك بالعصي والحجارة بين طلاب موالين وآخرين معارضين في الجامعة عصر أمس."), "ASSAULT")
+    assert reported(code("وأمطر المسلحون المستوطنة بالصواريخ مساء أمس."), "ASSAULT")
+    assert reported(code("واحتجز المسلحون ثلاثة شبان، وأصابوا اثنين منهم بطلقات في الأرجل."), "ASSAULT")
+    assert reported(code("وانقض مستوطنون بالعصي على مزارعين أثناء قطفهم الزيتون صباح أمس."), "ASSAULT")
+    for text in ("أصاب الرئيس في قراره الأخير.", "سقط النظام بعد ثورة شعبية.", "أمطر قرد زوار المعبد بعشرات الآلاف من الروبيات.",
+                 "ووقعت مشاجرة كلامية بين النواب في الجلسة."):
+        assert not reported(code(text), "ASSAULT"), text
