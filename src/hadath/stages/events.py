@@ -647,15 +647,18 @@ def _answered_call_to(an: Analysis, t: Match, s_start: int) -> bool:
                for k, w in enumerate(before))
 
 
-_CHANTING_WORDS = frozenset(("هاتفين", "مرددين", "رافعين", "منددين", "مطالبين"))
+# chanting or demanding while they did it, or saying why (تعبيرا عن سخطهم، احتجاجا على)
+_CHANTING_WORDS = frozenset(("هاتفين", "مرددين", "رافعين", "منددين", "مطالبين", "تعبيرا", "احتجاجا", "تنديدا"))
 
 
 def _chanting_crowd(an: Analysis, t: Match, source: ActorMention, s_end: int) -> bool:
     """"أضرم أنصار حزب الشعب الغاضبون النار في مصارف …، هاتفين بشعارات تتهم الرئيس": a crowd of
     unarmed people (supporters, students, workers) burning or storming while chanting or demanding,
     told in the same sentence, riots."""
+    before = an.words_before(an.word_start_at(source.start), 1)
+    counted = bool(before) and numbers.is_count(before[0].removeprefix("و"))  # "مئات السجناء"
     if source.implied or source.sector not in PROTESTING_PEOPLE_SECTORS or (
-            is_singular(an, source) and not supporters_before(an, source)):
+            is_singular(an, source) and not supporters_before(an, source) and not counted):
         return False
     words = [an.text[lo:hi] for lo, hi in an.word_spans_after(t.word_end, 25) if hi <= s_end]
     return any(w.removeprefix("و") in _CHANTING_WORDS for w in words)
@@ -811,7 +814,7 @@ def _following_words(an: Analysis, t: Match, names: list[tuple[int, int]],
         # a crowd's size takes no place ("خرج عشرات الآلاف من أنصار الحزب في مسيرة"), nor a
         # quantifier or the supporters before whom they follow ("قطع مناصرو المعارضة منذ الفجر معظم الطرق")
         if not (name is None and phrase is None and (numbers.is_count(word) or word.isdigit() or word.removeprefix("و") in _NO_PLACE_WORDS or (
-                word == "من" and len(words) > 1 and numbers.is_count(words[-2])))):
+                word == "من" and len(words) > 1 and (numbers.is_count(words[-2]) or words[-2] in _NO_PLACE_WORDS)))):
             slots += 1  # a date ("في 20 يونيو") is a phrase and takes its place
     # a verb with an object pronoun refers back to its object, which may stand a few words earlier
     # ("عشرة صواريخ من طراز قسام أطلقها ناشطون"); other verbs look at the two words before (a subject)
@@ -829,7 +832,7 @@ def _following_words(an: Analysis, t: Match, names: list[tuple[int, int]],
 
 
 _OBJECT_PRONOUNS = ("ها", "هم", "هما", "ه")
-_NO_PLACE_WORDS = frozenset(("معظم", "كل", "جميع", "بعض", "اغلب", "غالبيه", "كافه",  # quantifiers
+_NO_PLACE_WORDS = frozenset(("معظم", "كل", "جميع", "بعض", "اغلب", "غالبيه", "كافه", "عددا", "عدد",  # quantifiers
                              "مناصرو", "مناصري", "انصار", "مويدو", "مويدي"))  # supporters of someone
 _ONE_PREPOSITION_AFTER_A_PASSIVE = (["من"], ["علي"], ["باتجاه"], ["نحو"])
 _CLAUSE_END_RE = re.compile(r"[،,.؛:؟!]")
