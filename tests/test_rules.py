@@ -4654,3 +4654,17 @@ def test_protests_told_by_standing_boycotting_marching_refusing_food_and_shuttin
     for text in ("وينصح الأطباء بالامتناع عن الطعام قبل التحليل بثماني ساعات.", "وزحف الجيش نحو المدينة فجر اليوم.",
                  "ووقف الرئيس أمام النصب التذكاري دقيقة صمت.", "وأغلقت المحلات أبوابها وقت الصلاة."):
         assert not reported(code(text, "2007-03-01"), "PROTEST"), text
+
+
+def test_an_unnamed_bomber_belongs_to_the_place_and_lebanese_localities_are_places():
+    e = event_with("وانفجرت عبوة ناسفة في شارع مكتظ في محلة قصقص عصر أمس، ما أسفر عن مقتل ثلاثة أشخاص.", "ASSAULT",
+                   trigger="انفجرت", date="2007-09-20")
+    assert e.source is not None and e.source.implied and (e.source.country, e.source.sector) == ("LBN", "UAF")
+    assert e.target.country == "LBN"
+    # an unnamed air strike keeps no country: a foreign air force is as likely
+    e = event_with("وقتل خمسة أشخاص في غارة جوية على بلدة في الجنوب اللبناني أمس.", "ASSAULT", contains="غارة",
+                   date="2007-09-20")
+    assert e.source is None or e.source.sector != "UAF" or e.source.country is None
+    # "على متن" (aboard) and "المذكور عاليه" (above) are no Lebanese places
+    doc = code("وصل الوزير على متن طائرة خاصة، كما هو المذكور عاليه.", "2007-09-20")
+    assert not doc.places

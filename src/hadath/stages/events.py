@@ -1372,6 +1372,10 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 target = implied_victims(t, country) if country else None
             if entry.plover == "ASSAULT" and source is None and not background:
                 source = implied_attackers(an, t, entry)
+                if source is not None and source.sector == "UAF" and source.country is None and place is not None \
+                        and place.country:
+                    # "انفجرت عبوة في شارع مكتظ ببيروت": an armed group of the place, as its victims are
+                    source = dataclasses.replace(source, country=place.country, country_inferred=True)
             if entry.plover == "ASSAULT" and _verbal_attack(an, t, entry, source, s_start, s_end):
                 # "شن الرئيس الفلسطيني أعنف هجوم له على حماس"; a light verb stays one, to merge with its noun
                 entry = dataclasses.replace(VERBAL_ATTACK, verbal=entry.verbal, requires_words=entry.requires_words)
