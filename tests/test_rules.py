@@ -4668,3 +4668,13 @@ def test_an_unnamed_bomber_belongs_to_the_place_and_lebanese_localities_are_plac
     # "على متن" (aboard) and "المذكور عاليه" (above) are no Lebanese places
     doc = code("وصل الوزير على متن طائرة خاصة، كما هو المذكور عاليه.", "2007-09-20")
     assert not doc.places
+
+
+def test_a_denied_report_a_year_that_recorded_strikes_and_blasts_of_fireworks_or_gas():
+    doc = code("ونفت قيادة الجيش، في بيان، ما تناقلته بعض وسائل الإعلام عن تعرض دورية تابعة لها لإطلاق نار في المدينة.")
+    assert events(doc, "ASSAULT") and not reported(doc, "ASSAULT")
+    assert not reported(code("وعلى الصعيد النقابي، سجل العام 2008 نحو تسعين إضرابا عماليا في مختلف القطاعات."), "PROTEST")
+    for text in ("ونجا ثلاثة أطفال بحروق حين انفجرت مفرقعات نارية داخل محل لبيعها قبيل رأس السنة.",
+                 "وهز انفجار قوي صباح أمس مبنى سكنيا في العاصمة، ناجم عن تسرب الغاز من قارورة في مطبخ إحدى الشقق."):
+        assert not reported(code(text), "ASSAULT"), text
+    assert reported(code("وهز انفجار سيارة مفخخة السوق صباح أمس، ناجم عن عبوة زرعت قرب محطة الغاز."), "ASSAULT")

@@ -188,7 +188,9 @@ _SPAN_RE = re.compile(r"(?:^|\s)منذ\s+(?:اندلاع|تجدد|بدء|بدا�
 _TOLL_UPDATE_RE = re.compile(r"(?:^|\s)[وف]?(?:ارتفع|ارتفعت|يرتفع|ترتفع|وصل|وصلت|يصل|تصل|بلغ|بلغت|يبلغ|تبلغ)\s+"
                              r"(?:\S+\s+)?(?:عدد|حصيله)\s")
 _WHOLE_YEAR_RE = re.compile(r"(?:^|\s)(?:خلال|طوال)\s+(?:عام\s+\d{4}|\d{4}|العام\s+(?:الماضي|الجاري|الحالي|المنصرم)|"
-                            r"شهر\s+\S+|الشهر\s+(?:الماضي|المنصرم|الفايت)|(?:عام|العام)\s+الفين)")  # "خلال شهر كانون الثاني"، "خلال عام ألفين وسبعة"
+                            r"شهر\s+\S+|الشهر\s+(?:الماضي|المنصرم|الفايت)|(?:عام|العام)\s+الفين)"
+                            # "سجل العام 2008 نحو تسعين إضرابا": a year that recorded them
+                            r"|(?:^|\s)[و]?(?:سجل|سجلت|شهد|شهدت)\s+(?:ال)?(?:عام|سنه)\s+\d{4}")  # "خلال شهر كانون الثاني"، "خلال عام ألفين وسبعة"
 # "إذ قتل خلاله عشرات الإعلاميين" after "عام 2007 كان الأكثر دموية": during a year named before
 _DURING_IT_RE = re.compile(r"(?:^|\s)خلال(?:ه|ها)(?:\s|$)")
 _A_YEAR_RE = re.compile(r"(?:^|\s)(?:(?:عام|العام)\s+(?:\d{4}|الماضي|المنصرم)|"
@@ -2207,6 +2209,11 @@ def _accidental(an: Analysis, t: Match, entry: Trigger, cues: list[Match], claus
                     and any(w.removeprefix("و") in _CAUSE_OPENERS for w in an.words_between(t.end, c.start)) \
                     and not _attack_between(an, t.end, c.start, c.start):
                 return True
+            # "هز انفجار قوي مبنى سكنيا، ناجم عن تسرب الغاز": a blast whose cause is told after it
+            if c.start >= t.end and an.count_words(t.end, c.start) <= 15 \
+                    and set(an.words_before(c.word_start, 2)) & _CAUSED_BY \
+                    and not _names_a_weapon(an, *an.sentences[an.sentence_of(t.start)]):
+                return True
             # "ضرب زلزال المنطقة، ما أدى إلى مقتل مئة شخص وتدمير المباني": the disaster's toll
             if entry.mode in (None, "destroy") and c.end <= t.start and an.count_words(c.end, t.start) <= 25 \
                     and any(_RESULT_RE.match(w) for w in an.words_between(c.end, t.start)) \
@@ -2224,6 +2231,7 @@ def _accidental(an: Analysis, t: Match, entry: Trigger, cues: list[Match], claus
 
 
 _BOMBABLE_VEHICLES = ("صهريج", "خزان")
+_CAUSED_BY = frozenset(("ناجم", "ناجما", "الناجم", "نجم", "ناتج", "ناتجا", "نتج", "بسبب", "جراء", "سببه"))
 
 
 _CLASH_WORD_RE = re.compile(r"^[وفب]?(?:ال)?(?:اشتباك|اشتباكات|مواجهه|مواجهات|معركه|معارك|تبادل)$")

@@ -323,7 +323,8 @@ def _consequent_of_a_condition(an: Analysis, t: Match) -> bool:
 _REPORT_WORDS = frozenset("""التقارير تقارير الانباء انباء الاخبار اخبار المعلومات معلومات مزاعم المزاعم ادعاءات
     الادعاءات شايعات الشايعات روايات الروايات تبثه بثته تناقلته تناقلتها نشرته نشرتها تداولته تداولتها
     يتداوله تتداوله""".split())
-# a denial verb a few words before the reports it denies ("نفى الجيش في بيان ما تداولته وسائل الإعلام عن")
+# a denial verb a few words before the reports it denies ("نفى الجيش في بيان ما تداولته وسائل الإعلام عن",
+# "نفت قيادة الجيش، في بيان، ما تناقلته بعض وسائل الإعلام عن تعرض دورية لها لإطلاق نار": eight words)
 _DENIAL_VERB_RE = re.compile(r"^[وف]?(?:نفي|نفت|نفوا|ينفي|تنفي|ينفون|كذب|كذبت|فند|فندت|دحض|دحضت)$")
 _FALSEHOOD_RE = re.compile(r"عاريه\s+(?:تماما\s+)?(?:عن|من)\s+الصحه|بانها\s+\W*دعايه|لا\s+صحه\s+لها|لا\s+اساس\s+لها|لا\s+اساس\s+له|اكاذيب|كاذبه|ملفقه|مفبركه|"
                            r"غير\s+صحيحه|عار\s+عن\s+الصحه|اشاعات\s+مغرضه")
@@ -336,7 +337,7 @@ def _reported_as_false(an: Analysis, t: Match) -> bool:
     s_start, s_end = an.sentences[an.sentence_of(t.start)]
     before = an.words_before(t.word_start, 12, s_start)
     # the topic right after the preposition, or a word of its phrase ("عن مقتل جنود في كمين")
-    about = next((k for k in range(len(before) - 1, max(len(before) - 5, -1), -1)
+    about = next((k for k in range(len(before) - 1, max(len(before) - 6, -1), -1)
                   if before[k] in ("عن", "بشان", "حول")), None)
     if about is None or not any(w in _REPORT_WORDS for w in before[max(0, about - 8):about]):
         return False
@@ -345,7 +346,7 @@ def _reported_as_false(an: Analysis, t: Match) -> bool:
         return False
     report = next(k for k in range(about - 1, -1, -1) if before[k] in _REPORT_WORDS)
     return _FALSEHOOD_RE.search(an.text, t.end, s_end) is not None \
-        or any(_DENIAL_VERB_RE.match(w) for w in before[max(0, report - 4):report])
+        or any(_DENIAL_VERB_RE.match(w) for w in an.words_before(an.word_spans_before(t.word_start, len(before) - report)[0][0], 8, s_start))
 
 
 _COMPLEMENTISERS = frozenset("ان بان انه انها انهم بانه بانها بانهم".split())
