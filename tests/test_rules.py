@@ -4678,3 +4678,13 @@ def test_a_denied_report_a_year_that_recorded_strikes_and_blasts_of_fireworks_or
                  "وهز انفجار قوي صباح أمس مبنى سكنيا في العاصمة، ناجم عن تسرب الغاز من قارورة في مطبخ إحدى الشقق."):
         assert not reported(code(text), "ASSAULT"), text
     assert reported(code("وهز انفجار سيارة مفخخة السوق صباح أمس، ناجم عن عبوة زرعت قرب محطة الغاز."), "ASSAULT")
+
+
+def test_a_condition_of_health_a_model_after_the_subject_and_clashes_since_the_evening():
+    doc = code("وجرح أربعة عشر شخصا، أحدهم في حال الخطر، حين سقطت قذيفة انطلقت من القطاع على مركز تجاري مساء أمس.")
+    assert reported(doc, "ASSAULT")
+    assert not reported(code("وقال إن الجيش سيرد في حال تعرض لهجوم."), "ASSAULT")
+    doc = code("ونفذت طائرة حربية أمريكية من طراز «إيه سي-130» ضربة جوية على مواقع قرب بلدة في الجنوب.")
+    assert any(e.trigger == "ضربة جوية" for e in reported(doc, "ASSAULT"))
+    doc = code("وفي البقاع، دارت منذ ساعات المساء الأولى اشتباكات بالأسلحة الخفيفة بين مسلحين من بلدتي سعدنايل وتعلبايا.")
+    assert any(e.trigger == "اشتباكات" for e in reported(doc, "ASSAULT"))

@@ -265,6 +265,9 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
         elif cue.kind == "hypothetical" and word == "قد" and not present_tense(an, t) \
                 and not _imperfect_follows(an, c.end) and not _derived_imperfect(an, t, c):
             continue  # "قد أطلقت": قد before a past verb asserts, it does not hedge ("قد يوسع الحظر" does)
+        elif cue.kind == "hypothetical" and word.endswith("حال") and any(
+                w in _CONDITION_OF_HEALTH for w in an.words_after(c.end, 1)):
+            continue  # "أحدهم في حال الخطر", "في حال حرجة": a wounded man's condition, not "in case"
         elif cue.kind == "hypothetical" and cue.verbal and _hedges_an_identity(an, c, t):
             continue  # "مسلحين يرجح أنهم على صلة بالقاعدة على إطلاق النار": who they are is hedged, not the deed
         elif cue.kind == "quote" and _CLAIMED_RE.match(an.text[c.word_start:c.word_end]) and words_between <= 4:
@@ -298,6 +301,9 @@ def _cancelled_after(an: Analysis, t: Match, s_start: int) -> bool:
         return False  # the pronoun refers to the first event noun told ("منظمو المسيرة المناهضة لزيارة …")
     s_end = an.sentences[an.sentence_of(t.start)][1]
     return any(_CANCELLED_IT_RE.match(an.text[lo:hi]) for lo, hi in an.word_spans_after(t.word_end, 10) if hi <= s_end)
+
+
+_CONDITION_OF_HEALTH = frozenset("الخطر خطر خطره الخطره حرجه الحرجه سيئه مستقره صحيه جيده الخطيره خطيره".split())
 
 
 def _consequent_of_a_condition(an: Analysis, t: Match) -> bool:
@@ -644,7 +650,7 @@ def occurrence_verb_before(an: Analysis, t: Match, announced: bool = False) -> b
     far = before[-6:-3]
     for i, w in enumerate(far):
         nxt = far[i + 1] if i + 1 < len(far) else before[-3]
-        if OCCURRENCE_RE.match(w) and (nxt in PREPOSITIONS or nxt in ("امس", "اليوم")):
+        if (OCCURRENCE_RE.match(w) or _TOOK_PLACE_RE.match(w)) and (nxt in PREPOSITIONS or nxt in ("امس", "اليوم", "منذ")):
             return True
     if _scene_verb_far_before(an, t):
         return True
@@ -686,7 +692,11 @@ def _verb_before_subject(an: Analysis, t: Match) -> bool:
     """An occurrence verb right before an actor that ends right before the noun: the actor is the
     verb's subject however many words it takes."""
     subject = next((a for a in reversed(an.actors) if a.end <= t.word_start and not a.implied), None)
-    if subject is None or an.count_words(subject.end, t.word_start) != 0:
+    if subject is None:
+        return False
+    between = an.words_between(subject.end, t.word_start)
+    # "نفذت طائرة حربية أمريكية من طراز «إيه سي-130» ضربة جوية": the model named after the subject
+    if between and not (between[:2] == ["من", "طراز"] and len(between) <= 6):
         return False
     verb = an.word_before(an.word_start_at(subject.start))
     return bool(verb) and OCCURRENCE_RE.match(verb) is not None
