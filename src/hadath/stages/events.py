@@ -649,8 +649,9 @@ def _answered_call_to(an: Analysis, t: Match, s_start: int) -> bool:
                for k, w in enumerate(before))
 
 
-# chanting or demanding while they did it, or saying why (تعبيرا عن سخطهم، احتجاجا على)
-_CHANTING_WORDS = frozenset(("هاتفين", "مرددين", "رافعين", "منددين", "مطالبين", "تعبيرا", "احتجاجا", "تنديدا"))
+# chanting or demanding while they did it, or saying why (تعبيرا عن سخطهم); not احتجاجا or تنديدا,
+# which tell a protest of their own beside the clash ("رشق شبان الشرطة بالحجارة احتجاجا على")
+_CHANTING_WORDS = frozenset(("هاتفين", "مرددين", "رافعين", "منددين", "مطالبين", "تعبيرا"))
 
 
 def _chanting_crowd(an: Analysis, t: Match, source: ActorMention, s_end: int) -> bool:

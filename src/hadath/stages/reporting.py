@@ -303,7 +303,7 @@ def _cancelled_after(an: Analysis, t: Match, s_start: int) -> bool:
     return any(_CANCELLED_IT_RE.match(an.text[lo:hi]) for lo, hi in an.word_spans_after(t.word_end, 10) if hi <= s_end)
 
 
-_CONDITION_OF_HEALTH = frozenset("الخطر خطر خطره الخطره حرجه الحرجه سيئه مستقره صحيه جيده الخطيره خطيره".split())
+_CONDITION_OF_HEALTH = frozenset("الخطر خطر خطره الخطره حرجه الحرجه سييه مستقره صحيه جيده الخطيره خطيره".split())
 
 
 def _consequent_of_a_condition(an: Analysis, t: Match) -> bool:
