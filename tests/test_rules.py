@@ -4686,3 +4686,12 @@ def test_a_condition_of_health_a_model_after_the_subject_and_clashes_since_the_e
     assert any(e.trigger == "ضربة جوية" for e in reported(doc, "ASSAULT"))
     doc = code("وفي البقاع، دارت منذ ساعات المساء الأولى اشتباكات بالأسلحة الخفيفة بين مسلحين من بلدتي سعدنايل وتعلبايا.")
     assert any(e.trigger == "اشتباكات" for e in reported(doc, "ASSAULT"))
+
+
+def test_a_human_ring_a_rally_with_its_purpose_and_a_ramming_attack():
+    assert reported(code("وشكل مئات الطلاب طوقا بشريا حول مبنى الجامعة أمس رفضا لإغلاقها."), "PROTEST")
+    assert reported(code("ونظم أنصار الحزب أمس مهرجانا خطابيا حاشدا في الساحة الرئيسية تنديدا بسياسات الحكومة."), "PROTEST")
+    assert not reported(code("وأقام النادي مهرجانا خطابيا بمناسبة العيد الوطني."), "PROTEST")
+    assert reported(code("ودهس سائق عددا من المارة بسيارته عمدا أمس."), "ASSAULT")
+    assert reported(code("ونفذ شاب عملية دهس عند مفترق الطرق فأصاب ثلاثة جنود."), "ASSAULT")
+    assert not reported(code("ودهس سائق طفلا في الحي أمس أثناء عبوره الشارع."), "ASSAULT")  # a road accident
