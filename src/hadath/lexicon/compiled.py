@@ -391,7 +391,7 @@ def _split_phrase_entry(entry: Trigger, rest: str) -> Trigger:
     if entry.requires_words:
         return Trigger(entry.plover, entry.mode, entry.cameo, entry.context, entry.pos, entry.object_preps,
                        entry.passive_source, entry.note, True, entry.requires, entry.requires_words,
-                       tuple(morph.word_key(w) for w in words))
+                       tuple(morph.word_key(w) for w in words), requires_past_phrase=True)
     return Trigger(entry.plover, entry.mode, entry.cameo, entry.context, entry.pos, entry.object_preps,
                    entry.passive_source, entry.note, True, entry.requires,
                    entry.requires_words | {morph.strip_clitics(words[0])},

@@ -122,6 +122,8 @@ class Trigger:
     # the words of a split phrase after its verb, which must follow it in order ("فتح سفارته"
     # for "أعاد/عيد فتح سفارته"), compared by ``morphology.word_key``
     requires_phrase: tuple[str, ...] = ()
+    # the split phrase's row had its own `requires` words: they may stand past the phrase's rest
+    requires_past_phrase: bool = False
 
 
 NOMINALISED = "verbal_noun"

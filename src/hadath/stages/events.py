@@ -914,7 +914,7 @@ def _required_past_the_phrase(an: Analysis, t: Match, entry: Trigger) -> bool:
     """A split phrase's required word may stand after the phrase's rest, past the six words a verb
     looks at ("أغلق عشرات التجار في سوق المدينة محالهم حتى الظهر اعتراضا على"): looked for within
     the phrase's reach and six words more."""
-    if not (entry.requires_phrase and entry.requires_words):
+    if not entry.requires_past_phrase:
         return False
     words = an.words_after(t.word_end, _PHRASE_WINDOW + _WORD_WINDOW)
     return not entry.requires_words.isdisjoint({*words, *(morph.strip_clitics(w) for w in words)})
