@@ -4655,7 +4655,7 @@ def test_protests_told_by_standing_boycotting_marching_refusing_food_and_shuttin
 
 
 def test_an_unnamed_bomber_belongs_to_the_place_and_lebanese_localities_are_places():
-    e = event_with("وانفجرت عبوة ناسفة في شارع مكتظ في محلة قصقص عصر أمس، ما أسفر عن مقتل ثلاثة أشخاص.", "ASSAULT",
+    e = event_with("وانفجرت عبوة ناسفة في شارع مكتظ في محلة قصقص عصر أمس، فقتلت ثلاثة من المارة.", "ASSAULT",
                    trigger="انفجرت", date="2007-09-20")
     assert e.source is not None and e.source.implied and (e.source.country, e.source.sector) == ("LBN", "UAF")
     assert e.target.country == "LBN"
