@@ -4442,9 +4442,9 @@ def test_protesters_who_clashed_with_a_force_past_their_own_relative_clause():
 
 
 def test_strikes_told_by_shut_shops_or_stopped_work_need_a_protest_purpose():
-    e = event_with("وأغلق مئات التجار في السوق القديمة بالمدينة محالهم حتى المساء احتجاجا على رفع الضرائب.", "PROTEST")
-    assert e.mode == "strike" and e.source.sector == "BUS" and "PROTEST" in reported_types(
-        code("وأغلق مئات التجار في السوق القديمة بالمدينة محالهم حتى المساء احتجاجا على رفع الضرائب."))
+    doc = code("وأغلق مئات التجار في السوق القديمة بالمدينة محالهم حتى المساء احتجاجا على رفع الضرائب.")
+    e = next(e for e in events(doc, "PROTEST"))
+    assert e.mode == "strike" and e.source.sector == "BUS" and "PROTEST" in reported_types(doc)
     e = event_with("وتوقف أساتذة الجامعات الحكومية عن التدريس أمس، للمطالبة بزيادة الرواتب.", "PROTEST")
     assert e.mode == "strike" and e.source.sector == "EDU"
     # shops shut for a feast, or at prayer time, are no strike: the phrase needs its purpose too

@@ -2566,10 +2566,8 @@ def _characterised_as(an: Analysis, t: Match, s_start: int) -> bool:
         return True  # "شهدت السوق ما وصفه محللون بالمذبحة": what something was called
     if before and _FIRST_OR_WORST_RE.match(before[-1]):
         before = before[:-1]  # "وصفها المراقبون بأنها أسوأ مجزرة"
-    if (not before or before[-1] not in _THAT_IT_IS) and _described_deed(an, t, before):
-        return True
     if not before or before[-1] not in _THAT_IT_IS:
-        return False
+        return _described_deed(an, t, before)
     return any(_DESCRIBING_RE.match(w) for w in before[:-1][-4:])
 
 

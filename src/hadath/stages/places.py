@@ -103,10 +103,13 @@ def drop_stray_towns(an: Analysis, places: list[PlaceMention], actors: list[Acto
     evidence = [(p.start, p.country) for p in places if p.country]
     evidence += [(a.start, a.country) for a in actors if a.country and not a.country_inferred]
     evidence += list(nationalities)
+
+    def named_elsewhere(p: PlaceMention) -> bool:  # its country named by something else in the document
+        return any(country == p.country and pos != p.start for pos, country in evidence)
+
     out = []
     for p in places:
-        if _inside_the_next_place(an, p, places) and not any(
-                country == p.country and pos != p.start for pos, country in evidence):
+        if _inside_the_next_place(an, p, places) and not named_elsewhere(p):
             continue  # "في حي ميرويس مينا بقندهار": a district of Kandahar, not Minna in Nigeria
         primary = an.lexicon.place_by_key.get(an.text[p.start:p.end])
         if primary is not None and primary.country == p.country and (
@@ -117,12 +120,10 @@ def drop_stray_towns(an: Analysis, places: list[PlaceMention], actors: list[Acto
                 a.kind in ("country", "capital") and a.country != p.country and an.sentence_of(a.start) == sentence
                 for a in actors)
             other_country = any(country != p.country and an.sentence_of(pos) == sentence for pos, country in evidence)
-            own = any(country == p.country and pos != p.start for pos, country in evidence)
-            if not own and (other_places or (other_country and not _introduced_as_place(an, p))):
+            if not named_elsewhere(p) and (other_places or (other_country and not _introduced_as_place(an, p))):
                 continue
         out.append(p)
     return out
-
 
 
 def _inside_the_next_place(an: Analysis, p: PlaceMention, places: list[PlaceMention]) -> bool:

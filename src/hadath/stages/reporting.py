@@ -297,10 +297,11 @@ def _cancelled_after(an: Analysis, t: Match, s_start: int) -> bool:
     الاعتصام", is read by the cue loop). Only a noun: a verb told what was done."""
     if t.verb_form() or an.sentence_of(t.start) != an.sentence_of(t.end):
         return False
-    if any(s_start <= u.start < t.start and not u.verb_form() for u in an.trigger_matches):
-        return False  # the pronoun refers to the first event noun told ("منظمو المسيرة المناهضة لزيارة …")
     s_end = an.sentences[an.sentence_of(t.start)][1]
-    return any(_CANCELLED_IT_RE.match(an.text[lo:hi]) for lo, hi in an.word_spans_after(t.word_end, 10) if hi <= s_end)
+    if not any(_CANCELLED_IT_RE.match(an.text[lo:hi]) for lo, hi in an.word_spans_after(t.word_end, 10) if hi <= s_end):
+        return False  # (the cheap test first: it runs for every event)
+    # the pronoun refers to the first event noun told ("منظمو المسيرة المناهضة لزيارة …")
+    return not any(s_start <= u.start < t.start and not u.verb_form() for u in an.trigger_matches)
 
 
 _CONDITION_OF_HEALTH = frozenset("الخطر خطر خطره الخطره حرجه الحرجه سييه مستقره صحيه جيده الخطيره خطيره".split())
