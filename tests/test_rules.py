@@ -3833,6 +3833,14 @@ def test_a_deed_dated_years_ago_is_recalled_and_days_before_another_event_is_no_
     assert e.date_basis == "publication"  # two days before the march, not two days ago
 
 
+def test_a_deed_dated_years_back_with_since_or_an_approximate_count_is_recalled():
+    assert_no_attack_reported([
+        "وروى المحامي أمام القاضي أن موكلته تعرضت للضرب على أيدي مخدومها منذ قرابة ثلاث سنوات.",
+        "وقال الأب إن ابنه خطف على أيدي عصابة قبل نحو أربع سنوات.",
+        "واغتيل شقيقه في المدينة نفسها منذ عدة سنوات.",
+    ], "2008-06-22", but="وقال الأب إن ابنه خطف على أيدي عصابة قبل ثلاثة أيام.")
+
+
 def test_a_subject_after_its_verb_and_day_is_the_doer_and_counted_victims_with_a_nisba_are_killed():
     e = event_with("اقتحم المتمردون الصوماليون أمس الأحد مدينة بلدوين بعد معارك مع القوات الحكومية، بحسب ما أفاد شهود.",
                    "ASSAULT", trigger="اقتحم", date="2007-06-04")

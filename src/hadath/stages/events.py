@@ -1470,8 +1470,10 @@ _OWN_DATE_REACH = 6
 def _years_ago(an: Analysis, date: DateMention | None) -> bool:
     """"قبل عامين", "قبل ثلاث سنوات": a deed dated years back from the day of writing is recalled
     (an interview, a witness, a profile); a date written out ("في 14 شباط 2005") is how running
-    prose tells the story of an event, and stays reported with the ``historical`` flag."""
-    return date is not None and date.precision == "year" and an.text.startswith(("قبل", "وقبل"), date.start)
+    prose tells the story of an event, and stays reported with the ``historical`` flag. "منذ ثلاث
+    سنوات" is the same recall, or a count over those years ("قتل المئات منذ عامين"): no new deed."""
+    return date is not None and date.precision == "year" and an.text.startswith(("قبل", "وقبل", "منذ", "ومنذ"),
+                                                                                 date.start)
 
 
 def _located_by_dateline(an: Analysis, drafts: list[EventDraft], by_sentence_places: dict[int, list[PlaceMention]],
