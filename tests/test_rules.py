@@ -3833,6 +3833,17 @@ def test_a_deed_dated_years_ago_is_recalled_and_days_before_another_event_is_no_
     assert e.date_basis == "publication"  # two days before the march, not two days ago
 
 
+def test_a_place_an_attack_strikes_gives_its_implied_target_a_country():
+    for text, country in (("قصفت المدفعية الإسرائيلية بلدات جنوب لبنان صباح أمس.", "LBN"),
+                          ("وقصف الجيش المناطق القبلية الباكستانية بالطائرات.", "PAK"),
+                          ("وأطلق مسلحون ثلاثة صواريخ على بلدات جنوب لبنان.", "LBN")):
+        e = event_with(text, "ASSAULT", date="2008-06-13")
+        assert e.target is not None and e.target.country == country and e.target.sector is None, text
+    # a place the rockets were fired from is not what they struck
+    e = event_with("وأطلق مسلحون ثلاثة صواريخ من جنوب لبنان.", "ASSAULT", date="2008-06-13")
+    assert e.target is None or e.target.country != "LBN"
+
+
 def test_a_deed_dated_years_back_with_since_or_an_approximate_count_is_recalled():
     assert_no_attack_reported([
         "وروى المحامي أمام القاضي أن موكلته تعرضت للضرب على أيدي مخدومها منذ قرابة ثلاث سنوات.",

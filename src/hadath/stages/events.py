@@ -461,6 +461,33 @@ def _country_as_place(an: Analysis, actors: list[ActorMention], t: Match, clause
     return None
 
 
+# what is struck is often named as places before the town or region ("قصفت المدفعية بلدات جنوب لبنان")
+_STRUCK_PLACE_NOUNS = frozenset("""مواقع موقع اهداف بلدات بلده قري قريه مناطق منطقه مدن مدينه احياء حي مخيم
+    مخيمات ضواحي اطراف محيط""".split())
+_AIMED_AT = frozenset(("علي", "ضد", "باتجاه", "نحو", "صوب"))
+
+
+def _struck_place_country(an: Analysis, places: list[PlaceMention], t: Match, clause: tuple[int, int],
+                          actors: list[ActorMention]) -> str | None:
+    """"قصف الجيش المناطق القبلية الباكستانية", "أطلقوا صواريخ على بلدات جنوب لبنان": a place the
+    attack strikes (its object past its subject, or what على/ضد aims it at, a word or two of weapons
+    between) is where its victims are: the country of an implied target."""
+    for p in sorted(places, key=lambda p: p.start):
+        if not (t.end <= p.start < clause[1]) or not p.country:
+            continue
+        subject_end = max((a.end for a in actors if t.end <= a.start and a.end <= p.start), default=t.word_end)
+        gap = an.words_between(subject_end, p.start)
+        if len(gap) > 4 or any(c in an.text[t.word_end:p.start] for c in "،,.؛:"):
+            return None
+        core = [w for w in gap if strip_article(w.removeprefix("و")) not in _STRUCK_PLACE_NOUNS]
+        if not core and not any(c in p.prefix.replace("ال", "") for c in "بلك"):
+            return p.country  # its object
+        if core and core[-1] in _AIMED_AT and len(core) <= 3 and not p.prefix.replace("ال", ""):
+            return p.country  # aimed at it
+        return None
+    return None
+
+
 def _own_relative_clause_date(an: Analysis, dates: list[DateMention], t: Match) -> DateMention | None:
     """"أعمال العنف الطائفية التي شهدتها الولاية عام 2002": a date in the relative clause right after
     the event noun says when that event happened, however near another date of the sentence stands."""
@@ -1371,7 +1398,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if entry.plover == "ASSAULT" and target is None and not background:
                 # where it happened: a named place, or one named by its nationality only
                 country = place.country if place is not None else an.described_places.get(sent) or \
-                    _country_as_place(an, actors, t, clause)
+                    _country_as_place(an, actors, t, clause) or \
+                    _struck_place_country(an, by_sentence_places.get(sent, []), t, clause, actors)
                 target = implied_victims(t, country) if country else None
             if entry.plover == "ASSAULT" and source is None and not background:
                 source = implied_attackers(an, t, entry)
