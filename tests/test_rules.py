@@ -3833,6 +3833,28 @@ def test_a_deed_dated_years_ago_is_recalled_and_days_before_another_event_is_no_
     assert e.date_basis == "publication"  # two days before the march, not two days ago
 
 
+def test_follow_ups_figures_and_disasters_report_no_attack():
+    assert_no_attack_reported([
+        # the casualties of an attack told before, and a toll named before its verb
+        "وقال مصدر طبي إن اثنين من جرحى انفجار السوق توفيا متأثرين بجروحهما.",
+        "وقالت الوزارة إن الحصيلة النهائية لضحايا تفجير الجسر بلغت 31 قتيلا بعد مراجعة السجلات.",
+        # prices that burst, a battle of votes, a flood's destruction
+        "عرفت أسواق المدينة خلال الأسبوع الماضي انفجارا غير مسبوق في أسعار الطحين والسكر.",
+        "وتشهد محافظة ذي قار معركة انتخابية حامية بين الأحزاب الكبرى قبل أشهر من موعد التصويت.",
+        "وأدت أمطار غزيرة وسيول جارفة إلى غرق ثلاثة أطفال وتدمير عشرات البيوت الطينية.",
+        # shots into the air, a priest found dead told of at his funeral, nothing known of a kidnapping
+        "واطلق الجنود أعيرة نارية في الهواء تحية لزميلهم خلال التشييع.",
+        "وشيع المئات في البصرة جثمان المهندس الذي عثر عليه مقتولا الأسبوع الماضي.",
+        "وقالت الشركة إنها لا تملك معلومات عن تعرض أي من مهندسيها للخطف.",
+    ], "2007-05-10", but="وأطلق الجنود أعيرة نارية على المتظاهرين فقتلوا اثنين منهم.")
+
+
+def test_a_grenade_thrown_at_a_cafe_is_an_attack():
+    e = event_with("رمى مجهولون قنبلة يدوية على مقهى في حي الكرادة مساء أمس.", "ASSAULT", date="2007-05-10")
+    assert e.mode == "explosives" and e.source.sector == "UAF"
+    assert not events(code("رمى اللاعب الكرة على المرمى.", "2007-05-10"), "ASSAULT")
+
+
 def test_a_place_an_attack_strikes_gives_its_implied_target_a_country():
     for text, country in (("قصفت المدفعية الإسرائيلية بلدات جنوب لبنان صباح أمس.", "LBN"),
                           ("وقصف الجيش المناطق القبلية الباكستانية بالطائرات.", "PAK"),

@@ -185,8 +185,10 @@ _SPAN_RE = re.compile(r"(?:^|\s)منذ\s+(?:اندلاع|تجدد|بدء|بدا�
                       r"(?:^|\s)[وف]?(?:استمر|استمرت|دام|دامت)\s+(?:\S+\s+){0,2}(?:سنوات|اعوام|عاما|عقود|عقدين|عقدا|سنه|عام)(?:\s|$)|"
                       r"(?:^|\s)بعد\s+\S+\s+(?:سنوات|اعوام|عقود)\s+من\s")
 # "وارتفع عدد قتلى التفجيرين إلى 37 قتيلا": a toll brought up to date tells of an attack reported before
+# (and "الحصيلة النهائية لضحايا تفجير السوق بلغت 19 قتيلا", the toll named first)
 _TOLL_UPDATE_RE = re.compile(r"(?:^|\s)[وف]?(?:ارتفع|ارتفعت|يرتفع|ترتفع|وصل|وصلت|يصل|تصل|بلغ|بلغت|يبلغ|تبلغ)\s+"
-                             r"(?:\S+\s+)?(?:عدد|حصيله)\s")
+                             r"(?:\S+\s+)?(?:عدد|حصيله)\s|"
+                             r"(?:^|\s)[وف]?(?:ال)?حصيله\s+(?:\S+\s+){0,8}?(?:بلغت|وصلت|ارتفعت|تجاوزت|استقرت)\s")
 _WHOLE_YEAR_RE = re.compile(r"(?:^|\s)(?:خلال|طوال)\s+(?:عام\s+\d{4}|\d{4}|العام\s+(?:الماضي|الجاري|الحالي|المنصرم)|"
                             r"شهر\s+\S+|الشهر\s+(?:الماضي|المنصرم|الفايت)|(?:عام|العام)\s+الفين)"
                             # "سجل العام 2008 نحو تسعين إضرابا": a year that recorded them
@@ -1202,6 +1204,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue
             if entry.plover == "ASSAULT" and _fired_in_an_exercise(an, t, s_start, s_end):
                 continue  # "أجرت القوات مناورات أطلقت خلالها صواريخ": an exercise, not an attack
+            if entry.plover == "ASSAULT" and entry.mode == "firearms" and _into_the_air(an, t):
+                continue  # "أطلقت الشرطة أعيرة نارية في الهواء تحية له": a salute or a warning, no one shot at
             if entry.plover == "COOPERATE" and not _verbal_entry(entry) and _attacked(an, t):
                 continue  # "هجوم استهدف دورية مشتركة": the joint patrol is what was attacked
             if entry.plover == "REQUEST" and _asked_anonymity(an, t):
@@ -1298,6 +1302,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 not_news = True  # "تعرض الجنيه الإسترليني لهجوم من المضاربين": a run on a currency
             background = not_news or told_of or in_relative_clause(an, t, verbal) or is_background(an, t, clause, as_verb) or (
                 entry.plover == "ASSAULT" and not verbal and _TOLL_UPDATE_RE.search(an.text, clause[0], t.start) is not None) or (
+                entry.plover == "ASSAULT" and not verbal and _victims_of_a_told_attack(an, t)) or (
                 entry.plover in ("ASSAULT", "PROTEST") and _aggregate(an, clause, entry.plover)) or (
                 entry.plover in ("ASSAULT", "PROTEST") and _DECADE_RE.search(an.text, clause[0], clause[1]) is not None) or (
                 _REMINDER_RE.match(an.text, s_start) is not None) or (
@@ -1786,7 +1791,9 @@ def _word_of_other_root(word: str) -> bool:
 # adjectives that make an attack noun a figure: diplomatic, media, political, verbal attacks
 _FIGURATIVE_ADJECTIVES = frozenset("""دبلوماسي دبلوماسيا دبلوماسيه اعلامي اعلاميا اعلاميه سياسي سياسيا سياسيه
     كلامي كلاميا لفظي لفظيا اعلاني اعلانيا دعايي مضاربي مضاربيا مضاربيه المضاربين مضاربين
-    تسويقي تسويقيا تسويقيه وهمي وهميا وهميه""".split())  # "هجوم تسويقي", "صد هجوم وهمي" (a drill)
+    تسويقي تسويقيا تسويقيه وهمي وهميا وهميه انتخابي انتخابيا انتخابيه قانوني قانونيا قانونيه قضايي قضاييا
+    قضاييه اقتصادي اقتصاديا اقتصاديه تجاري تجاريا تجاريه نفسي نفسيا نفسيه""".split())
+# "هجوم تسويقي", "صد هجوم وهمي" (a drill), "معركة انتخابية", "حرب تجارية"
 
 
 _FIGURE_IN_QUOTES_RE = re.compile(r"^(?:ال)?(?:مجزره|مذبحه|مجازر|مذابح|حرب|معركه|هجوم|قصف|تدمير|اغتيال|اعدام|غزو)$")
@@ -1827,6 +1834,26 @@ def _blew_self_up(an: Analysis, t: Match, source: ActorMention) -> bool:
     return any(w in _SELF_WORDS for w in after)
 
 
+def _into_the_air(an: Analysis, t: Match) -> bool:
+    """Shots fired into the air (في الهواء، بالهواء) within six words, aimed at no one (no على before)."""
+    for w in an.words_after(t.word_end, 6):
+        if w in ("علي", "ضد", "باتجاه", "نحو"):
+            return False
+        if w in ("بالهواء", "الهواء"):
+            return True
+    return False
+
+
+_CASUALTY_HEADS = frozenset("جرحي ضحايا قتلي مصابي مصابو شهداء".split())
+
+
+def _victims_of_a_told_attack(an: Analysis, t: Match) -> bool:
+    """"ثلاثة من جرحى انفجار الأسبوع الماضي توفوا", "الحصيلة النهائية لضحايا تفجير السوق": an attack
+    noun that names whose casualties the sentence speaks of is an attack told before, not news."""
+    word = an.word_before(t.word_start).removeprefix("و")
+    return word in _CASUALTY_HEADS or (word[:1] == "ل" and word[1:] in _CASUALTY_HEADS)
+
+
 def _figurative(an: Analysis, t: Match) -> bool:
     """"بدأت إيران هجومًا دبلوماسيًا", "تتعرض لقصف إعلامي": an attack noun with an adjective of
     words, media or diplomacy is a figure, no assault; so is a violent word alone in quote marks,
@@ -1843,8 +1870,12 @@ def _figurative(an: Analysis, t: Match) -> bool:
         return False
     if _BURST_RE.match(an.text[t.word_start:t.word_end]) and (
             _prices_burst(an.words_before(t.word_start, 7))
-            or any(strip_article(w) in _BOOM_ADJECTIVES for w in an.words_after(t.word_end, 1))):
-        return True  # "شهدت أسعار الغذاء انفجارا غير مسبوق", "انفجار سكاني": a boom, no blast
+            or any(strip_article(w) in _BOOM_ADJECTIVES for w in an.words_after(t.word_end, 1))
+            or any(w.startswith("في") and strip_article(w[2:]) in _PRICE_WORDS or strip_article(w) in _PRICE_WORDS
+                   for w in an.words_after(t.word_end, 4))):
+        # "شهدت أسعار الغذاء انفجارا غير مسبوق", "انفجار سكاني", "انفجارا غير مسبوق في أسعار
+        # المواد الغذائية": a boom, no blast
+        return True
     if an.text[t.word_start - 1:t.word_start] in ("«", '"', "“") and an.text[t.word_end:t.word_end + 1] in ("»", '"', "”") \
             and _FIGURE_IN_QUOTES_RE.match(an.text[t.word_start:t.word_end]):
         return True  # "شهدت البورصة «مجزرة» حقيقية": a word of war in scare quotes is a figure («استشهاد» is not)
@@ -2258,6 +2289,8 @@ def _accidental(an: Analysis, t: Match, entry: Trigger, cues: list[Match], claus
             continue  # "فجر انتحاري صهريج وقود مفخخا": a tanker turned into a bomb
         if not entry.mode or (c.start >= t.end and an.count_words(t.end, c.start) <= 2):
             return True
+        if entry.mode == "destroy" and c.end <= t.start and not _attack_between(an, c.end, t.start):
+            return True  # "أدت سيول جارفة … إلى غرق أربعة أشخاص وتدمير عشرات المنازل": the flood's
     return False
 
 

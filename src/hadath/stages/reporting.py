@@ -337,9 +337,13 @@ _FALSEHOOD_RE = re.compile(r"عاريه\s+(?:تماما\s+)?(?:عن|من)\s+ال
                            r"غير\s+صحيحه|عار\s+عن\s+الصحه|اشاعات\s+مغرضه")
 
 
+_NO_KNOWLEDGE_WORDS = frozenset(("لا", "ليس", "ليست", "لم", "لسنا"))
+
+
 def _reported_as_false(an: Analysis, t: Match) -> bool:
     """An event named as the topic of reports (التقارير عن، ما تبثه وسائل الإعلام عن، الأنباء عن) that
-    the same sentence calls false (عارية عن الصحة، أكاذيب، لا أساس لها): denied, not reported."""
+    the same sentence calls false (عارية عن الصحة، أكاذيب، لا أساس لها): denied, not reported; so is
+    one of which someone has no information (لا تملك معلومات عن، لم تتلق أي معلومات عن)."""
     # (right after the preposition, a verb form is its verbal noun: "عن قصف حفل زفاف")
     s_start, s_end = an.sentences[an.sentence_of(t.start)]
     before = an.words_before(t.word_start, 12, s_start)
@@ -352,6 +356,8 @@ def _reported_as_false(an: Analysis, t: Match) -> bool:
                                        for c in "،,.؛:"):
         return False
     report = next(k for k in range(about - 1, -1, -1) if before[k] in _REPORT_WORDS)
+    if any(w.removeprefix("و") in _NO_KNOWLEDGE_WORDS for w in before[max(0, report - 3):report]):
+        return True  # "لا تملك معلومات عن تعرض أي من موظفيها للخطف": nothing known of it
     return _FALSEHOOD_RE.search(an.text, t.end, s_end) is not None \
         or any(_DENIAL_VERB_RE.match(w) for w in an.words_before(an.word_spans_before(t.word_start, len(before) - report)[0][0], 8, s_start))
 
@@ -436,6 +442,7 @@ def in_relative_clause(an: Analysis, t: Match, verbal: bool) -> bool:
 
 _WITNESSED_RE = re.compile(r"^(?:شهدت|شهد|تشهد|يشهد|شهدتا|شهدها|شهدتها|تشهدها|يشهدها)$")
 _SUPERLATIVE_RE = re.compile(r"^ا\S{3}$")  # أعنف، أشد، أكبر
+_FOUND_RE = re.compile(r"^(?:عثر|وجد|وجدت|وجدوا)$")
 _FELL_RE = re.compile(r"^(?:سقطوا|سقط|سقطا|سقطت|قتلوا|قتل|قتلا|قتلت|لقوا|استشهدوا|استشهد|اصيبوا|جرحوا|ماتوا|توفوا)$")
 
 
@@ -453,6 +460,8 @@ def _witnessed_or_fallen_in(an: Analysis, t: Match) -> bool:
                                        or _SUPERLATIVE_RE.match(rest[-1]) is not None)  # "أعنف المعارك"
         if _FELL_RE.match(before[k]):
             return rest in (["في"], ["خلال"], ["اثناء"], ["جراء"])
+        if _FOUND_RE.match(before[k]):
+            return rest in (["عليه"], ["عليها"], ["عليهم"], ["جثه"])  # "الكاهن الذي عثر عليه مقتولا"
         return False
     return False
 
