@@ -3855,6 +3855,44 @@ def test_a_grenade_thrown_at_a_cafe_is_an_attack():
     assert not events(code("رمى اللاعب الكرة على المرمى.", "2007-05-10"), "ASSAULT")
 
 
+def test_members_in_a_force_and_the_two_sides_of_a_clash_named_with_member_nouns():
+    e = event_with("أطلق عناصر في الشرطة العراقية النار على سيارة لم تتوقف عند الحاجز.", "ASSAULT", date="2008-04-10")
+    assert (e.source.country, e.source.sector) == ("IRQ", "COP")
+    e = event_with("وتجددت الاشتباكات مساء الأحد بين قوات من الجيش العراقي وعناصر من «جيش المهدي» في الكوت.",
+                   "ASSAULT", date="2008-04-10")
+    assert (e.source.country, e.source.sector) == ("IRQ", "MIL") and e.target.name_en.startswith("Mahdi Army")
+    e = event_with("قتل ثلاثة من عناصر الصحوة في هجوم شنه مسلحون على حاجز قرب سامراء.", "ASSAULT", trigger="هجوم",
+                   date="2008-04-10")
+    assert e.source.sector == "UAF" and e.target.name_en.startswith("Sahwa")
+
+
+def test_a_blast_near_a_club_a_death_from_wounds_and_rockets_that_fell():
+    date = "2007-06-14"
+    assert reported(code("قتل نائب ونجله مساء أمس في انفجار سيارة مفخخة قرب النادي الرياضي في بيروت.", date), "ASSAULT")
+    assert_no_attack_reported([
+        "توفي أمس متأثرا بجروحه شرطي كان قد أصيب في اشتباكات مع مسلحين قبل عشرة أيام.",
+        "وأعربت الخارجية الفرنسية عن قلقها البالغ من تجدد الاقتتال بين الفصائل في غزة.",
+        "وقصف النائب الوزير بوابل من الأسئلة خلال الجلسة.",
+    ], date, but="وقتل شرطيان في اشتباكات مع مسلحين أمس، وتوفي ثالث متأثرا بجروحه.")
+    e = event_with("وسقطت عشرات الصواريخ التي أطلقها حزب الله على مدينة صفد بعد ظهر أمس.", "ASSAULT", date=date)
+    assert not e.background and e.source.sector == "UAF"
+
+
+def test_a_sit_in_going_on_is_held_and_a_funeral_crowd_is_no_protest():
+    date = "2007-01-15"
+    for text in ("يدخل إضراب عمال المرفأ يومه العاشر وسط تمسك النقابة بمطالبها.",
+                 "ويتابع المعتصمون من أنصار التيار الوطني الحر وحلفائه اعتصامهم في الساحة رغم المطر."):
+        assert reported(code(text, date), "PROTEST"), text
+    assert not reported(code("تجمع المئات أمام المسجد لتشييع الشاب الذي توفي في حادث سير.", date), "PROTEST")
+
+
+def test_a_stabbing_told_by_its_victim_or_wound():
+    for text in ("طعن شاب شرطيا في السوق القديمة مساء أمس.",
+                 "طعن مجهول سائق أجرة ليل أمس وأصابه بجروح خطيرة قبل أن يفر."):
+        assert reported(code(text, "2007-01-15"), "ASSAULT"), text
+    assert not events(code("وطعن المحامي في الحكم أمام محكمة الاستئناف.", "2007-01-15"), "ASSAULT")
+
+
 def test_a_place_an_attack_strikes_gives_its_implied_target_a_country():
     for text, country in (("قصفت المدفعية الإسرائيلية بلدات جنوب لبنان صباح أمس.", "LBN"),
                           ("وقصف الجيش المناطق القبلية الباكستانية بالطائرات.", "PAK"),

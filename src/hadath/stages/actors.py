@@ -580,9 +580,10 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
     if punct or len(words) > 3 or any(w in _GAP_BLOCKERS for w in words) or (
             words and _trigger_between(an, head.end, nxt.start)):
         return False
-    if any(numbers.is_count(w) or w in MEMBER_NOUNS for w in words):
+    if any(numbers.is_count(w) or w.removeprefix("و") in MEMBER_NOUNS for w in words):
         # "اختطف مسلحون خمسة بريطانيين", "قتل الجنود عنصرين من حماس": a count or a member noun opens
-        # the next phrase (here the object); the nationality or body after it is not the head's
+        # the next phrase (here the object), or a second one ("بين الجيش وعناصر من جيش المهدي"); the
+        # nationality or body after it is not the head's
         return False
     kind = nxt_mention.kind
     if kind == "country" and not words and an.text[nxt.word_start:nxt.end].endswith("يه") \

@@ -268,12 +268,17 @@ def _about_sport(an: Analysis, cues: list[Match]) -> bool:
 
 _VENUE_WORDS = frozenset(("ملعب", "الملعب"))
 _AT_A_PLACE = frozenset(("في", "داخل", "الي", "امام", "قرب", "من"))
+# a club named as a landmark ("انفجار سيارة مفخخة قرب النادي الرياضي"): where, not a sport
+_CLUB_LANDMARK_WORDS = frozenset(("النادي", "نادي"))
+_NEAR_A_LANDMARK = frozenset(("قرب", "امام", "مقابل", "بجوار", "بمحاذاه", "قباله"))
 
 
 def _venue_of_the_scene(an: Analysis, cue: Match) -> bool:
     """A stadium named as where something happened ("في ملعب", "أمام الملعب"): a place, which tells
     nothing of a match by itself."""
     before = an.words_before(cue.word_start, 1)
+    if an.text[cue.start:cue.end] in _CLUB_LANDMARK_WORDS:
+        return bool(before) and before[0].removeprefix("و") in _NEAR_A_LANDMARK
     return an.text[cue.start:cue.end] in _VENUE_WORDS and bool(before) and before[0].removeprefix("و") in _AT_A_PLACE
 
 
@@ -351,7 +356,10 @@ _SUBSET_MARKERS = frozenset(("بينهم", "منهم", "بينهما", "معظم
 
 
 # "يبيتون أمام مقر مجلس الوزراء لليوم السابع على التوالي، في اعتصام مفتوح": a protest counted in days going on
-_CONSECUTIVE_DAY_RE = re.compile(r"(?:^|\s)لليوم\s+\S+\s+علي\s+التوالي")
+# "لليوم الثالث على التوالي", "يدخل اعتصام المعارضة يومه الخامس عشر": a protest going on
+_CONSECUTIVE_DAY_RE = re.compile(r"(?:^|\s)لليوم\s+\S+\s+علي\s+التوالي|"
+                                 r"(?:^|\s)[وف]?(?:يدخل|دخل|تدخل|دخلت)\s+(?:\S+\s+){0,8}?(?:يومه|يومها|اسبوعه|اسبوعها|"
+                                 r"شهره|شهرها)(?:\s|$)")
 _FOUND_RE = re.compile(r"^[وف]?(?:عثر|عثرت|عثروا|العثور|يعثر|وجد|وجدت|وجدوا)$")
 
 
@@ -1292,7 +1300,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 or (entry.plover == "PROTEST" and not verbal and _CONSECUTIVE_DAY_RE.search(an.text, s_start, s_end) is not None) \
                 or (entry.plover in ("ASSAULT", "PROTEST") and not verbal and occurrence_verb_after(an, t)) \
                 or (entry.plover == "PROTEST" and not verbal and _setting_of_a_deed(an, t, s_start)) \
-                or (entry.plover == "PROTEST" and not verbal and _answered_call_to(an, t, s_start))
+                or (entry.plover == "PROTEST" and not verbal and _answered_call_to(an, t, s_start)) \
+                or (entry.plover == "PROTEST" and not verbal and _own_protest_continued(an, t, s_start))
             # "بسبب دورهم في قمع الاحتجاجات": after a preposition the verb form is a verbal noun, framed as one
             as_verb = verbal and not _verbal_noun_after_preposition(an, t)
             if sport and not (entry.plover in _VIOLENT and _armed_or_deadly(an, actors, s_start, s_end)) \
@@ -1303,6 +1312,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
             background = not_news or told_of or in_relative_clause(an, t, verbal) or is_background(an, t, clause, as_verb) or (
                 entry.plover == "ASSAULT" and not verbal and _TOLL_UPDATE_RE.search(an.text, clause[0], t.start) is not None) or (
                 entry.plover == "ASSAULT" and not verbal and _victims_of_a_told_attack(an, t)) or (
+                entry.plover == "ASSAULT" and _DIED_OF_WOUNDS_RE.search(an.text, s_start, t.start) is not None) or (
                 entry.plover in ("ASSAULT", "PROTEST") and _aggregate(an, clause, entry.plover)) or (
                 entry.plover in ("ASSAULT", "PROTEST") and _DECADE_RE.search(an.text, clause[0], clause[1]) is not None) or (
                 _REMINDER_RE.match(an.text, s_start) is not None) or (
@@ -1796,6 +1806,8 @@ _FIGURATIVE_ADJECTIVES = frozenset("""دبلوماسي دبلوماسيا دبل
 # "هجوم تسويقي", "صد هجوم وهمي" (a drill), "معركة انتخابية", "حرب تجارية"
 
 
+_SHELLED_RE = re.compile(r"^[وف]?(?:قصف|قصفت|قصفوا|يقصف|تقصف|يقصفون)$")
+_WORDS_FIRED = frozenset("اسيله الاسيله انتقادات الانتقادات اتهامات الاتهامات شتايم الشتايم تصريحات التصريحات رسايل الرسايل".split())
 _FIGURE_IN_QUOTES_RE = re.compile(r"^(?:ال)?(?:مجزره|مذبحه|مجازر|مذابح|حرب|معركه|هجوم|قصف|تدمير|اغتيال|اعدام|غزو)$")
 _FIGHT_NOUN_RE = re.compile(r"^(?:ال)?(?:هجوم|هجمات|هجمه|قصف|حرب|حروب|معرك|معارك|غاره|غارات|ضربه|ضربات)")
 
@@ -1860,6 +1872,9 @@ def _figurative(an: Analysis, t: Match) -> bool:
     and the verb that launches such an attack ("هجوم تسويقي واسع تشنه الشركة")."""
     if _LAUNCH_RE.match(an.text[t.word_start:t.word_end]) and t.suffix:
         return any(strip_article(w) in _FIGURATIVE_ADJECTIVES for w in an.words_before(t.word_start, 3))
+    if _SHELLED_RE.match(an.text[t.word_start:t.word_end]) and any(
+            strip_article(w.removeprefix("ب")) in _WORDS_FIRED for w in an.words_after(t.word_end, 7)):
+        return True  # "قصف المعلق الحكومة بوابل من الأسئلة": a barrage of words
     nxt = an.words_after(t.word_end, 1)
     if an.text[t.word_end - 1:t.word_end] == "ا" and nxt and nxt[0].endswith("يا") and nxt[0] in _FIGURATIVE_ADJECTIVES:
         return True  # "تبادلت الصحف «قصفا إعلاميا»": the accusative noun, spelt as a dual verb, and its adjective
@@ -2020,7 +2035,7 @@ def _electoral_rally(an: Analysis, t: Match, s_start: int, s_end: int) -> bool:
 
 # what a crowd gathers for when it is an audience: "احتشد الآلاف لحضور حفل افتتاح المهرجان"
 _AUDIENCE_PURPOSES = frozenset("""لحضور لمشاهده للاستماع للاحتفال احتفالا لاستقبال استقبالا للترحيب ترحيبا لاداء
-    للصلاه لتهنيه""".split())
+    للصلاه لتهنيه لتشييع لوداع""".split())  # (a funeral crowd mourns: "احتشد الآلاف لتشييع القائد")
 _GATHERING_RE = re.compile(r"^[وف]?(?:احتشد|يحتشد|تحتشد|يحتشدون|تجمع|يتجمع|تتجمع|يتجمعون|تجمهر|توافد|يتوافد|يتوافدون)")
 
 
@@ -2776,7 +2791,13 @@ def _reactions_first(an: Analysis, drafts: list[EventDraft]) -> list[EventDraft]
     for d in drafts:
         if d.entry.plover == "ASSAULT" and d.trigger.start > first_statement.get(d.sentence, d.trigger.start):
             d.background = True
+        elif d.entry.plover == "ASSAULT" and _CONCERN_RE.search(an.text, an.sentences[d.sentence][0], d.trigger.start):
+            d.background = True  # "عبرت فرنسا عن قلقها البالغ من تجدد الاقتتال": a worry voiced about it
     return drafts
+
+
+_CONCERN_RE = re.compile(r"(?:^|\s)[وف]?(?:عبر|عبرت|عبروا|اعرب|اعربت|اعربوا|ابدي|ابدت|ابدوا)\s+(?:\S+\s+){0,4}?"
+                         r"عن\s+(?:قلق|انزعاج|اسف|استياء|مخاوف)")
 
 
 _INSTRUMENT_PREFIXES = ("ب", "وب", "بال")
@@ -3301,6 +3322,26 @@ def _support_as_aid_purpose(an: Analysis, drafts: list[EventDraft]) -> None:
 
 
 _SAID_TYPES = frozenset(("ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "REJECT", "AGREE"))
+
+
+_CONTINUE_RE = re.compile(r"^[وف]?(?:يتابع|تتابع|يتابعون|تابع|تابعت|تابعوا|يواصل|تواصل|يواصلون|واصل|واصلت|واصلوا|"
+                          r"يستمر|تستمر|يستمرون|استمر|استمرت|استمروا)$")
+_POSSESSIVE_SUFFIXES = ("هم", "ها", "ه", "هن", "هما")
+
+
+def _own_protest_continued(an: Analysis, t: Match, s_start: int) -> bool:
+    """"ويتابع المعتصمون … اعتصامهم في ساحة رياض الصلح": a protest noun with its subject's pronoun
+    after a verb of going on with it is their protest, still being held."""
+    word = an.text[t.word_start:t.word_end]
+    if not word.endswith(_POSSESSIVE_SUFFIXES) or t.end >= t.word_end:
+        return False
+    lo = max(s_start, an.text.rfind("،", s_start, t.word_start) + 1)  # the verb within its clause, its long subject between
+    return any(_CONTINUE_RE.match(w) for w in an.words_before(t.word_start, 14, lo))
+
+
+# "توفي أمس متأثرا بجروحه جندي كان قد أصيب في معارك …": a death from wounds; the fighting told after
+# it is where the wounds came from, an attack reported before
+_DIED_OF_WOUNDS_RE = re.compile(r"(?:^|\s)[و]?متاثر(?:ا|ين|ه|تين|ان|ون)?\s+(?:ب)?(?:جروح|جراح|اصاب)")
 
 
 def _circumstantial_participle(an: Analysis, t: Match, entry: Trigger) -> bool:

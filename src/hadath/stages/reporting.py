@@ -437,7 +437,21 @@ def in_relative_clause(an: Analysis, t: Match, verbal: bool) -> bool:
     # "إن المسلحين الذين هاجموا الحاجز لاذوا بالفرار": when all the main clause tells is that the
     # attackers fled, the relative clause is the report
     return relative and not (any(getattr(h.entry, "plover", None) == "ASSAULT" for h in t.hits)
-                             and any(_FLED_RE.match(w) for w in an.words_after(t.end, 14)))
+                             and (any(_FLED_RE.match(w) for w in an.words_after(t.end, 14))
+                                  or _projectiles_fell(an, t)))
+
+
+_PROJECTILES = frozenset("صواريخ الصواريخ صاروخ الصاروخ قذايف القذايف قذيفه القذيفه قذيفتين صاروخين".split())
+_FELL_ON_RE = re.compile(r"^[وف]?(?:سقطت|سقط|سقطا|انهمرت|اصابت|اصاب|ضربت)$")
+
+
+def _projectiles_fell(an: Analysis, t: Match) -> bool:
+    """"سقطت عشرات الصواريخ التي أطلقها حزب الله على كريات شمونة": all the main clause tells is that
+    the rockets fell, so the relative clause that fired them is the report."""
+    before = an.words_before(t.word_start, 6)
+    k = next((i for i in range(len(before) - 1, -1, -1) if before[i] in RELATIVE_PRONOUNS), None)
+    return k is not None and k > 0 and before[k - 1] in _PROJECTILES \
+        and any(_FELL_ON_RE.match(w) for w in before[max(0, k - 4):k - 1])
 
 
 _WITNESSED_RE = re.compile(r"^(?:شهدت|شهد|تشهد|يشهد|شهدتا|شهدها|شهدتها|تشهدها|يشهدها)$")

@@ -91,6 +91,10 @@ def _governed(an: Analysis, a: ActorMention) -> str:
             words = an.words_before(an.word_start_at(a.start), 3)
             if len(words) == 3 and words[1] in _UNIT_ADJECTIVES and words[0] in _PARTITIVE_WORDS:
                 return ""  # "وحدة خاصة من الجيش الإسرائيلي": a unit of the army
+    if prep == "في" and a.prefix in ("", "ال"):
+        words = an.words_before(an.word_start_at(a.start), 2)
+        if len(words) == 2 and words[1] == "في" and words[0].removeprefix("و") in MEMBER_NOUNS:
+            return ""  # "أطلق عناصر في الشرطة العراقية النار": members in a force are that force
     if not prep and a.prefix in ("", "ال"):
         counted = _preposition_before_count(an, a)
         if counted:
@@ -1507,6 +1511,9 @@ def _controlled_by(an: Analysis, a: ActorMention) -> bool:
     return len(words) == 2 and bool(_CONTROL_RE.match(words[0])) and words[1] in ("عليها", "عليه", "عليهم", "فيها", "فيه")
 
 
+_NO_QUOTES = str.maketrans("", "", "«»\"“”")
+
+
 def _between_pair(an: Analysis, t: Match, after: list[ActorMention]
                   ) -> tuple[ActorMention, ActorMention] | None:
     """"اشتباكات بين قوات X ومقاتلي Y", "محادثات بين X و Y"."""
@@ -1514,7 +1521,7 @@ def _between_pair(an: Analysis, t: Match, after: list[ActorMention]
             or an.count_words(t.end, an.word_start_at(after[0].start)) > 3:  # "ال" of "بين الجيش" is no word
         return None
     first, second = after[0], after[1]
-    gap = an.text[first.end:second.start].strip()
+    gap = an.text[first.end:second.start].translate(_NO_QUOTES).strip()  # "وعناصر من «جيش المهدي»"
     if (gap.startswith("و") or (not gap and second.prefix.startswith("و"))) and len(gap.split()) <= 2 and _is_participant(first) and _is_participant(second):
         return first, second
     return None
