@@ -3893,6 +3893,24 @@ def test_a_stabbing_told_by_its_victim_or_wound():
     assert not events(code("وطعن المحامي في الحكم أمام محكمة الاستئناف.", "2007-01-15"), "ASSAULT")
 
 
+def test_commandos_spy_planes_photojournalists_and_an_airport_named_after_a_man():
+    date = "2006-07-14"
+    e = event_with("انزلت وحدة كوماندوس اسرائيلية ليلا قرب بعلبك واشتبكت مع مقاتلين من حزب الله.", "ASSAULT", date=date)
+    assert (e.source.country, e.source.sector) == ("ISR", "MIL")
+    e = event_with("استهدفت طائرة استطلاع إسرائيلية سيارة في رفح بصاروخ.", "ASSAULT", date=date)
+    assert (e.source.country, e.source.sector) == ("ISR", "MIL")
+    e = event_with("قتل مصور صحافي فلسطيني بقذيفة أطلقتها دبابة إسرائيلية على سيارته.", "ASSAULT", trigger="قتل", date=date)
+    assert e.target.sector == "MED" and e.source.country == "ISR"
+    e = event_with("أغارت الطائرات الإسرائيلية على مطار رفيق الحريري الدولي فجرا.", "ASSAULT", date=date)
+    assert e.source.text == "طائرات الإسرائيلية" and e.source.sector == "MIL"  # (the article is its proclitic)
+
+
+def test_a_clash_between_members_of_a_group_and_an_army():
+    e = event_with("دارت اشتباكات متقطعة بين عناصر من جند الشام والجيش اللبناني عند أطراف المخيم.", "ASSAULT",
+                   date="2007-06-14")
+    assert e.source.name_en.startswith("Jund al-Sham") and (e.target.country, e.target.sector) == ("LBN", "MIL")
+
+
 def test_a_place_an_attack_strikes_gives_its_implied_target_a_country():
     for text, country in (("قصفت المدفعية الإسرائيلية بلدات جنوب لبنان صباح أمس.", "LBN"),
                           ("وقصف الجيش المناطق القبلية الباكستانية بالطائرات.", "PAK"),

@@ -692,7 +692,9 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
             head.kind = "context_person" if head.kind in ("title", "agent") else head.kind
             head.end = nxt.end
             return True
-        if kind == "person" and len(words) <= 3:
+        if kind == "person" and len(words) <= 3 and not (head.kind == "agent" and any(w in PREPOSITIONS for w in words)):
+            # (not a place named after a person the agent acts on: "أغارت الطائرات الإسرائيلية على
+            # مطار رفيق الحريري")
             head.kind, head.name_en = "person", nxt_mention.name_en
             head.entity_key, head.entity_kind = nxt_mention.entity_key, "PERSON"
             head.title_en = head.title_en or nxt_mention.title_en

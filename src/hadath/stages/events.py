@@ -66,7 +66,7 @@ from .reporting import (
     pointed_back_to,
     present_tense,
 )
-from .roles import FRAME_WORDS, SURVIVAL_VERBS, assign_roles, coordinated_chain, is_mutual
+from .roles import FRAME_WORDS, SURVIVAL_VERBS, assign_roles, between_at, coordinated_chain, is_mutual
 from .refusals import refusals
 from .threats import conditional_threats
 
@@ -1005,7 +1005,7 @@ def _participant_pairs(an: Analysis, entry: Trigger, source: ActorMention | None
     وقبرص مشروعا مشتركا") is the first named with each of the others."""
     sources = coordinated_chain(an, source, actors)
     if len(sources) > 1 and any(_same_mention(target, a) for a in sources[1:]):
-        if is_mutual(entry) or an.word_before(an.word_start_at(sources[0].start)) == "بين":
+        if is_mutual(entry) or between_at(an, sources[0]) is not None:
             # "التطبيع بين واشنطن وهافانا" is Washington's with Havana, not also Havana's with itself
             return [(sources[0], a) for a in sources[1:]]
         # "دعم أصدقائنا في فلسطين واليمن وسوريا": a list after the act is what it is done to, each of it

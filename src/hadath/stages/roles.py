@@ -1514,11 +1514,27 @@ def _controlled_by(an: Analysis, a: ActorMention) -> bool:
 _NO_QUOTES = str.maketrans("", "", "«»\"“”")
 
 
+def between_at(an: Analysis, a: ActorMention) -> int | None:
+    """Where the بين that opens a pair with ``a`` starts: right before it ("بين الجيش و…") or before
+    a partitive member noun ("بين عناصر من جند الشام و…"); None if ``a`` opens no pair."""
+    start = an.word_start_at(a.start)
+    before = an.words_before(start, 3)
+    if before[-1:] == ["بين"]:
+        return an.word_spans_before(start, 1)[0][0]
+    if len(before) == 3 and before[0] == "بين" and before[1] in MEMBER_NOUNS and before[2] == "من":
+        return an.word_spans_before(start, 3)[0][0]
+    return None
+
+
 def _between_pair(an: Analysis, t: Match, after: list[ActorMention]
                   ) -> tuple[ActorMention, ActorMention] | None:
-    """"اشتباكات بين قوات X ومقاتلي Y", "محادثات بين X و Y"."""
-    if len(after) < 2 or an.word_before(after[0].start) != "بين" \
-            or an.count_words(t.end, an.word_start_at(after[0].start)) > 3:  # "ال" of "بين الجيش" is no word
+    """"اشتباكات بين قوات X ومقاتلي Y", "محادثات بين X و Y", "اشتباكات متقطعة بين عناصر من X و Y"."""
+    if len(after) < 2:
+        return None
+    between = between_at(an, after[0])
+    if between is None:
+        return None
+    if an.count_words(t.end, between) > 2:
         return None
     first, second = after[0], after[1]
     gap = an.text[first.end:second.start].translate(_NO_QUOTES).strip()  # "وعناصر من «جيش المهدي»"
