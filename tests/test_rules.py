@@ -3911,6 +3911,32 @@ def test_a_clash_between_members_of_a_group_and_an_army():
     assert e.source.name_en.startswith("Jund al-Sham") and (e.target.country, e.target.sector) == ("LBN", "MIL")
 
 
+def test_an_attack_told_as_the_cause_of_an_injury_far_after_it_is_reported():
+    date = "2007-06-03"
+    e = event_with("أصيب نائب عن حزب المعارضة في البرلمان المصري عن محافظة الشرقية بجروح بعدما اعتدى عليه مجهولون.",
+                   "ASSAULT", date=date)
+    assert not e.background and e.source.sector == "UAF"
+    e = event_with("توفي شاب داخل قسم للشرطة في حي شعبي جنوب العاصمة المصرية القاهرة بعد تعرضه للتعذيب على أيدي ضابطين في الشرطة.",
+                   "ASSAULT", date=date)
+    assert not e.background and e.source.sector == "COP"
+
+
+def test_tolls_named_first_counts_over_a_season_anniversaries_and_dreams_report_nothing():
+    date = "2008-04-18"
+    assert_no_attack_reported([
+        "وأعلنت الوزارة أن عدد قتلى تفجيرات المنتجع استقر عند 23 قتيلا.",
+        "اغتال الفقر أحلام آلاف الشبان في القرى النائية.",
+        "ويستعيد الأهالي في مثل هذا اليوم من عام 1982 مجزرة المخيم التي قتل فيها المئات.",
+    ], date, but="وقتل 23 شخصا في تفجيرات المنتجع مساء أمس.")
+    assert not reported(code("بلغ عدد الإضرابات في قطاع الصحة خلال الموسم الحالي 12 إضرابا.", date), "PROTEST")
+
+
+def test_someone_who_sets_off_a_gas_bottle_attacks_and_one_that_bursts_is_an_accident():
+    date = "2007-08-13"
+    assert reported(code("فجر شاب قنينة غاز داخل حافلة قرب الساحة، ما أدى إلى إصابة راكبين بحروق.", date), "ASSAULT")
+    assert not reported(code("انفجرت قنينة غاز في مطعم وسط المدينة، ما أدى إلى إصابة عاملين بحروق.", date), "ASSAULT")
+
+
 def test_a_place_an_attack_strikes_gives_its_implied_target_a_country():
     for text, country in (("قصفت المدفعية الإسرائيلية بلدات جنوب لبنان صباح أمس.", "LBN"),
                           ("وقصف الجيش المناطق القبلية الباكستانية بالطائرات.", "PAK"),

@@ -178,17 +178,19 @@ def _victims_of_result(an: Analysis, t: Match, actors: list[ActorMention], s_end
 _SPAN_RE = re.compile(r"(?:^|\s)منذ\s+(?:اندلاع|تجدد|بدء|بدايه|مطلع|انطلاق|تفجر|اشتعال|تفجير|اغتيال|سقوط|غزو|الغزو|"
                       r"احتلال|الاحتلال|حرب|الحرب|الثوره|ثوره|الانتفاضه|انتفاضه)\s|"  # "منذ تجدد التمرد", "منذ تفجير المرقد"
                       r"(?:^|\s)(?:خلال|طوال|منذ)\s+(?:(?:بدايه|بدء|مطلع)\s+)?(?:\S+\s+){0,2}?(?:ال)?(?:عام|اعوام|سنه|"
-                      r"سنوات|اشهر|الاشهر|شهور|عامين|سنتين|\d{4}|تسعينات|ثمانينات|سبعينات|ستينات|القرن)|"
+                      r"سنوات|اشهر|الاشهر|شهور|عامين|سنتين|\d{4}|تسعينات|ثمانينات|سبعينات|ستينات|القرن|موسم)|"
                       r"(?:^|\s)سنويا(?:\s|$)|(?:^|\s)في\s+(?:الاشهر|السنوات|الاعوام|الشهور)\s|"
                       r"(?:^|\s)(?:في\s+)?عام\s+\d{4}|"
                       # "تمردا استمر عشر سنوات", "بعد سبع سنوات من انتهاء الحرب"
                       r"(?:^|\s)[وف]?(?:استمر|استمرت|دام|دامت)\s+(?:\S+\s+){0,2}(?:سنوات|اعوام|عاما|عقود|عقدين|عقدا|سنه|عام)(?:\s|$)|"
                       r"(?:^|\s)بعد\s+\S+\s+(?:سنوات|اعوام|عقود)\s+من\s")
 # "وارتفع عدد قتلى التفجيرين إلى 37 قتيلا": a toll brought up to date tells of an attack reported before
-# (and "الحصيلة النهائية لضحايا تفجير السوق بلغت 19 قتيلا", the toll named first)
 _TOLL_UPDATE_RE = re.compile(r"(?:^|\s)[وف]?(?:ارتفع|ارتفعت|يرتفع|ترتفع|وصل|وصلت|يصل|تصل|بلغ|بلغت|يبلغ|تبلغ)\s+"
-                             r"(?:\S+\s+)?(?:عدد|حصيله)\s|"
-                             r"(?:^|\s)[وف]?(?:ال)?حصيله\s+(?:\S+\s+){0,8}?(?:بلغت|وصلت|ارتفعت|تجاوزت|استقرت)\s")
+                             r"(?:\S+\s+)?(?:عدد|حصيله)\s")
+# "الحصيلة النهائية لضحايا تفجير السوق بلغت 19 قتيلا", "عدد قتلى تفجيرات دهب استقر عند 23 قتيلا":
+# a toll named first, its verb after: every casualty and attack noun of the clause belongs to it
+_TOLL_NAMED_FIRST_RE = re.compile(r"(?:^|\s)[وف]?(?:(?:ال)?حصيله|عدد\s+(?:ال)?(?:قتلي|ضحايا|جرحي|مصابين|شهداء))\s+"
+                                  r"(?:\S+\s+){0,8}?(?:بلغت|بلغ|وصلت|وصل|ارتفعت|ارتفع|تجاوزت|تجاوز|استقرت|استقر)\s")
 _WHOLE_YEAR_RE = re.compile(r"(?:^|\s)(?:خلال|طوال)\s+(?:عام\s+\d{4}|\d{4}|العام\s+(?:الماضي|الجاري|الحالي|المنصرم)|"
                             r"شهر\s+\S+|الشهر\s+(?:الماضي|المنصرم|الفايت)|(?:عام|العام)\s+الفين)"
                             # "سجل العام 2008 نحو تسعين إضرابا": a year that recorded them
@@ -203,6 +205,8 @@ _DECADE_RE = re.compile(r"(?:^|\s)[و]?(?:في|خلال|منذ|ابان|اواخ
                         r"(?:(?:اواخر|اوايل|مطلع|منتصف|بدايه|نهايه)\s+)?(?:ال)?"
                         r"(?:ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:ي)?ات(?!\s+من\s+(?:ال)?عمر)")
 # "للتذكير: في 14 شباط 2005 اغتيل …": a sentence that says it reminds tells what is known already
+# "يتذكر الأردنيون في مثل هذا اليوم من عام 1989 هبة نيسان": a day remembered, history
+_ANNIVERSARY_RE = re.compile(r"(?:^|\s)(?:في\s+)?مثل\s+هذا\s+(?:اليوم|الشهر|الاسبوع)(?:\s|$)")
 _REMINDER_RE = re.compile(r"[\s«\"]*[وف]?للتذكير(?:\s|:|،|,)")
 _BECAUSE_RE = re.compile(r"^[،,\s]*اذ\s")  # "عام 2007 كان الأسوأ، إذ قتل ثمانية صحافيين"
 # "أحبطت أكثر من 160 عملية منذ أيار 2003، وإن 74 من رجال الأمن قتلوا": a toll since a year past
@@ -1311,11 +1315,13 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 not_news = True  # "تعرض الجنيه الإسترليني لهجوم من المضاربين": a run on a currency
             background = not_news or told_of or in_relative_clause(an, t, verbal) or is_background(an, t, clause, as_verb) or (
                 entry.plover == "ASSAULT" and not verbal and _TOLL_UPDATE_RE.search(an.text, clause[0], t.start) is not None) or (
+                entry.plover == "ASSAULT" and not verbal and _TOLL_NAMED_FIRST_RE.search(an.text, clause[0], clause[1]) is not None) or (
                 entry.plover == "ASSAULT" and not verbal and _victims_of_a_told_attack(an, t)) or (
                 entry.plover == "ASSAULT" and _DIED_OF_WOUNDS_RE.search(an.text, s_start, t.start) is not None) or (
                 entry.plover in ("ASSAULT", "PROTEST") and _aggregate(an, clause, entry.plover)) or (
                 entry.plover in ("ASSAULT", "PROTEST") and _DECADE_RE.search(an.text, clause[0], clause[1]) is not None) or (
                 _REMINDER_RE.match(an.text, s_start) is not None) or (
+                _ANNIVERSARY_RE.search(an.text, s_start, s_end) is not None) or (
                 entry.plover in ("ASSAULT", "COERCE", "PROTEST") and _listed_crime(an, t, verbal)) or (
                 not verbal and _characterised_as(an, t, s_start)) or (
                 entry.plover == "PROTEST" and _purpose_of_a_counted_set(an, t)) or (
@@ -1806,6 +1812,8 @@ _FIGURATIVE_ADJECTIVES = frozenset("""دبلوماسي دبلوماسيا دبل
 # "هجوم تسويقي", "صد هجوم وهمي" (a drill), "معركة انتخابية", "حرب تجارية"
 
 
+_ASSASSINATED_RE = re.compile(r"^[وف]?(?:اغتال|اغتالت|اغتالوا|يغتال|تغتال|يغتالون|اغتيال)$")
+_ABSTRACT_VICTIMS = frozenset("حلم احلام امل امال فرحه بسمه طفوله براءه روح الروح".split())
 _SHELLED_RE = re.compile(r"^[وف]?(?:قصف|قصفت|قصفوا|يقصف|تقصف|يقصفون)$")
 _WORDS_FIRED = frozenset("اسيله الاسيله انتقادات الانتقادات اتهامات الاتهامات شتايم الشتايم تصريحات التصريحات رسايل الرسايل".split())
 _FIGURE_IN_QUOTES_RE = re.compile(r"^(?:ال)?(?:مجزره|مذبحه|مجازر|مذابح|حرب|معركه|هجوم|قصف|تدمير|اغتيال|اعدام|غزو)$")
@@ -1872,6 +1880,9 @@ def _figurative(an: Analysis, t: Match) -> bool:
     and the verb that launches such an attack ("هجوم تسويقي واسع تشنه الشركة")."""
     if _LAUNCH_RE.match(an.text[t.word_start:t.word_end]) and t.suffix:
         return any(strip_article(w) in _FIGURATIVE_ADJECTIVES for w in an.words_before(t.word_start, 3))
+    if _ASSASSINATED_RE.match(an.text[t.word_start:t.word_end]) and any(
+            strip_article(w) in _ABSTRACT_VICTIMS for w in an.words_after(t.word_end, 4)):
+        return True  # "اغتال الروتين حلم آلاف الشبان": a dream killed, no one
     if _SHELLED_RE.match(an.text[t.word_start:t.word_end]) and any(
             strip_article(w.removeprefix("ب")) in _WORDS_FIRED for w in an.words_after(t.word_end, 7)):
         return True  # "قصف المعلق الحكومة بوابل من الأسئلة": a barrage of words
@@ -2302,6 +2313,8 @@ def _accidental(an: Analysis, t: Match, entry: Trigger, cues: list[Match], claus
             continue
         if an.text[c.start:c.end].startswith(_BOMBABLE_VEHICLES) and _names_a_weapon(an, clause[0], clause[1]):
             continue  # "فجر انتحاري صهريج وقود مفخخا": a tanker turned into a bomb
+        if _DETONATE_RE.match(an.text[t.word_start:t.word_end]) and c.start > t.end:
+            continue  # "فجر شاب قنينة غاز داخل حافلة": someone set it off (not "انفجرت قنينة غاز")
         if not entry.mode or (c.start >= t.end and an.count_words(t.end, c.start) <= 2):
             return True
         if entry.mode == "destroy" and c.end <= t.start and not _attack_between(an, c.end, t.start):

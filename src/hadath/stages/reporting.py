@@ -602,7 +602,10 @@ def _stopped(before: list[str]) -> bool:
 
 
 def _casualties_told_before(an: Analysis, t: Match) -> bool:
-    return any(_CASUALTY_VERB_RE.match(w) for w in an.words_before(t.word_start, 10))
+    """A casualty verb before the event in its sentence, within the reach of a cause told after its
+    toll ("أصيب نائب عن جماعة الإخوان المسلمين في مجلس الشعب بجروح بعدما اعتدى عليه مجهولون")."""
+    s_start = an.sentences[an.sentence_of(t.start)][0] if an.sentence_of(t.start) >= 0 else 0
+    return any(_CASUALTY_VERB_RE.match(w) for w in an.words_before(t.word_start, _CAUSE_REACH, s_start))
 
 
 # how far back in its sentence a casualty verb may tell the toll of an attack named as its cause
