@@ -3937,6 +3937,16 @@ def test_someone_who_sets_off_a_gas_bottle_attacks_and_one_that_bursts_is_an_acc
     assert not reported(code("انفجرت قنينة غاز في مطعم وسط المدينة، ما أدى إلى إصابة عاملين بحروق.", date), "ASSAULT")
 
 
+def test_a_protest_decided_on_or_announced_is_not_yet_held():
+    date = "2007-05-13"
+    for text in ("قررت نقابة المعلمين تنظيم اعتصام أمام وزارة التربية.",
+                 "وأعلن أنصار الحزب الحاكم عن تنظيم مظاهرة حاشدة في العاصمة.",
+                 "وأعلن مناصرو الرئيس تنظيم مسيرة كبرى في العاصمة اليوم يتوقع أن يشارك فيها الآلاف."):
+        e = event_with(text, "PROTEST", date=date)
+        assert e.hypothetical, text
+    assert reported(code("ونظمت نقابة المعلمين اعتصاما أمام وزارة التربية.", date), "PROTEST")
+
+
 def test_a_place_an_attack_strikes_gives_its_implied_target_a_country():
     for text, country in (("قصفت المدفعية الإسرائيلية بلدات جنوب لبنان صباح أمس.", "LBN"),
                           ("وقصف الجيش المناطق القبلية الباكستانية بالطائرات.", "PAK"),

@@ -556,6 +556,27 @@ _CALL_CARRIERS = frozenset(("اطلقها", "اطلقه", "اطلقتها", "ا�
 _CALLED_HEADS = frozenset(("يوم", "ايام", "مسيره", "مسيرات", "تظاهره", "تظاهرات", "مظاهره", "مظاهرات"))
 
 
+_HOLDING_NOUNS = frozenset(("تنظيم", "اقامه", "تنفيذ", "بتنظيم", "باقامه", "بتنفيذ"))
+_DECIDED_RE = re.compile(r"^[وف]?(?:قرر|قررت|قرروا|يقرر|تقرر|يقررون|اعلن|اعلنت|اعلنوا|يعتزم|تعتزم|يعتزمون|اتفق|اتفقت|"
+                         r"اتفقوا|ينوي|تنوي)$")
+
+
+def _decided_to_hold(an: Analysis, t: Match) -> str | None:
+    """"قررت النقابة تنظيم اعتصام أمام الوزارة", "أعلن مناصرو الرئيس تنظيم مظاهرة حاشدة": a protest
+    decided on or announced as to be held, not (yet) held; the deciding verb and its subject within
+    six words before the noun of holding (or عن before it)."""
+    if an.text[t.word_start:t.end].split(" ", 1)[0] in _HOLDING_NOUNS:
+        holding = t.word_start  # the phrase holds it: "تنظيم مسيرة"
+    elif an.words_before(t.word_start, 1)[-1:] and an.words_before(t.word_start, 1)[-1] in _HOLDING_NOUNS:
+        holding = an.word_spans_before(t.word_start, 1)[0][0]
+    else:
+        return None
+    words = an.words_before(holding, 6, an.sentences[an.sentence_of(t.start)][0])
+    if words and words[-1] == "عن":
+        words = words[:-1]
+    return next((w for w in reversed(words) if _DECIDED_RE.match(w)), None)
+
+
 def _called_for(an: Analysis, t: Match) -> str | None:
     """A noun that is the object of a call ("دعا الاتحاد إلى إضراب عام", "دعوات للتظاهر"): the call
     word, when one governs the noun through إلى or ل with no other event between."""
@@ -1279,6 +1300,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 _called_for(an, t) or _demanded(an, t))
             if not call and not hypothetical and entry.plover == "PROTEST" and _adverbial_accusative(an, t):
                 call = _purpose_of_a_protest_called_for(an, t, s_start)
+            if not call and not hypothetical and entry.plover == "PROTEST" and not entry.verbal:
+                call = _decided_to_hold(an, t)
             if call:  # "دعا الاتحاد إلى إضراب عام يبدأ الأحد": asked for, not (yet) held
                 hypothetical, modality = True, modality + [f"hypothetical:{call}"]
             date = _pick_date(an, by_sentence_dates.get(sent, []), t, clause)
