@@ -4828,3 +4828,16 @@ def test_a_human_ring_a_rally_with_its_purpose_and_a_ramming_attack():
     assert reported(code("ودهس سائق عددا من المارة بسيارته عمدا أمس."), "ASSAULT")
     assert reported(code("ونفذ شاب عملية دهس عند مفترق الطرق فأصاب ثلاثة جنود."), "ASSAULT")
     assert not reported(code("ودهس سائق طفلا في الحي أمس أثناء عبوره الشارع."), "ASSAULT")  # a road accident
+
+
+def test_police_officers_security_agents_thugs_and_a_shootout_with_traffickers():
+    doc = code("قتل ضابط في الشرطة المصرية خلال تبادل لإطلاق النار مع تجار مخدرات في محافظة أسيوط.")
+    attack = reported(doc, "ASSAULT")[0]
+    assert (attack.target.country, attack.target.sector) == ("EGY", "COP")
+    assert attack.source is not None and attack.source.sector == "CRM"
+    doc = code("اعتدت مجموعة من البلطجية على أعوان الأمن أمام مقر الولاية في مدينة صفاقس التونسية.")
+    attack = reported(doc, "ASSAULT")[0]
+    assert attack.source.sector == "CRM" and (attack.target.country, attack.target.sector) == ("TUN", "COP")
+    doc = code("وهاجمت مجموعة إرهابية نقطة تفتيش للجيش في ولاية تيارت الجزائرية.")
+    attack = reported(doc, "ASSAULT")[0]
+    assert attack.source.sector == "UAF"

@@ -2402,7 +2402,8 @@ def _clash_partner(an: Analysis, t: Match, actors: list[ActorMention], target: A
     # the armed side; or the crowd that fought the police or soldiers who were hurt ("أصيب 80 شرطيا في
     # مواجهات مع مئات الشبان")
     if partner is None or partner is target or not (
-            partner.sector in ARMED_SECTORS or (partner.sector == "CVL" and target.sector in ("COP", "MIL"))):
+            partner.sector in ARMED_SECTORS or partner.sector == "CRM"  # "تبادل لإطلاق النار مع تجار مخدرات"
+            or (partner.sector == "CVL" and target.sector in ("COP", "MIL"))):
         return None
     return partner if (partner.sector, partner.country) != (target.sector, target.country) else None
 
