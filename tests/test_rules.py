@@ -4841,3 +4841,65 @@ def test_police_officers_security_agents_thugs_and_a_shootout_with_traffickers()
     doc = code("وهاجمت مجموعة إرهابية نقطة تفتيش للجيش في ولاية تيارت الجزائرية.")
     attack = reported(doc, "ASSAULT")[0]
     assert attack.source.sector == "UAF"
+
+
+def test_a_sit_in_at_night_held_by_a_distant_verb_is_no_purpose():
+    doc = code("ونظم مئات العمال في ساحة المصنع الكبرى بمدينة حمص اعتصاما ليل الاثنين رددوا فيه شعارات ضد الإدارة.",
+               "2011-05-12")
+    assert reported(doc, "PROTEST")
+    doc = code("نظم الحزب مهرجانا خطابيا دعما لمرشحه.", "2011-05-12")
+    support = events(doc, "SUPPORT")[0]
+    assert support.hypothetical  # the rally was held; the support is its purpose
+
+
+def test_a_place_with_its_bearing_takes_one_slot_and_the_main_road_is_no_president():
+    doc = code("قطع عشرات من أهالي ناحية الكحلاء شرق العمارة الطريق الرئيس احتجاجا على انقطاع الكهرباء.", "2015-07-20")
+    protest = reported(doc, "PROTEST")[0]
+    assert protest.source.sector == "CVL" and (protest.target is None or protest.target.sector != "GOV")
+    doc = code("انفجرت سيارة مفخخة أمام المدخل الرئيس لمديرية الشرطة في كركوك.", "2015-07-20")
+    assert all(e.target is None or e.target.sector != "GOV" for e in events(doc, "ASSAULT"))
+
+
+def test_a_match_that_turned_into_riots_and_crowds_that_stormed():
+    doc = code("وتحولت مباراة لكرة القدم بين فريقين محليين في مدينة بورسعيد إلى أعمال شغب واسعة.", "2012-02-02")
+    assert reported(doc, "PROTEST")
+    doc = code("واقتحم آلاف المحتجين من أنصار الحزب مبنى المحافظة في البصرة.", "2016-05-01")
+    protest = reported(doc, "PROTEST")[0]
+    assert protest.source.sector in ("CVL", "PTY") and not reported(doc, "ASSAULT")
+    doc = code("واقتحم العشرات من ذوي المفقودين مبنى مجلس المحافظة مطالبين بالكشف عن مصير أبنائهم.", "2016-05-01")
+    assert reported(doc, "PROTEST") and not reported(doc, "ASSAULT")
+    doc = code("واعتقلت الشرطة عشرات المتظاهرين من أنصار المعارضة.", "2016-05-01")
+    assert not reported(doc, "PROTEST")
+    doc = code("رشق مئات من سكان البلدة الغاضبين مقر المحافظة بالحجارة أمس.", "2016-05-01")
+    assert reported(doc, "PROTEST") and not reported(doc, "ASSAULT")
+
+
+def test_a_conviction_a_prevented_gathering_a_clash_avoided_and_a_year_tally():
+    assert_no_attack_reported(
+        ["وقضت المحكمة بسجن حارس سابق دين بخطف رجل أعمال وتعذيبه في ضواحي المدينة عام 2005.",
+         "واعتقلت قوة من الشرطة المطلوب في مزرعة قرب المدينة من دون أن تشتبك مع مرافقيه.",
+         "وقالت المنظمة في تقريرها إنها أحصت مقتل 40 صحافيا في أنحاء العالم خلال العام."],
+        "2009-12-30", but="وقتل صحافي في انفجار عبوة ناسفة بمدينة الموصل أمس.")
+    doc = code("ومنعت قوات الأمن تجمعا كان العاطلون عن العمل يعتزمون تنظيمه أمام مقر الولاية.", "2012-05-01")
+    assert not reported(doc, "PROTEST")
+
+
+def test_armed_men_counted_after_the_verb_hold_the_hostages():
+    doc = code("احتجز نحو عشرين مسلحا، وصلوا ليلا إلى المدينة، أكثر من مئة شخص رهائن داخل فندق في العاصمة.",
+               "2008-11-27")
+    attack = reported(doc, "ASSAULT")[0]
+    assert attack.source.sector == "UAF" and attack.target.sector == "CVL"
+
+
+def test_a_victim_in_hospital_after_a_beating_reports_the_beating():
+    doc = code("وقالت الحركة إن زعيمها نقل إلى المستشفى بعد تعرضه للضرب على أيدي عناصر الشرطة في أحد المراكز.",
+               "2007-03-13")
+    attack = reported(doc, "ASSAULT")[0]
+    assert attack.source.sector == "COP"
+
+
+def test_strikers_setting_up_barricades_protest():
+    doc = code("أقام مئات العمال المضربين حواجز في شوارع المدينة الصناعية أمس.", "2006-06-20")
+    assert reported(doc, "PROTEST")
+    doc = code("وأقامت قوات الجيش حواجز في شوارع المدينة.", "2006-06-20")
+    assert not reported(doc, "PROTEST")

@@ -108,7 +108,7 @@ def _mention_from(an: Analysis, m: Match) -> ActorMention | None:
                             entity_key=f"country:{entry.iso3}", entity_kind="GPE", plural_nisba=plural, **base)
     if hit.kind in ("agent", "title", "honorific", "needs_modifier", "counted"):
         assert isinstance(entry, Agent)
-        if hit.kind == "agent" and _adjective_of_a_thing(an, m):
+        if hit.kind in ("agent", "title") and _adjective_of_a_thing(an, m):
             return None
         word = an.text[m.word_start:m.word_end]
         if word == "فتي" and an.word_before(m.word_start).lstrip("وف") in ("ما", "لا"):
@@ -232,6 +232,10 @@ _ADJECTIVE_AGENT_STEMS = ("عسكري", "مصور", "اعلامي", "امني", 
                           "ارهابي")  # "أحبطت مخططا إرهابيا": the plot's adjective
 
 
+_MAIN_THINGS = frozenset("""طريق شارع مدخل بوابه باب مقر مبني ميدان ساحه معبر سوق مكتب مركز محور طرق شوارع مداخل
+    مستشفي مسجد جامع فندق مطار ميناء""".split())
+
+
 def _adjective_of_a_thing(an: Analysis, m: Match) -> bool:
     """An agent noun that agrees with the noun before it is that noun's adjective, not a participant:
     both definite ("الطقم العسكري", "المكتب الإعلامي") or both indefinite accusative ("تجمعا
@@ -241,10 +245,12 @@ def _adjective_of_a_thing(an: Analysis, m: Match) -> bool:
     if w <= 0:
         return False
     word = an.text[int(an.words.starts[w]):int(an.words.ends[w])]
-    if not strip_article(word).startswith(_ADJECTIVE_AGENT_STEMS):
-        return False
     ps, pe = int(an.words.starts[w - 1]), int(an.words.ends[w - 1])
     prev = an.text[ps:pe]
+    if strip_article(word) == "رييس" and strip_article(prev.removeprefix("و")) in _MAIN_THINGS:
+        return True  # "قطعوا الطريق الرئيس", "أمام المدخل الرئيس": the main road, not the president
+    if not strip_article(word).startswith(_ADJECTIVE_AGENT_STEMS):
+        return False
     if _starts_trigger(an, ps) or an.entity_in(ps, pe) or prev in PREPOSITIONS:
         return False
     definite = word.startswith(("ال", "وال"))

@@ -191,7 +191,7 @@ _TOLL_UPDATE_RE = re.compile(r"(?:^|\s)[وف]?(?:ارتفع|ارتفعت|يرت�
 # a toll named first, its verb after: every casualty and attack noun of the clause belongs to it
 _TOLL_NAMED_FIRST_RE = re.compile(r"(?:^|\s)[وف]?(?:(?:ال)?حصيله|عدد\s+(?:ال)?(?:قتلي|ضحايا|جرحي|مصابين|شهداء))\s+"
                                   r"(?:\S+\s+){0,8}?(?:بلغت|بلغ|وصلت|وصل|ارتفعت|ارتفع|تجاوزت|تجاوز|استقرت|استقر)\s")
-_WHOLE_YEAR_RE = re.compile(r"(?:^|\s)(?:خلال|طوال)\s+(?:عام\s+\d{4}|\d{4}|العام\s+(?:الماضي|الجاري|الحالي|المنصرم)|"
+_WHOLE_YEAR_RE = re.compile(r"(?:^|\s)(?:خلال|طوال)\s+(?:عام\s+\d{4}|\d{4}|العام\s+(?:الماضي|الجاري|الحالي|المنصرم)|العام(?=\s*[،,.؛]|$)|"
                             r"شهر\s+\S+|الشهر\s+(?:الماضي|المنصرم|الفايت)|(?:عام|العام)\s+الفين)"
                             # "سجل العام 2008 نحو تسعين إضرابا": a year that recorded them
                             r"|(?:^|\s)[و]?(?:سجل|سجلت|شهد|شهدت)\s+(?:ال)?(?:عام|سنه)\s+\d{4}")  # "خلال شهر كانون الثاني"، "خلال عام ألفين وسبعة"
@@ -713,7 +713,10 @@ def _answered_call_to(an: Analysis, t: Match, s_start: int) -> bool:
 
 # chanting or demanding while they did it, or saying why (تعبيرا عن سخطهم); not احتجاجا or تنديدا,
 # which tell a protest of their own beside the clash ("رشق شبان الشرطة بالحجارة احتجاجا على")
-_CHANTING_WORDS = frozenset(("هاتفين", "مرددين", "رافعين", "منددين", "مطالبين", "تعبيرا"))
+# (not "متهمين", as often "accused persons", nor "حاملين", carrying arms as well as banners)
+_CHANTING_WORDS = frozenset(("هاتفين", "مرددين", "رافعين", "منددين", "مطالبين", "تعبيرا", "مستنكرين", "رافضين",
+                             "محتجين"))
+_ANGRY_WORDS = frozenset("الغاضبين الغاضبون غاضبين غاضبون الساخطين ساخطين الناقمين ناقمين".split())
 
 
 def _chanting_crowd(an: Analysis, t: Match, source: ActorMention, s_end: int) -> bool:
@@ -722,6 +725,12 @@ def _chanting_crowd(an: Analysis, t: Match, source: ActorMention, s_end: int) ->
     told in the same sentence, riots."""
     before = an.words_before(an.word_start_at(source.start), 1)
     counted = bool(before) and numbers.is_count(before[0].removeprefix("و"))  # "مئات السجناء"
+    if not source.implied and source.sector in PROTESTING_PEOPLE_SECTORS \
+            and any(w in _ANGRY_WORDS for w in an.words_after(source.end, 3)) \
+            and not any(strip_article(w).startswith("مسلح") for w in an.words_after(source.end, 4)):
+        # "رشق مئات من سكان البلدة الغاضبين مقر البعثة بالحجارة": an angry crowd (not one armed with
+        # knives that burns a mosque)
+        return True
     if source.implied or source.sector not in PROTESTING_PEOPLE_SECTORS or (
             is_singular(an, source) and not supporters_before(an, source) and not counted):
         return False
@@ -790,6 +799,9 @@ def _armed_non_state(a: ActorMention | None) -> bool:
     return a.kind in ("agent", "nisba") and a.sector in ("UAF", "REB")
 
 
+_STORMED_RE = re.compile(r"(?:ي|ت)?اقتحم|اقتحام")
+
+
 def _civilians_with_demands(an: Analysis, t: Match, source: ActorMention, s_end: int) -> bool:
     """A siege, occupation or closure by an unarmed crowd that states its demands in the same
     sentence ("احتل آلاف من أنصار المعارضة مبنى المطار مطالبين باستقالة الحكومة")."""
@@ -850,6 +862,16 @@ _HEADS_OF_PLACES = frozenset(strip_article(w) for w in _PLACE_HEADS) | {"عاص�
 
 _WORD_WINDOW = 6
 _PHRASE_WINDOW = 10  # words after a split phrase's verb that may hold the rest of the phrase
+
+
+def _with_bearing(an: Analysis, start: int, end: int) -> tuple[int, int]:
+    """A place's span from its first word, with the bearing before it ("جنوب الناصرية", "شمال شرقي بغداد")."""
+    start = an.word_start_at(start)
+    for a, _ in reversed(an.word_spans_before(start, 2)):
+        if an.text[a:start].split()[0].removeprefix("و") not in DIRECTION_WORDS:
+            break
+        start = a
+    return start, end
 
 
 def _following_words(an: Analysis, t: Match, names: list[tuple[int, int]],
@@ -1150,8 +1172,10 @@ def find_events(an: Analysis) -> list[EventDraft]:
     name_spans = sorted({(an.word_start_at(a.start), a.end) for a in an.actors if a.kind in ("org", "person")})
     phrase_spans = sorted({(an.word_start_at(a.start), a.end) for a in an.actors} - set(name_spans))
     # a date takes one place too: "قامت الجماعة في ديسمبر (كانون الأول) 2005 بخطف"
+    # and a place with its bearing: "قطع عشرات من سكان قضاء سوق الشيوخ جنوب الناصرية الطريق"
     phrase_spans = _without_overlaps(phrase_spans + [(an.word_start_at(d.start), d.end) for d in an.dates
-                                                     if " " in an.text[d.start:d.end]])
+                                                     if " " in an.text[d.start:d.end]]
+                                     + [_with_bearing(an, p.start, p.end) for p in an.places])
     by_sentence_actors: dict[int, list[ActorMention]] = {}
     for a in an.actors:
         by_sentence_actors.setdefault(an.sentence_of(a.start), []).append(a)
@@ -1332,7 +1356,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
             # "بسبب دورهم في قمع الاحتجاجات": after a preposition the verb form is a verbal noun, framed as one
             as_verb = verbal and not _verbal_noun_after_preposition(an, t)
             if sport and not (entry.plover in _VIOLENT and _armed_or_deadly(an, actors, s_start, s_end)) \
-                    and not (entry.plover in ("PROTEST", "ASSAULT") and _fans_protesting(an, s_start, s_end)):
+                    and not (entry.plover in ("PROTEST", "ASSAULT") and _fans_protesting(an, s_start, s_end)) \
+                    and not (entry.plover == "PROTEST" and entry.cameo == "145"):  # a match turned into a riot
                 not_news = True  # a match or a club; but gunmen or a death toll near a team are violence
             if entry.plover == "ASSAULT" and not verbal and _on_a_market(an, t):
                 not_news = True  # "تعرض الجنيه الإسترليني لهجوم من المضاربين": a run on a currency
@@ -1464,7 +1489,9 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 entry = RIOT
             elif entry.plover in ("ASSAULT", "COERCE") and source is not None and (
                     is_protesters(an, source) or (source.sector == "CVL" and _in_unrest(an, t, clause))
-                    or _chanting_crowd(an, t, source, s_end)):
+                    or _chanting_crowd(an, t, source, s_end)
+                    or (_STORMED_RE.match(an.text, t.start) is not None and _civilians_with_demands(an, t, source, s_end))):
+                # "اقتحم العشرات من ذوي الضحايا مبنى البرلمان مطالبين بالكشف عن مصير أبنائهم"
                 entry = RIOT  # protesters burning, clashing, storming: a violent protest (PLOVER riot)
                 if target is None and _CLASHED_RE.match(an.text[t.word_start:t.word_end].split(" ")[0]):
                     # "اشتبك المحتجون الذين اقتحموا ساحة المبنى مع عناصر الشرطة": whom they fought
@@ -1520,7 +1547,29 @@ def find_events(an: Analysis) -> list[EventDraft]:
         elif _same_mention(d.source, d.target) and d.entry.plover == "ASSAULT" and d.target.start < d.trigger.start:
             d.target = None  # "جنودا أميركيين … فقتلوا رجلا": the subject told before did it
     _located_by_dateline(an, drafts, by_sentence_places, by_sentence_actors)
+    _share_a_listed_frame(an, drafts)
     return _reactions_first(an, drafts)
+
+
+_PRONOUN_OBJECTS = ("ها", "هم", "هما", "ه")
+
+
+def _share_a_listed_frame(an: Analysis, drafts: list[EventDraft]) -> None:
+    """"دين باغتصاب فتاة وقتلها", "بتهمة خطف رجل وتعذيبه": a verbal noun with its pronoun joined by و
+    to an attack noun two words before shares that noun's frame: a charge, a cause or a topic is told
+    as background for both."""
+    for i, d in enumerate(drafts):
+        if d.entry.plover != "ASSAULT" or d.background or not d.trigger.prefix.startswith("و"):
+            continue
+        word = an.text[d.trigger.word_start:d.trigger.word_end]
+        if not (d.trigger.suffix and word.endswith(_PRONOUN_OBJECTS)):
+            continue
+        for p in drafts[:i]:
+            if p.entry.plover == "ASSAULT" and p.background and not p.entry.verbal and p.sentence == d.sentence \
+                    and 0 <= an.count_words(p.trigger.end, d.trigger.start) <= 2 \
+                    and not any(c in an.text[p.trigger.end:d.trigger.start] for c in "،,؛;.:"):
+                d.background = True
+                break
 
 
 def _date_of_another_event(an: Analysis, t: Match, pos: int) -> bool:
@@ -2460,7 +2509,9 @@ def _elaborates_protest(an: Analysis, t: Match, entry: Trigger, source: ActorMen
         # "وأدت التظاهرة إلى … بعدما قطع المتظاهرون الطرقات": the roadblocks of a protest the sentence
         # told first (not "ومنع المتظاهرون الشاحنات", told alone, nor "أغلقوا أمس الشارع", a day of its own)
         s_start = an.sentences[an.sentence_of(t.start)][0]
-        return any(True for _ in _protest_words_in(an, s_start, t.start))
+        # barricades "the protesters" set up are a detail of their protest, like the tyres they burn
+        return any(True for _ in _protest_words_in(an, s_start, t.start)) \
+            or an.text[t.word_start:t.word_end].lstrip("وف").startswith(("اقام", "يقيم"))
     words = an.text[t.word_start:t.end].split()
     verb = words[0][1:] if words[0][:1] in "وف" and t.prefix[:1] in "وف" else words[0]
     # a verb with a pronoun ("لافتات حملها المتظاهرون") matches alone; its subject follows it, after
@@ -2488,7 +2539,12 @@ def _definite(an: Analysis, a: ActorMention) -> bool:
     """"المتظاهرون" refers back; "مئات المتظاهرين", "آلاف المحتجين" is a count, new to the text."""
     if a.kind == "implied" or not (a.prefix.endswith("ال") or an.text[a.start:a.start + 2] == "ال"):
         return False
-    before = an.words_before(an.word_start_at(a.start), 2)
+    start = an.word_start_at(a.start)
+    if supporters_before(an, a):  # "آلاف من أنصار المعارضة": the supporters, counted, are the crowd
+        start = an.word_spans_before(start, 1)[0][0]
+        if not (an.text[start:start + 2] == "ال" or an.text[start:start + 3] == "وال"):
+            return False  # "أنصار المعارضة" (indefinite), new to the text
+    before = an.words_before(start, 2)
     if len(before) == 2 and before[1] == "من":  # "العشرات من المتظاهرين": counted all the same
         before = before[:1]
     last = before[-1].removeprefix("و") if before else ""  # "بين الشرطة ومئات الشبان": counted after و

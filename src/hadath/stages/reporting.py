@@ -99,6 +99,7 @@ def _sentenced(an: Analysis, t: Match) -> bool:
 
 
 _DURATION_LAM = frozenset("لمده لفتره ليوم ليومين لايام لساعات لساعه لساعتين لاسبوع لاسبوعين لشهر لعده".split())
+_LAM_ROOT_WORDS = frozenset("ليل ليله ليلا ليلتي ليلتين لكن لم لن لا لدي لحين لحظه لحظات".split())
 PURPOSE_WORDS = frozenset("بهدف لهدف اجل سعيا بغيه رغبه تمهيدا تحسبا".split())  # "بهدف دعم", "من أجل"; "تحسبا لتجدد": against what may come
 
 
@@ -147,8 +148,13 @@ def _is_purpose(an: Analysis, t: Match) -> bool:
         # adjective is its object's case ("قدمت غطاء جويا للقوات"), not a purpose; nor is a noun
         # with its length ("شن المعلمون إضرابا لمدة ثلاثة أيام")
         nxt = an.words_after(t.word_end, 1)
-        held = any(_HOLDING_VERB_RE.match(w) for w in an.words_before(t.word_start, 4))
-        return not (nxt and nxt[0] in _DURATION_LAM) and not held  # "وأقاموا فيه اعتصاما للمطالبة": held
+        s_start = an.sentences[an.sentence_of(t.start)][0]
+        # the holding verb may stand well before its object: "نظم مئات الطلاب في المدينة الجامعية بحلب اعتصاما"
+        # (no other event noun between: "نظم الحزب مهرجانا دعما للمرشح" held the rally, for the support)
+        held = any(_HOLDING_VERB_RE.match(an.text[a:b]) and not an.triggers_in(b, t.word_start)
+                   for a, b in an.word_spans_before(t.word_start, 8) if a >= s_start)
+        # "اعتصاما ليل الأربعاء": a word whose own first letter is ل, not the preposition
+        return not (nxt and (nxt[0] in _DURATION_LAM or nxt[0] in _LAM_ROOT_WORDS)) and not held
     lam = t.prefix in ("ل", "لل", "ول", "ولل", "فل", "فلل")
     before = [w.removeprefix("و") for w in an.words_before(t.word_start, 1)]
     if before and before[0][:1] == "ل" and before[0][1:] in _PURPOSE_LIGHT_NOUNS:
@@ -215,6 +221,9 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
     if not negated and _cancelled_after(an, t, s_start):  # "أعلن منظمو المسيرة إلغاءها"
         negated = True
         modality.append("cancelled")
+    if not negated and _prevented(an, t, s_start):  # "منعت السلطات تجمعا كان الطلاب يعتزمون تنظيمه"
+        negated = True
+        modality.append("prevented")
     if _is_purpose(an, t):  # "لدعم", "للقاء", "بهدف التعاون", "دعما لـ": intended, not (yet) done
         hypothetical = True
         modality.append("purpose")
@@ -256,7 +265,9 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
             elif word in ("لم", "لن"):  # verbal negators scope over their clause: "لم تعقد الحكومة أي اجتماع"
                 near = c.start >= clause[0] and words_between <= 5 and not _perfect_past_negator(an, c, t)
             elif word in ("غير", "دون", "عدم"):  # "غير معلن", "عدم التدخل": the word right after only
-                near = words_between == 0
+                # (and "دون أن تشتبك": without that it happened)
+                near = words_between == 0 or (word == "دون" and words_between == 1
+                                              and an.words_after(c.end, 1) == ["ان"])
             else:
                 near = words_between <= 2
             if near:
@@ -289,6 +300,24 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
 
 
 _CANCELLED_IT_RE = re.compile(r"^[وف]?ب?(?:الغاء|الغائ|الغوا|الغي|الغت|الغا)(?:ها|ه|هما|هم)$")
+
+
+_PREVENTED_RE = re.compile(r"^[وف]?(?:منع|منعت|منعوا|تمنع|يمنع|حظر|حظرت|تحظر|يحظر)$")
+
+
+def _prevented(an: Analysis, t: Match, s_start: int) -> bool:
+    """"منعت السلطات المحلية في أربيل تجمعا", "حظرت الحكومة المسيرة": a protest noun that is the
+    object of a verb of preventing or banning was not held. Only a protest noun (an attack stopped is
+    told as foiled), with no other event word between ("منعت المتظاهرين من الاقتراب فاشتبكوا")."""
+    if not any(h.kind == "trigger" and h.entry.plover == "PROTEST" for h in t.hits) \
+            or (t.verb_form() and an.text[t.word_start:t.word_end].endswith(("وا", "ون"))):
+        return False  # (a noun; "تجمعا" also reads as a dual verb)
+    for lo, hi in reversed(an.word_spans_before(t.word_start, 5)):
+        if lo < s_start or an.triggers_in(hi, t.word_start):
+            return False
+        if _PREVENTED_RE.match(an.text[lo:hi]):
+            return True
+    return False
 
 
 def _cancelled_after(an: Analysis, t: Match, s_start: int) -> bool:
@@ -605,7 +634,14 @@ def _casualties_told_before(an: Analysis, t: Match) -> bool:
     """A casualty verb before the event in its sentence, within the reach of a cause told after its
     toll ("أصيب نائب عن جماعة الإخوان المسلمين في مجلس الشعب بجروح بعدما اعتدى عليه مجهولون")."""
     s_start = an.sentences[an.sentence_of(t.start)][0] if an.sentence_of(t.start) >= 0 else 0
-    return any(_CASUALTY_VERB_RE.match(w) for w in an.words_before(t.word_start, _CAUSE_REACH, s_start))
+    return any(_CASUALTY_VERB_RE.match(w) for w in an.words_before(t.word_start, _CAUSE_REACH, s_start)) \
+        or _HOSPITALISED_RE.search(an.text, s_start, t.word_start) is not None
+
+
+# "نقل إلى العناية المركزة بعد تعرضه للضرب", "يرقد في المستشفى إثر إصابته": a victim's care told
+# first, its cause after
+_HOSPITALISED_RE = re.compile(r"(?:^|\s)[وف]?(?:نقل|نقلت|نقلوا|ادخل|ادخلت|ادخلوا|اسعف|اسعفت|اسعفوا|يرقد|ترقد|يرقدون|يعالج|"
+                              r"تعالج|يعالجون)\s+(?:\S+\s+){0,4}?(?:الي|في|ب)\s*(?:ال)?(?:مستشفي|العنايه|مشفي|غرفه العنايه)")
 
 
 # how far back in its sentence a casualty verb may tell the toll of an attack named as its cause
@@ -650,6 +686,8 @@ _OCCURRENCE_STEMS = ("تصدي", "تصدت", "تصدو", "قام", "قامت", "
                      "اقام", "تعرض", "تعرضت", "سقط", "لقي", "قتل", "اصيب", "جرح", "وجه", "وجهت", "وجهوا", "واصل",
                      "قدم", "اطلق", "وسع", "عزز", "دشن", "افتتح", "باشر", "استانف", "اودع"
                      ) + _OCCURRENCE_STEMS_REPORTING  # "قدمت غطاء جويا": provided; "أطلقت مشروعا": launched
+# "تحولت التظاهرة إلى مواجهات", "تطور الخلاف إلى اشتباك": turned or grew into
+_TURNED_INTO_RE = re.compile(r"^[وف]?[تي]?(?:تحول|تطور|انقلب)(?:ت|وا|تا|ا)?$")
 # "شارك آلاف الأتراك في مسيرة", "انضم العمال إلى الإضراب": taking part reports the event, its subject between
 # joining an event: "شارك مئات … في المسيرة", "دخل العمال في إضراب"
 JOINED_RE = re.compile(r"^[وف]?[تين]?(?:شارك|انضم|انخرط|التحق|دخل)\w{0,3}$")
@@ -681,6 +719,9 @@ def occurrence_verb_before(an: Analysis, t: Match, announced: bool = False) -> b
             return True
     if _scene_verb_far_before(an, t):
         return True
+    if before and before[-1] == "الي" and any(_TURNED_INTO_RE.match(w) for w in an.words_before(
+            t.word_start, 14, an.sentences[an.sentence_of(t.start)][0])[:-1]):
+        return True  # "تحولت مباراة لكرة القدم في الملعب إلى أعمال شغب": what it turned into happened
     if _verb_before_subject(an, t):
         return True  # "نفذت المقاتلات الحربية التركية غارات": the verb, its whole subject, the noun
     if before and before[-1] == "علي" and any(_UNDERTOOK_RE.match(w) for w in before[-5:-1]):

@@ -27,6 +27,7 @@ from ..text import numbers
 from .actors import ARMED_SECTORS, KIN_WORDS, is_singular, MEMBER_NOUNS, PROTESTING_PEOPLE_SECTORS, STATE_SECTORS, preposition_before
 from .analysis import CLAUSE_OPENERS, PREPOSITIONS, SUBJECT_PRONOUN_WORDS, ActorMention, Analysis
 from .dates import WEEKDAY_WORDS
+from .implied import protester_word
 from .reporting import AUTHOR_VERB_RE, JOINED_RE, RELATIVE_PRONOUNS
 
 _MAX_GAP_WORDS = 6
@@ -653,7 +654,7 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
                 if an.count_words(t.end, a.start) > _MAX_GAP_WORDS or _past_required_noun(an, t, entry, a):
                     break  # "قامت الجماعة … بخطف تسعة جنود": who follows a light verb's noun is its object
                 if not _governed(an, a) and _is_participant(a) and not _named_as_a_site(an, a):
-                    if entry.plover == "COERCE" and _counted(an, a) and a is after[-1]:
+                    if entry.plover == "COERCE" and _counted(an, a) and a is after[-1] and not _hostage_takers(an, a):
                         break  # "كما اعتقلت أربعة رهبان": those counted after an arrest are arrested
                     source = a
                     break
@@ -716,7 +717,8 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
         nxt = an.word_spans_after(source.end, 1)  # the noun right after it names it again: no object
         apposed = bool(nxt) and any(a.start == nxt[0][0] and _apposition(an, source, a) for a in after_sentence)
         if entry.passive_source == "subject" or _marked_passive(an, t) or (
-                (apposed or not _object_follows(an, source)) and (not objects or counted or carrier is not None)):
+                (apposed or not _object_follows(an, source)) and (not objects or counted or carrier is not None)
+                and not _crowd_storming(an, t, entry, source) and not _hostage_takers(an, source)):  # "اقتحم آلاف المحتجين من أنصار التيار المنطقة": they did it
             # "قتل ثلاثة جنود": no agent before and a single (or counted) actor after: passive reading.
             # The agent, if any, is marked ("على يد", "برصاص") or is the one who "carried out" the
             # attack ("قتل شرطيان في هجوم شنه مسلحون")
@@ -1433,6 +1435,23 @@ def _genitive_object(an: Analysis, t: Match, candidates: list[ActorMention]) -> 
                  or (_counted(an, a) and an.count_words(t.end, a.start) <= 2)
                  or (an.count_words(t.end, a.start) <= 4 and not _governed(an, a)
                      and _after_partitive(an, a) and _count_follows(an, t))), None)
+
+
+_HOSTAGE_WORDS = frozenset("رهاين رهينه كرهاين كرهينه".split())
+
+
+def _hostage_takers(an: Analysis, a: ActorMention) -> bool:
+    """"احتجز نحو أربعين مسلحا أكثر من 700 شخص رهائن": armed men counted after the verb, with the
+    hostages named later in the clause, are the ones who hold them."""
+    return a.sector in ARMED_SECTORS and any(
+        w in _HOSTAGE_WORDS for w in an.words_between(a.end, an.sentences[an.sentence_of(a.start)][1]))
+
+
+def _crowd_storming(an: Analysis, t: Match, entry: Trigger, a: ActorMention) -> bool:
+    """Protesters counted after an attack verb that does not hurt ("اقتحم آلاف المحتجين", "أحرق مئات
+    المتظاهرين"): they are its subject; killing, wounding or arresting them reads passive."""
+    return entry.plover == "ASSAULT" and protester_word(morph.strip_clitics(an.text[a.start:a.end].split(" ")[0])) \
+        and not _HURT_RE.match(an.text[t.word_start:t.word_end])
 
 
 def _after_partitive(an: Analysis, a: ActorMention) -> bool:
