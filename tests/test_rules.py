@@ -4903,3 +4903,52 @@ def test_strikers_setting_up_barricades_protest():
     assert reported(doc, "PROTEST")
     doc = code("وأقامت قوات الجيش حواجز في شوارع المدينة.", "2006-06-20")
     assert not reported(doc, "PROTEST")
+
+
+def test_attacks_in_words_on_a_policy_in_print_and_with_an_accusation_after_a_comma():
+    assert_no_attack_reported(
+        ["وشهدت الجلسة سجالا حادا بعدما شن عدد من النواب هجوما على سياسة الحكومة المالية.",
+         "وتعرض رئيس الوزراء لهجوم عنيف من الصحف المستقلة بعد قراره حل المجلس البلدي.",
+         "وهاجم زعيم حزب الوسط المعارض سليم الحداد الحكومة الائتلافية بشدة في جلسة البرلمان المسائية، واتهمها بالعجز."],
+        "2011-04-02", but="وهاجم مسلحون مقر الحزب في المدينة بالقنابل اليدوية.")
+
+
+def test_a_grave_condition_is_no_case_and_a_kidnapping_hours_before_a_body_is_found():
+    doc = code("وأصيب ثلاثة من رجال الدرك بجروح، أحدهم في حالة خطرة، إثر تعرضهم لإطلاق نار من مسلحين فجر اليوم.",
+               "2012-06-01")
+    assert reported(doc, "ASSAULT")
+    doc = code("وعثر صباح أمس على جثة شاب في بستان قرب البلدة، بعد ساعات على خطفه من أمام منزله على أيدي مجهولين.",
+               "2012-06-01")
+    assert any(e.mode == "abduct" for e in reported(doc, "ASSAULT"))
+
+
+def test_a_counted_crowd_that_tried_to_reach_an_embassy_and_a_sit_in_carried_on_past_an_aside():
+    doc = code("وحاول آلاف المتظاهرين الوصول إلى مقر السفارة في العاصمة مساء أمس، مرددين هتافات تطالب بطرد السفير.",
+               "2009-01-05")
+    assert reported(doc, "PROTEST")
+    doc = code("ويواصل عمال المصنع، بقيادة رئيس نقابتهم المحلية، اعتصامهم أمام مقر الشركة، مطالبين بصرف أجورهم.",
+               "2009-01-05")
+    assert reported(doc, "PROTEST")
+
+
+def test_what_a_protest_is_against_the_fallen_of_a_relative_clause_an_account_and_ones_part():
+    assert_no_attack_reported(
+        ["وتظاهر المئات في المدينة أمس احتجاجا على مقتل شاب برصاص الشرطة الأسبوع الماضي.",
+         "وأفاد الأطباء بأن حالة الطفل الذي أصيب في انفجار القنبلة الأسبوع الماضي مستقرة.",
+         "واستعاد المشاركون في الندوة وقائع معركة خاضها الجيش ضد القوات الغازية.",
+         "وأصدرت المحكمة حكما بالسجن المؤبد على متهم اعترف بمشاركته في تفجيرات المجمعات السكنية.",
+         "وفجر فريق الهندسة في الجيش قذيفة من مخلفات الحرب عثر عليها راع قرب القرية."],
+        "2010-03-21", but="وأصيب طفل في انفجار قنبلة قرب القرية أمس.")
+
+
+def test_a_present_verb_joined_to_a_future_one_is_future():
+    doc = code("وأكد أهالي المعتقلين أنهم سيعودون إلى الشارع ويقطعون الطرق في كل المدن.", "2013-01-01")
+    assert events(doc, "PROTEST") and all(e.hypothetical for e in events(doc, "PROTEST"))
+    doc = code("وأكد أهالي المعتقلين أنهم خرجوا إلى الشارع ويقطعون الطرق في كل المدن.", "2013-01-01")
+    assert not any(e.hypothetical for e in events(doc, "PROTEST"))
+
+
+def test_a_curfew_defied_was_imposed_before_and_the_protest_stays_reported():
+    doc = code("ورشق مئات الشبان قوات الأمن بالحجارة في البلدة القديمة أمس، في تحد لحظر التجول، احتجاجا على اعتقال إمام المسجد.",
+               "2010-07-01")
+    assert reported(doc, "PROTEST") and not reported(doc, "COERCE")

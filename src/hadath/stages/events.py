@@ -754,7 +754,7 @@ _DEEDS_IN_A_PROTEST = frozenset(("ASSAULT", "COERCE", "PROTEST"))  # clashes, ar
 def _in_unrest(an: Analysis, t: Match, clause: tuple[int, int]) -> bool:
     """"أحرق شبان غاضبون مئات السيارات في أعمال شغب": civilians' violence told as part of riots or
     protests named after it in its clause."""
-    return any(an.count_words(t.end, m.start) <= 8 and an.word_before(m.word_start) in _UNREST_FRAMES
+    return any(an.count_words(t.end, m.start) <= 14 and an.word_before(m.word_start) in _UNREST_FRAMES
                for m in _protest_words_in(an, t.end, clause[1]))
 
 
@@ -797,6 +797,19 @@ def _armed_non_state(a: ActorMention | None) -> bool:
     if a.country == "IMG":
         return a.sector in (None, "UAF", "REB")
     return a.kind in ("agent", "nisba") and a.sector in ("UAF", "REB")
+
+
+# unexploded ordnance found and destroyed: "من مخلفات الحرب", "عثر عليها مزارع", "غير منفجرة"
+_DISPOSED_ORDNANCE_RE = re.compile(r"(?:من\s+مخلفات|غير\s+منفجر|لم\s+تنفجر|عثر\s+عليها|عثر\s+عليه|تفجير\s+محكوم|"
+                                   r"تفجيرها\s+في\s+مكانها|فجرها\s+في\s+مكانها)")
+def _disposed_ordnance(an: Analysis, source: ActorMention | None, actors: list[ActorMention], s_start: int,
+                      s_end: int) -> bool:
+    """Forces that blow up unexploded ordnance found lying ("فجر فوج الهندسة في الجيش قنبلة عنقودية من
+    مخلفات العدوان عثر عليها مزارع"), with no one hurt, destroy it: no attack."""
+    if source is not None and not source.implied and source.sector not in FORCE_SECTORS:
+        return False
+    return _DISPOSED_ORDNANCE_RE.search(an.text, s_start, s_end) is not None \
+        and any(a.sector in FORCE_SECTORS for a in actors) and not CASUALTY_RE.search(an.text, s_start, s_end)
 
 
 _STORMED_RE = re.compile(r"(?:ي|ت)?اقتحم|اقتحام")
@@ -932,7 +945,7 @@ def _with_comma_words(an: Analysis, t: Match, following: frozenset[str]) -> froz
     return following | frozenset(words) | frozenset(morph.strip_clitics(w) for w in words) if words else following
 
 
-_COMMA_REACH = 16  # words after the trigger in which a comma may open the verb's circumstantial phrase
+_COMMA_REACH = 20  # words after the trigger in which a comma may open the verb's circumstantial phrase
 
 
 def _after_commas(an: Analysis, t: Match) -> list[str]:
@@ -1381,6 +1394,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 background = not _has_scene(an, t, entry, clause, date, place, source, target)
             if entry.plover == "CONSULT" and verbal and source is None and target is None:
                 continue  # "يلتقي بنهر دجلة", "تستضيف بطولة": meeting, hosting, discussing with no one named
+            if entry.plover == "ASSAULT" and _disposed_ordnance(an, source, actors, s_start, s_end):
+                continue  # "فجر فوج الهندسة قنبلة عنقودية من مخلفات الحرب": ordnance destroyed, no attack
             if entry.plover == "PROTEST" and entry.requires_words and source is not None and not source.implied \
                     and source.sector in FORCE_SECTORS:
                 continue  # "كان ضباطه يخرجون إلى الشوارع": forces moving through the streets are no protest
@@ -1496,7 +1511,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 if target is None and _CLASHED_RE.match(an.text[t.word_start:t.word_end].split(" ")[0]):
                     # "اشتبك المحتجون الذين اقتحموا ساحة المبنى مع عناصر الشرطة": whom they fought
                     target = _forces_clashed_with(an, actors, s_start, s_end)
-            elif entry.plover == "COERCE" and source is not None and _civilians_with_demands(an, t, source, s_end):
+            elif entry.plover == "COERCE" and source is not None and not background \
+                    and _civilians_with_demands(an, t, source, s_end):
                 entry = OBSTRUCTION  # "حاصر آلاف المزارعين المصنع مطالبين الشركة": a siege in protest
             elif entry.plover == "COERCE" and source is None and target is not None and target.start > t.end \
                     and an.count_words(t.end, target.start) <= 2 and _civilians_with_demands(an, t, target, s_end):
@@ -1694,9 +1710,18 @@ def _protesters_carrying_on(an: Analysis, crowd: ActorMention, sent: int) -> boo
     while words and (numbers.is_count(words[-1]) or words[-1].isdigit() or words[-1] == "من"
                      or an.entity_in(spans[len(words) - 1][0], spans[len(words) - 1][1])):
         words.pop()  # "آلاف", "مئات من", the people "المضربين" qualifies ("المعلمين")
-    if not words or not CARRY_ON_RE.match(words[-1]):
+    counted = len(words) < len(spans)
+    if not words or not (CARRY_ON_RE.match(words[-1]) or (counted and _CROWD_MOVED_RE.match(words[-1]))):
         return False
-    return _PROTEST_PURPOSE_RE.search(an.text, crowd.end, an.sentences[sent][1]) is not None
+    return _PROTEST_PURPOSE_RE.search(an.text, crowd.end, an.sentences[sent][1]) is not None \
+        or _CHANTED_RE.search(an.text, crowd.end, an.sentences[sent][1]) is not None
+
+
+# a counted crowd of protesters that tried, headed, gathered or marched: "وحاول آلاف المتظاهرين الوصول
+# إلى مقر السفارة، مرددين هتافات": the protest, reported (not one the police dispersed: its object)
+_CROWD_MOVED_RE = re.compile(r"^[وف]?[يت]?(?:حاول|توجه|تجمع|احتشد|سار|زحف|خرج|تدفق|نزل|وصل|اقترب|تمكن|تحدي)"
+                             r"(?:ت|وا|ون|ا)?$")
+_CHANTED_RE = re.compile(r"(?<!\S)[وف]?(?:مرددين|هاتفين|رافعين|منددين)(?!\S)")
 
 
 def _protests_of_named_protesters(an: Analysis, drafts: list[EventDraft],
@@ -2668,6 +2693,9 @@ def _verbal_attack(an: Analysis, t: Match, entry: Trigger, source: ActorMention 
     """"شن الرئيس عباس أعنف هجوم له على حماس": a bare attack noun whose author is one office holder
     or politician, not a force, is an attack in words. Weapons or casualties in the sentence keep it
     an assault ("هجوم شنه القائد بالدبابات")."""
+    if entry.cameo == "190" and not entry.mode and _on_a_policy(an, t, entry) \
+            and not CASUALTY_RE.search(an.text, s_start, s_end) and not _names_a_weapon(an, s_start, s_end):
+        return True  # "شن عدد من النواب هجوما على سياسة الحكومة": whoever attacks a policy does it in words
     if source is None or entry.cameo != "190" or entry.mode or (
             source.kind not in _INDIVIDUAL_KINDS and source.sector != "MED"):  # "شن مغردون هجوما على": in words
         return False
@@ -2680,9 +2708,28 @@ def _verbal_attack(an: Analysis, t: Match, entry: Trigger, source: ActorMention 
     near = words + an.words_before(t.word_start, 5, s_start) + an.words_after(t.end, 3)
     if source.end <= t.start:  # its long subject between: "شن رئيس الوزراء التركي رجب طيب أردوغان هجوما"
         near += an.words_before(an.word_start_at(source.start), 2, s_start)
-    if not any(_LAUNCH_RE.match(w) for w in near) and not an.words_after(t.end, 1) in (["له"], ["لها"]):
+    if not any(_LAUNCH_RE.match(w) for w in near) and not an.words_after(t.end, 1) in (["له"], ["لها"]) \
+            and not (source.sector == "MED" and source.start > t.end):
+        # "تعرض الرئيس لهجوم شرس من الصحف المحلية": the press, its marked author, attacks in print
         return False
     return not _names_a_weapon(an, s_start, s_end)
+
+
+_POLICY_WORDS = frozenset("""سياسه سياسات تصريحات تصريح قرار قرارات موقف مواقف اداء خطه خطط نهج برنامج مشروع
+    اقتراح خطاب""".split())
+
+
+def _on_a_policy(an: Analysis, t: Match, entry: Trigger) -> bool:
+    """The attack falls on a policy, statement or decision ("هجوما على سياسة الحكومة الاقتصادية",
+    "هاجم قرار الوزير"): its object, right after the trigger, its required noun or على."""
+    after = an.words_after(t.word_end, 3)
+    for w in after:
+        w = w.removeprefix("و")
+        if strip_article(w.removeprefix("علي")) in _POLICY_WORDS or strip_article(w) in _POLICY_WORDS:
+            return True
+        if not (w in ("علي", "ضد") or _ATTACK_NOUN_RE.match(w) or w in entry.requires_words):
+            return False
+    return False
 
 
 def _names_a_weapon(an: Analysis, start: int, end: int) -> bool:
@@ -3429,6 +3476,13 @@ def _own_protest_continued(an: Analysis, t: Match, s_start: int) -> bool:
     if not word.endswith(_POSSESSIVE_SUFFIXES) or t.end >= t.word_end:
         return False
     lo = max(s_start, an.text.rfind("،", s_start, t.word_start) + 1)  # the verb within its clause, its long subject between
+    if lo > s_start and not an.words_between(lo, t.word_start):
+        # right after an aside between commas ("ويواصل المزارعون، بقيادة زعيمة الحزب، اعتصامهم"):
+        # the verb before the aside
+        opening = an.text.rfind("،", s_start, lo - 1)
+        if opening >= 0 and an.count_words(opening, lo) <= 10:
+            lo = max(s_start, an.text.rfind("،", s_start, opening) + 1)
+            return any(_CONTINUE_RE.match(w) for w in an.words_before(opening, 14, lo))
     return any(_CONTINUE_RE.match(w) for w in an.words_before(t.word_start, 14, lo))
 
 

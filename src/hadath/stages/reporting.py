@@ -243,6 +243,9 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
         if w in _FUTURE_WORDS or (w.startswith(("وس", "س")) and w[1:] in _FUTURE_WORDS):
             hypothetical = True
             modality.append(f"future:{w}")
+    if not hypothetical and _joined_to_a_future_verb(an, t, clause):
+        hypothetical = True  # "سيعودون إلى الشارع ويقطعون الطرق": the second verb is as future as the first
+        modality.append("future:joined")
     for c in cues:
         if c.end > t.start or c.start < s_start:
             continue
@@ -276,7 +279,7 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
         elif cue.kind == "hypothetical" and word == "قد" and not present_tense(an, t) \
                 and not _imperfect_follows(an, c.end) and not _derived_imperfect(an, t, c):
             continue  # "قد أطلقت": قد before a past verb asserts, it does not hedge ("قد يوسع الحظر" does)
-        elif cue.kind == "hypothetical" and word.endswith("حال") and any(
+        elif cue.kind == "hypothetical" and word.endswith(("حال", "حاله")) and any(
                 w in _CONDITION_OF_HEALTH for w in an.words_after(c.end, 1)):
             continue  # "أحدهم في حال الخطر", "في حال حرجة": a wounded man's condition, not "in case"
         elif cue.kind == "hypothetical" and cue.verbal and _hedges_an_identity(an, c, t):
@@ -318,6 +321,17 @@ def _prevented(an: Analysis, t: Match, s_start: int) -> bool:
         if _PREVENTED_RE.match(an.text[lo:hi]):
             return True
     return False
+
+
+_FUTURE_VERB_RE = re.compile(r"^[وف]?س[يتن]\w{2,}$")
+
+
+def _joined_to_a_future_verb(an: Analysis, t: Match, clause: tuple[int, int]) -> bool:
+    """A present verb joined by و to a future one (سـ) a few words before it in its clause."""
+    first = an.text[t.word_start:t.word_end].split(" ")[0].removeprefix("و")
+    if not t.prefix.startswith("و") or not (present_tense(an, t) or (first[:1] in "يتن" and first.endswith(("ون", "ن")))):
+        return False
+    return any(_FUTURE_VERB_RE.match(w) for w in an.words_before(t.word_start, 5, clause[0]))
 
 
 def _cancelled_after(an: Analysis, t: Match, s_start: int) -> bool:
@@ -420,13 +434,14 @@ def _hedges_an_identity(an: Analysis, c: Match, t: Match) -> bool:
 # time and cause frames govern the noun right after them ("إثر مقتل", "بعد ستة أيام على اغتيال")
 _FRAME_WORDS = frozenset(
     """اثر عقب بعد بعدما منذ جراء بسبب خلفيه ردا اعقاب لمقتل اثناء عند عندما تعليقا حول بشان ازاء حيال رغم الرغم برغم
-    هربا فرارا""".split())  # "فروا هربا من المعارك": the cause of a flight
+    هربا فرارا احتجاجا تنديدا استنكارا""".split())  # "فروا هربا من المعارك": the cause of a flight;
+# "تظاهروا احتجاجا على مقتل فتى": what a protest is against happened before it
 # topic words name an event as a subject of talk, further back ("ملف اغتيال", "مزاعم تعرض خضر للتعذيب")
 _TOPIC_WORDS = frozenset(
     """بتهمه تهمه متهم المتهم المتهمين متهمين المدانين مدانين المدانون مدانون قضيه جريمه محاكمه ذكري الذكري ذكرا ملف تحقيق التحقيق تحقيقات التحقيقات
     اتهام اتهامات الاتهامات ادعاءات مزاعم تورط ضلوع الضلوع مسووليه ضحايا لضحايا تحذير تحذيرات مخاوف خطر
     مخاطر تاريخ تعازي تعزيه العزاء مواساه ممارسه بممارسه موقع مكان تصاعد تزايد تنامي الحد للحد اسماء ارواح لارواح
-    استمرار باستمرار""".split())  # "مبررة قرارها باستمرار أعمال العنف": violence as a state of affairs
+    استمرار باستمرار وقايع""".split())  # "استعادوا وقائع معركة الكرامة": an account of it; "مبررة قرارها باستمرار أعمال العنف": violence as a state of affairs
 _ACCUSATION_RE = re.compile(r"^[وف]?(?:اتهم|يتهم|تتهم|نتهم|يتهمون|اتهمت|اتهموا|تتهمه|اتهام|متهم)")
 # convicted (the passive أُدين): "متهمين أدينوا بقتل طالبة … في تفجير": the deed of a verdict
 _CONVICTED_RE = re.compile(r"^[وف]?(?:ادين|ادينوا|ادينت|ادينا)$")
@@ -435,6 +450,7 @@ _CONVICTED_RE = re.compile(r"^[وف]?(?:ادين|ادينوا|ادينت|ادي�
 _COURT_CONVICTED_RE = re.compile(r"(?:^|\s)[وف]?(?:ادانت|ادان)\s+(?:ال)?(?:محكمه|محاكم|القضاء|هييه\s+محلفين|هييه\s+المحلفين)\s")
 _DURATION_WORDS = frozenset("يوم يومين ايام اسبوع اسبوعين اسابيع شهر شهرين اشهر عام عامين اعوام سنه سنتين سنوات ساعات ساعه".split())
 _DAYS_OR_HOURS = frozenset("يوم يومين ايام ساعات ساعه".split())
+_A_DAY_OR_HOURS = frozenset("يوم ساعات ساعه ساعتين".split())
 _CAUSAL_WORDS = frozenset("اثر جراء بسبب نتيجه عقب بعد بعدما اعقاب اثناء عند عندما".split())
 # "أصيب غيظان بجروح إثر إطلاق نار عليه", "أصيب السفير عندما تعرضت قافلته لهجوم": casualties told
 # first, then their cause or occasion, which is reported
@@ -486,7 +502,7 @@ def _projectiles_fell(an: Analysis, t: Match) -> bool:
 _WITNESSED_RE = re.compile(r"^(?:شهدت|شهد|تشهد|يشهد|شهدتا|شهدها|شهدتها|تشهدها|يشهدها)$")
 _SUPERLATIVE_RE = re.compile(r"^ا\S{3}$")  # أعنف، أشد، أكبر
 _FOUND_RE = re.compile(r"^(?:عثر|وجد|وجدت|وجدوا)$")
-_FELL_RE = re.compile(r"^(?:سقطوا|سقط|سقطا|سقطت|قتلوا|قتل|قتلا|قتلت|لقوا|استشهدوا|استشهد|اصيبوا|جرحوا|ماتوا|توفوا)$")
+_FELL_RE = re.compile(r"^(?:سقطوا|سقط|سقطا|سقطت|قتلوا|قتل|قتلا|قتلت|لقوا|استشهدوا|استشهد|اصيبوا|اصيب|اصيبت|اصيبا|جرحوا|جرح|جرحت|ماتوا|توفوا)$")
 
 
 def _witnessed_or_fallen_in(an: Analysis, t: Match) -> bool:
@@ -561,7 +577,8 @@ def is_background(an: Analysis, t: Match, clause: tuple[int, int], verbal: bool 
         return True  # "صحافيين كانوا يتظاهرون": an activity going on, the scene of another event
     if len(before) >= 2 and before[-2] in _DURATION_WORDS and (before[-1] == "علي" or (
             before[-1] == "من" and any(w in ("بعد", "وبعد") for w in an.words_before(t.word_start, 6, clause[0])[:-2]))) \
-            and not (verbal and before[-2] in _DAYS_OR_HOURS):
+            and not (verbal and before[-2] in _DAYS_OR_HOURS) and before[-2] not in _A_DAY_OR_HOURS:
+        # (a day or hours after it, the deed is news: "عثر على جثته بعد ساعات على خطفه")
         # "بعد ستة أيام على اغتيال", "بعد نحو أربعة أشهر من خطفه" (a verb's form, read as its noun):
         # dated from an earlier event; "بعد يوم من خطفهم" tells a kidnapping still news
         return True
@@ -584,6 +601,10 @@ def is_background(an: Analysis, t: Match, clause: tuple[int, int], verbal: bool 
         return True  # "الخلية هي المسؤولة عن التفجيرين": who is to blame for a deed told before
     if t.prefix.startswith(("ب", "وب")) and before and _LINK_RE.match(before[-1]):
         return True  # "يشتبه في صلتهم بتفجيرات القطارات": a link to a deed told before
+    if before and before[-1].removeprefix("و").removeprefix("في") in _DEFYING_WORDS:
+        return True  # "في تحد لحظر التجول": a curfew or ban defied was imposed before
+    if len(before) >= 2 and before[-1] == "في" and _THEIR_PART_RE.match(before[-2]):
+        return True  # "اعترفت بمشاركتها في تفجيرات الفنادق": one's part in a deed told before
     if before and (_PERPETRATOR_RE.match(before[-1]) or _SUSPECT_RE.match(before[-1]) or (
             before[-1] in ("في", "ب") and any(_SUSPECT_RE.match(w) for w in before[-3:-1]))):
         return True  # "دعما لوجستيا لمنفذي التفجيرين", "المشتبه بهم في قتل الفرنسيين": who did a deed told before
@@ -602,6 +623,8 @@ def is_background(an: Analysis, t: Match, clause: tuple[int, int], verbal: bool 
 
 
 # a link or a part in a deed: "صلتهم بالتفجيرات", "علاقته باغتيال", "تورطهم بقتل"
+_DEFYING_WORDS = frozenset("تحد تحديا متحدين متحديا خرق خرقا خارقين متجاهلين".split())
+_THEIR_PART_RE = re.compile(r"^[وف]?[بل]?(?:مشارك|دور)(?:ته|تها|تهم|تهما|ه|ها|هم|هما)$")
 _LINK_RE = re.compile(r"^[وف]?(?:ب|بال|في|ال)?(?:صل|علاق|تورط|ضلوع)(?:ه|ته|تهم|تها|تهما|هم|ها|هما)?$")  # "في التورط بتفجيرات"
 # the doers of a deed, and those suspected or accused of it: the deed after them is one told before
 _PERPETRATOR_RE = re.compile(r"^[وف]?[لب]?(?:ال)?(?:منفذ|مرتكب|مدبر|مخطط)(?:ي|و|ا|ين|ون|ه)?$")
@@ -635,7 +658,13 @@ def _casualties_told_before(an: Analysis, t: Match) -> bool:
     toll ("أصيب نائب عن جماعة الإخوان المسلمين في مجلس الشعب بجروح بعدما اعتدى عليه مجهولون")."""
     s_start = an.sentences[an.sentence_of(t.start)][0] if an.sentence_of(t.start) >= 0 else 0
     return any(_CASUALTY_VERB_RE.match(w) for w in an.words_before(t.word_start, _CAUSE_REACH, s_start)) \
-        or _HOSPITALISED_RE.search(an.text, s_start, t.word_start) is not None
+        or _HOSPITALISED_RE.search(an.text, s_start, t.word_start) is not None \
+        or _BODY_FOUND_RE.search(an.text, s_start, t.word_start) is not None
+
+
+# "عثر صباح أمس على جثة الفتى … بعد ساعات على خطفه": the body found, then how he came to die
+_BODY_FOUND_RE = re.compile(r"(?:^|\s)[وف]?(?:عثر|عثرت|عثروا|يعثر|وجدت|وجد|انتشلت|انتشل)\s+(?:\S+\s+){0,4}?(?:علي\s+)?"
+                            r"(?:جثه|جثث|جثمان|جثامين)")
 
 
 # "نقل إلى العناية المركزة بعد تعرضه للضرب", "يرقد في المستشفى إثر إصابته": a victim's care told

@@ -1054,7 +1054,9 @@ def _by_armed_men(an: Analysis, t: Match, a: ActorMention) -> bool:
     """"تعرض المكتب لإطلاق نار كثيف من مسلحين", "لهجوم من قوات الاحتلال": من with an armed force
     right after an attack noun names who attacked; after a casualty noun من is partitive ("مقتل
     ثلاثة من الجنود")."""
-    return a.sector in ARMED_SECTORS and _governed(an, a) == "من" and an.count_words(t.end, a.start) <= 2 \
+    # (or the press, whose attack is in print: "تعرض الرئيس لهجوم شرس من الصحف المحلية")
+    return (a.sector in ARMED_SECTORS or a.sector == "MED") and _governed(an, a) == "من" \
+        and an.count_words(t.end, an.word_start_at(a.start)) <= 2 \
         and not _CASUALTY_NOUN_RE.match(strip_article(an.text[t.word_start:t.end].lstrip("وفبل")))
 
 
