@@ -4952,3 +4952,20 @@ def test_a_curfew_defied_was_imposed_before_and_the_protest_stays_reported():
     doc = code("ورشق مئات الشبان قوات الأمن بالحجارة في البلدة القديمة أمس، في تحد لحظر التجول، احتجاجا على اعتقال إمام المسجد.",
                "2010-07-01")
     assert reported(doc, "PROTEST") and not reported(doc, "COERCE")
+
+
+def test_a_protest_naming_no_one_is_against_the_author_of_the_deed_it_protests():
+    doc = code("ونظم رجال دين اعتصاما في جامع المدينة الكبير، احتجاجا على مداهمة القوات الأمريكية عددا من المساجد.",
+               "2005-11-20")
+    protest = reported(doc, "PROTEST")[0]
+    assert (protest.target.country, protest.target.sector) == ("USA", "MIL")
+
+
+def test_strikes_entering_their_second_week_and_supporters_storming_a_parliament():
+    doc = code("دخل الإضراب العام الذي يشارك فيه عمال الموانئ أسبوعه الثاني أمس، فيما يطالب المضربون بزيادة الأجور.",
+               "2002-12-10")
+    assert reported(doc, "PROTEST")
+    doc = code("اقتحم آلاف من أنصار المعارضة مبنى البرلمان في العاصمة أمس أثناء إلقاء الرئيس كلمته.", "2003-11-23")
+    assert reported(doc, "PROTEST") and not reported(doc, "ASSAULT")
+    doc = code("أقام مئات العمال المضربين في مدينة بنغازي شرق ليبيا حواجز في شوارعها أمس.", "2006-06-20")
+    assert reported(doc, "PROTEST")

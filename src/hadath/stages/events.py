@@ -815,6 +815,15 @@ def _disposed_ordnance(an: Analysis, source: ActorMention | None, actors: list[A
 _STORMED_RE = re.compile(r"(?:ي|ت)?اقتحم|اقتحام")
 
 
+def _counted_supporters(an: Analysis, a: ActorMention) -> bool:
+    """"اقتحم آلاف من أنصار المعارضة مبنى البرلمان": thousands of a party's or a leader's supporters,
+    unarmed, counted before them."""
+    if a.implied or a.sector in ARMED_SECTORS or not supporters_before(an, a):
+        return False
+    words = an.words_before(an.word_start_at(a.start), 3)[:-1]
+    return any(numbers.is_count(w.removeprefix("و")) or w.isdigit() for w in words)
+
+
 def _civilians_with_demands(an: Analysis, t: Match, source: ActorMention, s_end: int) -> bool:
     """A siege, occupation or closure by an unarmed crowd that states its demands in the same
     sentence ("احتل آلاف من أنصار المعارضة مبنى المطار مطالبين باستقالة الحكومة")."""
@@ -878,10 +887,12 @@ _PHRASE_WINDOW = 10  # words after a split phrase's verb that may hold the rest 
 
 
 def _with_bearing(an: Analysis, start: int, end: int) -> tuple[int, int]:
-    """A place's span from its first word, with the bearing before it ("جنوب الناصرية", "شمال شرقي بغداد")."""
+    """A place's span from its first word, with the bearing or place noun before it ("جنوب الناصرية",
+    "شمال شرقي بغداد", "مدينة أواكساكا")."""
     start = an.word_start_at(start)
     for a, _ in reversed(an.word_spans_before(start, 2)):
-        if an.text[a:start].split()[0].removeprefix("و") not in DIRECTION_WORDS:
+        word = an.text[a:start].split()[0].removeprefix("و")
+        if word not in DIRECTION_WORDS and word not in _PLACE_HEADS:
             break
         start = a
     return start, end
@@ -1183,7 +1194,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
     body_end = an.meta.body_end
     # actor phrases take one place among the words a trigger's `requires` looks at; names lend none
     name_spans = sorted({(an.word_start_at(a.start), a.end) for a in an.actors if a.kind in ("org", "person")})
-    phrase_spans = sorted({(an.word_start_at(a.start), a.end) for a in an.actors} - set(name_spans))
+    phrase_spans = sorted({_with_bearing(an, a.start, a.end) if a.kind == "country" else (an.word_start_at(a.start), a.end)
+                           for a in an.actors} - set(name_spans))
     # a date takes one place too: "قامت الجماعة في ديسمبر (كانون الأول) 2005 بخطف"
     # and a place with its bearing: "قطع عشرات من سكان قضاء سوق الشيوخ جنوب الناصرية الطريق"
     phrase_spans = _without_overlaps(phrase_spans + [(an.word_start_at(d.start), d.end) for d in an.dates
@@ -1505,7 +1517,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
             elif entry.plover in ("ASSAULT", "COERCE") and source is not None and (
                     is_protesters(an, source) or (source.sector == "CVL" and _in_unrest(an, t, clause))
                     or _chanting_crowd(an, t, source, s_end)
-                    or (_STORMED_RE.match(an.text, t.start) is not None and _civilians_with_demands(an, t, source, s_end))):
+                    or (_STORMED_RE.match(an.text, t.start) is not None and (
+                        _civilians_with_demands(an, t, source, s_end) or _counted_supporters(an, source)))):
                 # "اقتحم العشرات من ذوي الضحايا مبنى البرلمان مطالبين بالكشف عن مصير أبنائهم"
                 entry = RIOT  # protesters burning, clashing, storming: a violent protest (PLOVER riot)
                 if target is None and _CLASHED_RE.match(an.text[t.word_start:t.word_end].split(" ")[0]):
@@ -3587,7 +3600,33 @@ def _merge_protest_purpose(an: Analysis, drafts: list[EventDraft]) -> list[Event
         # "وأحرق المتظاهرون الإطارات احتجاجا على…": done in protest, the act is the protest reported
         head.background = head.background and d.background
         merged.add(id(d))
+    for d in drafts:
+        if id(d) in merged or d.entry.plover != "PROTEST" or not (d.target is None or d.target.implied):
+            continue
+        author = _author_of_what_is_protested(an, d, drafts)
+        if author is not None:
+            d.target = author
     return [d for d in drafts if id(d) not in merged]
+
+
+_PROTESTED_WORDS = frozenset("احتجاجا تنديدا استنكارا رفضا".split())
+
+
+def _author_of_what_is_protested(an: Analysis, protest: EventDraft, drafts: list[EventDraft]) -> ActorMention | None:
+    """"نظم رجال دين اعتصاما احتجاجا على مداهمة القوات الأمريكية عددا من المساجد": a protest that names
+    no one is against whoever did the deed it protests, named with the deed after احتجاجا على, تنديدا بـ."""
+    s_start, s_end = an.sentences[protest.sentence]
+    for m in re.finditer(r"(?<!\S)[وف]?(?:احتجاجا|تنديدا|استنكارا|رفضا)(?!\S)", an.text[protest.trigger.start:s_end]):
+        at = protest.trigger.start + m.end()
+        deed = next((o for o in drafts if o is not protest and o.sentence == protest.sentence
+                     and at <= o.trigger.start and an.count_words(at, o.trigger.word_start) <= 1), None)
+        # (its author named with it, or referred back to by its pronoun: "أمام مقر التنظيم احتجاجا على احتجازه")
+        if deed is not None and deed.source is not None and not deed.source.implied \
+                and (deed.source.start >= at or deed.trigger.suffix.startswith("ه")) \
+                and not _same_mention(deed.source, protest.source) and deed.source.sector not in ("CVL", None):
+            return deed.source
+        return None
+    return None
 
 
 _SENTENCE_BREAK_RE = re.compile(r"[.:؛;!?؟]")

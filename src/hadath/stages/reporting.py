@@ -716,6 +716,8 @@ _OCCURRENCE_STEMS = ("تصدي", "تصدت", "تصدو", "قام", "قامت", "
                      "قدم", "اطلق", "وسع", "عزز", "دشن", "افتتح", "باشر", "استانف", "اودع"
                      ) + _OCCURRENCE_STEMS_REPORTING  # "قدمت غطاء جويا": provided; "أطلقت مشروعا": launched
 # "تحولت التظاهرة إلى مواجهات", "تطور الخلاف إلى اشتباك": turned or grew into
+_ENTERED_RE = re.compile(r"^[وف]?[يت]?دخل(?:ت)?$")
+_ITS_PERIOD_RE = re.compile(r"(?<!\S)(?:يوم|اسبوع|شهر|عام)(?:ه|ها)(?!\S)")
 _TURNED_INTO_RE = re.compile(r"^[وف]?[تي]?(?:تحول|تطور|انقلب)(?:ت|وا|تا|ا)?$")
 # "شارك آلاف الأتراك في مسيرة", "انضم العمال إلى الإضراب": taking part reports the event, its subject between
 # joining an event: "شارك مئات … في المسيرة", "دخل العمال في إضراب"
@@ -748,6 +750,9 @@ def occurrence_verb_before(an: Analysis, t: Match, announced: bool = False) -> b
             return True
     if _scene_verb_far_before(an, t):
         return True
+    if before and _ENTERED_RE.match(before[-1]) and _ITS_PERIOD_RE.search(
+            an.text, t.end, an.sentences[an.sentence_of(t.start)][1]):
+        return True  # "دخل الإضراب العام … أسبوعه الثاني": going on into its second week
     if before and before[-1] == "الي" and any(_TURNED_INTO_RE.match(w) for w in an.words_before(
             t.word_start, 14, an.sentences[an.sentence_of(t.start)][0])[:-1]):
         return True  # "تحولت مباراة لكرة القدم في الملعب إلى أعمال شغب": what it turned into happened

@@ -666,8 +666,10 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
     elif source is None:
         first_after = after[0] if after else None
         if (first_after and an.count_words(t.end, _genitive_start(an, t, entry, first_after)) == 0
-                and not _governed(an, first_after) and not direct):
-            source = first_after  # "احتجاجات المعارضة", "مظاهرات طلاب": the genitive did it
+                and not _governed(an, first_after) and (not direct or _object_in_accusative_after(an, first_after))):
+            # "احتجاجات المعارضة", "مظاهرات طلاب": the genitive did it; so with a direct object in
+            # the accusative after it: "مداهمة القوات الأمريكية عددا من المساجد"
+            source = first_after
         elif (light := _light_verb_start(an, t)) is not None and (
                 subjects := [a for a in ungoverned_before if a.start > light]):
             # "نظم إسرائيليون معارضون لخطة الحكومة تظاهرة": the subject follows its verb; later
@@ -1447,6 +1449,18 @@ def _hostage_takers(an: Analysis, a: ActorMention) -> bool:
     hostages named later in the clause, are the ones who hold them."""
     return a.sector in ARMED_SECTORS and any(
         w in _HOSTAGE_WORDS for w in an.words_between(a.end, an.sentences[an.sentence_of(a.start)][1]))
+
+
+def _object_in_accusative_after(an: Analysis, a: ActorMention) -> bool:
+    """A verbal noun's genitive followed by its object in the accusative ("مداهمة القوات عددا من
+    المساجد", "اعتقال الشرطة ناشطا"): the genitive is the doer. Only a word that shows its case
+    (tanween alif) and is not a pronoun form or an adjective of the genitive."""
+    nxt = an.words_after(a.end, 1)
+    if not nxt:
+        return False
+    w = nxt[0]
+    return w == "عددا" or (len(w) > 3 and w.endswith("ا") and not w.endswith(("يا", "ها", "نا", "وا", "اا"))
+                           and not w.startswith(("ال", "و", "ف", "ب", "ل")))
 
 
 def _crowd_storming(an: Analysis, t: Match, entry: Trigger, a: ActorMention) -> bool:
