@@ -4969,3 +4969,21 @@ def test_strikes_entering_their_second_week_and_supporters_storming_a_parliament
     assert reported(doc, "PROTEST") and not reported(doc, "ASSAULT")
     doc = code("أقام مئات العمال المضربين في مدينة بنغازي شرق ليبيا حواجز في شوارعها أمس.", "2006-06-20")
     assert reported(doc, "PROTEST")
+
+
+def test_a_label_an_anniversary_and_an_era_toll_report_no_attack():
+    assert_no_attack_reported(
+        ["وقال الرئيس في كلمة متلفزة إن تفجيري السفارتين «عمل إرهابي جبان».",
+         "وأحيا أهالي البلدة الذكرى العاشرة للمأساة، وأضاءوا الشموع بعدد الضحايا الذين سقطوا في عملية احتجاز الرهائن.",
+         "وقال المسؤول إن أكثر من عشرة آلاف شخص قتلوا في أعمال عنف منذ تولي الحكومة الحالية السلطة."],
+        "2012-09-03", but="واحتجز مسلحون عشرين شخصا رهائن في مدرسة بالبلدة أمس.")
+
+
+def test_a_protest_handed_to_an_ambassador_is_a_formal_complaint():
+    doc = code("استدعت الخارجية الكندية السفير الليبي في أوتاوا امس وابلغته احتجاجا شديدا على مقتل مهندس.", "2007-10-01")
+    assert not reported(doc, "PROTEST") and events(doc, "ACCUSE")
+
+
+def test_men_disguised_as_soldiers_deny_nothing():
+    doc = code("وكان مسلحون تنكروا في هيئة جنود اقتحموا مبنى البلدية في المدينة أمس.", "2002-04-12")
+    assert reported(doc, "ASSAULT")

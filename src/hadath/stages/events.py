@@ -207,11 +207,17 @@ _DECADE_RE = re.compile(r"(?:^|\s)[و]?(?:في|خلال|منذ|ابان|اواخ
 # "للتذكير: في 14 شباط 2005 اغتيل …": a sentence that says it reminds tells what is known already
 # "يتذكر الأردنيون في مثل هذا اليوم من عام 1989 هبة نيسان": a day remembered, history
 _ANNIVERSARY_RE = re.compile(r"(?:^|\s)(?:في\s+)?مثل\s+هذا\s+(?:اليوم|الشهر|الاسبوع)(?:\s|$)")
+# "أحيا السكان الذكرى الخامسة لمأساة المدرسة … الضحايا الذين سقطوا في عملية احتجاز الرهائن": what a
+# commemoration told before a deed noun remembers
+_NTH_ANNIVERSARY_RE = re.compile(r"(?:^|\s)[وب]?(?:ال)?ذكري\s+(?:ال)?(?:اولي|ثانيه|ثالثه|رابعه|خامسه|سادسه|سابعه|ثامنه|"
+                                 r"تاسعه|عاشره|سنويه|\d+)(?:\s|$)")
 _REMINDER_RE = re.compile(r"[\s«\"]*[وف]?للتذكير(?:\s|:|،|,)")
 _BECAUSE_RE = re.compile(r"^[،,\s]*اذ\s")  # "عام 2007 كان الأسوأ، إذ قتل ثمانية صحافيين"
 # "أحبطت أكثر من 160 عملية منذ أيار 2003، وإن 74 من رجال الأمن قتلوا": a toll since a year past
 _SINCE_A_YEAR_RE = re.compile(r"(?:^|\s)منذ\s+(?:\S+\s+){0,2}?(?:\d{4}|(?:ال)?عام\s+(?:الماضي|المنصرم|الجاري|الحالي)|"
-                              r"(?:بدايه|مطلع|بدء)\s+(?:العام|السنه|الشهر))(?:\s|$|،|,|\.|؛)")  # "منذ يناير من العام الماضي"
+                              r"(?:بدايه|مطلع|بدء)\s+(?:العام|السنه|الشهر)|"
+                              # "منذ تولي الرئيس السلطة", "منذ سقوط النظام": an era's toll
+                              r"(?:تولي|توليه|توليها|وصوله|وصولها|سقوط|الغزو|غزو|الاحتلال|استقلال))(?:\s|$|،|,|\.|؛)")  # "منذ يناير من العام الماضي"
 # "ذكرت الوزارة في تقرير أمس أن أعمال العنف أودت بحياة …": the day is the report's, not the deaths'
 _REPORTED_THAT_RE = re.compile(r"(?:^|\s)(?:ان|بان)\s")
 _FIRST_OR_WORST_RE = re.compile(r"^[وفب]?(?:ال)?(?:اعنف|اسوا|اكبر|اكثر|اخطر|افدح|اول|نوعه|نوعها)$")  # "الأول من نوعه منذ"
@@ -1395,6 +1401,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 entry.plover in ("ASSAULT", "PROTEST") and _DECADE_RE.search(an.text, clause[0], clause[1]) is not None) or (
                 _REMINDER_RE.match(an.text, s_start) is not None) or (
                 _ANNIVERSARY_RE.search(an.text, s_start, s_end) is not None) or (
+                not verbal and _NTH_ANNIVERSARY_RE.search(an.text, s_start, t.start) is not None) or (
                 entry.plover in ("ASSAULT", "COERCE", "PROTEST") and _listed_crime(an, t, verbal)) or (
                 not verbal and _characterised_as(an, t, s_start)) or (
                 entry.plover == "PROTEST" and _purpose_of_a_counted_set(an, t)) or (
@@ -1413,7 +1420,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "كان ضباطه يخرجون إلى الشوارع": forces moving through the streets are no protest
             if entry.plover == "PROTEST" and entry.mode == "obstruct" and not _blocked_by_people(an, t, source, s_start, s_end):
                 continue  # "قطعت القوات طرق الإمداد", "أغلقت الشرطة الطريق": no protest without protesters
-            if entry.plover == "PROTEST" and _protest_word(an, t) and _protesting_state(an, t, source, actors, s_start):
+            if entry.plover == "PROTEST" and _protest_word(an, t) and (
+                    _protesting_state(an, t, source, actors, s_start) or _protest_delivered(an, t)):
                 entry = OFFICIAL_PROTEST
                 source, target = assign_roles(an, t, entry, actors, clause)  # "لدى إيران" marks its target
             if entry.plover == "PROTEST" and _names_protesters(an, t):
@@ -2305,6 +2313,17 @@ def _protesting_state(an: Analysis, t: Match, source: ActorMention | None, actor
     return first is not None and is_state(first) and first.sector not in ("MIL", "COP")
 
 
+_DELIVERED_RE = re.compile(r"^[وف]?(?:ابلغ|سلم|قدم|نقل|وجه|ابدي|سجل)(?:ت|وا|ه|ته|تها|ها|هم|تهم)?$")
+
+
+def _protest_delivered(an: Analysis, t: Match) -> bool:
+    """"أبلغته احتجاجا شديدا", "سلمت السفير مذكرة احتجاج": a protest handed to someone is a formal
+    complaint, not a crowd in the street."""
+    before = an.words_before(t.word_start, 2)
+    return bool(before) and (_DELIVERED_RE.match(before[-1]) is not None or (
+        len(before) == 2 and _DELIVERED_RE.match(before[0]) is not None and before[1] in ("مذكره", "رساله")))
+
+
 def _protest_word(an: Analysis, t: Match) -> bool:
     """احتج / احتجاج / احتجاجا: the word a state uses for a formal protest too (not تظاهر, اعتصم)."""
     word = an.text[t.word_start:t.word_end]
@@ -2795,6 +2814,8 @@ def _characterised_as(an: Analysis, t: Match, s_start: int) -> bool:
     before = an.words_before(t.word_start, 8, s_start)
     if t.prefix in ("بال", "ب") and any(_DESCRIBING_RE.match(w) for w in before[-3:]):
         return True  # "شهدت السوق ما وصفه محللون بالمذبحة": what something was called
+    if _predicate_of_a_deed(an, t, s_start):
+        return True  # "قال إن تفجيري الفندقين «عمل إرهابي وحشي»": what the deed told as subject was
     if before and _FIRST_OR_WORST_RE.match(before[-1]):
         before = before[:-1]  # "وصفها المراقبون بأنها أسوأ مجزرة"
     if not before or before[-1] not in _THAT_IT_IS:
@@ -2810,6 +2831,25 @@ def _purpose_of_a_counted_set(an: Analysis, t: Match) -> bool:
     """"أحصى المرصد 187 تظاهرة خلال العام، معظمها احتجاجا على سوء الخدمات": the purpose of most of a
     set counted before, not a protest of its own."""
     return an.word_before(t.word_start).removeprefix("و") in _SET_QUANTIFIERS
+
+
+_LABEL_RE = re.compile(r"^(?:عمل|عملا|اعمال|جريمه|جرايم|عمليه)$")
+
+
+def _predicate_of_a_deed(an: Analysis, t: Match, s_start: int) -> bool:
+    """A label ("عمل إرهابي", "جريمة") right after a deed noun that is a subject after إن, with only
+    its genitive and quote marks between ("إن تفجيري الفندقين «عمل إرهابي»"): a nominal predicate."""
+    if not _LABEL_RE.match(an.text[t.word_start:t.word_end].split(" ")[0]):
+        return False
+    before = an.words_before(t.word_start, 4, s_start)
+    for k in range(len(before) - 1, max(len(before) - 3, 0) - 1, -1):
+        if _DEED_NOUN_RE.match(before[k]):
+            return k > 0 and before[k - 1] in ("ان", "بان", "لان")
+    return False
+
+
+# a deed noun, also in the dual construct ("تفجيري الفندقين")
+_DEED_NOUN_RE = re.compile(r"^(?:ال)?(?:تفجير|هجوم|هجمات|هجمه|هجمتي|اعتداء|اعتدا|انفجار|اغتيال|قصف|تفجيرات|عمليه)\w{0,3}$")
 
 
 def _described_deed(an: Analysis, t: Match, before: list[str]) -> bool:

@@ -255,6 +255,10 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
         if cue.kind == "negation":
             if an.text[c.word_start:c.word_end].lstrip("وف") in ("بعدما", "الابطال", "للابطال", "بالابطال"):
                 continue  # "بعدما أطلقت" is 'after', not ب + عدم ('lack') + ا; "الأبطال" heroes, not foiling
+            if an.text[c.word_start:c.word_end].lstrip("وف").startswith("تنكر") and any(
+                    w == "في" or w.startswith(("بزي", "بزات", "بملابس", "بلباس", "كرجال", "كجنود"))
+                    for w in an.words_after(c.word_end, 1)):
+                continue  # "تنكروا في هيئة جنود", "تنكر بزي الشرطة": disguised, not denied
             if word == "ما" and (c.prefix or an.word_before(c.start) in _PREPOSITIONS_BEFORE_MA
                                  or any(_RESULT_VERB_RE.match(w) for w in an.words_after(c.end, 1))):
                 continue  # "في ما يشتبه بأنه هجوم", "بما", "كما", "ما أسفر عن": the relative 'what', not a negation
