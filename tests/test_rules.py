@@ -4987,3 +4987,27 @@ def test_a_protest_handed_to_an_ambassador_is_a_formal_complaint():
 def test_men_disguised_as_soldiers_deny_nothing():
     doc = code("وكان مسلحون تنكروا في هيئة جنود اقتحموا مبنى البلدية في المدينة أمس.", "2002-04-12")
     assert reported(doc, "ASSAULT")
+
+
+def test_forces_firing_on_a_protest_that_made_demands_and_the_toll_of_their_fire():
+    doc = code("وخرج آلاف المتظاهرين في ساحة المدينة مطالبين بإسقاط الحكومة، فأطلقت قوات مكافحة الشغب الرصاص الحي "
+               "عليهم، ما أدى إلى مقتل ثلاثة محتجين.", "2019-11-02")
+    attacks = reported(doc, "ASSAULT")
+    assert attacks and all(e.source is not None and e.source.sector == "COP" for e in attacks)
+    assert reported(doc, "PROTEST")
+
+
+def test_rockets_that_fell_and_a_hospital_put_out_of_service_by_strikes():
+    doc = code("وسقطت ثلاثة صواريخ مساء الثلاثاء داخل مجمع السفارة الأمريكية وسط بغداد.", "2020-01-22")
+    assert reported(doc, "ASSAULT")
+    assert_no_attack_reported(["وسقط النظام بعد أيام من إطلاق الصواريخ على العاصمة."], "2020-01-22")
+    doc = code("وخرج المستشفى الوحيد في بلدة صغيرة بريف إدلب الجنوبي عن الخدمة، بعد استهدافه بغارتين جويتين فجر الأحد.",
+               "2019-05-06")
+    assert reported(doc, "ASSAULT")
+
+
+def test_a_part_in_a_bombing_and_a_toll_since_a_war_escalated():
+    assert_no_attack_reported(
+        ["وأصدرت المحكمة حكما بالإعدام بحق مدان بالاشتراك في تفجير السوق عام 2016.",
+         "وقالت المنظمة إن أكثر من ألفي طفل قتلوا في البلاد منذ تصاعد النزاع في آذار 2015."],
+        "2019-06-01", but="وقتل طفلان في قصف على السوق أمس.")

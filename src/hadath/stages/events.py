@@ -214,7 +214,7 @@ _NTH_ANNIVERSARY_RE = re.compile(r"(?:^|\s)[وب]?(?:ال)?ذكري\s+(?:ال)?(
 _REMINDER_RE = re.compile(r"[\s«\"]*[وف]?للتذكير(?:\s|:|،|,)")
 _BECAUSE_RE = re.compile(r"^[،,\s]*اذ\s")  # "عام 2007 كان الأسوأ، إذ قتل ثمانية صحافيين"
 # "أحبطت أكثر من 160 عملية منذ أيار 2003، وإن 74 من رجال الأمن قتلوا": a toll since a year past
-_SINCE_A_YEAR_RE = re.compile(r"(?:^|\s)منذ\s+(?:\S+\s+){0,2}?(?:\d{4}|(?:ال)?عام\s+(?:الماضي|المنصرم|الجاري|الحالي)|"
+_SINCE_A_YEAR_RE = re.compile(r"(?:^|\s)منذ\s+(?:\S+\s+){0,4}?(?:\d{4}|(?:ال)?عام\s+(?:الماضي|المنصرم|الجاري|الحالي)|"
                               r"(?:بدايه|مطلع|بدء)\s+(?:العام|السنه|الشهر)|"
                               # "منذ تولي الرئيس السلطة", "منذ سقوط النظام": an era's toll
                               r"(?:تولي|توليه|توليها|وصوله|وصولها|سقوط|الغزو|غزو|الاحتلال|استقلال))(?:\s|$|،|,|\.|؛)")  # "منذ يناير من العام الماضي"
@@ -892,6 +892,25 @@ _WORD_WINDOW = 6
 _PHRASE_WINDOW = 10  # words after a split phrase's verb that may hold the rest of the phrase
 
 
+_FELL_VERB_RE = re.compile(r"^[وف]?[يت]?سقط(?:ت|ا|تا)?$")
+_PROJECTILE_RE = re.compile(r"^(?:ال)?(?:صواريخ|صاروخ|صاروخا|صاروخان|صاروخين|قذايف|قذيفه|قذيفتان|قذيفتين)$")
+
+
+def _projectile_fell(an: Analysis, t: Match) -> bool:
+    """"سقطت ثلاثة صواريخ «كاتيوشا» داخل مجمع السفارة": the projectile is the verb's subject, right
+    after it past a count. Not the definite one told before ("حين سقطت القذيفة أحدثت لهبا"), nor one
+    a relative clause gives its author ("سقطت عشرات الصواريخ التي أطلقها حزب الله": that clause reports it)."""
+    words = an.words_after(t.word_end, 5)
+    for k, w in enumerate(words[:3]):
+        if _PROJECTILE_RE.match(w):
+            if w.startswith("ال") and k == 0:
+                return False
+            return not any(x in RELATIVE_PRONOUNS for x in words[k + 1:k + 3])
+        if not (numbers.is_count(w) or w.isdigit()):
+            return False
+    return False
+
+
 def _with_bearing(an: Analysis, start: int, end: int) -> tuple[int, int]:
     """A place's span from its first word, with the bearing or place noun before it ("جنوب الناصرية",
     "شمال شرقي بغداد", "مدينة أواكساكا")."""
@@ -1266,6 +1285,9 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue
             if _blatant(an, t):
                 continue  # "تدخل سافر": the adjective 'blatant', not "he travelled"
+            if entry.plover == "ASSAULT" and _FELL_VERB_RE.match(an.text[t.word_start:t.word_end]) \
+                    and not _projectile_fell(an, t):
+                continue  # "سقط النظام بعد أن أطلقت الصواريخ": a regime fell, not a rocket
             if entry.plover == "ASSAULT" and (_animals_or_a_wave(an, t) or _into_a_market(an, t)):
                 continue  # "إعدام آلاف الطيور", "موجة بيع اجتاحت الأسواق": a cull or a wave, not an attack
             if entry.plover == "ASSAULT" and (_figurative(an, t) or _bombshell(an, t)):
@@ -1514,6 +1536,13 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if entry.plover == "ASSAULT" and _verbal_attack(an, t, entry, source, s_start, s_end):
                 # "شن الرئيس الفلسطيني أعنف هجوم له على حماس"; a light verb stays one, to merge with its noun
                 entry = dataclasses.replace(VERBAL_ATTACK, verbal=entry.verbal, requires_words=entry.requires_words)
+            if entry.plover == "ASSAULT" and not verbal and source is not None and is_protesters(an, source) \
+                    and any(_RESULT_RE.match(w) for w in an.words_before(t.word_start, _RESULT_REACH, s_start)):
+                # "خرج المتظاهرون …، فأطلقت قوات مكافحة الشغب الرصاص عليهم، ما أدى إلى مقتل أربعة": the
+                # toll is of the forces' fire told between, not of the protesters
+                force = next((a for a in reversed(actors) if source.end <= a.start < t.start and a.sector in FORCE_SECTORS),
+                             None)
+                source = force or source
             if entry.plover == "ASSAULT" and _clash_of_protesters(an, t, source, target, s_start, s_end):
                 # "مواجهات بين الشرطة ومئات الشبان … احتجاجا على مقتل فتى": the protesters' riot
                 entry, source, target = RIOT, target, source
@@ -2968,6 +2997,13 @@ def _describes_its_subject(an: Analysis, d: EventDraft) -> bool:
     return not head.startswith(("ال", "وال", "فال")) and a.kind == "agent"
 
 
+def _demand_of_a_protest_told_first(r: EventDraft, drafts: list[EventDraft]) -> bool:
+    """"خرج آلاف المتظاهرين مطالبين بإسقاط الحكومة، فأطلقت الشرطة الرصاص عليهم": the sentence opens
+    with the protest; its demand does not make the fire that follows a cause told before."""
+    return any(o.entry.plover == "PROTEST" and not o.background and o.sentence == r.sentence
+               and o.trigger.end <= r.trigger.start for o in drafts)
+
+
 def _reactions_first(an: Analysis, drafts: list[EventDraft]) -> list[EventDraft]:
     """"أدانت الصين قتل ثلاثة من مواطنيها", "هدد جيش الإسلام حماس لمقتل تسعة من عناصره": a sentence
     that opens with a condemnation, demand, threat or denial reports that statement; the attack it
@@ -2979,7 +3015,7 @@ def _reactions_first(an: Analysis, drafts: list[EventDraft]) -> list[EventDraft]
         # nor a noun after a preposition: "أقدم مسلحون على اعتراض قافلة" intercepted it)
         if r.entry.plover in _REACTION_TYPES and not r.trigger.prefix.lstrip("وف").startswith(("ب", "ل")) \
                 and not (not r.entry.verbal and an.word_before(r.trigger.word_start) in _LIST_PREPOSITIONS) \
-                and not _describes_its_subject(an, r):
+                and not _describes_its_subject(an, r) and not _demand_of_a_protest_told_first(r, drafts):
             first_statement[r.sentence] = min(r.trigger.start, first_statement.get(r.sentence, r.trigger.start))
     for d in drafts:
         if d.entry.plover == "ASSAULT" and d.trigger.start > first_statement.get(d.sentence, d.trigger.start):

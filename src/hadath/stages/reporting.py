@@ -628,7 +628,7 @@ def is_background(an: Analysis, t: Match, clause: tuple[int, int], verbal: bool 
 
 # a link or a part in a deed: "صلتهم بالتفجيرات", "علاقته باغتيال", "تورطهم بقتل"
 _DEFYING_WORDS = frozenset("تحد تحديا متحدين متحديا خرق خرقا خارقين متجاهلين".split())
-_THEIR_PART_RE = re.compile(r"^[وف]?[بل]?(?:مشارك|دور)(?:ته|تها|تهم|تهما|ه|ها|هم|هما)$")
+_THEIR_PART_RE = re.compile(r"^[وف]?[بل]?(?:(?:مشارك|دور)(?:ته|تها|تهم|تهما|ه|ها|هم|هما)|(?:ال)?اشتراك(?:ه|ها|هم)?)$")
 _LINK_RE = re.compile(r"^[وف]?(?:ب|بال|في|ال)?(?:صل|علاق|تورط|ضلوع)(?:ه|ته|تهم|تها|تهما|هم|ها|هما)?$")  # "في التورط بتفجيرات"
 # the doers of a deed, and those suspected or accused of it: the deed after them is one told before
 _PERPETRATOR_RE = re.compile(r"^[وف]?[لب]?(?:ال)?(?:منفذ|مرتكب|مدبر|مخطط)(?:ي|و|ا|ين|ون|ه)?$")
@@ -663,7 +663,12 @@ def _casualties_told_before(an: Analysis, t: Match) -> bool:
     s_start = an.sentences[an.sentence_of(t.start)][0] if an.sentence_of(t.start) >= 0 else 0
     return any(_CASUALTY_VERB_RE.match(w) for w in an.words_before(t.word_start, _CAUSE_REACH, s_start)) \
         or _HOSPITALISED_RE.search(an.text, s_start, t.word_start) is not None \
-        or _BODY_FOUND_RE.search(an.text, s_start, t.word_start) is not None
+        or _BODY_FOUND_RE.search(an.text, s_start, t.word_start) is not None \
+        or _DAMAGE_TOLD_RE.search(an.text, s_start, t.word_start) is not None
+
+
+# "وخرج مستشفى البلدة عن الخدمة بعد استهدافه بغارتين": the damage told first, then what caused it
+_DAMAGE_TOLD_RE = re.compile(r"(?:^|\s)[وف]?(?:خرج|خرجت)\s+(?:\S+\s+){0,12}?عن\s+الخدمه(?:\s|$|،)")
 
 
 # "عثر صباح أمس على جثة الفتى … بعد ساعات على خطفه": the body found, then how he came to die
