@@ -621,12 +621,16 @@ def is_background(an: Analysis, t: Match, clause: tuple[int, int], verbal: bool 
         return False
     if frame == "منذ" and before[-1] in _DURATION_WORDS:
         return False  # "يواصل ألفا لاجئ منذ ثلاثة أشهر اعتصامهم": how long it has gone on, no earlier event
+    if frame == "منذ" and before[-1] != "منذ" and all(
+            w in _TIME_OF_DAY_WORDS or w in WEEKDAY_WORDS for w in before[before.index("منذ") + 1:]):
+        return False  # "وتدور منذ فجر أمس معارك عنيفة": going on since a time of day, not since an event
     if frame in _CAUSAL_WORDS:
         return not (_casualties_told_before(an, t) or cause_of_casualties(an, t))
     return True
 
 
 # a link or a part in a deed: "صلتهم بالتفجيرات", "علاقته باغتيال", "تورطهم بقتل"
+_TIME_OF_DAY_WORDS = frozenset("فجر صباح مساء ليل ظهر عصر امس اليوم الصباح المساء الليله ليله الامس".split())
 _DEFYING_WORDS = frozenset("تحد تحديا متحدين متحديا خرق خرقا خارقين متجاهلين".split())
 _THEIR_PART_RE = re.compile(r"^[وف]?[بل]?(?:(?:مشارك|دور)(?:ته|تها|تهم|تهما|ه|ها|هم|هما)|(?:ال)?اشتراك(?:ه|ها|هم)?)$")
 _LINK_RE = re.compile(r"^[وف]?(?:ب|بال|في|ال)?(?:صل|علاق|تورط|ضلوع)(?:ه|ته|تهم|تها|تهما|هم|ها|هما)?$")  # "في التورط بتفجيرات"
