@@ -5017,3 +5017,9 @@ def test_fighting_going_on_since_dawn_is_news():
     doc = code("وتدور منذ فجر أمس معارك عنيفة بين الجيش والمسلحين على أطراف المدينة.", "2019-10-12")
     assert reported(doc, "ASSAULT")
     assert_no_attack_reported(["وتشهد المدينة توترا منذ اغتيال الزعيم القبلي."], "2019-10-12")
+
+
+def test_an_operation_carried_out_by_a_unit_of_the_forces_names_them():
+    e = event_with("قتل زعيم التنظيم أبو خالد الحربي في عملية نفذتها وحدة من القوات الخاصة الأميركية على مجمع سكني.",
+                   "ASSAULT", date="2011-05-02")
+    assert (e.source.country, e.source.sector) == ("USA", "MIL") and e.target is not None and e.target.sector != "MIL"

@@ -1651,6 +1651,9 @@ def _before_a_reaction(an: Analysis, t: Match, actors: list[ActorMention]) -> li
     return actors
 
 
+_UNIT_NOUNS = frozenset("وحده قوه فرقه مجموعه دوريه كتيبه سريه خليه".split())
+
+
 def _carried_out_by(an: Analysis, a: ActorMention, t: Match) -> bool:
     """"في هجوم شنه مسلحون", "نفذه عناصر", "في كمين نصبه مسلحون": the actor after a carry-out verb
     with an object pronoun; after "قام به" only when that follows the event word ``t`` closely
@@ -1658,8 +1661,8 @@ def _carried_out_by(an: Analysis, a: ActorMention, t: Match) -> bool:
     actor may be named as members of it ("تفجير نفذه عنصر من متمردي نمور التاميل")."""
     w = an.word_before(a.start)
     before = an.words_before(an.word_start_at(a.start), 3)
-    if len(before) == 3 and before[2] == "من" and before[1] in MEMBER_NOUNS:
-        w = before[0]  # "نفذه عنصر من", "زرعها عناصر من"
+    if len(before) == 3 and before[2] == "من" and (before[1] in MEMBER_NOUNS or before[1] in _UNIT_NOUNS):
+        w = before[0]  # "نفذه عنصر من", "زرعها عناصر من", "نفذتها وحدة من القوات الخاصة"
     if w in ("اليه", "اليها"):  # "إضراب عام دعت إليه النقابات": who called it organised it
         before = an.words_before(an.word_start_at(a.start), 2)
         return len(before) == 2 and before[0].startswith(("دعا", "دعت", "دعو"))
