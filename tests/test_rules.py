@@ -5023,3 +5023,12 @@ def test_an_operation_carried_out_by_a_unit_of_the_forces_names_them():
     e = event_with("قتل زعيم التنظيم أبو خالد الحربي في عملية نفذتها وحدة من القوات الخاصة الأميركية على مجمع سكني.",
                    "ASSAULT", date="2011-05-02")
     assert (e.source.country, e.source.sector) == ("USA", "MIL") and e.target is not None and e.target.sector != "MIL"
+
+
+def test_a_district_or_a_bearing_before_amman_names_the_city():
+    e = event_with("وأطلق مسلح النار على سياح وسط عمان ظهر أمس فقتل أحدهم.", "ASSAULT", date="2006-09-05")
+    assert e.target.country == "JOR"
+    e = event_with("وانفجرت عبوة ناسفة قرب فندق في حي عبدون بعمان أمس.", "ASSAULT", date="2006-09-05")
+    assert e.target is None or e.target.country == "JOR"
+    doc = code("وزار وزير الخارجية سلطنة عمان أمس.", "2006-09-05")
+    assert any(e.country == "OMN" for e in doc.entities)

@@ -124,6 +124,19 @@ def _mention_from(an: Analysis, m: Match) -> ActorMention | None:
     return None
 
 
+# a city's part, landmark or bearing before the name: "وسط عمان", "حي عبدون في عمان", "فنادق عمان"
+_CITY_CONTEXT_WORDS = frozenset("وسط غرب شرق شمال جنوب غربي شرقي شمالي جنوبي حي شارع دوار ضاحيه فندق فنادق بلديه "
+                                "امانه مدينه ضواحي احياء".split())
+
+
+def _named_as_a_city(an: Analysis, head: ActorMention) -> bool:
+    """The homograph read as a city by the word before it: a bearing, a district, a street or hotels
+    (a country is not "وسط" or "حي" of anything)."""
+    before = an.words_before(an.word_start_at(head.start), 1)
+    return bool(before) and (before[0] in _CITY_CONTEXT_WORDS
+                             or before[0].removeprefix("و").removeprefix("ب") in _CITY_CONTEXT_WORDS)
+
+
 def _read_country_or_capital(an: Analysis, matches: list[Match], mentions: list[ActorMention | None]
                              ) -> set[tuple[int, int]]:
     """"عمان" is Oman and Amman: read as the capital when written with its shadda (عمّان) or when its
@@ -142,8 +155,8 @@ def _read_country_or_capital(an: Analysis, matches: list[Match], mentions: list[
     as_country: set[tuple[int, int]] = set()
     for i, m, head, capital_of in homographs:
         here = votes.get(an.sentence_of(head.start), Counter())
-        if "\u0651" in an.orig_text(head.start, head.end) or context_prefers(here, document, capital_of.iso3,
-                                                                              head.country):
+        if "\u0651" in an.orig_text(head.start, head.end) or _named_as_a_city(an, head) \
+                or context_prefers(here, document, capital_of.iso3, head.country):
             head.kind, head.country, head.sector = "capital", capital_of.iso3, "GOV"
             head.name_en, head.entity_key = capital_of.name_en, f"country:{capital_of.iso3}"
             if is_dateline(an, m.start, m.end):
