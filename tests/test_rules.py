@@ -5032,3 +5032,10 @@ def test_a_district_or_a_bearing_before_amman_names_the_city():
     assert e.target is None or e.target.country == "JOR"
     doc = code("وزار وزير الخارجية سلطنة عمان أمس.", "2006-09-05")
     assert any(e.country == "OMN" for e in doc.entities)
+
+
+def test_a_conviction_of_a_deed_and_its_joined_killing_past_a_two_word_object():
+    assert_no_attack_reported(["وقضت المحكمة بسجن جندي سابق دين باغتصاب فتاة قاصر وقتلها في القرية عام 2006."],
+                              "2009-05-01", but="واغتصب جندي فتاة قاصرا وقتلها في القرية أمس.")
+    doc = code("واقتحم العشرات من ذوي ضحايا تفجير السوق مبنى المحافظة، مطالبين بمحاسبة المسؤولين.", "2016-05-01")
+    assert reported(doc, "PROTEST") and not reported(doc, "ASSAULT")

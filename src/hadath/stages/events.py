@@ -1632,7 +1632,7 @@ def _share_a_listed_frame(an: Analysis, drafts: list[EventDraft]) -> None:
             continue
         for p in drafts[:i]:
             if p.entry.plover == "ASSAULT" and p.background and not p.entry.verbal and p.sentence == d.sentence \
-                    and 0 <= an.count_words(p.trigger.end, d.trigger.start) <= 2 \
+                    and an.count_words(p.trigger.end, d.trigger.word_start) <= 2 \
                     and not any(c in an.text[p.trigger.end:d.trigger.start] for c in "،,؛;.:"):
                 d.background = True
                 break

@@ -1464,9 +1464,10 @@ def _object_in_accusative_after(an: Analysis, a: ActorMention) -> bool:
 
 
 def _crowd_storming(an: Analysis, t: Match, entry: Trigger, a: ActorMention) -> bool:
-    """Protesters counted after an attack verb that does not hurt ("اقتحم آلاف المحتجين", "أحرق مئات
-    المتظاهرين"): they are its subject; killing, wounding or arresting them reads passive."""
-    return entry.plover == "ASSAULT" and protester_word(morph.strip_clitics(an.text[a.start:a.end].split(" ")[0])) \
+    """Protesters or victims' kin counted after an attack verb that does not hurt ("اقتحم آلاف المحتجين",
+    "اقتحم العشرات من ذوي ضحايا المجزرة"): they are its subject; killing or wounding them reads passive."""
+    first = morph.strip_clitics(an.text[a.start:a.end].split(" ")[0])
+    return entry.plover == "ASSAULT" and (protester_word(first) or first in KIN_WORDS) \
         and not _HURT_RE.match(an.text[t.word_start:t.word_end])
 
 
