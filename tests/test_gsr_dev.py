@@ -16,10 +16,10 @@ pytestmark = pytest.mark.skipif(not GSR.is_dir(), reason="../shared/eval/gsr-dev
 # type, reported or flagged background (evaluation.gold._pick); a sentence with none counts as wrong.
 DETECTION_FLOORS = {  # file: (type, precision, recall)
     "assault_detect.jsonl": ("ASSAULT", 0.48, 0.98),
-    "protest_detect.jsonl": ("PROTEST", 0.51, 0.90),
+    "protest_detect.jsonl": ("PROTEST", 0.52, 0.90),
 }
 ACTOR_FLOORS = {  # file: {measure: floor}
-    "assault_actors.jsonl": {"source_country": 0.86, "source_sector": 0.76, "target_country": 0.86,
+    "assault_actors.jsonl": {"source_country": 0.86, "source_sector": 0.76, "target_country": 0.88,
                              "target_sector": 0.76},
     "protest_actors.jsonl": {"source_country": 0.84, "source_sector": 0.89, "target_country": 0.89,
                              "target_sector": 0.83},
