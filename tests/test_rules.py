@@ -5039,3 +5039,9 @@ def test_a_conviction_of_a_deed_and_its_joined_killing_past_a_two_word_object():
                               "2009-05-01", but="واغتصب جندي فتاة قاصرا وقتلها في القرية أمس.")
     doc = code("واقتحم العشرات من ذوي ضحايا تفجير السوق مبنى المحافظة، مطالبين بمحاسبة المسؤولين.", "2016-05-01")
     assert reported(doc, "PROTEST") and not reported(doc, "ASSAULT")
+
+
+def test_a_play_named_as_a_figure_of_speech_tells_no_story():
+    doc = code("وعم الإضراب العام مدن الريف الشرقي يوم الأربعاء، رفضا لما وصفه الأهالي بـ«مسرحية» الانتخابات.", "2021-05-27")
+    assert reported(doc, "PROTEST")
+    assert_no_attack_reported(["وتدور أحداث المسرحية حول اغتيال ملك على يد شقيقه."], "2021-05-27")

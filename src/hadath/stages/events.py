@@ -252,6 +252,10 @@ def _tells_a_story(an: Analysis, cues: list[Match]) -> bool:
         before = [w.removeprefix("و") for w in an.words_before(c.word_start, 3)]
         if any(w in _OBJECTED_TO_WORDS for w in before):
             continue
+        if (c.prefix.startswith("ب") or before[-1:] == ["ب"]) and any(
+                _DESCRIBING_RE.match(w) or w.startswith(("وصف", "يصف", "تصف", "واصف"))
+                for w in an.words_before(c.word_start, 3)):
+            continue  # "رفضا لما وصفه الأهالي بـ«مسرحية»": a figure of speech, no play
         if strip_article(an.text[c.word_start:c.word_end]) in _STORY_PEOPLE and any(JOINED_RE.match(w) for w in before):
             continue  # "وشاركت في التظاهرة الممثلة جين فوندا": an actress who marched, no story told
         return True
