@@ -124,11 +124,6 @@ def _mention_from(an: Analysis, m: Match) -> ActorMention | None:
     return None
 
 
-# a city's part, landmark or bearing before the name: "وسط عمان", "حي عبدون في عمان", "فنادق عمان"
-_CITY_CONTEXT_WORDS = frozenset("وسط غرب شرق شمال جنوب غربي شرقي شمالي جنوبي حي شارع دوار ضاحيه فندق فنادق بلديه "
-                                "امانه مدينه ضواحي احياء".split())
-
-
 def _named_as_a_city(an: Analysis, head: ActorMention) -> bool:
     """The homograph read as a city by the word before it: a bearing, a district, a street or hotels
     (a country is not "وسط" or "حي" of anything)."""
@@ -317,6 +312,8 @@ def _without_owned_elsewhere(an: Analysis, places: list[PlaceMention]) -> list[P
 
 
 DIRECTION_WORDS = frozenset("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي".split())
+# a city's part, landmark or bearing before the name: "وسط عمان", "حي عبدون في عمان", "فنادق عمان"
+_CITY_CONTEXT_WORDS = DIRECTION_WORDS | frozenset("حي شارع دوار ضاحيه فندق فنادق بلديه امانه مدينه ضواحي احياء".split())
 
 
 def _placed_in_another_country(an: Analysis, p: PlaceMention, actors: list[ActorMention]) -> bool:

@@ -249,12 +249,12 @@ def _tells_a_story(an: Analysis, cues: list[Match]) -> bool:
     for c in cues:
         if c.hits[0].entry.kind != "fiction":  # type: ignore[union-attr]
             continue
-        before = [w.removeprefix("و") for w in an.words_before(c.word_start, 3)]
+        words = an.words_before(c.word_start, 3)
+        before = [w.removeprefix("و") for w in words]
         if any(w in _OBJECTED_TO_WORDS for w in before):
             continue
         if (c.prefix.startswith("ب") or before[-1:] == ["ب"]) and any(
-                _DESCRIBING_RE.match(w) or w.startswith(("وصف", "يصف", "تصف", "واصف"))
-                for w in an.words_before(c.word_start, 3)):
+                _DESCRIBING_RE.match(w) or w.startswith(("وصف", "يصف", "تصف", "واصف")) for w in words):
             continue  # "رفضا لما وصفه الأهالي بـ«مسرحية»": a figure of speech, no play
         if strip_article(an.text[c.word_start:c.word_end]) in _STORY_PEOPLE and any(JOINED_RE.match(w) for w in before):
             continue  # "وشاركت في التظاهرة الممثلة جين فوندا": an actress who marched, no story told
@@ -812,6 +812,8 @@ def _armed_non_state(a: ActorMention | None) -> bool:
 # unexploded ordnance found and destroyed: "من مخلفات الحرب", "عثر عليها مزارع", "غير منفجرة"
 _DISPOSED_ORDNANCE_RE = re.compile(r"(?:من\s+مخلفات|غير\s+منفجر|لم\s+تنفجر|عثر\s+عليها|عثر\s+عليه|تفجير\s+محكوم|"
                                    r"تفجيرها\s+في\s+مكانها|فجرها\s+في\s+مكانها)")
+
+
 def _disposed_ordnance(an: Analysis, source: ActorMention | None, actors: list[ActorMention], s_start: int,
                       s_end: int) -> bool:
     """Forces that blow up unexploded ordnance found lying ("فجر فوج الهندسة في الجيش قنبلة عنقودية من
@@ -2758,11 +2760,12 @@ def _verbal_attack(an: Analysis, t: Match, entry: Trigger, source: ActorMention 
     """"شن الرئيس عباس أعنف هجوم له على حماس": a bare attack noun whose author is one office holder
     or politician, not a force, is an attack in words. Weapons or casualties in the sentence keep it
     an assault ("هجوم شنه القائد بالدبابات")."""
-    if entry.cameo == "190" and not entry.mode and _on_a_policy(an, t, entry) \
-            and not CASUALTY_RE.search(an.text, s_start, s_end) and not _names_a_weapon(an, s_start, s_end):
+    if entry.cameo != "190" or entry.mode:
+        return False
+    if _on_a_policy(an, t, entry) and not CASUALTY_RE.search(an.text, s_start, s_end) \
+            and not _names_a_weapon(an, s_start, s_end):
         return True  # "شن عدد من النواب هجوما على سياسة الحكومة": whoever attacks a policy does it in words
-    if source is None or entry.cameo != "190" or entry.mode or (
-            source.kind not in _INDIVIDUAL_KINDS and source.sector != "MED"):  # "شن مغردون هجوما على": in words
+    if source is None or (source.kind not in _INDIVIDUAL_KINDS and source.sector != "MED"):  # "شن مغردون هجوما على": in words
         return False
     if source.sector is None or source.sector in ARMED_SECTORS or source.sector == "CRM":
         return False
@@ -3568,15 +3571,15 @@ def _own_protest_continued(an: Analysis, t: Match, s_start: int) -> bool:
     word = an.text[t.word_start:t.word_end]
     if not word.endswith(_POSSESSIVE_SUFFIXES) or t.end >= t.word_end:
         return False
-    lo = max(s_start, an.text.rfind("،", s_start, t.word_start) + 1)  # the verb within its clause, its long subject between
-    if lo > s_start and not an.words_between(lo, t.word_start):
+    end = t.word_start
+    lo = max(s_start, an.text.rfind("،", s_start, end) + 1)  # the verb within its clause, its long subject between
+    if lo > s_start and not an.words_between(lo, end):
         # right after an aside between commas ("ويواصل المزارعون، بقيادة زعيمة الحزب، اعتصامهم"):
         # the verb before the aside
         opening = an.text.rfind("،", s_start, lo - 1)
         if opening >= 0 and an.count_words(opening, lo) <= 10:
-            lo = max(s_start, an.text.rfind("،", s_start, opening) + 1)
-            return any(_CONTINUE_RE.match(w) for w in an.words_before(opening, 14, lo))
-    return any(_CONTINUE_RE.match(w) for w in an.words_before(t.word_start, 14, lo))
+            end, lo = opening, max(s_start, an.text.rfind("،", s_start, opening) + 1)
+    return any(_CONTINUE_RE.match(w) for w in an.words_before(end, 14, lo))
 
 
 # "توفي أمس متأثرا بجروحه جندي كان قد أصيب في معارك …": a death from wounds; the fighting told after
@@ -3689,23 +3692,25 @@ def _merge_protest_purpose(an: Analysis, drafts: list[EventDraft]) -> list[Event
     return [d for d in drafts if id(d) not in merged]
 
 
-_PROTESTED_WORDS = frozenset("احتجاجا تنديدا استنكارا رفضا".split())
+# the first word after a protest that names what it is against: "احتجاجا على"، "تنديدا بـ"
+_PROTESTED_RE = re.compile(r"(?<!\S)[وف]?(?:احتجاجا|تنديدا|استنكارا|رفضا)(?!\S)")
 
 
 def _author_of_what_is_protested(an: Analysis, protest: EventDraft, drafts: list[EventDraft]) -> ActorMention | None:
     """"نظم رجال دين اعتصاما احتجاجا على مداهمة القوات الأمريكية عددا من المساجد": a protest that names
     no one is against whoever did the deed it protests, named with the deed after احتجاجا على, تنديدا بـ."""
-    s_start, s_end = an.sentences[protest.sentence]
-    for m in re.finditer(r"(?<!\S)[وف]?(?:احتجاجا|تنديدا|استنكارا|رفضا)(?!\S)", an.text[protest.trigger.start:s_end]):
-        at = protest.trigger.start + m.end()
-        deed = next((o for o in drafts if o is not protest and o.sentence == protest.sentence
-                     and at <= o.trigger.start and an.count_words(at, o.trigger.word_start) <= 1), None)
-        # (its author named with it, or referred back to by its pronoun: "أمام مقر التنظيم احتجاجا على احتجازه")
-        if deed is not None and deed.source is not None and not deed.source.implied \
-                and (deed.source.start >= at or deed.trigger.suffix.startswith("ه")) \
-                and not _same_mention(deed.source, protest.source) and deed.source.sector not in ("CVL", None):
-            return deed.source
+    s_end = an.sentences[protest.sentence][1]
+    m = _PROTESTED_RE.search(an.text[protest.trigger.start:s_end])
+    if m is None:
         return None
+    at = protest.trigger.start + m.end()
+    deed = next((o for o in drafts if o is not protest and o.sentence == protest.sentence
+                 and at <= o.trigger.start and an.count_words(at, o.trigger.word_start) <= 1), None)
+    # (its author named with it, or referred back to by its pronoun: "أمام مقر التنظيم احتجاجا على احتجازه")
+    if deed is not None and deed.source is not None and not deed.source.implied \
+            and (deed.source.start >= at or deed.trigger.suffix.startswith("ه")) \
+            and not _same_mention(deed.source, protest.source) and deed.source.sector not in ("CVL", None):
+        return deed.source
     return None
 
 

@@ -1446,7 +1446,7 @@ _HOSTAGE_WORDS = frozenset("رهاين رهينه كرهاين كرهينه".spl
 
 def _hostage_takers(an: Analysis, a: ActorMention) -> bool:
     """"احتجز نحو أربعين مسلحا أكثر من 700 شخص رهائن": armed men counted after the verb, with the
-    hostages named later in the clause, are the ones who hold them."""
+    hostages named after them in the sentence, are the ones who hold them."""
     return a.sector in ARMED_SECTORS and any(
         w in _HOSTAGE_WORDS for w in an.words_between(a.end, an.sentences[an.sentence_of(a.start)][1]))
 
