@@ -2354,7 +2354,7 @@ def test_a_disasters_toll_is_no_attack():
 
 
 def test_a_death_sentence_is_no_execution():
-    execution = event_with("أصدرت المحكمة أمس حكما بإعدام وزير الدفاع السابق شنقا.", "ASSAULT", contains="إعدام")
+    execution = event_with("أصدرت المحكمة أمس حكما بإعدام وزير الدفاع السابق شنقا.", "COERCE", contains="إعدام")
     assert execution.hypothetical
 
 
@@ -3467,7 +3467,7 @@ def test_a_court_sentencing_to_death_past_its_long_name_and_a_day_executes_no_on
     doc = code("قضت محكمة الجنايات الكويتية الكبرى صباح الأحد بإعدام ثلاثة مدانين بتهريب المخدرات.", "2008-03-02")
     assert not reported(doc, "ASSAULT")
     doc = code("أعلنت السلطات أنه تم أمس تنفيذ حكم محكمة الجنايات الكويتية الصادر بإعدام ثلاثة مدانين.", "2008-03-02")
-    assert reported(doc, "ASSAULT")
+    assert reported(doc, "COERCE") and not reported(doc, "ASSAULT")  # carried out: a judicial execution
 
 
 def test_a_politicians_attack_in_a_speech_past_his_long_name_is_in_words():
@@ -5045,3 +5045,19 @@ def test_a_play_named_as_a_figure_of_speech_tells_no_story():
     doc = code("وعم الإضراب العام مدن الريف الشرقي يوم الأربعاء، رفضا لما وصفه الأهالي بـ«مسرحية» الانتخابات.", "2021-05-27")
     assert reported(doc, "PROTEST")
     assert_no_attack_reported(["وتدور أحداث المسرحية حول اغتيال ملك على يد شقيقه."], "2021-05-27")
+
+
+def test_a_state_carrying_out_a_death_sentence_coerces_while_armed_men_executing_assault():
+    doc = code("أعدمت السلطات في البلاد فجر أمس 12 رجلا أدينوا بالاتجار بالمخدرات في سجن العاصمة.", "2010-05-04")
+    assert not reported(doc, "ASSAULT")
+    execution = event_with("أعدمت السلطات في البلاد فجر أمس 12 رجلا أدينوا بالاتجار بالمخدرات في سجن العاصمة.",
+                           "COERCE", contains="أعدمت")
+    assert execution.cameo == "170" and execution.source.sector == "GOV"
+    # the police carrying out a sentence split by its author; the convict's crime is told of, not news
+    doc = code("ونفذت الشرطة حكم القتل قصاصا بحق رجل قتل جاره في المدينة أمس.", "2015-03-01")
+    assert [e.trigger for e in reported(doc, "COERCE")] == ["نفذت"] and not reported(doc, "ASSAULT")
+    # by an armed group, with a gun, or in the field: an assault
+    for text in ("أعدم مسلحون من التنظيم عشرة من أبناء القرية رميا بالرصاص أمس.",
+                 "أعدمت قوات النظام عشرين مدنيا ميدانيا في البلدة أمس.",
+                 "ونفذ تنظيم داعش حكم الإعدام بحق شابين في ساحة المدينة أمس بعد اتهامهما بالتجسس."):
+        assert reported(code(text, "2015-03-01"), "ASSAULT"), text

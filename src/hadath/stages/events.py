@@ -24,6 +24,7 @@ from .actors import (ARMED_SECTORS, DIRECTION_WORDS, FORCE_SECTORS, is_dateline,
                      preposition_before, supporters_before)
 from .analysis import CLAUSE_OPENERS, ActorMention, Analysis, PlaceMention, senses
 from .dates import DateMention
+from .executions import SENTENCE_WORDS, is_execution, judicial, judicial_execution
 from .implied import (
     ANSWERED_CALL,
     OBSTRUCTION,
@@ -1155,7 +1156,8 @@ def _deed_describing_people(an: Analysis, t: Match, actors: list[ActorMention], 
     """A verb right after an indefinite people phrase, describing them (an Arabic relative clause
     needs no pronoun after an indefinite noun): told of, not reported, when a word before the
     phrase makes them the people named, remembered or mourned ("تليت أسماء ثلاثة آلاف شخص قتلوا في
-    الهجمات") or, for a kidnapping, those being released ("أفرج مسلحون عن سائحتين اختطفتا")."""
+    الهجمات"), for a kidnapping, those being released ("أفرج مسلحون عن سائحتين اختطفتا"), or those a
+    sentence is passed on ("نفذ حكم القتل بحق مواطن قتل آخر")."""
     held = None if t.prefix else _indefinite_people_right_before(an, actors, t.word_start)
     if held is None:
         return False
@@ -1165,7 +1167,9 @@ def _deed_describing_people(an: Analysis, t: Match, actors: list[ActorMention], 
     before = [(w, an.entity_in(lo, hi)) for lo, hi, w in spans
               if not (numbers.is_count(w) or w.isdigit() or w in _COUNT_WORDS)]
     return any(morph.strip_clitics(w) in _FAMILIES_AND_NAMES for w, _named in before[-3:]) or (
-        abduction and any(w in _RELEASE_WORDS and not named for w, named in before))
+        abduction and any(w in _RELEASE_WORDS and not named for w, named in before)) or (
+        # "نفذ حكم القتل قصاصا بحق مواطن قتل آخر": the crime of the one sentenced
+        any(w == "بحق" for w, _named in before[-2:]) and any(w in SENTENCE_WORDS for w, _named in before))
 
 
 _MEANS_WORDS = frozenset(("في", "ب", "جراء", "اثر", "بسبب"))
@@ -1368,6 +1372,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 source = dataclasses.replace(source, sector="UAF")  # "صواريخ أطلقها ناشطون": militants
             if source is not None and _in_slogan(an, source, t):
                 source = None  # "على وقع هتافات «تركيا علمانية»، توجه المتظاهرون": Turkey chanted, not marching
+            if is_execution(entry) and judicial_execution(an, t, source, actors, s_start, s_end):
+                entry = judicial(entry)  # "أعدمت السلطات 29 شخصا أدينوا بتهريب المخدرات": a sentence carried out
             negated, hypothetical, modality = modality_flags(an, t, by_sentence_cues.get(sent, []), clause, s_start)
             alternative = None if negated or hypothetical else _alternative_to(an, t, drafts, sent)
             told_of = (entry.plover == "ASSAULT" and _detail_of_a_told_attack(an, t, drafts, sent, details)) or (
@@ -3732,6 +3738,12 @@ def _purpose_of_a_protest_called_for(an: Analysis, t: Match, s_start: int) -> st
     return None if qualified is None else _called_for(an, qualified) or _demanded(an, qualified)
 
 
+def _in_phrase_of(an: Analysis, v: EventDraft, d: EventDraft) -> bool:
+    """The noun is a word of the split phrase the verb matched ("نفذت الوزارة حكم القتل")."""
+    return bool(v.entry.requires_phrase) and \
+        morph.word_key(an.text[d.trigger.word_start:d.trigger.word_end]) in v.entry.requires_phrase
+
+
 def _drop_echoing_nouns(an: Analysis, drafts: list[EventDraft]) -> list[EventDraft]:
     """"شنت الطائرات غارات جوية", "قدمت السعودية منحة": a verb and its object noun are one event.
     The noun names it more precisely (mode "aerial"), so it is kept, and takes the verb's
@@ -3751,13 +3763,19 @@ def _drop_echoing_nouns(an: Analysis, drafts: list[EventDraft]) -> list[EventDra
                 continue
         eligible = [d for d in drafts if not (
             d is v or d.entry.verbal or d.sentence != v.sentence
-            or (d.entry.plover != v.entry.plover and not _names_object(an, v, d))
+            or (d.entry.plover != v.entry.plover and not _names_object(an, v, d) and not _in_phrase_of(an, v, d))
             or d.trigger.start < v.trigger.end
             or an.count_words(v.trigger.end, d.trigger.start) > 6)]
         if not eligible:
             continue
         # "قدمت فرنسا والنرويج … مساعدات": one copy of the verb per coordinated actor, each into its own
         d = next((e for e in eligible if _same_mention(e.source, v.source)), eligible[0])
+        if _in_phrase_of(an, v, d):
+            # "نفذت وزارة الداخلية حكم القتل": the noun is a word of the verb's phrase, whose sense is its
+            v.source, v.target = v.source or d.source, v.target or d.target
+            v.date, v.place = v.date or d.date, v.place or d.place
+            merged.add(id(d))
+            continue
         if v.source is not None and _same_mention(d.source, v.target) and v.trigger.end <= d.source.start < d.trigger.start:
             # "عقد مسؤولون أمريكيون وإيرانيون جولة محادثات": the actor right before the noun is the
             # verb's other side, ending its subject phrase; the verb's reading holds
