@@ -5061,3 +5061,11 @@ def test_a_state_carrying_out_a_death_sentence_coerces_while_armed_men_executing
                  "أعدمت قوات النظام عشرين مدنيا ميدانيا في البلدة أمس.",
                  "ونفذ تنظيم داعش حكم الإعدام بحق شابين في ساحة المدينة أمس بعد اتهامهما بالتجسس."):
         assert reported(code(text, "2015-03-01"), "ASSAULT"), text
+
+
+def test_an_attack_word_with_the_purpose_lam_and_the_one_joined_to_it_are_intended():
+    assert_no_attack_reported(["أرسلت العصابة أفرادها إلى البلدة لخطف وقتل عدد من التجار.",
+                               "وتدربت الخلية في الجبال لاغتيال قادة الأجهزة الأمنية."], "2012-04-02",
+                              but="تعرض مراسل الصحيفة لخطف على أيدي مسلحين في البلدة أمس.")
+    # a cause with its possessor, or a result verb governing it, is no purpose
+    assert reported(code("وقالت الشرطة إن الهجوم أدى لقتل خمسة أشخاص في السوق أمس.", "2012-04-02"), "ASSAULT")

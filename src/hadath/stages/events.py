@@ -1156,8 +1156,7 @@ def _deed_describing_people(an: Analysis, t: Match, actors: list[ActorMention], 
     """A verb right after an indefinite people phrase, describing them (an Arabic relative clause
     needs no pronoun after an indefinite noun): told of, not reported, when a word before the
     phrase makes them the people named, remembered or mourned ("تليت أسماء ثلاثة آلاف شخص قتلوا في
-    الهجمات"), for a kidnapping, those being released ("أفرج مسلحون عن سائحتين اختطفتا"), or those a
-    sentence is passed on ("نفذ حكم القتل بحق مواطن قتل آخر")."""
+    الهجمات") or, for a kidnapping, those being released ("أفرج مسلحون عن سائحتين اختطفتا")."""
     held = None if t.prefix else _indefinite_people_right_before(an, actors, t.word_start)
     if held is None:
         return False
@@ -1167,9 +1166,17 @@ def _deed_describing_people(an: Analysis, t: Match, actors: list[ActorMention], 
     before = [(w, an.entity_in(lo, hi)) for lo, hi, w in spans
               if not (numbers.is_count(w) or w.isdigit() or w in _COUNT_WORDS)]
     return any(morph.strip_clitics(w) in _FAMILIES_AND_NAMES for w, _named in before[-3:]) or (
-        abduction and any(w in _RELEASE_WORDS and not named for w, named in before)) or (
-        # "نفذ حكم القتل قصاصا بحق مواطن قتل آخر": the crime of the one sentenced
-        any(w == "بحق" for w, _named in before[-2:]) and any(w in SENTENCE_WORDS for w, _named in before))
+        abduction and any(w in _RELEASE_WORDS and not named for w, named in before))
+
+
+def _crime_of_the_sentenced(an: Analysis, t: Match, s_start: int) -> bool:
+    """"نفذ حكم القتل قصاصا بحق رجل قتل جاره": a verb right after the one a sentence is passed on
+    (بحق and a noun or two) tells his crime, not news."""
+    if t.prefix:
+        return False
+    before = an.words_before(t.word_start, 8, s_start)
+    at = next((i for i in range(len(before) - 1, len(before) - 4, -1) if i >= 0 and before[i] == "بحق"), None)
+    return at is not None and at < len(before) - 1 and any(w in SENTENCE_WORDS for w in before[:at])
 
 
 _MEANS_WORDS = frozenset(("في", "ب", "جراء", "اثر", "بسبب"))
@@ -1378,7 +1385,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
             alternative = None if negated or hypothetical else _alternative_to(an, t, drafts, sent)
             told_of = (entry.plover == "ASSAULT" and _detail_of_a_told_attack(an, t, drafts, sent, details)) or (
                 entry.plover in ("ASSAULT", "PROTEST") and not entry.verbal and _deed_of_the_held(an, t, actors)) or (
-                entry.verbal and _deed_describing_people(an, t, actors, abduction=entry.mode == "abduct"))
+                entry.verbal and (_deed_describing_people(an, t, actors, abduction=entry.mode == "abduct")
+                                  or _crime_of_the_sentenced(an, t, s_start)))
             if told_of:
                 details.add(t.start)  # "في انفجار شاحنة مفخخة": the next noun of the phrase is told of too
             if alternative is not None:  # "لم تسجل أي عمليات إطلاق صواريخ أو غارات جوية": neither

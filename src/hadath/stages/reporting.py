@@ -156,6 +156,8 @@ def _is_purpose(an: Analysis, t: Match) -> bool:
         # "اعتصاما ليل الأربعاء": a word whose own first letter is ل, not the preposition
         return not (nxt and (nxt[0] in _DURATION_LAM or nxt[0] in _LAM_ROOT_WORDS)) and not held
     lam = t.prefix in ("ل", "لل", "ول", "ولل", "فل", "فلل")
+    if t.prefix == "و" and _joined_to_a_purpose(an, t):
+        return True  # "لخطف وذبح أحد الجنود": the second deed is the first one's purpose too
     before = [w.removeprefix("و") for w in an.words_before(t.word_start, 1)]
     if before and before[0][:1] == "ل" and before[0][1:] in _PURPOSE_LIGHT_NOUNS:
         return True  # "كانوا يتدربون … لتنفيذ عمليات انتحارية": to carry them out, not done yet
@@ -167,6 +169,8 @@ def _is_purpose(an: Analysis, t: Match) -> bool:
         return not occurrence_verb_before(an, t)
     if lam and before and before[0].startswith(_PLANNING_STEMS):
         return True  # "للاشتباه في تخطيطهم لقتل رسام", "مؤامرة لاغتيال": the deed planned
+    if lam and _deed_of_purpose(an, t):
+        return True  # "أرسلت الجماعة عناصرها لخطف صحفيين": sent to kidnap; a past verb takes no purpose lam
     if any(h.entry.verbal for h in t.hits if h.kind == "trigger"):
         return False  # "لدعم" also reads as a verb; "منحة لدعم التعليم" is support given
     if lam:
@@ -174,6 +178,35 @@ def _is_purpose(an: Analysis, t: Match) -> bool:
         return not occurrence_verb_before(an, t)
     before = an.words_before(t.word_start, 2)
     return any(w in PURPOSE_WORDS or w[1:] in PURPOSE_WORDS for w in before)
+
+
+_POSSESSIVE_SUFFIXES = frozenset(("ه", "ها", "هم", "هما", "هن", "تها", "ته", "تهم", "تهما"))
+_KILLED_FOR_RE = re.compile(r"^[وف]?(?:ل)?(?:قتل|اغتيال|خطف|اختطاف|ذبح|تعذيب|ضرب|اغتصاب|طعن)(?:ه|ها|هم|هما)$")
+
+
+def _deed_of_purpose(an: Analysis, t: Match) -> bool:
+    """"لخطف", "لقتل", "لاغتيال": an attack word with the purpose lam, read as the verbal noun (a
+    past verb takes no lam of purpose), unless a verb of suffering or resulting governs it ("تعرض
+    لخطف", "أدى لقتل") or it carries its subject's pronoun, a cause ("أدين لقتله زوجته")."""
+    if not all(h.entry.plover == "ASSAULT" for h in t.hits if h.kind == "trigger") \
+            or t.suffix in _POSSESSIVE_SUFFIXES or _KILLED_FOR_RE.match(an.text[t.word_start:t.word_end]) \
+            or an.text[t.start:t.end] == "عدم":
+        # (with a pronoun the noun has its possessor: "الخاضعة لسيطرتهم", "لقتله زوجته"; "لعدم
+        # الوفاء" is the noun 'lack', which the verb أعدم's present stem spells)
+        return False
+    before = an.words_before(t.word_start, 2)
+    if any(_RESULT_VERB_RE.match(w.lstrip("وف")) for w in before):
+        return False
+    return not occurrence_verb_before(an, t)
+
+
+def _joined_to_a_purpose(an: Analysis, t: Match) -> bool:
+    """The word right before is a verbal noun of purpose with its lam ("لخطف وقتل")."""
+    spans = an.word_spans_before(t.word_start, 1)
+    if not spans or an.text[spans[0][0]:spans[0][0] + 1] != "ل" or an.text[spans[0][1]:t.word_start].strip():
+        return False  # (nothing but a space between: not across a comma or a sentence's end)
+    return any(p.word_start == spans[0][0] and p.prefix[:1] == "ل" and _is_purpose(an, p)
+               for p in an.triggers_in(spans[0][0], spans[0][1]))
 
 
 # "تمكنت الشرطة من تفكيك السيارة قبل أن تنفجر", "اعتقل الانتحاري قبل أن يفجر نفسه": a deed
