@@ -5069,3 +5069,14 @@ def test_an_attack_word_with_the_purpose_lam_and_the_one_joined_to_it_are_intend
                               but="تعرض مراسل الصحيفة لخطف على أيدي مسلحين في البلدة أمس.")
     # a cause with its possessor, or a result verb governing it, is no purpose
     assert reported(code("وقالت الشرطة إن الهجوم أدى لقتل خمسة أشخاص في السوق أمس.", "2012-04-02"), "ASSAULT")
+
+
+def test_a_bomb_going_off_in_its_makers_or_carriers_hands_is_a_mishap_not_an_attack():
+    assert_no_attack_reported(["وقال المتحدث إن القنبلة انفجرت أثناء محاولة أفراد الخلية زرعها قرب الجسر.",
+                               "قتل أربعة مسلحين عندما انفجرت عبوة كانوا يصنعونها في مزرعة خارج البلدة.",
+                               "وأصيب طفل بجروح بعدما انفجرت مفرقعة في يده مساء أمس."], "2009-06-10",
+                              but="انفجرت قنبلة زرعها مسلحون على جانب الطريق لدى مرور دورية للجيش أمس.")
+    # the experts defusing a bomb were attacked by its makers
+    e = event_with("انفجرت عبوة ناسفة أثناء محاولة خبراء المتفجرات تفكيكها ما أدى إلى مقتل اثنين منهم.", "ASSAULT",
+                   contains="انفجرت", date="2009-06-10")
+    assert not (e.negated or e.hypothetical or e.background) and e.target.sector == "COP"

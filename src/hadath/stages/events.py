@@ -25,6 +25,7 @@ from .actors import (ARMED_SECTORS, DIRECTION_WORDS, FORCE_SECTORS, is_dateline,
 from .analysis import CLAUSE_OPENERS, ActorMention, Analysis, PlaceMention, senses
 from .dates import DateMention
 from .executions import SENTENCE_WORDS, is_execution, judicial, judicial_execution
+from .mishaps import bomb_mishap
 from .implied import (
     ANSWERED_CALL,
     OBSTRUCTION,
@@ -1324,6 +1325,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if entry.plover == "PROTEST" and _other_protest_sense(an, t, entry):
                 continue  # "تظاهر بالمرض" pretended, "احتج بوجود" argued from, "احتجنا" needed
             if entry.plover == "ASSAULT" and (_accidental(an, t, entry, by_sentence_cues.get(sent, []), clause)
+                                              or bomb_mishap(an, t, s_start, s_end)
                                               or _told_accident(an, t, accidents.get(sent, frozenset()))):
                 # "لقي ثلاثة مصرعهم في حادث سير": deaths, not violence; "إثر انفجار أسطوانة غاز …،
                 # وقال الدفاع المدني إن تسربا أدى إلى الانفجار": the explosion told again
