@@ -5080,3 +5080,12 @@ def test_a_bomb_going_off_in_its_makers_or_carriers_hands_is_a_mishap_not_an_att
     e = event_with("انفجرت عبوة ناسفة أثناء محاولة خبراء المتفجرات تفكيكها ما أدى إلى مقتل اثنين منهم.", "ASSAULT",
                    contains="انفجرت", date="2009-06-10")
     assert not (e.negated or e.hypothetical or e.background) and e.target.sector == "COP"
+
+
+def test_a_crowd_of_loyalists_occupying_a_site_protests_though_it_names_no_protester():
+    doc = code("ويحتل آلاف من «ذوي القمصان الصفر» الموالين لزعيم المعارضة المنفي ساحة الاستقلال في العاصمة منذ يومين.",
+               "2011-05-03")
+    protest = next(e for e in reported(doc, "PROTEST"))
+    assert protest.mode == "obstruct" and protest.source.sector == "CVL"
+    # an army occupying land is no protest
+    assert not reported(code("احتلت القوات المهاجمة ثلاث قرى حدودية أمس.", "2011-05-03"), "PROTEST")

@@ -2333,6 +2333,9 @@ def _without_joined_marches_told_twice(an: Analysis, drafts: list[EventDraft]) -
     return [d for d in drafts if id(d) not in drop]
 
 
+_SUPPORTERS_RE = re.compile(r"^[وف]?(?:ال)?(?:انصار|مناصر|مويد|موال)(?:ين|ون|و|ي)?$")
+
+
 def _blocked_by_people(an: Analysis, t: Match, source: ActorMention | None, s_start: int, s_end: int) -> bool:
     """Roads cut, squares occupied or tyres burned are a protest when people do it ("قطع المحتجون
     الطريق", "أقفل شبان العشائر الطريق"), or when the sentence says it is one; an army cutting
@@ -2345,6 +2348,8 @@ def _blocked_by_people(an: Analysis, t: Match, source: ActorMention | None, s_st
     if source is not None and (source.kind == "implied" or source.sector in PROTESTING_PEOPLE_SECTORS
                                or is_protesters(an, source)):
         return True
+    if source is None and any(_SUPPORTERS_RE.match(w) for w in an.words_after(t.word_end, _WORD_WINDOW)):
+        return True  # "يحتل عشرات الآلاف من «القمصان الحمر» الموالين لرئيس الوزراء المخلوع تقاطعا": a crowd
     if source is not None and (is_state(source) or source.sector in ("MIL", "COP", "GOV", "UAF", "REB", "CRM", "SPY")):
         return False
     # the protesters told before the act ("المحتجون … قطعوا الطرق"), not as its object ("منع المتظاهرين");
