@@ -5089,3 +5089,11 @@ def test_a_crowd_of_loyalists_occupying_a_site_protests_though_it_names_no_prote
     assert protest.mode == "obstruct" and protest.source.sector == "CVL"
     # an army occupying land is no protest
     assert not reported(code("احتلت القوات المهاجمة ثلاث قرى حدودية أمس.", "2011-05-03"), "PROTEST")
+
+
+def test_a_strike_counted_by_a_day_of_its_week_or_its_last_day_is_going_on():
+    doc = code("وأغلقت المتاجر أبوابها أمس في اليوم الثاني من «الأسبوع الأخير» من الإضراب الذي دعت إليه النقابات.",
+               "2008-04-01")
+    assert any("إضراب" in e.trigger for e in reported(doc, "PROTEST"))
+    doc = code("وواصل الموظفون أمس في اليوم الأخير من الاعتصام رفع لافتاتهم أمام الوزارة.", "2008-04-01")
+    assert any("اعتصام" in e.trigger for e in reported(doc, "PROTEST"))

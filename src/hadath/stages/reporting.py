@@ -105,25 +105,30 @@ PURPOSE_WORDS = frozenset("بهدف لهدف اجل سعيا بغيه رغبه �
 
 _DAY_WORDS = frozenset(("اليوم", "يوم", "الاسبوع", "الشهر", "الليله"))
 _ORDINALS = frozenset("""الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي عشر
-    العشرين الثلاثين الاربعين الخمسين الميه""".split())
+    العشرين الثلاثين الاربعين الخمسين الميه الاخير""".split())
+_PERIODS_WITHIN = frozenset(("الاسبوع", "الشهر", "المرحله"))  # a day of a week, a month or a stage of it
 
 
 def day_of(an: Analysis, t: Match) -> bool:
     """"في اليوم الثالث عشر من الإضراب العام", "في اليوم الثاني للاحتجاجات": the protest or offensive
     counted by its days (a day word, its ordinal, then من or ل) is going on as the news is told."""
     lam = t.prefix.lstrip("وف") in ("ل", "لل")
-    spans = an.word_spans_before(t.word_start, 5)
-    edge, ordinals = t.word_start, 0
-    for k, (start, end) in enumerate(reversed(spans)):
+    spans = an.word_spans_before(t.word_start, 9)
+    edge, ordinals, expect_of = t.word_start, 0, not lam
+    for start, end in reversed(spans):
         if any(c in an.text[end:edge] for c in "،,.؛:"):
             return False
-        word, edge = an.text[start:end], start
-        if k == 0 and not lam:
+        word, edge = an.text[start:end].strip("«»\"“”"), start
+        if expect_of:
             if word != "من":
                 return False
+            expect_of = False
             continue
         if word in _ORDINALS or word.isdigit():
             ordinals += 1
+        elif ordinals and word in _PERIODS_WITHIN:
+            # "في اليوم الأول من «الأسبوع الأخير» من الإضراب": a day of a week of it
+            ordinals, expect_of = 0, True
         elif word.removeprefix("في").removeprefix("ل") in _DAY_WORDS or word in _DAY_WORDS:
             return ordinals > 0
         else:
