@@ -5097,3 +5097,12 @@ def test_a_strike_counted_by_a_day_of_its_week_or_its_last_day_is_going_on():
     assert any("إضراب" in e.trigger for e in reported(doc, "PROTEST"))
     doc = code("وواصل الموظفون أمس في اليوم الأخير من الاعتصام رفع لافتاتهم أمام الوزارة.", "2008-04-01")
     assert any("اعتصام" in e.trigger for e in reported(doc, "PROTEST"))
+
+
+def test_students_stoning_soldiers_during_a_march_told_after_a_comma_riot():
+    e = event_with("ورشق عشرات الطلاب الجنود بالحجارة عند مدخل البلدة الشمالي، خلال مسيرة تضامنية مع المعتقلين.",
+                   "PROTEST", contains="رشق", date="2012-05-14")
+    assert e.mode == "riot" and e.source.sector == "EDU"
+    # soldiers firing during the march attack it
+    assert reported(code("وأطلق الجنود الرصاص على الطلاب عند مدخل البلدة، خلال مسيرة تضامنية مع المعتقلين.",
+                         "2012-05-14"), "ASSAULT")

@@ -763,11 +763,22 @@ def _setting_of_a_deed(an: Analysis, t: Match, s_start: int) -> bool:
 _DEEDS_IN_A_PROTEST = frozenset(("ASSAULT", "COERCE", "PROTEST"))  # clashes, arrests, blocked roads
 
 
-def _in_unrest(an: Analysis, t: Match, clause: tuple[int, int]) -> bool:
+def _in_unrest(an: Analysis, t: Match, clause: tuple[int, int], s_end: int) -> bool:
     """"أحرق شبان غاضبون مئات السيارات في أعمال شغب": civilians' violence told as part of riots or
-    protests named after it in its clause."""
-    return any(an.count_words(t.end, m.start) <= 14 and an.word_before(m.word_start) in _UNREST_FRAMES
-               for m in _protest_words_in(an, t.end, clause[1]))
+    protests named after it in its clause, or in the frame that opens right after its comma ("رشق
+    عشرات الطلبة الجنود بالحجارة عند مدخل البلدة، خلال مسيرة تضامنية")."""
+    for m in _protest_words_in(an, t.end, s_end):
+        if an.count_words(t.end, m.start) > _UNREST_REACH or an.word_before(m.word_start) not in _UNREST_FRAMES:
+            continue
+        if m.start < clause[1]:
+            return True
+        frame = an.word_spans_before(m.word_start, 1)[0]
+        if an.text[clause[1]:frame[0]].strip() in ("،", ",") and not an.triggers_in(t.end, frame[0]):
+            return True
+    return False
+
+
+_UNREST_REACH = 16
 
 
 _SITE_ATTACK_MODES = frozenset(("explosives", "suicide-attack", "heavy-weapons"))
@@ -1574,7 +1585,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 # told, "خلال تظاهرة احتجاجا على قرار الحكومة", the clash is part of that one)
                 entry = RIOT
             elif entry.plover in ("ASSAULT", "COERCE") and source is not None and (
-                    is_protesters(an, source) or (source.sector == "CVL" and _in_unrest(an, t, clause))
+                    is_protesters(an, source)
+                    or (source.sector in _UNARMED_CROWD_SECTORS and _in_unrest(an, t, clause, s_end))
                     or _chanting_crowd(an, t, source, s_end)
                     or (_STORMED_RE.match(an.text, t.start) is not None and (
                         _civilians_with_demands(an, t, source, s_end) or _counted_supporters(an, source)))):
