@@ -763,6 +763,13 @@ def _setting_of_a_deed(an: Analysis, t: Match, s_start: int) -> bool:
 _DEEDS_IN_A_PROTEST = frozenset(("ASSAULT", "COERCE", "PROTEST"))  # clashes, arrests, blocked roads
 
 
+def _crowd_deed(an: Analysis, t: Match, source: ActorMention) -> bool:
+    """Civilians' deed, or students' or workers' other than a clash: a clash of students with the police
+    during a protest is part of that protest ("اشتبك مئات الطلاب مع الشرطة … خلال تظاهرة")."""
+    return source.sector == "CVL" or (source.sector in _UNARMED_CROWD_SECTORS
+                                      and not _CLASHED_RE.match(an.text[t.word_start:t.word_end]))
+
+
 def _in_unrest(an: Analysis, t: Match, clause: tuple[int, int], s_end: int) -> bool:
     """"أحرق شبان غاضبون مئات السيارات في أعمال شغب": civilians' violence told as part of riots or
     protests named after it in its clause, or in the frame that opens right after its comma ("رشق
@@ -1586,7 +1593,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 entry = RIOT
             elif entry.plover in ("ASSAULT", "COERCE") and source is not None and (
                     is_protesters(an, source)
-                    or (source.sector in _UNARMED_CROWD_SECTORS and _in_unrest(an, t, clause, s_end))
+                    or (_crowd_deed(an, t, source) and _in_unrest(an, t, clause, s_end))
                     or _chanting_crowd(an, t, source, s_end)
                     or (_STORMED_RE.match(an.text, t.start) is not None and (
                         _civilians_with_demands(an, t, source, s_end) or _counted_supporters(an, source)))):
