@@ -5106,3 +5106,11 @@ def test_students_stoning_soldiers_during_a_march_told_after_a_comma_riot():
     # soldiers firing during the march attack it
     assert reported(code("وأطلق الجنود الرصاص على الطلاب عند مدخل البلدة، خلال مسيرة تضامنية مع المعتقلين.",
                          "2012-05-14"), "ASSAULT")
+
+
+def test_a_missile_intercepted_is_no_objection_and_its_launch_is_told():
+    doc = code("وأعلن التحالف اعتراض صاروخ باليستي أطلقته الجماعة المسلحة باتجاه المدينة، مشيرا إلى أن شظاياه أصابت "
+               "ثلاثة مدنيين.", "2018-03-26")
+    assert not events(doc, "REJECT")
+    # an objection takes على
+    assert events(code("وأبدت الحكومة اعتراضها الشديد على القرار الأممي الجديد.", "2018-03-26"), "REJECT")
