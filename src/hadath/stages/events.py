@@ -1400,7 +1400,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if source is not None and _in_slogan(an, source, t):
                 source = None  # "على وقع هتافات «تركيا علمانية»، توجه المتظاهرون": Turkey chanted, not marching
             if is_execution(entry) and judicial_execution(an, t, source, actors, s_start, s_end):
-                entry = judicial(entry)  # "أعدمت السلطات 29 شخصا أدينوا بتهريب المخدرات": a sentence carried out
+                entry = judicial(entry)  # "أعدمت السلطات 12 رجلا أدينوا بالاتجار بالمخدرات": a sentence carried out
             negated, hypothetical, modality = modality_flags(an, t, by_sentence_cues.get(sent, []), clause, s_start)
             alternative = None if negated or hypothetical else _alternative_to(an, t, drafts, sent)
             told_of = (entry.plover == "ASSAULT" and _detail_of_a_told_attack(an, t, drafts, sent, details)) or (

@@ -1,6 +1,6 @@
 """Which executions are a state carrying out a death sentence, and so no assault.
 
-"أعدمت السلطات 29 شخصا أدينوا بتهريب المخدرات", "تم أمس تنفيذ حكم الإعدام": a judicial execution is
+"أعدمت السلطات 12 رجلا أدينوا بالاتجار بالمخدرات", "تم أمس تنفيذ حكم الإعدام": a judicial execution is
 the state's legal coercion (coded COERCE, CAMEO 170, context legal), as conflict data sets such as
 ACLED leave judicial executions out of political violence and as the expert Arabic gold codes them no
 attack. An execution by an armed group or by troops in the field stays an ASSAULT (CAMEO 1823):
