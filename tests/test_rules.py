@@ -5114,3 +5114,13 @@ def test_a_missile_intercepted_is_no_objection_and_its_launch_is_told():
     assert not events(doc, "REJECT")
     # an objection takes على
     assert events(code("وأبدت الحكومة اعتراضها الشديد على القرار الأممي الجديد.", "2018-03-26"), "REJECT")
+
+
+def test_common_nouns_verbs_and_plurals_after_a_title_or_speech_verb_are_no_names():
+    for text in ("وقال المدعي العام أمس إن الرئيس يتحمل مسؤولية ما جرى في الإقليم.",
+                 "وذكرت تقارير إخبارية محلية أن الحكومة ستستقيل.",
+                 "وقال متحدثون باسم الجيش، إن القوات انسحبت من البلدة."):
+        assert not [e for e in code(text, "2015-05-01").entities if e.kind == "PERSON" and not e.in_lexicon], text
+    # an unknown name after a title is still one
+    doc = code("وقال العقيد ميمون الحسناوي إن القوات انسحبت من البلدة.", "2015-05-01")
+    assert [e.name_en for e in doc.entities if e.kind == "PERSON"] == ["ميمون الحسناوي"]

@@ -46,7 +46,19 @@ _NAME_STOP = frozenset(
 # "مدير أمن مدينة عدن", "رئيس المجلس البلدي لمدينة بنغازي": a title of a place, not a man named "مدينة عدن"
 _PLACE_TYPE_WORDS = frozenset("""مدينه محافظه ولايه منطقه قضاء ناحيه بلده قريه اقليم مقاطعه مديريه مخيم
     مدن قري بلدات مناطق محافظات ولايات""".split())
-_NAME_STOP = _NAME_STOP | _PLACE_TYPE_WORDS
+# nouns a title is often followed by that are no name ("الرئيس نفسه", "المتحدث لشؤون المساجد")
+_NOT_NAMES = frozenset("""نفسه نفسها انفسهم تقارير تقرير تحقيق تحقيقات نادي لشوون شوون مصادر""".split())
+_NAME_STOP = _NAME_STOP | _PLACE_TYPE_WORDS | _NOT_NAMES
+# a present verb of the derived forms (يتحمل، تتولى، يستعد) or a participle's plural (متحدثون،
+# مراقبون) is no name; يتسحاق (Yitzhak) is
+_VERB_OR_PLURAL_RE = re.compile(r"^(?:[يت](?:ت|ست)\w{3,}|م\w{4,}ون)$")
+_NAMES_LIKE_VERBS = frozenset(("يتسحاق",))
+
+
+def unlike_a_name(word: str) -> bool:
+    """A word no unknown name begins with or holds: a particle, a title, a time word, a common
+    noun a speaker or title is often followed by, a derived present verb or a participle's plural."""
+    return word in _NAME_STOP or (_VERB_OR_PLURAL_RE.match(word) is not None and word not in _NAMES_LIKE_VERBS)
 
 
 def _gap(an: Analysis, start: int, end: int) -> tuple[list[str], bool]:
@@ -462,7 +474,8 @@ def _context_person(an: Analysis, title: ActorMention, limit: int) -> ActorMenti
         if ws != pos and not (names and text[names[-1][1]:ws].strip() == ""):
             break
         word = text[ws:we]
-        if (word in _NAME_STOP or (word[:1] in "لبو" and word[1:] in _PLACE_TYPE_WORDS) or word.isdigit() or len(word) < 2 or _starts_trigger(an, ws)
+        if (unlike_a_name(word) or (word[:1] in "لبو" and word[1:] in _PLACE_TYPE_WORDS) or word.isdigit() or len(word) < 2
+                or _starts_trigger(an, ws)
                 or word.startswith(("لل", "بال", "وال", "وب", "ول", "وف", "فال"))
                 or (not names and word.startswith("ال"))):
             break

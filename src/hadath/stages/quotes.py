@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..lexicon.compiled import Match
 from ..lexicon.entries import Cue
-from .actors import preposition_before
+from .actors import preposition_before, unlike_a_name
 from .analysis import ActorMention, Analysis
 
 _OPEN = {"«": "»", '"': '"', "“": "”", "'": "'"}
@@ -85,7 +85,7 @@ def _named_after_cue(an: Analysis, cue: Match, actors: list[ActorMention]) -> Ac
     for k in range(i, min(j, i + 4)):
         ws, we = int(an.words.starts[k]), int(an.words.ends[k])
         w = an.text[ws:we]
-        if (ws in actor_starts or w in _NOT_A_NAME or w.isdigit() or len(w) < 2
+        if (ws in actor_starts or w in _NOT_A_NAME or unlike_a_name(w) or w.isdigit() or len(w) < 2
                 or w.startswith(("ال", "لل", "بال", "وال"))):
             break
         if spans and an.text[spans[-1][1]:ws].strip():  # punctuation between words ends the name
