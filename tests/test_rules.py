@@ -5124,3 +5124,11 @@ def test_common_nouns_verbs_and_plurals_after_a_title_or_speech_verb_are_no_name
     # an unknown name after a title is still one
     doc = code("وقال العقيد ميمون الحسناوي إن القوات انسحبت من البلدة.", "2015-05-01")
     assert [e.name_en for e in doc.entities if e.kind == "PERSON"] == ["ميمون الحسناوي"]
+
+
+def test_a_deed_joined_to_a_charged_deed_after_a_preposition_is_charged_too():
+    assert_no_attack_reported(["ووجه قاض إلى الضابط السابق تهمة التواطؤ في خطف وقتل ثلاثة حراس العام الماضي."],
+                              "2014-01-01", but="قتل ثلاثة حراس وخطف رابع في هجوم على المصرف أمس.")
+    # a verb joined to a verb's object is no coordinate noun
+    doc = code("وقالت الشرطة إن المسلحين يرتكبون المجازر ويغتصبون النساء في القرى منذ أمس.", "2014-01-01")
+    assert any(e.trigger.endswith("يغتصبون") for e in doc.events)

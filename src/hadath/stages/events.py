@@ -1669,6 +1669,9 @@ def _share_a_listed_frame(an: Analysis, drafts: list[EventDraft]) -> None:
         if d.entry.plover != "ASSAULT" or d.background or not d.trigger.prefix.startswith("و"):
             continue
         word = an.text[d.trigger.word_start:d.trigger.word_end]
+        if _joined_to_an_unreported_genitive(an, d, drafts):
+            d.background = True  # "تهمة التواطؤ في خطف وقتل جنود": a charge's second deed
+            continue
         if not (d.trigger.suffix and word.endswith(_PRONOUN_OBJECTS)):
             continue
         for p in drafts[:i]:
@@ -1677,6 +1680,26 @@ def _share_a_listed_frame(an: Analysis, drafts: list[EventDraft]) -> None:
                     and not any(c in an.text[p.trigger.end:d.trigger.start] for c in "،,؛;.:"):
                 d.background = True
                 break
+
+
+_GENITIVE_PREPOSITIONS = frozenset(("في", "عن", "من", "علي", "الي"))
+_PREPOSITION_PREFIXES = frozenset(("ب", "ل", "بال", "لل"))
+
+
+def _joined_to_an_unreported_genitive(an: Analysis, d: EventDraft, drafts: list[EventDraft]) -> bool:
+    """The attack word right before, joined by و with only a space between, is a noun after a
+    preposition that no reported event of the sentence tells: the second is its coordinate, a topic
+    or a frame as it is."""
+    spans = an.word_spans_before(d.trigger.word_start, 2)
+    if len(spans) < 2 or an.text[spans[1][1]:d.trigger.word_start].strip():
+        return False
+    (plo, phi), (lo, hi) = spans
+    first = next((m for m in an.triggers_in(lo, hi) if senses(m, "ASSAULT")), None)
+    if first is None or present_tense(an, d.trigger) or not (
+            an.text[plo:phi] in _GENITIVE_PREPOSITIONS or first.prefix.lstrip("وف") in _PREPOSITION_PREFIXES):
+        return False  # ("يرتكبون المجازر ويغتصبون": a verb joined to a verb's object)
+    return not any(o.sentence == d.sentence and o.trigger.word_start == lo and o.entry.plover == "ASSAULT"
+                   and not (o.background or o.hypothetical or o.negated) for o in drafts)
 
 
 def _date_of_another_event(an: Analysis, t: Match, pos: int) -> bool:
