@@ -5132,3 +5132,9 @@ def test_a_deed_joined_to_a_charged_deed_after_a_preposition_is_charged_too():
     # a verb joined to a verb's object is no coordinate noun
     doc = code("وقالت الشرطة إن المسلحين يرتكبون المجازر ويغتصبون النساء في القرى منذ أمس.", "2014-01-01")
     assert any(e.trigger.endswith("يغتصبون") for e in doc.events)
+
+
+def test_an_offensive_begun_by_forces_past_an_aside_is_reported():
+    e = event_with("وبدأت القوات الحكومية، بإسناد جوي من طائرات التحالف، هجوما لاستعادة مركز المدينة من ثلاثة محاور.",
+                   "ASSAULT", contains="هجوم", date="2015-12-22")
+    assert not (e.background or e.hypothetical) and e.source.sector == "MIL"

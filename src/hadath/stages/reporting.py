@@ -148,7 +148,9 @@ def _is_purpose(an: Analysis, t: Match) -> bool:
     """A verbal noun of purpose: with the purpose lam ("لدعم", "للقاء"), after بهدف / من أجل /
     سعيًا إلى, or an accusative of purpose followed by ل ("دعمًا لـ")."""
     accusative = t.suffix == "ا" or (not t.suffix and an.text[t.end - 1] == "ا")
-    if accusative and " " not in an.text[t.word_start:t.end] and an.text[t.word_end:t.word_end + 3].lstrip()[:1] == "ل":
+    # (an attack noun in the accusative is a verb's object: "بدأت القوات هجوما لاقتحام المدينة")
+    if accusative and " " not in an.text[t.word_start:t.end] and an.text[t.word_end:t.word_end + 3].lstrip()[:1] == "ل" \
+            and not all(h.entry.plover == "ASSAULT" for h in t.hits if h.kind == "trigger"):
         # "دعمًا لـ" (also read as the dual verb دعما, which is rare before ل); a phrase's accusative
         # adjective is its object's case ("قدمت غطاء جويا للقوات"), not a purpose; nor is a noun
         # with its length ("شن المعلمون إضرابا لمدة ثلاثة أيام")
@@ -841,13 +843,29 @@ def _did_past_an_aside(an: Analysis, t: Match) -> bool:
     return False
 
 
+def _aside_before(an: Analysis, pos: int) -> int | None:
+    """Where an aside between two commas, a dozen words at most, ending right before ``pos`` opens
+    ("بدأت القوات العراقية، بإسناد جوي من طيران التحالف، هجوما"), or None."""
+    head = an.text[:pos].rstrip()
+    if not head.endswith(("،", ",")):
+        return None
+    opening = max(head.rfind("،", 0, len(head) - 1), head.rfind(",", 0, len(head) - 1))
+    if opening < 0 or any(c in head[opening:] for c in ".؛:") or an.count_words(opening, pos) > 12:
+        return None
+    return opening
+
+
 def _verb_before_subject(an: Analysis, t: Match) -> bool:
     """An occurrence verb right before an actor that ends right before the noun: the actor is the
     verb's subject however many words it takes."""
-    subject = next((a for a in reversed(an.actors) if a.end <= t.word_start and not a.implied), None)
+    # "بدأت القوات العراقية، بإسناد جوي من طيران التحالف، هجوما": past an aside between two commas
+    limit = _aside_before(an, t.word_start)
+    if limit is None or not any(not a.implied and a.end <= limit and not an.text[a.end:limit].strip() for a in an.actors):
+        limit = t.word_start  # (an aside opens right after the subject, or there is none)
+    subject = next((a for a in reversed(an.actors) if a.end <= limit and not a.implied), None)
     if subject is None:
         return False
-    between = an.words_between(subject.end, t.word_start)
+    between = an.words_between(subject.end, limit)
     # "نفذت طائرة حربية أمريكية من طراز «إيه سي-130» ضربة جوية": the model named after the subject
     if between and not (between[:2] == ["من", "طراز"] and len(between) <= 6):
         return False
