@@ -22,7 +22,7 @@ _LEGAL_RE = re.compile(r"(?<!\S)[وفب]?(?:ال)?(?:حكم|احكام|محكو�
                        r"تنفيذ)(?!\S)")
 # in the field, without a trial: the assault the lexicon's summary-execution phrases name
 _SUMMARY_RE = re.compile(r"ميداني|رميا\s+بالرصاص|ذبحا|بقطع\s+الراس|نحرا")
-# "نفذ حكم القتل قصاصا بحق مواطن قتل آخر": the words of a sentence passed or carried out on someone
+# "نفذت الشرطة الحكم بحق رجل أدين": the words of a sentence passed or carried out on someone
 SENTENCE_WORDS = frozenset("حكم الحكم احكام الاحكام اعدام الاعدام القصاص قصاصا تعزيرا حدا".split())
 _STATE_SENTENCERS = frozenset(("GOV", "JUD"))
 # troops, intelligence men and armed groups kill without a court (the police carry out sentences)
