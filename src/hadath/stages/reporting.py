@@ -846,13 +846,17 @@ def _did_past_an_aside(an: Analysis, t: Match) -> bool:
 def _aside_before(an: Analysis, pos: int) -> int | None:
     """Where an aside between two commas, a dozen words at most, ending right before ``pos`` opens
     ("بدأت القوات العراقية، بإسناد جوي من طيران التحالف، هجوما"), or None."""
-    head = an.text[:pos].rstrip()
+    lo = max(0, pos - _ASIDE_CHARS)
+    head = an.text[lo:pos].rstrip()
     if not head.endswith(("،", ",")):
         return None
     opening = max(head.rfind("،", 0, len(head) - 1), head.rfind(",", 0, len(head) - 1))
-    if opening < 0 or any(c in head[opening:] for c in ".؛:") or an.count_words(opening, pos) > 12:
+    if opening < 0 or any(c in head[opening:] for c in ".؛:") or an.count_words(lo + opening, pos) > 12:
         return None
-    return opening
+    return lo + opening
+
+
+_ASIDE_CHARS = 160  # enough for a dozen words
 
 
 def _verb_before_subject(an: Analysis, t: Match) -> bool:
@@ -860,8 +864,11 @@ def _verb_before_subject(an: Analysis, t: Match) -> bool:
     verb's subject however many words it takes."""
     # "بدأت القوات العراقية، بإسناد جوي من طيران التحالف، هجوما": past an aside between two commas
     limit = _aside_before(an, t.word_start)
-    if limit is None or not any(not a.implied and a.end <= limit and not an.text[a.end:limit].strip() for a in an.actors):
-        limit = t.word_start  # (an aside opens right after the subject, or there is none)
+    if limit is not None:
+        last = next((a for a in reversed(an.actors) if a.end <= limit and not a.implied), None)
+        if last is None or an.text[last.end:limit].strip():
+            limit = None  # (an aside opens right after the subject, or there is none)
+    limit = t.word_start if limit is None else limit
     subject = next((a for a in reversed(an.actors) if a.end <= limit and not a.implied), None)
     if subject is None:
         return False
