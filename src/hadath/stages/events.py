@@ -51,6 +51,7 @@ from .reporting import (
     CARRY_ON_RE,
     CASUALTY_RE,
     JOINED_RE,
+    POSSESSIVE_SUFFIXES,
     PURPOSE_WORDS,
     RELATIVE_PRONOUNS,
     SUFFERED_RE,
@@ -1658,9 +1659,6 @@ def find_events(an: Analysis) -> list[EventDraft]:
     return _reactions_first(an, drafts)
 
 
-_PRONOUN_OBJECTS = ("ها", "هم", "هما", "ه")
-
-
 def _share_a_listed_frame(an: Analysis, drafts: list[EventDraft]) -> None:
     """"دين باغتصاب فتاة وقتلها", "بتهمة خطف رجل وتعذيبه": a verbal noun with its pronoun joined by و
     to an attack noun two words before shares that noun's frame: a charge, a cause or a topic is told
@@ -1672,7 +1670,7 @@ def _share_a_listed_frame(an: Analysis, drafts: list[EventDraft]) -> None:
         if _joined_to_an_unreported_genitive(an, d, drafts):
             d.background = True  # "تهمة التواطؤ في خطف وقتل جنود": a charge's second deed
             continue
-        if not (d.trigger.suffix and word.endswith(_PRONOUN_OBJECTS)):
+        if not (d.trigger.suffix and word.endswith(_OBJECT_PRONOUNS)):
             continue
         for p in drafts[:i]:
             if p.entry.plover == "ASSAULT" and p.background and not p.entry.verbal and p.sentence == d.sentence \
@@ -3625,14 +3623,13 @@ _SAID_TYPES = frozenset(("ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "REJECT", "
 
 _CONTINUE_RE = re.compile(r"^[وف]?(?:يتابع|تتابع|يتابعون|تابع|تابعت|تابعوا|يواصل|تواصل|يواصلون|واصل|واصلت|واصلوا|"
                           r"يستمر|تستمر|يستمرون|استمر|استمرت|استمروا)$")
-_POSSESSIVE_SUFFIXES = ("هم", "ها", "ه", "هن", "هما")
 
 
 def _own_protest_continued(an: Analysis, t: Match, s_start: int) -> bool:
     """"ويتابع المعتصمون … اعتصامهم في ساحة رياض الصلح": a protest noun with its subject's pronoun
     after a verb of going on with it is their protest, still being held."""
     word = an.text[t.word_start:t.word_end]
-    if not word.endswith(_POSSESSIVE_SUFFIXES) or t.end >= t.word_end:
+    if not word.endswith(POSSESSIVE_SUFFIXES) or t.end >= t.word_end:
         return False
     end = t.word_start
     lo = max(s_start, an.text.rfind("،", s_start, end) + 1)  # the verb within its clause, its long subject between

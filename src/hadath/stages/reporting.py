@@ -16,7 +16,7 @@ import re
 from ..lexicon import morphology as morph
 from ..lexicon.compiled import Match
 from ..lexicon.entries import Cue
-from .analysis import PREPOSITIONS, RESPONSIBLE_WORDS, Analysis, PlaceMention
+from .analysis import PREPOSITIONS, RESPONSIBLE_WORDS, ActorMention, Analysis, PlaceMention
 from .dates import WEEKDAY_WORDS, DateMention
 
 _FUTURE_WORDS = frozenset("سيتم ستتم سيجري ستجري سيكون ستكون سوف".split())
@@ -187,7 +187,8 @@ def _is_purpose(an: Analysis, t: Match) -> bool:
     return any(w in PURPOSE_WORDS or w[1:] in PURPOSE_WORDS for w in before)
 
 
-_POSSESSIVE_SUFFIXES = frozenset(("ه", "ها", "هم", "هما", "هن", "تها", "ته", "تهم", "تهما"))
+# a noun's possessive pronoun as the matcher splits it off (سيطرتهم: سيطرت + هم)
+POSSESSIVE_SUFFIXES = ("هم", "ها", "ه", "هن", "هما")
 _KILLED_FOR_RE = re.compile(r"^[وف]?(?:ل)?(?:قتل|اغتيال|خطف|اختطاف|ذبح|تعذيب|ضرب|اغتصاب|طعن)(?:ه|ها|هم|هما)$")
 
 
@@ -196,7 +197,7 @@ def _deed_of_purpose(an: Analysis, t: Match) -> bool:
     past verb takes no lam of purpose), unless a verb of suffering or resulting governs it ("تعرض
     لخطف", "أدى لقتل") or it carries its subject's pronoun, a cause ("أدين لقتله زوجته")."""
     if not all(h.entry.plover == "ASSAULT" for h in t.hits if h.kind == "trigger") \
-            or t.suffix in _POSSESSIVE_SUFFIXES or _KILLED_FOR_RE.match(an.text[t.word_start:t.word_end]) \
+            or t.suffix in POSSESSIVE_SUFFIXES or _KILLED_FOR_RE.match(an.text[t.word_start:t.word_end]) \
             or an.text[t.start:t.end] == "عدم":
         # (with a pronoun the noun has its possessor: "الخاضعة لسيطرتهم", "لقتله زوجته"; "لعدم
         # الوفاء" is the noun 'lack', which the verb أعدم's present stem spells)
@@ -859,17 +860,20 @@ def _aside_before(an: Analysis, pos: int) -> int | None:
 _ASIDE_CHARS = 160  # enough for a dozen words
 
 
+def _last_actor_before(an: Analysis, pos: int) -> ActorMention | None:
+    return next((a for a in reversed(an.actors) if a.end <= pos and not a.implied), None)
+
+
 def _verb_before_subject(an: Analysis, t: Match) -> bool:
     """An occurrence verb right before an actor that ends right before the noun: the actor is the
     verb's subject however many words it takes."""
     # "بدأت القوات العراقية، بإسناد جوي من طيران التحالف، هجوما": past an aside between two commas
     limit = _aside_before(an, t.word_start)
-    if limit is not None:
-        last = next((a for a in reversed(an.actors) if a.end <= limit and not a.implied), None)
-        if last is None or an.text[last.end:limit].strip():
-            limit = None  # (an aside opens right after the subject, or there is none)
-    limit = t.word_start if limit is None else limit
-    subject = next((a for a in reversed(an.actors) if a.end <= limit and not a.implied), None)
+    subject = None if limit is None else _last_actor_before(an, limit)
+    if subject is None or an.text[subject.end:limit].strip():
+        # (no aside, or one that does not open right after the subject)
+        limit = t.word_start
+        subject = _last_actor_before(an, limit)
     if subject is None:
         return False
     between = an.words_between(subject.end, limit)
