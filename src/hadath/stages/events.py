@@ -1001,6 +1001,7 @@ _ONE_PREPOSITION_AFTER_A_PASSIVE = (["من"], ["علي"], ["باتجاه"], ["ن
 _CLAUSE_END_RE = re.compile(r"[،,.؛:؟!]")
 
 
+
 def _with_comma_words(an: Analysis, t: Match, following: frozenset[str]) -> frozenset[str]:
     """``following`` and the words after commas further on (looked for only when the near words
     lack what a `requires` list asks for)."""
@@ -1035,6 +1036,27 @@ def _after_commas(an: Analysis, t: Match) -> list[str]:
 
 _COMMA_RE = re.compile(r"[،,]")
 _CLAUSE_STOP_RE = re.compile(r"[.؛;:]")
+
+
+_REQUIRED_REACH_BEFORE = 5  # words before a trigger that `_following_words` may read
+_REQUIRED_REACH_AFTER = _COMMA_REACH + 3  # and after it: the words after commas reach furthest
+
+
+def _required_word_near(an: Analysis, t: Match) -> bool:
+    """A cheap test before `_following_words`: does any word a sense of ``t`` requires occur, even
+    inside a longer word, among the words that test could read? Every word it reads, and its form
+    without clitics, is a piece of the text there, so where none occurs the trigger can go at once
+    (most matches of split-phrase verbs lack their object word)."""
+    starts, ends = an._word_starts, an._word_ends
+    i = bisect.bisect_left(starts, t.word_start)
+    lo = starts[max(0, i - _REQUIRED_REACH_BEFORE)] if starts else 0
+    hi = ends[min(len(ends), i + 1 + _REQUIRED_REACH_AFTER) - 1] if ends else len(an.text)
+    return any(_required_words_re(h.entry.requires_words).search(an.text, lo, hi) for h in t.hits)
+
+
+@lru_cache(maxsize=None)
+def _required_words_re(words: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(words))))
 
 
 def _phrase_follows(an: Analysis, t: Match, phrase: tuple[str, ...]) -> bool:
@@ -1288,6 +1310,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
         # cheap test first: most matches of split-phrase verbs lack their object word and go
         following: frozenset[str] | None = None
         if all(h.entry.requires_words for h in t.hits):
+            if not _required_word_near(an, t):
+                continue
             following = _following_words(an, t, name_spans, phrase_spans)
             if all(h.entry.requires_words.isdisjoint(following) for h in t.hits):
                 following = _with_comma_words(an, t, following)
