@@ -9,7 +9,6 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 
-import numpy as np
 
 from ..lexicon.compiled import CompiledLexicon, Match
 from ..text.normalize import NormalizedText
@@ -112,11 +111,19 @@ class Analysis:
     # word starts and ends as Python lists: bisect on them costs no numpy call per query
     _word_starts: list[int] = field(init=False, default_factory=list)
     _word_ends: list[int] = field(init=False, default_factory=list)
+    # each word's text and each character's word (-1 outside words), as Python lists: the word
+    # helpers below run hundreds of thousands of times per thousand articles, and a list slice or
+    # index costs no string slicing or numpy scalar per call
+    _word_texts: list[str] = field(init=False, default_factory=list)
+    _word_of: list[int] = field(init=False, default_factory=list)
 
     def __post_init__(self) -> None:
         self.text = self.nt.text
         self._word_starts = self.words.starts.tolist()
         self._word_ends = self.words.ends.tolist()
+        text = self.text
+        self._word_texts = [text[s:e] for s, e in zip(self._word_starts, self._word_ends)]
+        self._word_of = self.words.word_of.tolist()
 
     def orig(self, start: int, end: int) -> tuple[int, int]:
         return self.nt.to_original(start, end)
@@ -137,17 +144,17 @@ class Analysis:
     def word_start_at(self, pos: int) -> int:
         """Start of the word holding ``pos``: where a mention begins with its clitics (the "لل" of
         "للنظام" is inside the span of a mention matched through that variant, and in its prefix)."""
-        w = int(self.words.word_of[pos]) if 0 <= pos < len(self.nt.text) else -1
-        return int(self.words.starts[w]) if w >= 0 else pos
+        w = self._word_of[pos] if 0 <= pos < len(self.text) else -1
+        return self._word_starts[w] if w >= 0 else pos
 
     def word_before(self, pos: int) -> str:
         """The whole word before the word containing (or following) ``pos``, normalised, or ''."""
-        w = int(self.words.word_of[pos]) if pos < len(self.text) else -1
+        w = self._word_of[pos] if pos < len(self.text) else -1
         if w < 0:
-            w = int(np.searchsorted(self.words.starts, pos))
+            w = bisect.bisect_left(self._word_starts, pos)
         if w <= 0:
             return ""
-        return self.text[int(self.words.starts[w - 1]):int(self.words.ends[w - 1])]
+        return self._word_texts[w - 1]
 
     def count_words(self, start: int, end: int) -> int:
         """Number of words starting in [start, end)."""
@@ -172,29 +179,27 @@ class Analysis:
     def word_spans_before(self, pos: int, n: int) -> list[tuple[int, int]]:
         """Spans of the (up to) ``n`` whole words that start before ``pos``, nearest last."""
         k = bisect.bisect_left(self._word_starts, pos)
-        return [(self._word_starts[i], self._word_ends[i]) for i in range(max(0, k - n), k)]
+        lo = max(0, k - n)
+        return list(zip(self._word_starts[lo:k], self._word_ends[lo:k]))
 
     def words_before(self, pos: int, n: int, floor: int = 0) -> list[str]:
         """The (up to) ``n`` whole words that start in [floor, pos), in text order: a count of words
         rather than a character budget, which long words would cut short."""
         k = bisect.bisect_left(self._word_starts, pos)
         lo = max(bisect.bisect_left(self._word_starts, floor), k - n)
-        text, starts, ends = self.nt.text, self._word_starts, self._word_ends
-        return [text[starts[i]:ends[i]] for i in range(lo, k)]
+        return self._word_texts[lo:k] if lo < k else []
 
     def words_after(self, pos: int, n: int) -> list[str]:
         """The (up to) ``n`` whole words that start at or after ``pos``: the twin of ``words_before``."""
         i = bisect.bisect_left(self._word_starts, pos)
-        text, starts, ends = self.nt.text, self._word_starts, self._word_ends
-        return [text[starts[k]:ends[k]] for k in range(i, min(i + n, len(starts)))]
+        return self._word_texts[i:i + n]
 
     def word_spans_after(self, pos: int, n: int) -> list[tuple[int, int]]:
         """Spans of the (up to) ``n`` whole words that start at or after ``pos``."""
         i = bisect.bisect_left(self._word_starts, pos)
-        return [(self._word_starts[k], self._word_ends[k]) for k in range(i, min(i + n, len(self._word_starts)))]
+        return list(zip(self._word_starts[i:i + n], self._word_ends[i:i + n]))
 
     def words_between(self, start: int, end: int) -> list[str]:
         i = bisect.bisect_left(self._word_starts, start)
         j = bisect.bisect_left(self._word_starts, end)
-        text, ends = self.nt.text, self._word_ends
-        return [text[self._word_starts[k]:ends[k]] for k in range(i, j)]
+        return self._word_texts[i:j] if i < j else []
