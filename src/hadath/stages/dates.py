@@ -310,7 +310,7 @@ def find_dates(text: str, pub: dt.date | None, start: int = 0, end: int | None =
             jobs.add((_ORDER[kind], max(start, m.start() - _WINDOW_BEFORE), min(end, m.end() + _WINDOW_AFTER)))
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    for order, w0, w1 in sorted(jobs):
+    for order, w0, w1 in _merged(jobs):
         kind, pattern = _PATTERNS[order]
         for m in pattern.finditer(text, w0, w1):
             # the window bounds where a date starts, not where it ends: "أيار (مايو) المقبل" past it
@@ -323,3 +323,15 @@ def find_dates(text: str, pub: dt.date | None, start: int = 0, end: int | None =
                 found.append(mention)
     found.sort(key=lambda d: d.start)
     return found
+
+
+def _merged(jobs: set[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The windows of each pattern with overlapping ones joined: the numbers of one date ("21 مايو
+    2005") open windows that mostly overlap, and each would scan the same text again."""
+    out: list[tuple[int, int, int]] = []
+    for order, w0, w1 in sorted(jobs):
+        if out and out[-1][0] == order and w0 <= out[-1][2]:
+            out[-1] = (order, out[-1][1], max(out[-1][2], w1))
+        else:
+            out.append((order, w0, w1))
+    return out
