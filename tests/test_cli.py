@@ -83,6 +83,7 @@ def test_batch_skips_and_reports_bad_lines(tmp_path):
         "{not json",
         json.dumps({"id": "en", "text": "An English sentence only, nothing Arabic in it at all."}),
         json.dumps({"id": "notext"}),
+        json.dumps({"id": "half", "text": "قتل جنود \ud800 في بغداد"}),  # an unpaired surrogate escape
         json.dumps({"id": "ok2", "text": "تظاهر آلاف المحتجين في بغداد أمس ضد الحكومة العراقية."}, ensure_ascii=False),
     ]
     src.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -92,5 +93,6 @@ def test_batch_skips_and_reports_bad_lines(tmp_path):
     coded = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [d["id"] for d in coded] == ["ok1", "ok2"]
     rejected = [json.loads(line) for line in rej.read_text(encoding="utf-8").splitlines()]
-    assert [(x["line"], x["reason"]) for x in rejected] == [(2, "json"), (3, "not_arabic:en"), (4, "no_text")]
+    assert [(x["line"], x["reason"]) for x in rejected] == [(2, "json"), (3, "not_arabic:en"), (4, "no_text"),
+                                                              (5, "bad_unicode")]
     assert b"Traceback" not in r.stderr and b"in.jsonl:2" in r.stderr

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,6 +64,9 @@ def parse_date(value: str | dt.date | None) -> dt.date | None:
         raise InputRejected(f"date {value!r} is not an ISO date (YYYY-MM-DD)", "bad_date") from None
 
 
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
 def validate(text: str, options: Options) -> str:
     """Return the language code, or raise ``InputRejected`` with a reason a user can act on."""
     if not isinstance(text, str):
@@ -75,6 +79,10 @@ def validate(text: str, options: Options) -> str:
         raise InputRejected("document is empty", "empty")
     if "\x00" in text:
         raise InputRejected("document contains NUL bytes: binary data, not text", "binary")
+    surrogate = _SURROGATE_RE.search(text)
+    if surrogate:  # a JSON escape such as "\ud800" with no pair: no character at all, and unencodable
+        raise InputRejected(f"document holds an unpaired surrogate (U+{ord(surrogate.group()):04X}) at character "
+                            f"{surrogate.start()}: not valid Unicode text", "bad_unicode")
     language = detect_language(text)
     if options.check_language and language != "ar":
         names = {"en": "English or another Latin-script language", "fa": "Persian", "ur": "Urdu",
