@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
-_BOUNDARY_RE = re.compile(r"[.!?؟…]+[\"»”’'\)\]]*(?=\s|$)|\n+|(?<=[\u0621-\u064a]{2})\.(?=[\u0621-\u064a]{2})")
+# (every branch starts with its boundary character, the glued dot's letters looked behind it, so the
+# engine scans for those characters alone: twice as fast as a branch that starts with a lookbehind)
+_BOUNDARY_RE = re.compile(r"[.!?؟…]+[\"»”’'\)\]]*(?=\s|$)|\n+|\.(?<=[\u0621-\u064a]{2}\.)(?=[\u0621-\u064a]{2})")
 _LAST_WORD_RE = re.compile(r"(\w+)\W*$")
 
 # Words after which a sentence cannot end: a following line break is a paragraph break in the
