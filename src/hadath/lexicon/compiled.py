@@ -113,6 +113,9 @@ class CompiledLexicon:
         # the hits a bare word (no clitic at all) may have: not a stem that needs its suffix
         # ("طلبت" is the verb 'she asked', the construct stem of طلبة only in طلبتها)
         self._key_bare_hits: list[tuple[Hit, ...]] = []
+        # the hits a key keeps with a given proclitic and enclitic string, filled as documents are
+        # matched: the same (key, clitics) pairs come back in every document
+        self._affixed_hits: dict[tuple[int, str, str], tuple[Hit, ...]] = {}
         key_lengths: list[int] = []
         for key, hits in self._keys.items():
             hits.sort(key=lambda h: _KIND_PRIORITY.get(h.kind, 99))  # the primary meaning first
@@ -288,18 +291,22 @@ class CompiledLexicon:
         ok &= bad_pre[starts_arr] == bad_pre[w_start]
         ok &= bad_suf[w_end] == bad_suf[ends_arr]
         out: list[Match] = []
-        key_hits, bare_hits = self._key_hits, self._key_bare_hits
+        key_hits, bare_hits, affixed = self._key_hits, self._key_bare_hits, self._affixed_hits
+        if len(affixed) > _MAX_AFFIXED_PAIRS:
+            affixed.clear()  # a bound for a server that matches millions of documents
         sel = np.flatnonzero(ok)
         for start, end, ws_i, we_i, kid in zip(starts_arr[sel].tolist(), ends_arr[sel].tolist(),
                                                w_start[sel].tolist(), w_end[sel].tolist(), key_ids[sel].tolist()):
             prefix = text[ws_i:start]
             suffix = text[end:we_i]
-            hits = key_hits[kid]
             if not prefix and not suffix:
                 if bare_hits[kid]:
                     out.append(Match(start, end, bare_hits[kid], prefix, suffix, ws_i, we_i))
                 continue
-            good = tuple(h for h in hits if prefix in h.prefixes and suffix in h.suffixes)
+            good = affixed.get((kid, prefix, suffix))
+            if good is None:
+                good = affixed[kid, prefix, suffix] = tuple(
+                    h for h in key_hits[kid] if prefix in h.prefixes and suffix in h.suffixes)
             if good and suffix == "ه" and original is not None and original[int(orig_index[end])] == "ة":
                 # a ta marbuta is no pronoun: "وزارة" is not و + زار + ه, "عسكرية" not عسكري + ه
                 good = ()
@@ -356,6 +363,9 @@ def _letter_table(letters: frozenset[str]) -> np.ndarray:
 
 _PREFIX_TABLE = _letter_table(_PREFIX_LETTERS)
 _SUFFIX_TABLE = _letter_table(_SUFFIX_LETTERS)
+
+
+_MAX_AFFIXED_PAIRS = 1_000_000
 
 
 def _affix_tables(text: str) -> tuple[np.ndarray, np.ndarray]:
