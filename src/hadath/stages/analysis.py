@@ -116,6 +116,9 @@ class Analysis:
     # index costs no string slicing or numpy scalar per call
     _word_texts: list[str] = field(init=False, default_factory=list)
     _word_of: list[int] = field(init=False, default_factory=list)
+    # answers of this document's text to questions rules ask again and again for the same span
+    # ("does this sentence count casualties?"), keyed by the question and the span
+    memo: dict = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.text = self.nt.text

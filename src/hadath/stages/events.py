@@ -49,7 +49,6 @@ from .implied import (
 )
 from .reporting import (
     CARRY_ON_RE,
-    CASUALTY_RE,
     JOINED_RE,
     POSSESSIVE_SUFFIXES,
     PURPOSE_WORDS,
@@ -58,6 +57,7 @@ from .reporting import (
     anaphoric,
     anchored,
     cause_of_casualties,
+    counts_casualties,
     day_of,
     in_relative_clause,
     is_background,
@@ -315,7 +315,7 @@ def _armed_or_deadly(an: Analysis, actors: list[ActorMention], s_start: int, s_e
     """Gunmen, forces or a death toll in a sentence about a match or a team: "هاجم مسلحون حافلة فريق
     الكريكيت … ما أدى إلى مقتل ستة" is violence, not sport."""
     return any(a.sector in ARMED_SECTORS and not strip_article(an.text[a.start:a.end]).startswith("مهاجم")
-               for a in actors) or bool(CASUALTY_RE.search(an.text, s_start, s_end))  # the striker is no gunman
+               for a in actors) or counts_casualties(an, s_start, s_end)  # the striker is no gunman
 
 
 def _aggregate(an: Analysis, clause: tuple[int, int], plover: str = "ASSAULT") -> bool:
@@ -842,7 +842,7 @@ def _disposed_ordnance(an: Analysis, source: ActorMention | None, actors: list[A
     if source is not None and not source.implied and source.sector not in FORCE_SECTORS:
         return False
     return _DISPOSED_ORDNANCE_RE.search(an.text, s_start, s_end) is not None \
-        and any(a.sector in FORCE_SECTORS for a in actors) and not CASUALTY_RE.search(an.text, s_start, s_end)
+        and any(a.sector in FORCE_SECTORS for a in actors) and not counts_casualties(an, s_start, s_end)
 
 
 _STORMED_RE = re.compile(r"(?:ي|ت)?اقتحم|اقتحام")
@@ -1493,7 +1493,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 not verbal and _characterised_as(an, t, s_start)) or (
                 entry.plover == "PROTEST" and _purpose_of_a_counted_set(an, t)) or (
                 not occurring and not is_anchored) or (
-                not occurring and anaphoric(an, t) and not CASUALTY_RE.search(an.text, clause[0], clause[1])) or (
+                not occurring and anaphoric(an, t) and not counts_casualties(an, clause[0], clause[1])) or (
                 not verbal and _told_again(an, t)) or (not verbal and _named_by_its_date(an, t, date)) or (
                 not verbal and pointed_back_to(an, t))
             if entry.plover in _NEEDS_SCENE and verbal and not background:
@@ -2641,7 +2641,7 @@ _TEST_WORDS = frozenset(("تجربه", "تجارب", "اختبار", "بتجرب
 def _fired_in_an_exercise(an: Analysis, t: Match, s_start: int, s_end: int) -> bool:
     """Weapons fired a few words after a military exercise ("مناورات بحرية … أطلقت خلالها صواريخ") in
     a sentence that counts no victims."""
-    if _CASUALTY_WORD_RE.match(an.text, t.start) or CASUALTY_RE.search(an.text, s_start, s_end):
+    if _CASUALTY_WORD_RE.match(an.text, t.start) or counts_casualties(an, s_start, s_end):
         return False
     if any(w in _TEST_WORDS for w in an.words_before(t.word_start, 2, s_start)):
         return True  # a test launch
@@ -2847,7 +2847,7 @@ def _verbal_attack(an: Analysis, t: Match, entry: Trigger, source: ActorMention 
     an assault ("هجوم شنه القائد بالدبابات")."""
     if entry.cameo != "190" or entry.mode:
         return False
-    if _on_a_policy(an, t, entry) and not CASUALTY_RE.search(an.text, s_start, s_end) \
+    if _on_a_policy(an, t, entry) and not counts_casualties(an, s_start, s_end) \
             and not _names_a_weapon(an, s_start, s_end):
         return True  # "شن عدد من النواب هجوما على سياسة الحكومة": whoever attacks a policy does it in words
     if source is None or (source.kind not in _INDIVIDUAL_KINDS and source.sector != "MED"):  # "شن مغردون هجوما على": in words
@@ -2855,7 +2855,7 @@ def _verbal_attack(an: Analysis, t: Match, entry: Trigger, source: ActorMention 
     if source.sector is None or source.sector in ARMED_SECTORS or source.sector == "CRM":
         return False
     words = an.text[t.word_start:t.end].split(" ") + list(entry.requires_words)  # "شن … هجوما" split
-    if not any(_ATTACK_NOUN_RE.match(w) for w in words) or CASUALTY_RE.search(an.text, s_start, s_end):
+    if not any(_ATTACK_NOUN_RE.match(w) for w in words) or counts_casualties(an, s_start, s_end):
         return False
     # launched by its author ("شن … هجوما", "الهجوم الذي شنه عليه", "هجوم له"), not an attack talked about
     near = words + an.words_before(t.word_start, 5, s_start) + an.words_after(t.end, 3)
@@ -2899,7 +2899,7 @@ def _outburst(an: Analysis, t: Match, entry: Trigger, s_start: int, s_end: int) 
         an.words_between(t.word_end, min(s_end, t.word_end + 70))[:6]
     if any(morph.strip_clitics(w).startswith(_DEVICE_STEMS) or w.startswith(_DEVICE_STEMS) for w in near):
         return False
-    return not CASUALTY_RE.search(an.text, s_start, s_end)
+    return not counts_casualties(an, s_start, s_end)
 
 
 def _joined_event_word(an: Analysis, start: int) -> bool:
@@ -3443,7 +3443,9 @@ def _author_from_claim(an: Analysis, drafts: list[EventDraft]) -> None:
         claimer = _claim_subject(an, verb, m.start())
         if claimer is not None:  # the claim verb's subject: "وأعلنت جماعة … جناح تنظيم داعش في مصر مسؤوليتها"
             claims.append((sent, m.start(), claimer))
-    for m in _ADOPTED_OPERATION_RE.finditer(an.text, an.code_from):
+    # (the pattern opens with a lookbehind, which the engine tries at every character: its verb's
+    # letters are looked for first)
+    for m in _ADOPTED_OPERATION_RE.finditer(an.text, an.code_from) if "تبن" in an.text else ():
         # "وتبنت الجماعة المسلحة العملية في بيانها": the operation just told
         claimer, sent = _claim_subject(an, m.start(), m.start(1)), an.sentence_of(m.start())
         if claimer is not None and sent >= 0:
