@@ -475,14 +475,23 @@ def _without_appositions(an: Analysis, actors: list[ActorMention]) -> list[Actor
     return out
 
 
+def _place_uniform_source_or_vehicle(an: Analysis, a: ActorMention) -> bool:
+    """The mention names where, a uniform, whom a report is attributed to or a vehicle: read from
+    its own words alone, so answered once per mention and document, not once per event word."""
+    key = ("not_a_participant", a.start, a.end, a.kind, a.prefix)
+    answer = an.memo.get(key)
+    if answer is None:
+        answer = an.memo[key] = _location(an, a) or _worn(an, a) or _attribution(an, a) or _ridden(an, a)
+    return answer
+
+
 def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMention],
                   clause: tuple[int, int]) -> tuple[ActorMention | None, ActorMention | None]:
     c_start, c_end = clause
     # a verb form read as its verbal noun after a preposition ("في قصف") is a noun whatever its other senses
     verbal = entry.verbal or (entry.pos != NOMINALISED and any(h.entry.verbal for h in t.hits if h.kind == "trigger"))
     # where, a uniform, or whom the report is attributed to: not who
-    actors = [a for a in actors if not _location(an, a) and not _worn(an, a) and not _attribution(an, a)
-              and not _ridden(an, a)]
+    actors = [a for a in actors if not _place_uniform_source_or_vehicle(an, a)]
     asides = _asides(an, t)
     if asides:  # "، وهي حركة تجمع طلابا ونقابيين،": who is described there takes no part
         actors = [a for a in actors if not any(lo <= a.start < hi for lo, hi in asides)]
