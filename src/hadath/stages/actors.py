@@ -1546,6 +1546,7 @@ def _resolve_anaphora(an: Analysis, actors: list[ActorMention]) -> None:
 # members named by a pronoun of their body: "أربعة من عناصرها", "أحد أفراده", "اثنين من ناشطيها"
 _MEMBERS_BY_PRONOUN_RE = re.compile(r"(?<![^\s])(?:من |احد |اثنين من |اثنان من )?(عناصر|افراد|منتسبي|اعضاء|ناشطي|مقاتلي)"
                                     r"(ها|ه|هم)(?![^\s.،,؛:])")
+_MEMBERS_WORD_RE = re.compile(r"(?:عناصر|افراد|منتسبي|اعضاء|ناشطي|مقاتلي)(?:ها|ه|هم)(?![^\s.،,؛:])")
 
 
 def _members_by_pronoun(an: Analysis, actors: list[ActorMention]) -> list[ActorMention]:
@@ -1553,6 +1554,8 @@ def _members_by_pronoun(an: Analysis, actors: list[ActorMention]) -> list[ActorM
     names: the nearest actor before, in the sentence, that agrees with it (ها a feminine or a
     thing, هم people, ه a masculine body), a speaker included. They take its country and sector."""
     found = []
+    if _MEMBERS_WORD_RE.search(an.text, an.code_from) is None:
+        return actors  # (the full pattern opens with a lookbehind, tried at every character)
     for m in _MEMBERS_BY_PRONOUN_RE.finditer(an.text, an.code_from):
         start, end, pronoun = m.start(1), m.end(2), m.group(2)
         if any(a.start <= start < a.end for a in actors):
