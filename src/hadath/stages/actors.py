@@ -1455,12 +1455,16 @@ def _quoted_org_names(an: Analysis, actors: list[ActorMention]) -> list[ActorMen
     no participant: the generic nouns in it are part of the name."""
     text = an.text
     unknown_names: list[tuple[int, int]] = []
+    named: list[tuple[int, int]] | None = None  # spans of the names among the actors, as they stand
     for m in _QUOTED_RE.finditer(text, an.code_from, an.meta.body_end):
         q_start, q_end = m.start(1), m.end(1)
         words = text[q_start:q_end].split()
         if len(words) >= 3 and strip_article(words[0]) in _NAME_HEADS:
             unknown_names.append((q_start, q_end))  # until the lexicon knows it (below)
-        if _covered([(a.start, a.end) for a in actors if a.kind in ("org", "person")], None, q_start, q_end):
+        if named is None:
+            named = [(a.start, a.end) for a in actors if a.kind in ("org", "person")]
+            named_starts = [start for start, _ in named]
+        if _covered(named, named_starts, q_start, q_end):
             continue
         name = " ".join(words)
         for head in reversed(an.words_before(m.start(), 10)):
@@ -1472,8 +1476,11 @@ def _quoted_org_names(an: Analysis, actors: list[ActorMention]) -> list[ActorMen
                 actors.append(ActorMention(start=q_start, end=q_end, kind="org", name_en=org.name_en,
                                            country=country, sector=sector, entity_key=f"org:{org.id}",
                                            entity_kind="ORG", name_ar=an.orig_text(q_start, q_end)))
+                named = None
                 break
     actors.sort(key=lambda a: a.start)
+    if not unknown_names:
+        return actors
     return [a for a in actors if not (a.kind in ("agent", "nisba", "title") and any(
         lo < a.start and a.end <= hi for lo, hi in unknown_names))]
 
