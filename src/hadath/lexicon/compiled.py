@@ -106,6 +106,8 @@ class CompiledLexicon:
                 if " " in key:
                     self.person_keys.setdefault(key, person)
         self._fuzzy: dict[str, set[str]] | None = None
+        # names already looked up: unknown names recur from one article to the next
+        self._fuzzy_answers: dict[str, Person | None] = {}
         self.automaton = ahocorasick.Automaton()
         # The automaton stores a small int per key; lengths and meanings live in parallel tables,
         # so one numpy conversion turns all occurrences of a document into arrays.
@@ -292,7 +294,7 @@ class CompiledLexicon:
         ok &= bad_suf[w_end] == bad_suf[ends_arr]
         out: list[Match] = []
         key_hits, bare_hits, affixed = self._key_hits, self._key_bare_hits, self._affixed_hits
-        if len(affixed) > _MAX_AFFIXED_PAIRS:
+        if len(affixed) > _MAX_REMEMBERED:
             affixed.clear()  # a bound for a server that matches millions of documents
         sel = np.flatnonzero(ok)
         for start, end, ws_i, we_i, kid in zip(starts_arr[sel].tolist(), ends_arr[sel].tolist(),
@@ -322,6 +324,10 @@ class CompiledLexicon:
             return self.person_keys[key]
         if len(key) < 6:
             return None
+        if key in self._fuzzy_answers:
+            return self._fuzzy_answers[key]
+        if len(self._fuzzy_answers) > _MAX_REMEMBERED:
+            self._fuzzy_answers.clear()
         if self._fuzzy is None:
             self._fuzzy = defaultdict(set)
             for k in self.person_keys:
@@ -335,7 +341,8 @@ class CompiledLexicon:
         # symmetric deletions also pair names two edits apart (السعدي / السديس, الجبوري / الجعبري):
         # different people; a spelling variant is one edit away (بوتين / بوتن)
         people = {self.person_keys[c].id: self.person_keys[c] for c in candidates if _one_edit_apart(key, c)}
-        return next(iter(people.values())) if len(people) == 1 else None
+        found = self._fuzzy_answers[key] = next(iter(people.values())) if len(people) == 1 else None
+        return found
 
 
 def _one_edit_apart(a: str, b: str) -> bool:
@@ -365,7 +372,7 @@ _PREFIX_TABLE = _letter_table(_PREFIX_LETTERS)
 _SUFFIX_TABLE = _letter_table(_SUFFIX_LETTERS)
 
 
-_MAX_AFFIXED_PAIRS = 1_000_000
+_MAX_REMEMBERED = 1_000_000  # key-and-clitics pairs, or names looked up, a long-running process keeps
 
 
 def _affix_tables(text: str) -> tuple[np.ndarray, np.ndarray]:
