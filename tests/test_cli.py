@@ -96,3 +96,43 @@ def test_batch_skips_and_reports_bad_lines(tmp_path):
     assert [(x["line"], x["reason"]) for x in rejected] == [(2, "json"), (3, "not_arabic:en"), (4, "no_text"),
                                                               (5, "bad_unicode")]
     assert b"Traceback" not in r.stderr and b"in.jsonl:2" in r.stderr
+
+
+_BATCH_SENTENCES = [  # written for this test: an event each, with different actors and places
+    "تظاهر مئات الطلاب في عمان أمس احتجاجا على رفع الرسوم الجامعية.",
+    "قصفت طائرات حربية مواقع للمسلحين قرب مدينة الموصل فجر اليوم.",
+    "التقى وزير الخارجية المصري نظيره الأردني في القاهرة لبحث الأزمة.",
+    "فرضت الولايات المتحدة عقوبات جديدة على شركات إيرانية.",
+    "اعتقلت الشرطة التونسية خمسة أشخاص يشتبه في انتمائهم إلى خلية مسلحة.",
+]
+
+
+def test_batch_in_several_processes_keeps_input_order(tmp_path):
+    """--jobs 3 codes in worker processes and writes exactly what --jobs 1 writes, line for line:
+    the same documents in input order, bad lines reported at their place."""
+    src = tmp_path / "in.jsonl"
+    lines = []
+    for i in range(45):  # several chunks per worker
+        lines.append(json.dumps({"id": f"d{i}", "text": _BATCH_SENTENCES[i % 5] + f" وذكر المصدر الرقم {i}.",
+                                 "date": f"2019-05-{1 + i % 28:02d}"}, ensure_ascii=False))
+        if i in (7, 30):
+            lines.append("{not json")
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    outs = {}
+    for jobs in ("1", "3"):
+        out, rej = tmp_path / f"out{jobs}.jsonl", tmp_path / f"rej{jobs}.jsonl"
+        r = run("code", "--input", str(src), "--output", str(out), "--rejects", str(rej), "--jobs", jobs)
+        assert r.returncode == 5 and b"Traceback" not in r.stderr, r.stderr.decode()
+        outs[jobs] = (out.read_text(encoding="utf-8"), rej.read_text(encoding="utf-8"))
+    assert outs["1"] == outs["3"]
+    coded = [json.loads(line) for line in outs["3"][0].splitlines()]
+    assert [d["id"] for d in coded] == [f"d{i}" for i in range(45)]
+    assert all(d["events"] for d in coded)
+    assert [json.loads(line)["line"] for line in outs["3"][1].splitlines()] == [9, 33]
+
+
+def test_batch_jobs_must_be_positive(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": ARTICLE}, ensure_ascii=False) + "\n", encoding="utf-8")
+    r = run("code", "--input", str(src), "--jobs", "0")
+    assert r.returncode == 2 and b"--jobs" in r.stderr and b"Traceback" not in r.stderr

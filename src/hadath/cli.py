@@ -48,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--input", help="batch: JSONL file, one {\"id\",\"text\",\"date\",\"title\",\"url\",\"source\"} per line")
     c.add_argument("--output", help="batch output JSONL (default stdout)")
     c.add_argument("--rejects", help="batch: write rejected lines' ids and reasons to this JSONL file")
+    c.add_argument("--jobs", "-j", type=int, default=1,
+                   help="batch: coding processes (default 1; output stays in input order)")
     c.add_argument("--lexicon", action="append", default=[], metavar="DIR",
                    help="extra lexicon directory (TSV files as in hadath/data/README.md); repeatable")
     c.add_argument("--encoding", default="utf-8", help="input encoding (default utf-8; e.g. cp1256)")
@@ -148,36 +150,31 @@ def cmd_code(args) -> int:
 
 
 def _code_batch(args) -> int:
-    from .pipeline import code
+    from .batch import code_records
 
     src = Path(args.input)
     if not src.is_file():
         raise InputUnreadable(f"{src}: no such file")
+    if args.jobs < 1:
+        raise HadathError("--jobs must be at least 1")
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     rejects = open(args.rejects, "w", encoding="utf-8") if args.rejects else None
     coded = bad = 0
     started = time.perf_counter()
-    options = _options(args)
     try:
         with open(src, "rb") as stream:
-            for rec in iter_jsonl(stream, args.max_bytes):
-                reason, message = rec.reason, rec.error
-                if rec.fields is not None:
-                    f = rec.fields
-                    try:
-                        doc = code(f["text"], date=f["date"], id=str(f["id"]), title=f["title"], url=f["url"],
-                                   source=f["source"], lexicon_dirs=args.lexicon, options=options)
-                        out.write(_dump(doc.to_dict(), None) + "\n")
-                        coded += 1
-                        continue
-                    except InputRejected as exc:
-                        reason, message = exc.reason, str(exc)
+            for outcome in code_records(iter_jsonl(stream, args.max_bytes), args.lexicon, _options(args), args.jobs):
+                if outcome.json_line is not None:
+                    out.write(outcome.json_line + "\n")
+                    coded += 1
+                    continue
                 bad += 1
+                rec = outcome.record
                 ident = rec.fields["id"] if rec.fields else None
-                print(f"hadath: {src}:{rec.line}: skipped: {message}", file=sys.stderr)
+                print(f"hadath: {src}:{rec.line}: skipped: {outcome.message}", file=sys.stderr)
                 if rejects:
-                    rejects.write(json.dumps({"line": rec.line, "id": ident, "reason": reason, "message": message},
-                                             ensure_ascii=False) + "\n")
+                    rejects.write(json.dumps({"line": rec.line, "id": ident, "reason": outcome.reason,
+                                              "message": outcome.message}, ensure_ascii=False) + "\n")
     finally:
         if out is not sys.stdout:
             out.close()
