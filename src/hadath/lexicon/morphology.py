@@ -119,6 +119,7 @@ def word_key(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 16)
 def strip_clitics(word: str) -> str:
     """A word without its leading conjunction, preposition and article and its attached pronoun
     (for word comparisons: "وعملياتها" → "عمليات")."""
