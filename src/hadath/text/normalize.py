@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -91,6 +91,12 @@ class NormalizedText:
     original: str
     text: str
     orig_index: np.ndarray
+    # the same map as a Python list: span lookups run hundreds of times per document, and a list
+    # index costs less than a numpy scalar
+    orig_positions: list[int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "orig_positions", self.orig_index.tolist())
 
     @classmethod
     def from_text(cls, original: str) -> "NormalizedText":
@@ -130,10 +136,11 @@ class NormalizedText:
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised span [start, end) to the original text's span."""
+        positions = self.orig_positions
         if end <= start:
-            pos = int(self.orig_index[start])
+            pos = positions[start]
             return pos, pos
-        return int(self.orig_index[start]), int(self.orig_index[end - 1]) + 1
+        return positions[start], positions[end - 1] + 1
 
     def to_normalized(self, orig_pos: int) -> int:
         """First normalised index whose source is at or after ``orig_pos``."""
