@@ -261,11 +261,11 @@ def _adjective_of_a_thing(an: Analysis, m: Match) -> bool:
     both definite ("الطقم العسكري", "المكتب الإعلامي") or both indefinite accusative ("تجمعا
     عسكريا"). A preceding event word or actor keeps it a participant ("مقتل العسكري", "القائد
     العسكري" is one title)."""
-    w = int(an.words.word_of[m.start]) if m.start < len(an.text) else -1
+    w = an.word_id_at(m.start)
     if w <= 0:
         return False
-    word = an.text[int(an.words.starts[w]):int(an.words.ends[w])]
-    ps, pe = int(an.words.starts[w - 1]), int(an.words.ends[w - 1])
+    word = an.text[an.word_starts[w]:an.word_ends[w]]
+    ps, pe = an.word_starts[w - 1], an.word_ends[w - 1]
     prev = an.text[ps:pe]
     if strip_article(word) == "رييس" and strip_article(prev.removeprefix("و")) in _MAIN_THINGS:
         return True  # "قطعوا الطريق الرئيس", "أمام المدخل الرئيس": the main road, not the president
@@ -467,10 +467,10 @@ def _context_person(an: Analysis, title: ActorMention, limit: int) -> ActorMenti
     while pos < limit and text[pos] in " " + _QUOTES:
         pos += 1
     quoted = pos > title.end and any(c in _QUOTES for c in text[title.end:pos])
-    i, j = an.words.words_in(pos, limit)
+    i, j = an.word_range(pos, limit)
     names: list[tuple[int, int]] = []
     for k in range(i, min(j, i + 3)):
-        ws, we = int(an.words.starts[k]), int(an.words.ends[k])
+        ws, we = an.word_starts[k], an.word_ends[k]
         if ws != pos and not (names and text[names[-1][1]:ws].strip() == ""):
             break
         word = text[ws:we]
@@ -1469,8 +1469,10 @@ def _quoted_org_names(an: Analysis, actors: list[ActorMention]) -> list[ActorMen
         name = " ".join(words)
         for head in reversed(an.words_before(m.start(), 10)):
             bare = head[2:] if head.startswith("ال") else head
+            if bare not in _GENERIC_ORG_HEADS:
+                continue
             org = an.lexicon.org_by_key.get(f"{bare} {name}") or an.lexicon.org_by_key.get(f"{bare} {name[2:]}")
-            if bare in _GENERIC_ORG_HEADS and org:
+            if org:
                 actors = [a for a in actors if not (q_start <= a.start < q_end)]
                 country, sector = org.codes_on(an.pub_date)
                 actors.append(ActorMention(start=q_start, end=q_end, kind="org", name_en=org.name_en,
@@ -1490,6 +1492,7 @@ _SELF_NAMED_RE = re.compile(
     r"(?:(?<=\s)|^)[وف]?(?:ال)?(?:مجموعه|جماعه|تنظيم|خليه|حركه)(?:\s+\S+){0,2}?\s+(?:التي\s+)?"
     r"(?:تطلق\s+علي\s+نفسها|اطلقت\s+علي\s+نفسها|تسمي\s+نفسها|يطلق\s+عليها)(?:\s+اسم)?\s+"
     r"[«\"“]([^«»\"“”\n]{2,60})[»\"”]")
+_NAMING_VERB_RE = re.compile(r"تطلق\s+علي\s+نفسها|اطلقت\s+علي\s+نفسها|تسمي\s+نفسها|يطلق\s+عليها")
 # a self-given name with one of these is an armed group's: a rebel group (not gunmen: it has a name)
 _ARMED_NAME_WORDS = ("كتايب", "كتيبه", "سرايا", "سريه", "جيش", "الويه", "لواء", "فيلق", "مقاومه", "جبهه",
                      "مجاهد", "جهاد", "جند", "انصار", "دوله", "ولايه", "قاعده")
@@ -1501,8 +1504,9 @@ def _self_named_groups(an: Analysis, actors: list[ActorMention]) -> list[ActorMe
     words of its name are nobody on their own. (A self-named charity or hackers' group is left
     alone: its name tells no sector.)"""
     found: list[ActorMention] = []
-    if "نفسها" not in an.text and "عليها" not in an.text:
-        return actors  # the naming verbs' words: most documents have none, and skip the pattern
+    if _NAMING_VERB_RE.search(an.text) is None:
+        return actors  # the naming verbs: most documents have none, and skip the pattern (which opens
+        # with a lookbehind, tried at every character)
     for m in _SELF_NAMED_RE.finditer(an.text, an.code_from, an.meta.body_end):
         name = m.group(1)
         if not any(w.removeprefix("ال").startswith(_ARMED_NAME_WORDS) for w in name.split()):

@@ -144,6 +144,23 @@ class Analysis:
             return i
         return -1
 
+    @property
+    def word_starts(self) -> list[int]:
+        """Start of every word, in text order (a list: indexing it costs no numpy scalar)."""
+        return self._word_starts
+
+    @property
+    def word_ends(self) -> list[int]:
+        return self._word_ends
+
+    def word_id_at(self, pos: int) -> int:
+        """Index of the word holding ``pos`` (-1 between words and past the end)."""
+        return self._word_of[pos] if 0 <= pos < len(self.text) else -1
+
+    def word_range(self, start: int, end: int) -> tuple[int, int]:
+        """Indices [i, j) of the words that start inside [start, end)."""
+        return bisect.bisect_left(self._word_starts, start), bisect.bisect_left(self._word_starts, end)
+
     def word_start_at(self, pos: int) -> int:
         """Start of the word holding ``pos``: where a mention begins with its clitics (the "لل" of
         "للنظام" is inside the span of a mention matched through that variant, and in its prefix)."""

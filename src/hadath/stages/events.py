@@ -1047,7 +1047,7 @@ def _required_word_near(an: Analysis, t: Match) -> bool:
     inside a longer word, among the words that test could read? Every word it reads, and its form
     without clitics, is a piece of the text there, so where none occurs the trigger can go at once
     (most matches of split-phrase verbs lack their object word)."""
-    starts, ends = an._word_starts, an._word_ends
+    starts, ends = an.word_starts, an.word_ends
     i = bisect.bisect_left(starts, t.word_start)
     lo = starts[max(0, i - _REQUIRED_REACH_BEFORE)] if starts else 0
     hi = ends[min(len(ends), i + 1 + _REQUIRED_REACH_AFTER) - 1] if ends else len(an.text)
@@ -2307,12 +2307,12 @@ def _other_protest_sense(an: Analysis, t: Match, entry: Trigger) -> bool:
         return False
     if "بالصمت" in an.words_after(t.end, 6):
         return True  # "اعتصم وزير الخارجية الكويتي بالصمت": kept silent, its subject between
-    starts = an.words.starts
-    w = int(an.words.word_of[t.word_start])
+    starts = an.word_starts
+    w = an.word_id_at(t.word_start)
     for k in (w + 1, w + 2):  # right after the verb, or after its subject ("تظاهر الرجل بالمرض")
         if k >= len(starts):
             return False
-        ws, we = int(starts[k]), int(an.words.ends[k])
+        ws, we = starts[k], an.word_ends[k]
         word = an.text[ws:we]
         if word.startswith("ب") and len(word) > 2 and word not in _BI_WORDS:
             return not (word.startswith(_CROWD_AFTER_BI) or word[1:] in _PLACE_NOUNS or word[1:].startswith(_PLACE_NOUNS)
@@ -2986,8 +2986,8 @@ def _listed_crime(an: Analysis, t: Match, verbal: bool) -> bool:
     violent nouns listed together (or as alternatives) name kinds of crime, not one reported act; "مقتل وإصابة 20 شخصا" counts its victims
     and stays an event. Bare forms that could be verbs ("قتل وذبح") count as nouns after a
     preposition ("لما يجري من قتل وذبح")."""
-    starts, ends = an.words.starts, an.words.ends
-    w = int(an.words.word_of[t.word_start])
+    starts, ends = an.word_starts, an.word_ends
+    w = an.word_id_at(t.word_start)
     if w < 0:
         return False
     first = last = w

@@ -79,11 +79,11 @@ def _named_after_cue(an: Analysis, cue: Match, actors: list[ActorMention]) -> Ac
     """"قال كمال شاه، ضابط في الشرطة، إن …": two or three unknown words right after a speech verb,
     closed by a comma, an apposition (an agent or title) or إن, are the speaker's name. The
     apposition, if any, gives the speaker's country and sector."""
-    i, j = an.words.words_in(cue.end, min(len(an.text), cue.end + 60))
+    i, j = an.word_range(cue.end, min(len(an.text), cue.end + 60))
     actor_starts = {a.start for a in actors}
     spans: list[tuple[int, int]] = []
     for k in range(i, min(j, i + 4)):
-        ws, we = int(an.words.starts[k]), int(an.words.ends[k])
+        ws, we = an.word_starts[k], an.word_ends[k]
         w = an.text[ws:we]
         if (ws in actor_starts or w in _NOT_A_NAME or unlike_a_name(w) or w.isdigit() or len(w) < 2
                 or w.startswith(("ال", "لل", "بال", "وال"))):
