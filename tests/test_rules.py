@@ -5138,3 +5138,15 @@ def test_an_offensive_begun_by_forces_past_an_aside_is_reported():
     e = event_with("وبدأت القوات الحكومية، بإسناد جوي من طائرات التحالف، هجوما لاستعادة مركز المدينة من ثلاثة محاور.",
                    "ASSAULT", contains="هجوم", date="2015-12-22")
     assert not (e.background or e.hypothetical) and e.source.sector == "MIL"
+
+
+def test_a_search_is_no_talks():
+    for text in ("وهاجر الشاب إلى العاصمة بحثا عن عمل يعيل به أسرته.",
+                 "وتبحث الشرطة المحلية عن رجلين شوهدا قرب المصرف قبل الحادث.",
+                 "ونفذت فرق الدفاع المدني عمليات بحث وتمشيط واسعة في الوادي.",
+                 "وأعلنت الشركة زيادة إنفاقها على أعمال البحث والتطوير هذا العام."):
+        assert not reported(code(text, "2016-02-10"), "CONSULT"), text
+    # discussing with someone, or discussing a matter, is still a consultation
+    for text in ("وبحث وزير الخارجية مع نظيره العماني أمس العلاقات بين البلدين.",
+                 "وبحث الرئيس ورئيس الوزراء في لقائهما أمس سبل إنهاء الأزمة."):
+        assert reported(code(text, "2016-02-10"), "CONSULT"), text

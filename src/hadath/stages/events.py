@@ -1365,6 +1365,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "شاركت مصر في مسيرة السلام", "شاركت طائرات مسيرة في القصف": no march joined
             if entry.plover == "PROTEST" and (_electoral_rally(an, t, s_start, s_end) or _audience(an, t, s_start, s_end)):
                 continue  # "احتشد أنصار الحزب في مهرجان انتخابي": a campaign rally; "لحضور حفل": an audience
+            if entry.plover == "CONSULT" and _searching(an, t):
+                continue  # "بحثا عن الأفيال", "عمليات بحث وتمشيط", "محرك بحث": a search, not talks
             if entry.plover == "PROTEST" and _other_protest_sense(an, t, entry):
                 continue  # "تظاهر بالمرض" pretended, "احتج بوجود" argued from, "احتجنا" needed
             if entry.plover == "ASSAULT" and (_accidental(an, t, entry, by_sentence_cues.get(sent, []), clause)
@@ -2291,6 +2293,33 @@ def _audience(an: Analysis, t: Match, s_start: int, s_end: int) -> bool:
         return False
     after = an.words_after(t.word_end, 14)
     return any(w in _AUDIENCE_PURPOSES for w in after) and not _PROTEST_PURPOSE_RE.search(an.text, s_start, s_end)
+
+
+_BAHATH_RE = re.compile(r"^[يتن]?بحث")
+_SEARCH_FOR = frozenset(("عن", "عما", "عمن", "عنه", "عنها", "عنهم", "عنهما"))
+_SEARCH_REACH = 4  # words after the verb: its subject may stand before عن
+# nouns of which بحث is the genitive "search": operations, engines, results, teams
+_SEARCH_HEADS = frozenset("""عمليه عمليات بعمليه بعمليات لعمليه لعمليات محرك محركات نتيجه نتايج فريق فرق
+    فرقه حمله حملات مراكز مركز اعمال""".split())
+_SEARCH_PARTNERS = frozenset("وتمشيط والتمشيط وتحري والتحري وتطوير والتطوير وتنقيب والتنقيب".split())
+
+
+def _searching(an: Analysis, t: Match) -> bool:
+    """بحث is to discuss (مع someone, a matter) and also to search: "بحثا عن الأفيال" (in search of),
+    "تبحث الشرطة عن شخصين" (looks for), "عمليات بحث وتمشيط", "محرك بحث", "أعمال بحث وتطوير" are no
+    talks between actors."""
+    if not _BAHATH_RE.match(an.text[t.start:t.end]):
+        return False
+    word = an.text[t.word_start:t.word_end]
+    after = an.words_after(t.word_end, _SEARCH_REACH)
+    for w in after:  # "عن" after the subject ("تبحث السلطات السويسرية عن"), unless مع comes first
+        if w in _SEARCH_FOR:
+            return True
+        if w == "مع" or w.endswith(("،", ",")):
+            break
+    return bool(after and after[0] in _SEARCH_PARTNERS) \
+        or (not t.prefix and not t.suffix and word.endswith("ا") and word != an.text[t.start:t.end]) \
+        or an.word_before(t.word_start) in _SEARCH_HEADS
 
 
 def _other_protest_sense(an: Analysis, t: Match, entry: Trigger) -> bool:
