@@ -5150,3 +5150,11 @@ def test_a_search_is_no_talks():
     for text in ("وبحث وزير الخارجية مع نظيره العماني أمس العلاقات بين البلدين.",
                  "وبحث الرئيس ورئيس الوزراء في لقائهما أمس سبل إنهاء الأزمة."):
         assert reported(code(text, "2016-02-10"), "CONSULT"), text
+
+
+def test_ardat_is_i_wanted_unless_someone_is_left_dead():
+    # أردتُ ("I wanted") is spelled like أردتْ ("she shot dead")
+    for text in ("وأردت أن أسأل الجنود عن سبب وجودهم في الحي.", "أردت هنا أن أذكر الشاب بأن الطريق طويل."):
+        assert not events(code(text, "2015-07-22"), "ASSAULT"), text
+    e = event_with("وأردت الشرطة المسلح قتيلا بعد تبادل لإطلاق النار قرب السوق.", "ASSAULT", date="2015-07-22")
+    assert e.source.sector == "COP"
