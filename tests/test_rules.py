@@ -5158,3 +5158,20 @@ def test_ardat_is_i_wanted_unless_someone_is_left_dead():
         assert not events(code(text, "2015-07-22"), "ASSAULT"), text
     e = event_with("وأردت الشرطة المسلح قتيلا بعد تبادل لإطلاق النار قرب السوق.", "ASSAULT", date="2015-07-22")
     assert e.source.sector == "COP"
+
+
+def test_supply_lines_cut_are_no_protest():
+    for text in ("وأعلن المتمردون في بيان بثته الليلة إذاعة محلية نجاحهم في قطع طرق الإمدادات الرئيسة عن الحامية.",
+                 "وذكرت صحيفة محلية أن القبائل المسلحة تمكنت من قطع طرق خطوط الإمدادات الرئيسة التي كانت تصل إلى المطار."):
+        assert not reported(code(text, "2015-07-23"), "PROTEST"), text
+    # a road cut by protesters still is one
+    assert reported(code("وقطع المحتجون الطريق الرئيسي بالإطارات المشتعلة احتجاجا على انقطاع المياه.", "2015-07-23"),
+                    "PROTEST")
+
+
+def test_the_main_ones_are_no_woman_president():
+    doc = code("وأغلق المحتجون الشوارع الرئيسة في المدينة احتجاجا على الغلاء.", "2015-07-22")
+    assert all(a.sector != "GOV" for e in doc.events for a in (e.source, e.target) if a is not None)
+    # after a verb she is one
+    e = event_with("والتقت الرئيسة البرازيلية أمس وزير الخارجية الأمريكي.", "CONSULT", date="2015-07-22")
+    assert (e.source.country, e.source.sector) == ("BRA", "GOV")

@@ -269,6 +269,9 @@ def _adjective_of_a_thing(an: Analysis, m: Match) -> bool:
     prev = an.text[ps:pe]
     if strip_article(word) == "رييس" and strip_article(prev.removeprefix("و")) in _MAIN_THINGS:
         return True  # "قطعوا الطريق الرئيس", "أمام المدخل الرئيس": the main road, not the president
+    if strip_article(word) == "رييسه" and word.startswith(("ال", "وال")) and prev.startswith(("ال", "وال")) \
+            and len(prev) > 3 and not an.entity_in(ps, pe) and not _starts_trigger(an, ps):
+        return True  # "خطوط الإمدادات الرئيسة", "الشوارع الرئيسة": the main ones, not a (woman) president
     if not strip_article(word).startswith(_ADJECTIVE_AGENT_STEMS):
         return False
     if _starts_trigger(an, ps) or an.entity_in(ps, pe) or prev in PREPOSITIONS:

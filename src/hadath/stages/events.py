@@ -2429,12 +2429,18 @@ def _without_joined_marches_told_twice(an: Analysis, drafts: list[EventDraft]) -
 _SUPPORTERS_RE = re.compile(r"^[وف]?(?:ال)?(?:انصار|مناصر|مويد|موال)(?:ين|ون|و|ي)?$")
 
 
+_SUPPLY_WORDS = frozenset(("امداد", "امدادات", "تموين"))
+_SUPPLY_REACH = 4  # words after the verb: "طرق خطوط الإمدادات"
+
+
 def _blocked_by_people(an: Analysis, t: Match, source: ActorMention | None, s_start: int, s_end: int) -> bool:
     """Roads cut, squares occupied or tyres burned are a protest when people do it ("قطع المحتجون
     الطريق", "أقفل شبان العشائر الطريق"), or when the sentence says it is one; an army cutting
     supply lines or police closing a road is not."""
     if an.words_after(t.word_end, 1) == ["غيار"]:
         return False  # "قطع غيار السيارات والسكك الحديدية": spare parts
+    if any(w.removeprefix("ال") in _SUPPLY_WORDS for w in an.words_after(t.word_end, _SUPPLY_REACH)):
+        return False  # "تمكنت المقاومة من قطع طرق خطوط الإمدادات": a supply line cut in a war
     if source is not None and source.start >= t.end and an.count_words(t.end, an.word_start_at(source.start)) == 0 \
             and an.text[source.start:source.end].endswith("ين"):
         return False  # "منع المتظاهرين": the protesters in the accusative are its object, not its subject
