@@ -5175,3 +5175,16 @@ def test_the_main_ones_are_no_woman_president():
     # after a verb she is one
     e = event_with("والتقت الرئيسة البرازيلية أمس وزير الخارجية الأمريكي.", "CONSULT", date="2015-07-22")
     assert (e.source.country, e.source.sector) == ("BRA", "GOV")
+
+
+def test_a_board_a_painting_or_a_feast_is_no_threat():
+    for text in ("وهو جهاز على شكل لوح أكثر تطورا من الهاتف المحمول.",
+                 "وبدأ الرسام في ترتيب لوحته وألوانه قبل المعرض.",
+                 "وأقامت الوزارة حفل معايدة لموظفيها بعد انتهاء شهر رمضان وعيد الفطر المبارك.",
+                 "ولوحت الممثلة للجمهور من بعيد، ثم غادرت القاعة.",
+                 "ويبدو أن أزمة جديدة تلوح في الأفق بين الشركتين."):
+        assert not events(code(text, "2015-07-22"), "THREATEN"), text
+    # brandishing a measure, and a menace, still are threats
+    for text in ("ولوحت الدول الأعضاء بإمكان إعادة فرض العقوبات على طهران.",
+                 "وأطلق زعيم الجماعة عبارات التهديد والوعيد ضد الحكومة."):
+        assert events(code(text, "2015-07-22"), "THREATEN"), text

@@ -1365,6 +1365,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "شاركت مصر في مسيرة السلام", "شاركت طائرات مسيرة في القصف": no march joined
             if entry.plover == "PROTEST" and (_electoral_rally(an, t, s_start, s_end) or _audience(an, t, s_start, s_end)):
                 continue  # "احتشد أنصار الحزب في مهرجان انتخابي": a campaign rally; "لحضور حفل": an audience
+            if entry.plover == "THREATEN" and (_board_or_painting(an, t) or _and_a_feast(an, t)):
+                continue  # "على شكل لوح", "قماشة لوحته": a board, a painting; "رمضان وعيد الفطر": and the feast
             if entry.plover == "CONSULT" and _searching(an, t):
                 continue  # "بحثا عن الأفيال", "عمليات بحث وتمشيط", "محرك بحث": a search, not talks
             if entry.plover == "PROTEST" and _other_protest_sense(an, t, entry):
@@ -2293,6 +2295,38 @@ def _audience(an: Analysis, t: Match, s_start: int, s_end: int) -> bool:
         return False
     after = an.words_after(t.word_end, 14)
     return any(w in _AUDIENCE_PURPOSES for w in after) and not _PROTEST_PURPOSE_RE.search(an.text, s_start, s_end)
+
+
+_LAWWAH_RE = re.compile(r"^(?:[يت]?لوح|ملوح)")
+_BRANDISH_REACH = 5  # words after the verb: its subject may come before the ب of its threat
+
+
+def _board_or_painting(an: Analysis, t: Match) -> bool:
+    """لوّح ("brandished") takes its threat with ب ("لوحت الدول بإعادة فرض العقوبات"); لوح is also
+    a board or a slate, and لوحته (the verb's form with a pronoun) his painting."""
+    if not _LAWWAH_RE.match(an.text[t.start:t.end]):
+        return False
+    if t.suffix:
+        return True
+    edge = t.word_end
+    for start, end in an.word_spans_after(t.word_end, _BRANDISH_REACH):
+        if _CLAUSE_END_RE.search(an.text, edge, start):
+            break  # "ولوحت لهم من بعيد، ورد": the threat is not past the clause
+        word = an.text[start:end]
+        if word.startswith("ب") and len(word) > 3 and word not in _BI_NOT_A_THREAT:
+            return False
+        edge = end
+    return True
+
+
+_BI_NOT_A_THREAT = frozenset("بعيد بعد بين بسبب بشكل بعض بالقرب بجانب بيده بيديه بيدها".split())
+
+
+def _and_a_feast(an: Analysis, t: Match) -> bool:
+    """وعيد (a menace) is also و + عيد, "and the feast of" before the feast's name: "بعد شهر رمضان
+    وعيد الفطر", "عيد الفطر وعيد التحرير"."""
+    after = an.words_after(t.word_end, 1)
+    return an.text[t.start:t.end] == "وعيد" and not t.prefix and bool(after) and after[0].startswith("ال")
 
 
 _BAHATH_RE = re.compile(r"^[يتن]?بحث")
