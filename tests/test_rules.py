@@ -5188,3 +5188,12 @@ def test_a_board_a_painting_or_a_feast_is_no_threat():
     for text in ("ولوحت الدول الأعضاء بإمكان إعادة فرض العقوبات على طهران.",
                  "وأطلق زعيم الجماعة عبارات التهديد والوعيد ضد الحكومة."):
         assert events(code(text, "2015-07-22"), "THREATEN"), text
+
+
+def test_published_is_not_deployed():
+    for text in ("ونشرت الشرطة فيديو على الإنترنت لشرطية تطعم سنجابا جريحا.",
+                 "ونشر عدد من الصحف الأوروبية الكبرى أخبارا عن انسحاب القوات.",
+                 "وظهر الجنود في صور نشرت على موقع فيسبوك مساء أمس."):
+        assert not events(code(text, "2015-07-22"), "MOBILIZE"), text
+    for text in ("ونشرت الحكومة آلاف الجنود في شوارع العاصمة.", "ونشرت قوات الأمن على موقع الانفجار عشرات الدوريات."):
+        assert events(code(text, "2015-07-22"), "MOBILIZE"), text

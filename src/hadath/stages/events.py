@@ -1365,6 +1365,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "شاركت مصر في مسيرة السلام", "شاركت طائرات مسيرة في القصف": no march joined
             if entry.plover == "PROTEST" and (_electoral_rally(an, t, s_start, s_end) or _audience(an, t, s_start, s_end)):
                 continue  # "احتشد أنصار الحزب في مهرجان انتخابي": a campaign rally; "لحضور حفل": an audience
+            if entry.plover == "MOBILIZE" and _published(an, t):
+                continue  # "نشرت الشرطة فيديو على الإنترنت", "في بيان نشره": published, not deployed
             if entry.plover == "THREATEN" and (_board_or_painting(an, t) or _and_a_feast(an, t)):
                 continue  # "على شكل لوح", "قماشة لوحته": a board, a painting; "رمضان وعيد الفطر": and the feast
             if entry.plover == "CONSULT" and _searching(an, t):
@@ -2295,6 +2297,29 @@ def _audience(an: Analysis, t: Match, s_start: int, s_end: int) -> bool:
         return False
     after = an.words_after(t.word_end, 14)
     return any(w in _AUDIENCE_PURPOSES for w in after) and not _PROTEST_PURPOSE_RE.search(an.text, s_start, s_end)
+
+
+_NASHR_RE = re.compile(r"^[يتن]?نشر")
+# what is published: the object after نشر, or the noun a relative نشره/نشرت refers back to
+_PUBLISHED_THINGS = frozenset("""بيان بيانا بيانات فيديو فيديوهات صور صوره صورا خبر خبرا اخبار اخبارا تقرير تقريرا
+    تقارير مقال مقالا مقالات تغريده تغريدات رساله رسايل شريط تسجيل تسجيلا مقطع مقاطع كتاب دراسه نتايج قايمه
+    اعلان اعلانا تدوينه منشور منشورا صحيفه صحف وكاله وسايل""".split())  # (and media, its subject)
+_PUBLISHED_ON = frozenset("""الانترنت بالانترنت تويتر فيسبوك يوتيوب انستغرام حساب حسابه حسابها حساباته الالكتروني
+    الالكترونيه موقعه موقعها""".split())
+_PUBLISHING_REACH = 6  # words after the verb: its subject, then what it published
+
+
+def _published(an: Analysis, t: Match) -> bool:
+    """نشر is to deploy (troops) and to publish: "نشرت الشرطة فيديو على الإنترنت", "في بيان نشره
+    على موقعه", "بصور نشرت على موقع فيسبوك" publish, whoever the subject."""
+    if not _NASHR_RE.match(an.text[t.start:t.end]):
+        return False
+    before = an.words_before(t.word_start, 1)
+    if before and strip_article(before[0].removeprefix("و").removeprefix("ب")) in _PUBLISHED_THINGS:
+        return True
+    if any(strip_article(w.removeprefix("و")) in _PUBLISHED_THINGS for w in an.words_after(t.word_end, _PUBLISHING_REACH)):
+        return True
+    return any(w.removeprefix("و") in _PUBLISHED_ON for w in an.words_after(t.word_end, _PUBLISHING_REACH + 2))
 
 
 _LAWWAH_RE = re.compile(r"^(?:[يت]?لوح|ملوح)")
