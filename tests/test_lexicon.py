@@ -105,3 +105,13 @@ def test_conjugation_leaves_out_forms_that_collide_with_names_and_adjectives():
     assert {"ايدت", "ايدوا", "يويد", "تويد"} <= set(forms)
     assert "ايدن" not in forms  # "ايدن هازارد", not the feminine plural أيّدن
     assert "اعذب" not in conjugate("عذب", "عذب")  # no first person أفعل (أعذب 'sweeter')
+
+
+def test_the_built_in_directory_given_as_a_users_is_loaded_once(monkeypatch):
+    """`hadath lexicon validate src/hadath/data` (a relative path to the shipped lexicons) checks
+    them as they are loaded: once, and without the gazetteer's source file read as places."""
+    from hadath.lexicon.loader import package_data_dir
+
+    monkeypatch.chdir(package_data_dir().parent)
+    lex = load_lexicons([package_data_dir().relative_to(package_data_dir().parent.resolve())])
+    assert len(lex.sources) == len(load_lexicons().sources)
