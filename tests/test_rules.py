@@ -5138,3 +5138,26 @@ def test_an_offensive_begun_by_forces_past_an_aside_is_reported():
     e = event_with("وبدأت القوات الحكومية، بإسناد جوي من طائرات التحالف، هجوما لاستعادة مركز المدينة من ثلاثة محاور.",
                    "ASSAULT", contains="هجوم", date="2015-12-22")
     assert not (e.background or e.hypothetical) and e.source.sector == "MIL"
+
+
+def test_a_request_named_as_the_object_of_its_answer_is_background():
+    # the request was made before; the news is its rejection or acceptance
+    for text in ("رفضت وزارة الخارجية طلبا تركيا بفتح قنصلية جديدة في المدينة.",
+                 "وافق الوزير على طلب النقابة بتأجيل الامتحانات أسبوعا."):
+        doc = code(text)
+        assert events(doc, "REQUEST") and not reported(doc, "REQUEST"), text
+    # a demand joined by و, or told past a comma, is a new statement
+    for text in ("رفضت الحكومة العرض وطالبت بضمانات دولية.",
+                 "رفض الوزير الاتهامات، مطالبا بتحقيق مستقل."):
+        assert reported(code(text), "REQUEST"), text
+
+
+def test_what_protesters_demand_is_the_claim_of_their_protest():
+    for text in ("اعتصم مئات المعلمين أمام وزارة التربية، مطالبين بزيادة رواتبهم.",
+                 "حمل المحتجون لافتات كبيرة تطالب برحيل المحافظ.",
+                 "رفع الطلاب لافتات تندد بالفساد وتطالب بمحاسبة المسؤولين."):
+        doc = code(text)
+        assert events(doc, "REQUEST") and not reported(doc, "REQUEST"), text
+    assert reported(code("اعتصم مئات المعلمين أمام وزارة التربية، مطالبين بزيادة رواتبهم."), "PROTEST")
+    # a demand after a statement that is no protest stays a request
+    assert reported(code("أدان الوزير الهجوم على السفارة، مطالبا بمحاسبة المسؤولين."), "REQUEST")

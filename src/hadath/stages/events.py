@@ -1664,6 +1664,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
     _author_from_how_clause(an, drafts)
     _survivor_as_target(an, drafts)
     _support_as_aid_purpose(an, drafts)
+    _request_answered(an, drafts)
+    _demand_of_a_protest(an, drafts)
     for threat in conditional_threats(an, drafts):  # "ستقصف الحركة المدينة إذا …": a threat, and the act
         drafts.insert(drafts.index(next(d for d in drafts if d.trigger is threat.trigger)) + 1, threat)
     for refusal in refusals(an, drafts):  # "أكد أنه لن يتنحى": a refusal, and the negated act
@@ -3640,6 +3642,77 @@ def _support_as_aid_purpose(an: Analysis, drafts: list[EventDraft]) -> None:
                and an.count_words(o.trigger.end, d.trigger.start) <= 15 for o in drafts[:i]):
             d.background = True
             d.modality = d.modality + ["purpose"]
+
+
+# answers to a request: the rejection, acceptance or granting the sentence reports
+_ANSWER_TYPES = frozenset(("REJECT", "AGREE", "CONCEDE"))
+_ANSWER_REACH = 6  # words from the answer's verb to its object, past a subject and its adjectives
+# participles of a reported call (events_extra, events_more): a circumstantial clause of their own
+# (طالبا: also the participle of طلب, "يعترض على الانتخابات طالبا تأجيلها")
+_CALL_PARTICIPLES = frozenset("داعيا داعيه داعين مطالبا مطالبه مطالبين مطالبات مناشدا حاثا حاثه ملتمسا طالبا طالبين".split())
+
+
+def _call_participle(an: Analysis, t: Match) -> bool:
+    return an.text[t.word_start:t.word_end].split(" ")[0].removeprefix("و") in _CALL_PARTICIPLES
+
+
+def _request_answered(an: Analysis, drafts: list[EventDraft]) -> None:
+    """"رفضت الحكومة طلبا فرنسيا بالسماح…", "وافق الرئيس على طلب المعترضين", "رفض مجلس الأمن مشروع
+    قرار يطالب بـ…": a request named as the object of its rejection or acceptance was made before;
+    the news is the answer, so the request is background. A verb joined by و ("رفض العرض وطالب
+    بـ…"), a participle ("مطالبا") or anything past a comma is a new statement and stays."""
+    for i, d in enumerate(drafts):
+        if d.entry.plover != "REQUEST" or d.background or d.trigger.prefix[:1] in ("و", "ف") \
+                or _call_participle(an, d.trigger):
+            continue
+        for o in drafts[:i]:
+            if o.entry.plover in _ANSWER_TYPES and o.sentence == d.sentence and o.trigger.end <= d.trigger.word_start \
+                    and an.count_words(o.trigger.end, d.trigger.word_start) <= _ANSWER_REACH \
+                    and not _COMMA_RE.search(an.text, o.trigger.end, d.trigger.word_start) \
+                    and not any(w.removeprefix("و") in _CLAUSE_WORDS
+                                for w in an.words_between(o.trigger.end, d.trigger.word_start)):
+                d.background = True
+                d.modality = d.modality + ["answered"]
+                break
+
+
+_BANNER_WORDS = frozenset("لافتات لافته يافطات يافطه شعارات شعار هتافات هتاف".split())  # "لافتات كبيرة تطالب"
+
+
+_BANNER_REACH = 6  # words from a banner to its verb: an adjective, or a first verb joined by و
+
+
+def _banner_word(word: str) -> bool:
+    """(not by strip_clitics alone: it reads the ل of لافتات as a preposition)"""
+    return any(w.removeprefix("ال") in _BANNER_WORDS for w in (word, word.removeprefix("و"), morph.strip_clitics(word)))
+
+
+def _on_a_banner(an: Analysis, t: Match, s_start: int) -> bool:
+    """"لافتات كبيرة تطالب بـ…", "لافتات تندد بالتدخل وتطالب بـ…": the banner holds the demand (its
+    imperfect verb, or one joined by و to its first), with no comma between."""
+    if t.prefix not in ("", "و"):
+        return False
+    before = an.words_before(t.word_start, 2 if not t.prefix else _BANNER_REACH, s_start)
+    at = next((i for i in range(len(before) - 1, -1, -1)
+               if _banner_word(before[i])), None)
+    return at is not None and not any(_COMMA_RE.search(w) for w in before[at:])
+
+
+def _demand_of_a_protest(an: Analysis, drafts: list[EventDraft]) -> None:
+    """"تظاهر آلاف العراقيين…، مطالبين باستقالة الحكومة", "رفعوا لافتات تطالب بإجراء الانتخابات":
+    what protesters demand, as they march or on their banners, is the claim of the protest (PLOVER
+    codes it within the PROTEST event), not a second event of request. A participle of demand
+    whose nearest event before it in the sentence is a protest, and a demand made by a banner,
+    slogan or chant, are background."""
+    for i, d in enumerate(drafts):
+        if d.entry.plover != "REQUEST" or d.background:
+            continue
+        before = [o for o in drafts[:i] if o.sentence == d.sentence and o.trigger.end <= d.trigger.word_start
+                  and o.entry.plover != "REQUEST"]
+        protest_led = _call_participle(an, d.trigger) and bool(before) and before[-1].entry.plover == "PROTEST"
+        if protest_led or _on_a_banner(an, d.trigger, an.sentences[d.sentence][0]):
+            d.background = True
+            d.modality = d.modality + ["protest_demand"]
 
 
 _SAID_TYPES = frozenset(("ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "REJECT", "AGREE"))
