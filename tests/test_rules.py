@@ -5161,3 +5161,11 @@ def test_what_protesters_demand_is_the_claim_of_their_protest():
     assert reported(code("اعتصم مئات المعلمين أمام وزارة التربية، مطالبين بزيادة رواتبهم."), "PROTEST")
     # a demand after a statement that is no protest stays a request
     assert reported(code("أدان الوزير الهجوم على السفارة، مطالبا بمحاسبة المسؤولين."), "REQUEST")
+
+
+def test_the_alleged_ground_of_a_measure_is_no_event():
+    # "بدعوى", "بحجة", "بذريعة" name what the measure's author alleges, not what the sentence reports
+    for text in ("اعتقلت الشرطة ثلاثة صحفيين بذريعة دعمهم للمعارضة المسلحة.",
+                 "أغلقت السلطات مكتب القناة بدعوى دعمها للمتمردين."):
+        doc = code(text)
+        assert events(doc, "SUPPORT") and not reported(doc, "SUPPORT"), text
