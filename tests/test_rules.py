@@ -5169,3 +5169,20 @@ def test_the_alleged_ground_of_a_measure_is_no_event():
                  "أغلقت السلطات مكتب القناة بدعوى دعمها للمتمردين."):
         doc = code(text)
         assert events(doc, "SUPPORT") and not reported(doc, "SUPPORT"), text
+
+
+def test_support_after_the_purpose_lam_is_the_aim_of_another_act():
+    # no past verb takes ل: "لدعم" is a verbal noun of purpose, "لتدعم" a clause of purpose
+    for text in ("ضخت الحكومة مليار دولار في المصارف لدعم الاقتصاد الوطني.",
+                 "وعقد الوزراء اجتماعا طارئا لدعم أسعار النفط."):
+        doc = code(text)
+        assert events(doc, "SUPPORT") and not reported(doc, "SUPPORT"), text
+    assert reported(code("وأعلنت فرنسا دعمها للحكومة الليبية الجديدة."), "SUPPORT")
+
+
+def test_support_named_as_the_aim_of_aid_an_agreement_or_a_programme_is_background():
+    for text in ("قدمت اليابان مساعدات إنسانية تهدف إلى دعم اللاجئين في المخيمات.",
+                 "اتفقت الحكومتان على إنشاء منطقة تجارة حرة بهدف دعم الصادرات.",
+                 "درب ضباط أمريكيون وحدات من الجيش العراقي ضمن برنامج دعم القوات الشريكة."):
+        doc = code(text)
+        assert events(doc, "SUPPORT") and not reported(doc, "SUPPORT"), text

@@ -3626,17 +3626,28 @@ def _admitted(an: Analysis, t: Match, target: ActorMention | None) -> bool:
 _RECOGNISED_ATTRIBUTES = frozenset("بسياده بشرعيه باستقلال بحكومه بدوله".split())
 
 
-_AID_PURPOSE_TYPES = frozenset(("AID", "COOPERATE", "CONCEDE", "RETREAT"))
+_AID_PURPOSE_TYPES = frozenset(("AID", "COOPERATE", "CONCEDE", "RETREAT", "AGREE"))
+# "مساعدات تهدف إلى دعم", "الرامية إلى دعم": an aim; "ضمن برنامج دعم": the programme it belongs to
+_AIM_WORDS = frozenset("تهدف يهدف تهدفان الهادفه الهادف هادفه ترمي يرمي الراميه الرامي".split())
+_PROGRAMME_WORDS = frozenset("برنامج برامج لبرنامج لبرامج وبرنامج".split())
+
+
+def _named_as_an_aim(an: Analysis, t: Match) -> bool:
+    if t.prefix[:1] == "ل" or t.prefix[:2] in ("ول", "فل"):
+        return True
+    before = an.words_before(t.word_start, 2)
+    return any(w in PURPOSE_WORDS or w in _PROGRAMME_WORDS for w in before) \
+        or (len(before) == 2 and before[1] == "الي" and before[0] in _AIM_WORDS) \
+        or (bool(before) and before[-1] in _PROGRAMME_WORDS)
 
 
 def _support_as_aid_purpose(an: Analysis, drafts: list[EventDraft]) -> None:
-    """"أودعت الكويت وديعة في البنك المركزي لدعم احتياطياته", "خفف العقوبات بهدف دعم التعافي": the
-    support named after ل or بهدف is what the aid or concession told before it is for, not a
-    second event of support."""
+    """"أودعت الكويت وديعة في البنك المركزي لدعم احتياطياته", "خفف العقوبات بهدف دعم التعافي",
+    "وافق الصندوق على قرض لدعم برنامج الإصلاح", "مساعدات تهدف إلى دعم الجيش": the support named
+    after ل, بهدف or an aim verb, or as a programme's name, is what the aid, agreement or concession
+    told before it is for, not a second event of support."""
     for i, d in enumerate(drafts):
-        if d.entry.plover != "SUPPORT" or d.background or not (
-                d.trigger.prefix[:1] == "ل" or d.trigger.prefix[:2] in ("ول", "فل")
-                or any(w in PURPOSE_WORDS for w in an.words_before(d.trigger.word_start, 2))):
+        if d.entry.plover != "SUPPORT" or d.background or not _named_as_an_aim(an, d.trigger):
             continue
         if any(o.entry.plover in _AID_PURPOSE_TYPES and o.sentence == d.sentence
                and an.count_words(o.trigger.end, d.trigger.start) <= 15 for o in drafts[:i]):

@@ -178,13 +178,24 @@ def _is_purpose(an: Analysis, t: Match) -> bool:
         return True  # "للاشتباه في تخطيطهم لقتل رسام", "مؤامرة لاغتيال": the deed planned
     if lam and _deed_of_purpose(an, t):
         return True  # "أرسلت الجماعة عناصرها لخطف صحفيين": sent to kidnap; a past verb takes no purpose lam
+    if lam and t.prefix[-1:] == "ل" and not t.suffix and _only_support(t):
+        # "ضخت 160 مليار دولار لدعم اقتصاداتها", "لتدعم ترشح زوجها": a lam before a verb's form
+        # makes it the aim of another act (no past verb takes ل); the grant of "منحة لدعم التعليم"
+        # is the event (AID), and "لدعمه" with its pronoun is the support thanked for, not an aim
+        return True
     if any(h.entry.verbal for h in t.hits if h.kind == "trigger"):
-        return False  # "لدعم" also reads as a verb; "منحة لدعم التعليم" is support given
+        return False  # "لدعم" also reads as a verb
     if lam:
         # the purpose lam, unless a verb that takes ل comes right before: "تعرضت دورية لهجوم"
         return not occurrence_verb_before(an, t)
     before = an.words_before(t.word_start, 2)
     return any(w in PURPOSE_WORDS or w[1:] in PURPOSE_WORDS for w in before)
+
+
+def _only_support(t: Match) -> bool:
+    """Every sense is support, political or material (دعم is SUPPORT, and AID with money or arms)."""
+    plovers = {h.entry.plover for h in t.hits if h.kind == "trigger"}
+    return "SUPPORT" in plovers and plovers <= {"SUPPORT", "AID"}
 
 
 # a noun's possessive pronoun as the matcher splits it off (سيطرتهم: سيطرت + هم)
