@@ -5180,6 +5180,12 @@ def test_support_after_the_purpose_lam_is_the_aim_of_another_act():
     assert reported(code("وأعلنت فرنسا دعمها للحكومة الليبية الجديدة."), "SUPPORT")
 
 
+def test_a_blessing_after_a_rulers_name_is_no_support():
+    doc = code("استقبل خادم الحرمين الشريفين - أيده الله - رئيس الوزراء الباكستاني في جدة.")
+    assert not events(doc, "SUPPORT")
+    assert reported(code("وأيد البرلمان القرار بأغلبية كبيرة."), "SUPPORT")
+
+
 def test_support_named_as_the_aim_of_aid_an_agreement_or_a_programme_is_background():
     for text in ("قدمت اليابان مساعدات إنسانية تهدف إلى دعم اللاجئين في المخيمات.",
                  "اتفقت الحكومتان على إنشاء منطقة تجارة حرة بهدف دعم الصادرات.",

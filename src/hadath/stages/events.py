@@ -1346,6 +1346,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue
             if _blatant(an, t):
                 continue  # "تدخل سافر": the adjective 'blatant', not "he travelled"
+            if entry.verbal and _prayer_formula(an, t):
+                continue  # "خادم الحرمين الشريفين - أيده الله -": a blessing, not God's support reported
             if entry.plover == "ASSAULT" and _FELL_VERB_RE.match(an.text[t.word_start:t.word_end]) \
                     and not _projectile_fell(an, t):
                 continue  # "سقط النظام بعد أن أطلقت الصواريخ": a regime fell, not a rocket
@@ -2214,6 +2216,16 @@ def _animals_or_a_wave(an: Analysis, t: Match) -> bool:
         return False
     return any(w in _SWEEPING_THINGS for w in an.words_before(t.word_start, 4, an.sentences[an.sentence_of(t.start)][0])) \
         or any(strip_article(w) in _SWEEPING_THINGS for w in an.words_after(t.word_end, 1))  # "اجتاحت أسراب الجراد"
+
+
+_GOD_WORDS = frozenset(("الله", "المولي"))
+
+
+def _prayer_formula(an: Analysis, t: Match) -> bool:
+    """"أيده الله", "أيدهم الله ووفقهم": a verb with its object pronoun whose subject is God is the
+    blessing newswire puts after a ruler's name, not an act of anyone in the news."""
+    after = an.words_after(t.word_end, 1)
+    return t.suffix in ("ه", "ها", "هم", "هما") and bool(after) and after[0].strip("،,؛;.-–") in _GOD_WORDS
 
 
 def _pronoun_homograph(an: Analysis, t: Match) -> bool:
