@@ -5192,3 +5192,13 @@ def test_support_named_as_the_aim_of_aid_an_agreement_or_a_programme_is_backgrou
                  "درب ضباط أمريكيون وحدات من الجيش العراقي ضمن برنامج دعم القوات الشريكة."):
         doc = code(text)
         assert events(doc, "SUPPORT") and not reported(doc, "SUPPORT"), text
+
+
+def test_an_act_done_in_response_to_demands_is_a_concession():
+    # like "احتجاجا على", the bare verbal noun with ل qualifies the act told before it
+    for text in ("أعلن الملك تعديلات دستورية واسعة، استجابة لمطالب المعارضة.",
+                 "خفضت الحكومة أسعار الوقود استجابة لمطالب النقابات."):
+        assert reported(code(text), "CONCEDE"), text
+    # the genitive of a noun is no adverb; answering a call to protest is no concession
+    assert not reported(code("وشدد الوزير على أهمية تلبية مطالب المعلمين."), "CONCEDE")
+    assert not reported(code("وتظاهر المئات في المدينة استجابة لدعوات أطلقها ناشطون."), "CONCEDE")

@@ -1454,7 +1454,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
             verbal = t.verb_form()
             is_anchored = anchored(an, t, clause, date, place)
             in_protest = (entry.plover == "PROTEST" and _adverbial_accusative(an, t)) or (  # "احتجاجا على"
-                entry.plover == "COOPERATE" and _in_cooperation_with(an, t))  # "ضبطت الشرطة بالتنسيق مع"
+                entry.plover == "COOPERATE" and _in_cooperation_with(an, t)) or (  # "ضبطت الشرطة بالتنسيق مع"
+                entry.plover == "CONCEDE" and _adverbial_concession(an, t))  # "…، استجابة لمطالب المحتجين"
             told_occurring = not verbal and not in_protest and occurrence_verb_before(
                 an, t, entry.plover not in _FOLLOW_UP_WHEN_ANNOUNCED)
             if not verbal and source is None and target is None and not is_anchored \
@@ -2240,6 +2241,25 @@ def _adverbial_accusative(an: Analysis, t: Match) -> bool:
     before it, which was done in protest."""
     word = an.text[t.word_start:t.word_end]
     return word.endswith("ا") and not t.prefix and an.count_words(an.sentences[an.sentence_of(t.start)][0], t.start) > 0
+
+
+# bare verbal nouns that, indefinite and in the accusative, say an act was done as a concession
+_CONCESSION_ADVERBS = frozenset("استجابه تلبيه رضوخا امتثالا نزولا اذعانا انصياعا".split())
+
+
+def _adverbial_concession(an: Analysis, t: Match) -> bool:
+    """"أعلن الملك تعديلات دستورية، استجابة لمطالب الحركة", "خفضت الحكومة الأسعار رضوخا للضغوط":
+    like "احتجاجا على", the accusative verbal noun qualifies the act told before it, done as a
+    concession, so the concession happened. (The accusative of استجابة is unseen under its ta
+    marbuta: bare, with no preposition or article, and taking its object through ل, it is the
+    adverb, not "في استجابة" nor the genitive of "أهمية تلبية مطالب".)"""
+    word = an.text[t.word_start:t.word_end].split(" ")[0]
+    after = an.words_after(t.word_start, 2)[1:]
+    if after[:1] and after[0] in _CALL_NOUNS_ANSWERED:
+        return False  # "تظاهر المئات … استجابة لدعوات أطلقها ناشطون": a call to protest answered
+    return not t.prefix and word in _CONCESSION_ADVERBS and (word.endswith("ا") or after[:1] and after[0][:1] == "ل") \
+        and an.count_words(an.sentences[an.sentence_of(t.start)][0], t.start) > 0 \
+        and an.word_before(t.word_start) not in _LIST_PREPOSITIONS
 
 
 _BI_SENSE_STEMS = ("تظاهر", "يتظاهر", "تتظاهر", "احتج", "يحتج", "تحتج", "اعتصم", "يعتصم", "تعتصم")
