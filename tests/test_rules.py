@@ -5202,3 +5202,9 @@ def test_an_act_done_in_response_to_demands_is_a_concession():
     # the genitive of a noun is no adverb; answering a call to protest is no concession
     assert not reported(code("وشدد الوزير على أهمية تلبية مطالب المعلمين."), "CONCEDE")
     assert not reported(code("وتظاهر المئات في المدينة استجابة لدعوات أطلقها ناشطون."), "CONCEDE")
+
+
+def test_the_verb_before_a_coordinated_subject_reports_the_noun_after_it():
+    # "أطلقت X وY وZ مشروعا": the verb stands before the first of the coordinated actors
+    doc = code("أطلقت الأردن والعراق ومصر مشروعا مشتركا لنقل الكهرباء.")
+    assert reported(doc, "COOPERATE")

@@ -892,8 +892,22 @@ def _verb_before_subject(an: Analysis, t: Match) -> bool:
     # "نفذت طائرة حربية أمريكية من طراز «إيه سي-130» ضربة جوية": the model named after the subject
     if between and not (between[:2] == ["من", "طراز"] and len(between) <= 6):
         return False
-    verb = an.word_before(an.word_start_at(subject.start))
+    verb = an.word_before(an.word_start_at(_first_coordinated(an, subject).start))
     return bool(verb) and OCCURRENCE_RE.match(verb) is not None
+
+
+def _first_coordinated(an: Analysis, last: ActorMention) -> ActorMention:
+    """The first of the actors joined by و (or a comma) that end with ``last``: "أطلقت مصر واليونان
+    وقبرص مشروعا" has its verb before مصر, the whole coordinated subject between."""
+    first = last
+    while True:
+        joined = first.prefix.startswith("و")
+        head = an.word_start_at(first.start)
+        prev = next((a for a in reversed(an.actors) if a.end <= head and a is not first), None)
+        gap = "" if prev is None else an.text[prev.end:head].strip()
+        if prev is None or gap not in ("", "،", ",") or not (joined or gap):
+            return first
+        first = prev
 
 
 # verbs whose object or complement is an event taking place: "شهدت مدن عدة في جنوب اليمن تظاهرات",
