@@ -5208,3 +5208,8 @@ def test_the_verb_before_a_coordinated_subject_reports_the_noun_after_it():
     # "أطلقت X وY وZ مشروعا": the verb stands before the first of the coordinated actors
     doc = code("أطلقت الأردن والعراق ومصر مشروعا مشتركا لنقل الكهرباء.")
     assert reported(doc, "COOPERATE")
+
+
+def test_parties_that_reached_consensus_report_an_agreement():
+    # "توافقت القوى …": a conjugated verb, not a noun that needs a verb of occurrence
+    assert reported(code("توافقت القوى السياسية اللبنانية في البرلمان على انتخاب رئيس جديد للجمهورية."), "AGREE")
