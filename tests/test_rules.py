@@ -5213,3 +5213,13 @@ def test_the_verb_before_a_coordinated_subject_reports_the_noun_after_it():
 def test_parties_that_reached_consensus_report_an_agreement():
     # "توافقت القوى …": a conjugated verb, not a noun that needs a verb of occurrence
     assert reported(code("توافقت القوى السياسية اللبنانية في البرلمان على انتخاب رئيس جديد للجمهورية."), "AGREE")
+
+
+def test_a_prayer_a_kunya_or_a_short_circuit_is_no_request():
+    for text in ("ودعا أمير المنطقة في اتصال هاتفي المولى عز وجل أن يشفي المصابين.",
+                 "وزار الوفد المرضى وطلب لهم الشفاء من الله.",
+                 "وصلى المئات في مسجد علي بن أبي طالب بالمدينة.",
+                 "وتعاملت فرق الإطفاء مع حادث التماس كهربائي داخل مبنى سكني."):
+        assert not events(code(text), "REQUEST"), text
+    # God inside a name is no addressee
+    assert reported(code("ودعا حزب الله الحكومة اللبنانية إلى الاستقالة."), "REQUEST")

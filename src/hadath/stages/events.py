@@ -1348,6 +1348,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "تدخل سافر": the adjective 'blatant', not "he travelled"
             if entry.verbal and _prayer_formula(an, t):
                 continue  # "خادم الحرمين الشريفين - أيده الله -": a blessing, not God's support reported
+            if entry.plover == "REQUEST" and (_prayer(an, t) or _kunya(an, t) or _short_circuit(an, t)):
+                continue  # "ودعا الأمير الله أن…", "علي بن أبي طالب", "التماس كهربائي": no request
             if entry.plover == "ASSAULT" and _FELL_VERB_RE.match(an.text[t.word_start:t.word_end]) \
                     and not _projectile_fell(an, t):
                 continue  # "سقط النظام بعد أن أطلقت الصواريخ": a regime fell, not a rocket
@@ -2227,6 +2229,39 @@ def _prayer_formula(an: Analysis, t: Match) -> bool:
     blessing newswire puts after a ruler's name, not an act of anyone in the news."""
     after = an.words_after(t.word_end, 1)
     return t.suffix in ("ه", "ها", "هم", "هما") and bool(after) and after[0].strip("،,؛;.-–") in _GOD_WORDS
+
+
+_PRAYER_REACH = 8  # words after the verb: its subject and a title or two may come before God
+_AFTER_GOD = frozenset("ان عز جل تعالي سبحانه".split())
+
+
+def _prayer(an: Analysis, t: Match) -> bool:
+    """"ودعا سمو الأمير -الله عز وجل- أن يتغمد المتوفين", "طلب الشفاء من الله": a call or request
+    addressed to God is a prayer, no request of anyone in the news; الله inside a name (حزب الله)
+    is no addressee."""
+    s_end = an.sentences[an.sentence_of(t.start)][1]
+    spans = [(a, b) for a, b in an.word_spans_after(t.word_end, _PRAYER_REACH) if b <= s_end]
+    words = [an.text[a:b].strip("-–،,«»()") for a, b in spans]
+    for i, (w, (a, _b)) in enumerate(zip(words, spans)):
+        if w.removeprefix("من") not in _GOD_WORDS or any(m.start <= a < m.end for m in an.actors):
+            continue
+        return (i + 1 < len(words) and words[i + 1] in _AFTER_GOD) or (i > 0 and words[i - 1] == "من") \
+            or w.startswith("من")
+    return False
+
+
+_KUNYA_WORDS = frozenset(("ابي", "ابو", "ابا", "وابي", "وابو"))
+
+
+def _kunya(an: Analysis, t: Match) -> bool:
+    """"علي بن أبي طالب", "أبو طالب": after "father of" the verb's form is a name."""
+    return not t.prefix and an.word_before(t.word_start) in _KUNYA_WORDS
+
+
+def _short_circuit(an: Analysis, t: Match) -> bool:
+    """"حادث التماس كهربائي": التماس is an electrical contact, not a petition."""
+    after = an.words_after(t.word_end, 1)
+    return an.text[t.start:t.end] == "التماس" and bool(after) and after[0].startswith(("كهربا", "الكهربا"))
 
 
 def _pronoun_homograph(an: Analysis, t: Match) -> bool:
