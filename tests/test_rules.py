@@ -5223,3 +5223,13 @@ def test_a_prayer_a_kunya_or_a_short_circuit_is_no_request():
         assert not events(code(text), "REQUEST"), text
     # God inside a name is no addressee
     assert reported(code("ودعا حزب الله الحكومة اللبنانية إلى الاستقالة."), "REQUEST")
+
+
+def test_a_feeling_called_for_a_seeker_or_holding_fast_is_no_request():
+    for text in ("وتراجع الصادرات للشهر الثالث أمر يدعو إلى القلق.",
+                 "وهذه النتائج تدعو للتفاؤل بمستقبل القطاع.",
+                 "ويوفر البرنامج دورات مجانية لطالب العمل في المحافظة.",
+                 "وشدد الخطيب على التمسك بالقيم الأصيلة.",
+                 "وقال ضابط في الشرطة، طالبا عدم كشف هويته، إن الدورية تعرضت لإطلاق نار."):
+        assert not events(code(text), "REQUEST"), text
+    assert reported(code("ودعا الوزير الأطراف المتنازعة إلى التمسك بالحوار."), "REQUEST")

@@ -1348,8 +1348,9 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "تدخل سافر": the adjective 'blatant', not "he travelled"
             if entry.verbal and _prayer_formula(an, t):
                 continue  # "خادم الحرمين الشريفين - أيده الله -": a blessing, not God's support reported
-            if entry.plover == "REQUEST" and (_prayer(an, t) or _kunya(an, t) or _short_circuit(an, t)):
-                continue  # "ودعا الأمير الله أن…", "علي بن أبي طالب", "التماس كهربائي": no request
+            if entry.plover == "REQUEST" and (_prayer(an, t) or _kunya(an, t) or _short_circuit(an, t)
+                                              or _gives_cause_for(an, t) or _seeker(an, t)):
+                continue  # "ودعا الأمير الله أن…", "علي بن أبي طالب", "التماس كهربائي", "يدعو للقلق": no request
             if entry.plover == "ASSAULT" and _FELL_VERB_RE.match(an.text[t.word_start:t.word_end]) \
                     and not _projectile_fell(an, t):
                 continue  # "سقط النظام بعد أن أطلقت الصواريخ": a regime fell, not a rocket
@@ -2015,7 +2016,7 @@ _TA_MARBUTA_HOMOGRAPHS = frozenset(("مظاهره", "تظاهره"))
 # whole words (with و, ف or ل before them) that read as a trigger once clitics are stripped:
 # "والدهم" (their father) is not "و + الدهم" (and the raid)
 _WORDS_OF_OTHER_ROOTS = frozenset("""والد والده والدها والدهم والدهما والدي والدين والدان والدتهم
-    اسرته اسرتها اسرتهم اسرتي اسرتنا اسرتك""".split())  # أسرته: his family far more often than "she captured him"
+    اسرته اسرتها اسرتهم اسرتي اسرتنا اسرتك التمسك بالتمسك""".split())  # أسرته: his family far more often than "she captured him"; التمسك: holding fast, not "he petitioned you"
 
 
 # heads of place names: the definite noun after them is a name ("معبر الكرامة", "ساحة التحرير",
@@ -2256,6 +2257,32 @@ _KUNYA_WORDS = frozenset(("ابي", "ابو", "ابا", "وابي", "وابو"))
 def _kunya(an: Analysis, t: Match) -> bool:
     """"علي بن أبي طالب", "أبو طالب": after "father of" the verb's form is a name."""
     return not t.prefix and an.word_before(t.word_start) in _KUNYA_WORDS
+
+
+# feelings a thing "calls for": "أمر يدعو إلى القلق", "ما يدعو للتفاؤل"
+_FEELINGS = frozenset("""قلق القلق تفاول التفاول فخر الفخر استغراب الاستغراب دهشه الدهشه غبطه الغبطه سخريه السخريه
+    اعتزاز الاعتزاز اسف الاسف حزن الحزن ريبه الريبه تساول التساول تامل التامل ارتياح الارتياح اطمينان الاطمينان
+    استياء الاستياء عجب العجب خوف الخوف شك الشك حيره الحيره""".split())
+
+
+def _gives_cause_for(an: Analysis, t: Match) -> bool:
+    """"وهو أمر يدعو إلى القلق", "ما يدعو للتفاؤل": a call whose object is a feeling says a thing
+    gives cause for it; no one is asked anything."""
+    after = an.words_after(t.word_end, 2)
+    if not after:
+        return False
+    word = after[1] if after[0] == "الي" and len(after) == 2 else after[0]
+    return an.text[t.start:t.start + 1] in ("د", "ي", "ت") and \
+        (word in _FEELINGS or (word[:1] == "ل" and (word[1:] in _FEELINGS or "ال" + word[2:] in _FEELINGS)))
+
+
+_PREPOSITION_PROCLITICS = ("ل", "ب", "ك", "ول", "وب", "فل", "فب")
+
+
+def _seeker(an: Analysis, t: Match) -> bool:
+    """"لطالب العمل", "بطالب": no past verb takes a preposition, so طالب after one is the noun
+    (student, seeker)."""
+    return t.prefix in _PREPOSITION_PROCLITICS and an.text[t.start:t.word_end] == "طالب"
 
 
 def _short_circuit(an: Analysis, t: Match) -> bool:
@@ -3667,9 +3694,14 @@ def _actor_after_one_word(an: Analysis, t: Match, kinds: tuple[str, ...] | None 
                and (kinds is None or a.kind in kinds) for a in an.actors)
 
 
+_DISCLOSING_WORDS = frozenset("الكشف كشف ذكر نشر الافصاح افصاح الاشاره".split())
+
+
 def _asked_anonymity(an: Analysis, t: Match) -> bool:
-    """"طلب عدم الكشف عن اسمه", "عدم ذكر", "عدم نشر": what a source asks of the reporter."""
-    return an.words_after(t.end, 2) in (["عدم", "الكشف"], ["عدم", "ذكر"], ["عدم", "نشر"])
+    """"طلب عدم الكشف عن اسمه", "طالبا عدم كشف هويته", "عدم ذكر", "عدم نشر": what a source asks of
+    the reporter."""
+    after = an.words_after(t.end, 2)
+    return len(after) == 2 and after[0] == "عدم" and after[1] in _DISCLOSING_WORDS
 
 
 def _in_cooperation_with(an: Analysis, t: Match) -> bool:
