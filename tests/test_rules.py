@@ -5233,3 +5233,9 @@ def test_a_feeling_called_for_a_seeker_or_holding_fast_is_no_request():
                  "وقال ضابط في الشرطة، طالبا عدم كشف هويته، إن الدورية تعرضت لإطلاق نار."):
         assert not events(code(text), "REQUEST"), text
     assert reported(code("ودعا الوزير الأطراف المتنازعة إلى التمسك بالحوار."), "REQUEST")
+
+
+def test_an_event_noun_whose_verb_after_it_is_future_is_still_to_come():
+    doc = code("وأفادت معلومات تلقتها الشرطة صباح اليوم بأن هجوما بسيارة مفخخة سينفذ مساء اليوم في وسط المدينة.")
+    assert events(doc, "ASSAULT") and not reported(doc, "ASSAULT")
+    assert reported(code("وقالت الشرطة إن هجوما بسيارة مفخخة استهدف حاجزا للجيش في وسط المدينة."), "ASSAULT")

@@ -298,6 +298,9 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
     if not hypothetical and _joined_to_a_future_verb(an, t, clause):
         hypothetical = True  # "سيعودون إلى الشارع ويقطعون الطرق": the second verb is as future as the first
         modality.append("future:joined")
+    if not hypothetical and _to_be_carried_out(an, t):
+        hypothetical = True  # "بأن هجوما بالقنبلة سينفذ ظهرا": an attack still to come
+        modality.append("future:after")
     for c in cues:
         if c.end > t.start or c.start < s_start:
             continue
@@ -388,6 +391,24 @@ def _joined_to_a_future_verb(an: Analysis, t: Match, clause: tuple[int, int]) ->
     if not t.prefix.startswith("و") or not (present_tense(an, t) or (first[:1] in "يتن" and first.endswith(("ون", "ن")))):
         return False
     return any(_FUTURE_VERB_RE.match(w) for w in an.words_before(t.word_start, 5, clause[0]))
+
+
+_FUTURE_REACH = 3  # words from an indefinite noun to its future verb: an adjective, a ب-phrase of its means
+
+
+def _to_be_carried_out(an: Analysis, t: Match) -> bool:
+    """"هجوما بالقنبلة سينفذ حوالي الظهر", "مظاهرة ستنطلق غدا": an indefinite verbal noun whose
+    verb of occurrence after it is future (سـ) is still to take place."""
+    word = an.text[t.word_start:t.word_end]
+    if t.verb_form() or word.startswith(("ال", "وال", "فال")) or t.prefix[:1] in ("ب", "ل", "ك"):
+        return False
+    for start, end in an.word_spans_after(t.word_end, _FUTURE_REACH):
+        if any(c in an.text[t.word_end:start] for c in "،,.؛:()«»"):
+            return False
+        w = an.text[start:end]
+        if _FUTURE_VERB_RE.match(w):
+            return OCCURRENCE_RE.match(w.lstrip("وف")[1:]) is not None or _TOOK_PLACE_RE.match(w.lstrip("وف")[1:]) is not None
+    return False
 
 
 def _cancelled_after(an: Analysis, t: Match, s_start: int) -> bool:
