@@ -5201,7 +5201,7 @@ def test_an_act_done_in_response_to_demands_is_a_concession():
         assert reported(code(text), "CONCEDE"), text
     # the genitive of a noun is no adverb; answering a call to protest is no concession
     assert not reported(code("وشدد الوزير على أهمية تلبية مطالب المعلمين."), "CONCEDE")
-    assert not reported(code("وتظاهر المئات في المدينة استجابة لدعوات أطلقها ناشطون."), "CONCEDE")
+    assert not reported(code("وأضرب عمال الميناء استجابة لدعوة نقابتهم."), "CONCEDE")
 
 
 def test_the_verb_before_a_coordinated_subject_reports_the_noun_after_it():
@@ -5216,8 +5216,8 @@ def test_parties_that_reached_consensus_report_an_agreement():
 
 
 def test_a_prayer_a_kunya_or_a_short_circuit_is_no_request():
-    for text in ("ودعا أمير المنطقة في اتصال هاتفي المولى عز وجل أن يشفي المصابين.",
-                 "وزار الوفد المرضى وطلب لهم الشفاء من الله.",
+    for text in ("ودعا المحافظ في كلمته المولى عز وجل أن يحفظ البلاد.",
+                 "وطلب الإمام من الله أن يرفع البلاء عن الناس.",
                  "وصلى المئات في مسجد علي بن أبي طالب بالمدينة.",
                  "وتعاملت فرق الإطفاء مع حادث التماس كهربائي داخل مبنى سكني."):
         assert not events(code(text), "REQUEST"), text
@@ -5228,9 +5228,9 @@ def test_a_prayer_a_kunya_or_a_short_circuit_is_no_request():
 def test_a_feeling_called_for_a_seeker_or_holding_fast_is_no_request():
     for text in ("وتراجع الصادرات للشهر الثالث أمر يدعو إلى القلق.",
                  "وهذه النتائج تدعو للتفاؤل بمستقبل القطاع.",
-                 "ويوفر البرنامج دورات مجانية لطالب العمل في المحافظة.",
+                 "ويوفر البرنامج دورات مجانية لطالب الوظيفة في المحافظة.",
                  "وشدد الخطيب على التمسك بالقيم الأصيلة.",
-                 "وقال ضابط في الشرطة، طالبا عدم كشف هويته، إن الدورية تعرضت لإطلاق نار."):
+                 "وقال ضابط في الشرطة، طالبا عدم كشف اسمه، إن الدورية تعرضت لإطلاق نار."):
         assert not events(code(text), "REQUEST"), text
     assert reported(code("ودعا الوزير الأطراف المتنازعة إلى التمسك بالحوار."), "REQUEST")
 

@@ -1347,7 +1347,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if _blatant(an, t):
                 continue  # "تدخل سافر": the adjective 'blatant', not "he travelled"
             if entry.verbal and _prayer_formula(an, t):
-                continue  # "خادم الحرمين الشريفين - أيده الله -": a blessing, not God's support reported
+                continue  # "استقبل الملك - أيده الله - الوفد": a blessing, not God's support reported
             if entry.plover == "REQUEST" and (_prayer(an, t) or _kunya(an, t) or _short_circuit(an, t)
                                               or _gives_cause_for(an, t) or _seeker(an, t)):
                 continue  # "ودعا الأمير الله أن…", "علي بن أبي طالب", "التماس كهربائي", "يدعو للقلق": no request
@@ -2226,7 +2226,7 @@ _GOD_WORDS = frozenset(("الله", "المولي"))
 
 
 def _prayer_formula(an: Analysis, t: Match) -> bool:
-    """"أيده الله", "أيدهم الله ووفقهم": a verb with its object pronoun whose subject is God is the
+    """"أيده الله", "حفظهم الله": a verb with its object pronoun whose subject is God is the
     blessing newswire puts after a ruler's name, not an act of anyone in the news."""
     after = an.words_after(t.word_end, 1)
     return t.suffix in ("ه", "ها", "هم", "هما") and bool(after) and after[0].strip("،,؛;.-–") in _GOD_WORDS
@@ -2237,7 +2237,7 @@ _AFTER_GOD = frozenset("ان عز جل تعالي سبحانه".split())
 
 
 def _prayer(an: Analysis, t: Match) -> bool:
-    """"ودعا سمو الأمير -الله عز وجل- أن يتغمد المتوفين", "طلب الشفاء من الله": a call or request
+    """"ودعا الوزير في كلمته الله تعالى أن يحفظ البلاد", "طلب لهم العون من الله": a call or request
     addressed to God is a prayer, no request of anyone in the news; الله inside a name (حزب الله)
     is no addressee."""
     s_end = an.sentences[an.sentence_of(t.start)][1]
@@ -2280,13 +2280,13 @@ _PREPOSITION_PROCLITICS = ("ل", "ب", "ك", "ول", "وب", "فل", "فب")
 
 
 def _seeker(an: Analysis, t: Match) -> bool:
-    """"لطالب العمل", "بطالب": no past verb takes a preposition, so طالب after one is the noun
+    """"لطالب الوظيفة", "بطالب": no past verb takes a preposition, so طالب after one is the noun
     (student, seeker)."""
     return t.prefix in _PREPOSITION_PROCLITICS and an.text[t.start:t.word_end] == "طالب"
 
 
 def _short_circuit(an: Analysis, t: Match) -> bool:
-    """"حادث التماس كهربائي": التماس is an electrical contact, not a petition."""
+    """"حريق سببه التماس كهربائي": التماس is an electrical contact, not a petition."""
     after = an.words_after(t.word_end, 1)
     return an.text[t.start:t.end] == "التماس" and bool(after) and after[0].startswith(("كهربا", "الكهربا"))
 
@@ -2318,7 +2318,7 @@ def _adverbial_concession(an: Analysis, t: Match) -> bool:
     word = an.text[t.word_start:t.word_end].split(" ")[0]
     after = an.words_after(t.word_start, 2)[1:]
     if after[:1] and after[0] in _CALL_NOUNS_ANSWERED:
-        return False  # "تظاهر المئات … استجابة لدعوات أطلقها ناشطون": a call to protest answered
+        return False  # "اعتصم العمال استجابة لدعوة نقابتهم": a call to protest answered
     return not t.prefix and word in _CONCESSION_ADVERBS and (word.endswith("ا") or after[:1] and after[0][:1] == "ل") \
         and an.count_words(an.sentences[an.sentence_of(t.start)][0], t.start) > 0 \
         and an.word_before(t.word_start) not in _LIST_PREPOSITIONS
@@ -3698,7 +3698,7 @@ _DISCLOSING_WORDS = frozenset("الكشف كشف ذكر نشر الافصاح ا
 
 
 def _asked_anonymity(an: Analysis, t: Match) -> bool:
-    """"طلب عدم الكشف عن اسمه", "طالبا عدم كشف هويته", "عدم ذكر", "عدم نشر": what a source asks of
+    """"طلب عدم الكشف عن اسمه", "طالبا عدم كشف اسمه", "عدم ذكر", "عدم نشر": what a source asks of
     the reporter."""
     after = an.words_after(t.end, 2)
     return len(after) == 2 and after[0] == "عدم" and after[1] in _DISCLOSING_WORDS
@@ -3758,7 +3758,7 @@ def _support_as_aid_purpose(an: Analysis, drafts: list[EventDraft]) -> None:
 _ANSWER_TYPES = frozenset(("REJECT", "AGREE", "CONCEDE"))
 _ANSWER_REACH = 6  # words from the answer's verb to its object, past a subject and its adjectives
 # participles of a reported call (events_extra, events_more): a circumstantial clause of their own
-# (طالبا: also the participle of طلب, "يعترض على الانتخابات طالبا تأجيلها")
+# (طالبا: also the participle of طلب, "رفض النتائج طالبا إعادة الفرز")
 _CALL_PARTICIPLES = frozenset("داعيا داعيه داعين مطالبا مطالبه مطالبين مطالبات مناشدا حاثا حاثه ملتمسا طالبا طالبين".split())
 
 

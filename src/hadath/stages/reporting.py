@@ -179,7 +179,7 @@ def _is_purpose(an: Analysis, t: Match) -> bool:
     if lam and _deed_of_purpose(an, t):
         return True  # "أرسلت الجماعة عناصرها لخطف صحفيين": sent to kidnap; a past verb takes no purpose lam
     if lam and t.prefix[-1:] == "ل" and not t.suffix and _only_support(t):
-        # "ضخت 160 مليار دولار لدعم اقتصاداتها", "لتدعم ترشح زوجها": a lam before a verb's form
+        # "خصصت الحكومة مليار دولار لدعم المصارف", "لتدعم مرشحها": a lam before a verb's form
         # makes it the aim of another act (no past verb takes ل); the grant of "منحة لدعم التعليم"
         # is the event (AID), and "لدعمه" with its pronoun is the support thanked for, not an aim
         return True
@@ -299,7 +299,7 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
         hypothetical = True  # "سيعودون إلى الشارع ويقطعون الطرق": the second verb is as future as the first
         modality.append("future:joined")
     if not hypothetical and _to_be_carried_out(an, t):
-        hypothetical = True  # "بأن هجوما بالقنبلة سينفذ ظهرا": an attack still to come
+        hypothetical = True  # "بأن هجوما بعبوة ناسفة سينفذ مساء اليوم": an attack still to come
         modality.append("future:after")
     for c in cues:
         if c.end > t.start or c.start < s_start:
@@ -397,7 +397,7 @@ _FUTURE_REACH = 3  # words from an indefinite noun to its future verb: an adject
 
 
 def _to_be_carried_out(an: Analysis, t: Match) -> bool:
-    """"هجوما بالقنبلة سينفذ حوالي الظهر", "مظاهرة ستنطلق غدا": an indefinite verbal noun whose
+    """"هجوما بعبوة ناسفة سينفذ مساء اليوم", "مظاهرة ستنطلق غدا": an indefinite verbal noun whose
     verb of occurrence after it is future (سـ) is still to take place."""
     word = an.text[t.word_start:t.word_end]
     if t.verb_form() or word.startswith(("ال", "وال", "فال")) or t.prefix[:1] in ("ب", "ل", "ك"):
