@@ -5239,3 +5239,14 @@ def test_an_event_noun_whose_verb_after_it_is_future_is_still_to_come():
     doc = code("وأفادت معلومات تلقتها الشرطة صباح اليوم بأن هجوما بسيارة مفخخة سينفذ مساء اليوم في وسط المدينة.")
     assert events(doc, "ASSAULT") and not reported(doc, "ASSAULT")
     assert reported(code("وقالت الشرطة إن هجوما بسيارة مفخخة استهدف حاجزا للجيش في وسط المدينة."), "ASSAULT")
+
+
+def test_a_seller_or_a_plan_of_support_is_no_support():
+    # بائع (seller) becomes بايع (pledged allegiance) once ئ is normalised to ي
+    assert not events(code("وقال بائعو الفاكهة في السوق المركزي إن الإقبال ضعيف."), "SUPPORT")
+    assert reported(code("وبايع قادة الفصيل زعيم التنظيم الجديد."), "SUPPORT")
+    # دعم heading a construct after a plan or a fund names it (often a subsidy)
+    for text in ("وأقرت الحكومة خطة دعم القمح للموسم المقبل.",
+                 "وزادت الوزارة موارد صندوق دعم المزارعين."):
+        doc = code(text)
+        assert events(doc, "SUPPORT") and not reported(doc, "SUPPORT"), text

@@ -1346,6 +1346,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue
             if _blatant(an, t):
                 continue  # "تدخل سافر": the adjective 'blatant', not "he travelled"
+            if entry.verbal and _hamzated_participle(an, t):
+                continue  # "بائعو الخضار": sellers, not "they pledged allegiance" (بايع), once ئ is ي
             if entry.verbal and _prayer_formula(an, t):
                 continue  # "استقبل الملك - أيده الله - الوفد": a blessing, not God's support reported
             if entry.plover == "REQUEST" and (_prayer(an, t) or _kunya(an, t) or _short_circuit(an, t)
@@ -1670,6 +1672,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
     _author_from_how_clause(an, drafts)
     _survivor_as_target(an, drafts)
     _support_as_aid_purpose(an, drafts)
+    _support_naming_a_plan(an, drafts)
     _request_answered(an, drafts)
     _demand_of_a_protest(an, drafts)
     for threat in conditional_threats(an, drafts):  # "ستقصف الحركة المدينة إذا …": a threat, and the act
@@ -2249,6 +2252,16 @@ def _prayer(an: Analysis, t: Match) -> bool:
         return (i + 1 < len(words) and words[i + 1] in _AFTER_GOD) or (i > 0 and words[i - 1] == "من") \
             or w.startswith("من")
     return False
+
+
+def _hamzated_participle(an: Analysis, t: Match) -> bool:
+    """A verb of the pattern فاعَل is spelt with ي (بايع); alif + hamza on ya in the original word
+    (بائع, سائق) is the active participle of a hollow root, which normalisation (hamza on ya → ي)
+    makes look like the verb. Only the verb's own word is read ("أطلقت قذائفها" is a verb)."""
+    space = an.text.find(" ", t.start, t.end)
+    word = an.orig_text(t.start, t.end if space < 0 else space)
+    at = word.find("ئ")  # the original text, compared letter by letter (as "ة" is)
+    return at > 0 and word[at - 1] == "ا"
 
 
 _KUNYA_WORDS = frozenset(("ابي", "ابو", "ابا", "وابي", "وابو"))
@@ -3752,6 +3765,28 @@ def _support_as_aid_purpose(an: Analysis, drafts: list[EventDraft]) -> None:
                and an.count_words(o.trigger.end, d.trigger.start) <= 15 for o in drafts[:i]):
             d.background = True
             d.modality = d.modality + ["purpose"]
+
+
+# heads of a construct that names a plan, a fund or a policy of support (or of subsidy: دعم is both)
+_PLAN_HEADS = frozenset("خطه خطط برنامج برامج حزمه حزم صندوق مشروع مشاريع سياسه سياسات نظام اليه مبادره".split())
+
+
+def _plan_head(word: str) -> bool:
+    """The word, or it without one or two proclitics (وبرنامج, لخطة), heads a plan's name."""
+    return word in _PLAN_HEADS or (word[:1] in "وفبل" and (word[1:] in _PLAN_HEADS or (
+        word[1:2] in "بل" and word[2:] in _PLAN_HEADS)))
+
+
+def _support_naming_a_plan(an: Analysis, drafts: list[EventDraft]) -> None:
+    """"خطة دعم الأرز", "صندوق دعم المشاريع", "برنامج دعم الشركات الصغيرة": دعم after the head of a
+    construct names a plan or a fund (often of subsidies), not an act of support the sentence reports."""
+    for d in drafts:
+        if d.entry.plover != "SUPPORT" or d.background or d.trigger.prefix:
+            continue
+        before = an.words_before(d.trigger.word_start, 1)
+        if before and _plan_head(before[0]):  # (a comma would cling to the head word)
+            d.background = True
+            d.modality = d.modality + ["named_plan"]
 
 
 # answers to a request: the rejection, acceptance or granting the sentence reports
