@@ -5250,3 +5250,11 @@ def test_a_seller_or_a_plan_of_support_is_no_support():
                  "وزادت الوزارة موارد صندوق دعم المزارعين."):
         doc = code(text)
         assert events(doc, "SUPPORT") and not reported(doc, "SUPPORT"), text
+
+
+def test_what_prompted_someone_and_a_counted_or_studying_student_are_no_request():
+    for text in ("وتراجعت العملة بشكل حاد، مما دعا البنك المركزي إلى رفع الفائدة.",
+                 "ومنحت الوزارة منحا دراسية لألف طالب من المتفوقين.",
+                 "وقال سامي، طالب ماجستير في علم الاجتماع، إن الاستبيان شمل مئتي أسرة."):
+        assert not events(code(text), "REQUEST"), text
+    assert reported(code("وطالب النائب بمحاسبة المسؤولين عن الحادث."), "REQUEST")

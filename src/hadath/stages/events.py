@@ -1351,7 +1351,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if entry.verbal and _prayer_formula(an, t):
                 continue  # "استقبل الملك - أيده الله - الوفد": a blessing, not God's support reported
             if entry.plover == "REQUEST" and (_prayer(an, t) or _kunya(an, t) or _short_circuit(an, t)
-                                              or _gives_cause_for(an, t) or _seeker(an, t)):
+                                              or _gives_cause_for(an, t) or _seeker(an, t) or _prompted(an, t)
+                                              or _student(an, t)):
                 continue  # "ودعا الأمير الله أن…", "علي بن أبي طالب", "التماس كهربائي", "يدعو للقلق": no request
             if entry.plover == "ASSAULT" and _FELL_VERB_RE.match(an.text[t.word_start:t.word_end]) \
                     and not _projectile_fell(an, t):
@@ -2289,6 +2290,27 @@ def _gives_cause_for(an: Analysis, t: Match) -> bool:
         (word in _FEELINGS or (word[:1] == "ل" and (word[1:] in _FEELINGS or "ال" + word[2:] in _FEELINGS)))
 
 
+_WHAT_WORDS = frozenset(("ما", "مما", "وما", "الذي"))  # "مما دعا", "وهو ما دعا", "الأمر الذي دعا"
+
+
+def _prompted(an: Analysis, t: Match) -> bool:
+    """"مما دعا الحكومة إلى…", "وهو ما يدعو الخبراء إلى…": with ما (or الأمر الذي) as its subject,
+    دعا means a situation prompted someone; no one made a call."""
+    return not t.prefix and an.text[t.start:t.start + 1] in ("د", "ي", "ت") \
+        and an.word_before(t.word_start) in _WHAT_WORDS and an.text[t.start:t.word_end].startswith(("دع", "يدع", "تدع"))
+
+
+# what a student studies for or where: "طالب دكتوراه", "طالب في جامعة", "طالب وطالبة"
+_STUDY_WORDS = frozenset("""دكتوراه ماجستير بكالوريوس جامعي جامعيا ثانوي الثانويه بجامعه بكليه بمدرسه بالجامعه بالكليه
+    بالمدرسه وطالبه وطالبات طب الطب هندسه الهندسه""".split())
+
+
+def _student(an: Analysis, t: Match) -> bool:
+    """"طالب دكتوراه", "طالب بجامعة الملك سعود", "طالب وطالبة": the noun student, not "demanded"."""
+    after = an.words_after(t.word_end, 1)
+    return an.text[t.start:t.word_end] == "طالب" and bool(after) and after[0] in _STUDY_WORDS
+
+
 _PREPOSITION_PROCLITICS = ("ل", "ب", "ك", "ول", "وب", "فل", "فب")
 
 
@@ -2356,6 +2378,8 @@ def _after_a_number(an: Analysis, t: Match) -> bool:
     prev = an.word_before(t.start)
     if prev.isdigit() and _ends_a_date(an, t.word_start):
         return False  # "في يوليو 2005 قتل 52 شخصا": the number is the year of the date before the verb
+    if prev[:1] in ("ل", "ب") and prev[1:] in numbers.HUNDREDS_AND_THOUSANDS:
+        prev = prev[1:]  # "لمئة طالب", "بألف متظاهر"
     return prev.isdigit() or prev in numbers.HUNDREDS_AND_THOUSANDS or (word.endswith("ا") and prev in _TENS)
 
 
