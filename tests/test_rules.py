@@ -5197,3 +5197,123 @@ def test_published_is_not_deployed():
         assert not events(code(text, "2015-07-22"), "MOBILIZE"), text
     for text in ("ونشرت الحكومة آلاف الجنود في شوارع العاصمة.", "ونشرت قوات الأمن على موقع الانفجار عشرات الدوريات."):
         assert events(code(text, "2015-07-22"), "MOBILIZE"), text
+
+
+def test_a_request_named_as_the_object_of_its_answer_is_background():
+    # the request was made before; the news is its rejection or acceptance
+    for text in ("رفضت وزارة الخارجية طلبا تركيا بفتح قنصلية جديدة في المدينة.",
+                 "وافق الوزير على طلب النقابة بتأجيل الامتحانات أسبوعا."):
+        doc = code(text)
+        assert events(doc, "REQUEST") and not reported(doc, "REQUEST"), text
+    # a demand joined by و, or told past a comma, is a new statement
+    for text in ("رفضت الحكومة العرض وطالبت بضمانات دولية.",
+                 "رفض الوزير الاتهامات، مطالبا بتحقيق مستقل."):
+        assert reported(code(text), "REQUEST"), text
+
+
+def test_what_protesters_demand_is_the_claim_of_their_protest():
+    for text in ("اعتصم مئات المعلمين أمام وزارة التربية، مطالبين بزيادة رواتبهم.",
+                 "حمل المحتجون لافتات كبيرة تطالب برحيل المحافظ.",
+                 "رفع الطلاب لافتات تندد بالفساد وتطالب بمحاسبة المسؤولين."):
+        doc = code(text)
+        assert events(doc, "REQUEST") and not reported(doc, "REQUEST"), text
+    assert reported(code("اعتصم مئات المعلمين أمام وزارة التربية، مطالبين بزيادة رواتبهم."), "PROTEST")
+    # a demand after a statement that is no protest stays a request
+    assert reported(code("أدان الوزير الهجوم على السفارة، مطالبا بمحاسبة المسؤولين."), "REQUEST")
+
+
+def test_the_alleged_ground_of_a_measure_is_no_event():
+    # "بدعوى", "بحجة", "بذريعة" name what the measure's author alleges, not what the sentence reports
+    for text in ("اعتقلت الشرطة ثلاثة صحفيين بذريعة دعمهم للمعارضة المسلحة.",
+                 "أغلقت السلطات مكتب القناة بدعوى دعمها للمتمردين."):
+        doc = code(text)
+        assert events(doc, "SUPPORT") and not reported(doc, "SUPPORT"), text
+
+
+def test_support_after_the_purpose_lam_is_the_aim_of_another_act():
+    # no past verb takes ل: "لدعم" is a verbal noun of purpose, "لتدعم" a clause of purpose
+    for text in ("ضخت الحكومة مليار دولار في المصارف لدعم الاقتصاد الوطني.",
+                 "وعقد الوزراء اجتماعا طارئا لدعم أسعار النفط."):
+        doc = code(text)
+        assert events(doc, "SUPPORT") and not reported(doc, "SUPPORT"), text
+    assert reported(code("وأعلنت فرنسا دعمها للحكومة الليبية الجديدة."), "SUPPORT")
+
+
+def test_a_blessing_after_a_rulers_name_is_no_support():
+    doc = code("استقبل خادم الحرمين الشريفين - أيده الله - رئيس الوزراء الباكستاني في جدة.")
+    assert not events(doc, "SUPPORT")
+    assert reported(code("وأيد البرلمان القرار بأغلبية كبيرة."), "SUPPORT")
+
+
+def test_support_named_as_the_aim_of_aid_an_agreement_or_a_programme_is_background():
+    for text in ("قدمت اليابان مساعدات إنسانية تهدف إلى دعم اللاجئين في المخيمات.",
+                 "اتفقت الحكومتان على إنشاء منطقة تجارة حرة بهدف دعم الصادرات.",
+                 "درب ضباط أمريكيون وحدات من الجيش العراقي ضمن برنامج دعم القوات الشريكة."):
+        doc = code(text)
+        assert events(doc, "SUPPORT") and not reported(doc, "SUPPORT"), text
+
+
+def test_an_act_done_in_response_to_demands_is_a_concession():
+    # like "احتجاجا على", the bare verbal noun with ل qualifies the act told before it
+    for text in ("أعلن الملك تعديلات دستورية واسعة، استجابة لمطالب المعارضة.",
+                 "خفضت الحكومة أسعار الوقود استجابة لمطالب النقابات."):
+        assert reported(code(text), "CONCEDE"), text
+    # the genitive of a noun is no adverb; answering a call to protest is no concession
+    assert not reported(code("وشدد الوزير على أهمية تلبية مطالب المعلمين."), "CONCEDE")
+    assert not reported(code("وأضرب عمال الميناء استجابة لدعوة نقابتهم."), "CONCEDE")
+
+
+def test_the_verb_before_a_coordinated_subject_reports_the_noun_after_it():
+    # "أطلقت X وY وZ مشروعا": the verb stands before the first of the coordinated actors
+    doc = code("أطلقت الأردن والعراق ومصر مشروعا مشتركا لنقل الكهرباء.")
+    assert reported(doc, "COOPERATE")
+
+
+def test_parties_that_reached_consensus_report_an_agreement():
+    # "توافقت القوى …": a conjugated verb, not a noun that needs a verb of occurrence
+    assert reported(code("توافقت القوى السياسية اللبنانية في البرلمان على انتخاب رئيس جديد للجمهورية."), "AGREE")
+
+
+def test_a_prayer_a_kunya_or_a_short_circuit_is_no_request():
+    for text in ("ودعا المحافظ في كلمته المولى عز وجل أن يحفظ البلاد.",
+                 "وطلب الإمام من الله أن يرفع البلاء عن الناس.",
+                 "وصلى المئات في مسجد علي بن أبي طالب بالمدينة.",
+                 "وتعاملت فرق الإطفاء مع حادث التماس كهربائي داخل مبنى سكني."):
+        assert not events(code(text), "REQUEST"), text
+    # God inside a name is no addressee
+    assert reported(code("ودعا حزب الله الحكومة اللبنانية إلى الاستقالة."), "REQUEST")
+
+
+def test_a_feeling_called_for_a_seeker_or_holding_fast_is_no_request():
+    for text in ("وتراجع الصادرات للشهر الثالث أمر يدعو إلى القلق.",
+                 "وهذه النتائج تدعو للتفاؤل بمستقبل القطاع.",
+                 "ويوفر البرنامج دورات مجانية لطالب الوظيفة في المحافظة.",
+                 "وشدد الخطيب على التمسك بالقيم الأصيلة.",
+                 "وقال ضابط في الشرطة، طالبا عدم كشف اسمه، إن الدورية تعرضت لإطلاق نار."):
+        assert not events(code(text), "REQUEST"), text
+    assert reported(code("ودعا الوزير الأطراف المتنازعة إلى التمسك بالحوار."), "REQUEST")
+
+
+def test_an_event_noun_whose_verb_after_it_is_future_is_still_to_come():
+    doc = code("وأفادت معلومات تلقتها الشرطة صباح اليوم بأن هجوما بسيارة مفخخة سينفذ مساء اليوم في وسط المدينة.")
+    assert events(doc, "ASSAULT") and not reported(doc, "ASSAULT")
+    assert reported(code("وقالت الشرطة إن هجوما بسيارة مفخخة استهدف حاجزا للجيش في وسط المدينة."), "ASSAULT")
+
+
+def test_a_seller_or_a_plan_of_support_is_no_support():
+    # بائع (seller) becomes بايع (pledged allegiance) once ئ is normalised to ي
+    assert not events(code("وقال بائعو الفاكهة في السوق المركزي إن الإقبال ضعيف."), "SUPPORT")
+    assert reported(code("وبايع قادة الفصيل زعيم التنظيم الجديد."), "SUPPORT")
+    # دعم heading a construct after a plan or a fund names it (often a subsidy)
+    for text in ("وأقرت الحكومة خطة دعم القمح للموسم المقبل.",
+                 "وزادت الوزارة موارد صندوق دعم المزارعين."):
+        doc = code(text)
+        assert events(doc, "SUPPORT") and not reported(doc, "SUPPORT"), text
+
+
+def test_what_prompted_someone_and_a_counted_or_studying_student_are_no_request():
+    for text in ("وتراجعت العملة بشكل حاد، مما دعا البنك المركزي إلى رفع الفائدة.",
+                 "ومنحت الوزارة منحا دراسية لألف طالب من المتفوقين.",
+                 "وقال سامي، طالب ماجستير في علم الاجتماع، إن الاستبيان شمل مئتي أسرة."):
+        assert not events(code(text), "REQUEST"), text
+    assert reported(code("وطالب النائب بمحاسبة المسؤولين عن الحادث."), "REQUEST")

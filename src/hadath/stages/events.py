@@ -1346,6 +1346,14 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue
             if _blatant(an, t):
                 continue  # "تدخل سافر": the adjective 'blatant', not "he travelled"
+            if entry.verbal and _hamzated_participle(an, t):
+                continue  # "بائعو الخضار": sellers, not "they pledged allegiance" (بايع), once ئ is ي
+            if entry.verbal and _prayer_formula(an, t):
+                continue  # "استقبل الملك - أيده الله - الوفد": a blessing, not God's support reported
+            if entry.plover == "REQUEST" and (_prayer(an, t) or _kunya(an, t) or _short_circuit(an, t)
+                                              or _gives_cause_for(an, t) or _seeker(an, t) or _prompted(an, t)
+                                              or _student(an, t)):
+                continue  # "ودعا الأمير الله أن…", "علي بن أبي طالب", "التماس كهربائي", "يدعو للقلق": no request
             if entry.plover == "ASSAULT" and _FELL_VERB_RE.match(an.text[t.word_start:t.word_end]) \
                     and not _projectile_fell(an, t):
                 continue  # "سقط النظام بعد أن أطلقت الصواريخ": a regime fell, not a rocket
@@ -1458,7 +1466,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
             verbal = t.verb_form()
             is_anchored = anchored(an, t, clause, date, place)
             in_protest = (entry.plover == "PROTEST" and _adverbial_accusative(an, t)) or (  # "احتجاجا على"
-                entry.plover == "COOPERATE" and _in_cooperation_with(an, t))  # "ضبطت الشرطة بالتنسيق مع"
+                entry.plover == "COOPERATE" and _in_cooperation_with(an, t)) or (  # "ضبطت الشرطة بالتنسيق مع"
+                entry.plover == "CONCEDE" and _adverbial_concession(an, t))  # "…، استجابة لمطالب المحتجين"
             told_occurring = not verbal and not in_protest and occurrence_verb_before(
                 an, t, entry.plover not in _FOLLOW_UP_WHEN_ANNOUNCED)
             if not verbal and source is None and target is None and not is_anchored \
@@ -1670,6 +1679,9 @@ def find_events(an: Analysis) -> list[EventDraft]:
     _author_from_how_clause(an, drafts)
     _survivor_as_target(an, drafts)
     _support_as_aid_purpose(an, drafts)
+    _support_naming_a_plan(an, drafts)
+    _request_answered(an, drafts)
+    _demand_of_a_protest(an, drafts)
     for threat in conditional_threats(an, drafts):  # "ستقصف الحركة المدينة إذا …": a threat, and the act
         drafts.insert(drafts.index(next(d for d in drafts if d.trigger is threat.trigger)) + 1, threat)
     for refusal in refusals(an, drafts):  # "أكد أنه لن يتنحى": a refusal, and the negated act
@@ -2014,7 +2026,7 @@ _TA_MARBUTA_HOMOGRAPHS = frozenset(("مظاهره", "تظاهره"))
 # whole words (with و, ف or ل before them) that read as a trigger once clitics are stripped:
 # "والدهم" (their father) is not "و + الدهم" (and the raid)
 _WORDS_OF_OTHER_ROOTS = frozenset("""والد والده والدها والدهم والدهما والدي والدين والدان والدتهم
-    اسرته اسرتها اسرتهم اسرتي اسرتنا اسرتك""".split())  # أسرته: his family far more often than "she captured him"
+    اسرته اسرتها اسرتهم اسرتي اسرتنا اسرتك التمسك بالتمسك""".split())  # أسرته: his family far more often than "she captured him"; التمسك: holding fast, not "he petitioned you"
 
 
 # heads of place names: the definite noun after them is a name ("معبر الكرامة", "ساحة التحرير",
@@ -2220,6 +2232,106 @@ def _animals_or_a_wave(an: Analysis, t: Match) -> bool:
         or any(strip_article(w) in _SWEEPING_THINGS for w in an.words_after(t.word_end, 1))  # "اجتاحت أسراب الجراد"
 
 
+_GOD_WORDS = frozenset(("الله", "المولي"))
+
+
+def _prayer_formula(an: Analysis, t: Match) -> bool:
+    """"أيده الله", "حفظهم الله": a verb with its object pronoun whose subject is God is the
+    blessing newswire puts after a ruler's name, not an act of anyone in the news."""
+    after = an.words_after(t.word_end, 1)
+    return t.suffix in ("ه", "ها", "هم", "هما") and bool(after) and after[0].strip("،,؛;.-–") in _GOD_WORDS
+
+
+_PRAYER_REACH = 8  # words after the verb: its subject and a title or two may come before God
+_AFTER_GOD = frozenset("ان عز جل تعالي سبحانه".split())
+
+
+def _prayer(an: Analysis, t: Match) -> bool:
+    """"ودعا الوزير في كلمته الله تعالى أن يحفظ البلاد", "طلب لهم العون من الله": a call or request
+    addressed to God is a prayer, no request of anyone in the news; الله inside a name (حزب الله)
+    is no addressee."""
+    s_end = an.sentences[an.sentence_of(t.start)][1]
+    spans = [(a, b) for a, b in an.word_spans_after(t.word_end, _PRAYER_REACH) if b <= s_end]
+    words = [an.text[a:b].strip("-–،,«»()") for a, b in spans]
+    for i, (w, (a, _b)) in enumerate(zip(words, spans)):
+        if w.removeprefix("من") not in _GOD_WORDS or any(m.start <= a < m.end for m in an.actors):
+            continue
+        return (i + 1 < len(words) and words[i + 1] in _AFTER_GOD) or (i > 0 and words[i - 1] == "من") \
+            or w.startswith("من")
+    return False
+
+
+def _hamzated_participle(an: Analysis, t: Match) -> bool:
+    """A verb of the pattern فاعَل is spelt with ي (بايع); alif + hamza on ya in the original word
+    (بائع, سائق) is the active participle of a hollow root, which normalisation (hamza on ya → ي)
+    makes look like the verb. Only the verb's own word is read ("أطلقت قذائفها" is a verb)."""
+    space = an.text.find(" ", t.start, t.end)
+    word = an.orig_text(t.start, t.end if space < 0 else space)
+    at = word.find("ئ")  # the original text, compared letter by letter (as "ة" is)
+    return at > 0 and word[at - 1] == "ا"
+
+
+_KUNYA_WORDS = frozenset(("ابي", "ابو", "ابا", "وابي", "وابو"))
+
+
+def _kunya(an: Analysis, t: Match) -> bool:
+    """"علي بن أبي طالب", "أبو طالب": after "father of" the verb's form is a name."""
+    return not t.prefix and an.word_before(t.word_start) in _KUNYA_WORDS
+
+
+# feelings a thing "calls for": "أمر يدعو إلى القلق", "ما يدعو للتفاؤل"
+_FEELINGS = frozenset("""قلق القلق تفاول التفاول فخر الفخر استغراب الاستغراب دهشه الدهشه غبطه الغبطه سخريه السخريه
+    اعتزاز الاعتزاز اسف الاسف حزن الحزن ريبه الريبه تساول التساول تامل التامل ارتياح الارتياح اطمينان الاطمينان
+    استياء الاستياء عجب العجب خوف الخوف شك الشك حيره الحيره""".split())
+
+
+def _gives_cause_for(an: Analysis, t: Match) -> bool:
+    """"وهو أمر يدعو إلى القلق", "ما يدعو للتفاؤل": a call whose object is a feeling says a thing
+    gives cause for it; no one is asked anything."""
+    after = an.words_after(t.word_end, 2)
+    if not after:
+        return False
+    word = after[1] if after[0] == "الي" and len(after) == 2 else after[0]
+    return an.text[t.start:t.start + 1] in ("د", "ي", "ت") and \
+        (word in _FEELINGS or (word[:1] == "ل" and (word[1:] in _FEELINGS or "ال" + word[2:] in _FEELINGS)))
+
+
+_WHAT_WORDS = frozenset(("ما", "مما", "وما", "الذي"))  # "مما دعا", "وهو ما دعا", "الأمر الذي دعا"
+
+
+def _prompted(an: Analysis, t: Match) -> bool:
+    """"مما دعا الحكومة إلى…", "وهو ما يدعو الخبراء إلى…": with ما (or الأمر الذي) as its subject,
+    دعا means a situation prompted someone; no one made a call."""
+    return not t.prefix and an.text[t.start:t.start + 1] in ("د", "ي", "ت") \
+        and an.word_before(t.word_start) in _WHAT_WORDS and an.text[t.start:t.word_end].startswith(("دع", "يدع", "تدع"))
+
+
+# what a student studies for or where: "طالب دكتوراه", "طالب في جامعة", "طالب وطالبة"
+_STUDY_WORDS = frozenset("""دكتوراه ماجستير بكالوريوس جامعي جامعيا ثانوي الثانويه بجامعه بكليه بمدرسه بالجامعه بالكليه
+    بالمدرسه وطالبه وطالبات طب الطب هندسه الهندسه""".split())
+
+
+def _student(an: Analysis, t: Match) -> bool:
+    """"طالب دكتوراه", "طالب بجامعة الملك سعود", "طالب وطالبة": the noun student, not "demanded"."""
+    after = an.words_after(t.word_end, 1)
+    return an.text[t.start:t.word_end] == "طالب" and bool(after) and after[0] in _STUDY_WORDS
+
+
+_PREPOSITION_PROCLITICS = ("ل", "ب", "ك", "ول", "وب", "فل", "فب")
+
+
+def _seeker(an: Analysis, t: Match) -> bool:
+    """"لطالب الوظيفة", "بطالب": no past verb takes a preposition, so طالب after one is the noun
+    (student, seeker)."""
+    return t.prefix in _PREPOSITION_PROCLITICS and an.text[t.start:t.word_end] == "طالب"
+
+
+def _short_circuit(an: Analysis, t: Match) -> bool:
+    """"حريق سببه التماس كهربائي": التماس is an electrical contact, not a petition."""
+    after = an.words_after(t.word_end, 1)
+    return an.text[t.start:t.end] == "التماس" and bool(after) and after[0].startswith(("كهربا", "الكهربا"))
+
+
 def _pronoun_homograph(an: Analysis, t: Match) -> bool:
     if an.text[t.start:t.word_end] not in _TA_MARBUTA_HOMOGRAPHS:
         return False
@@ -2232,6 +2344,25 @@ def _adverbial_accusative(an: Analysis, t: Match) -> bool:
     before it, which was done in protest."""
     word = an.text[t.word_start:t.word_end]
     return word.endswith("ا") and not t.prefix and an.count_words(an.sentences[an.sentence_of(t.start)][0], t.start) > 0
+
+
+# bare verbal nouns that, indefinite and in the accusative, say an act was done as a concession
+_CONCESSION_ADVERBS = frozenset("استجابه تلبيه رضوخا امتثالا نزولا اذعانا انصياعا".split())
+
+
+def _adverbial_concession(an: Analysis, t: Match) -> bool:
+    """"أعلن الملك تعديلات دستورية، استجابة لمطالب الحركة", "خفضت الحكومة الأسعار رضوخا للضغوط":
+    like "احتجاجا على", the accusative verbal noun qualifies the act told before it, done as a
+    concession, so the concession happened. (The accusative of استجابة is unseen under its ta
+    marbuta: bare, with no preposition or article, and taking its object through ل, it is the
+    adverb, not "في استجابة" nor the genitive of "أهمية تلبية مطالب".)"""
+    word = an.text[t.word_start:t.word_end].split(" ")[0]
+    after = an.words_after(t.word_start, 2)[1:]
+    if after[:1] and after[0] in _CALL_NOUNS_ANSWERED:
+        return False  # "اعتصم العمال استجابة لدعوة نقابتهم": a call to protest answered
+    return not t.prefix and word in _CONCESSION_ADVERBS and (word.endswith("ا") or after[:1] and after[0][:1] == "ل") \
+        and an.count_words(an.sentences[an.sentence_of(t.start)][0], t.start) > 0 \
+        and an.word_before(t.word_start) not in _LIST_PREPOSITIONS
 
 
 _BI_SENSE_STEMS = ("تظاهر", "يتظاهر", "تتظاهر", "احتج", "يحتج", "تحتج", "اعتصم", "يعتصم", "تعتصم")
@@ -2253,6 +2384,8 @@ def _after_a_number(an: Analysis, t: Match) -> bool:
     prev = an.word_before(t.start)
     if prev.isdigit() and _ends_a_date(an, t.word_start):
         return False  # "في يوليو 2005 قتل 52 شخصا": the number is the year of the date before the verb
+    if prev[:1] in ("ل", "ب") and prev[1:] in numbers.HUNDREDS_AND_THOUSANDS:
+        prev = prev[1:]  # "لمئة طالب", "بألف متظاهر"
     return prev.isdigit() or prev in numbers.HUNDREDS_AND_THOUSANDS or (word.endswith("ا") and prev in _TENS)
 
 
@@ -3694,9 +3827,14 @@ def _actor_after_one_word(an: Analysis, t: Match, kinds: tuple[str, ...] | None 
                and (kinds is None or a.kind in kinds) for a in an.actors)
 
 
+_DISCLOSING_WORDS = frozenset("الكشف كشف ذكر نشر الافصاح افصاح الاشاره".split())
+
+
 def _asked_anonymity(an: Analysis, t: Match) -> bool:
-    """"طلب عدم الكشف عن اسمه", "عدم ذكر", "عدم نشر": what a source asks of the reporter."""
-    return an.words_after(t.end, 2) in (["عدم", "الكشف"], ["عدم", "ذكر"], ["عدم", "نشر"])
+    """"طلب عدم الكشف عن اسمه", "طالبا عدم كشف اسمه", "عدم ذكر", "عدم نشر": what a source asks of
+    the reporter."""
+    after = an.words_after(t.end, 2)
+    return len(after) == 2 and after[0] == "عدم" and after[1] in _DISCLOSING_WORDS
 
 
 def _in_cooperation_with(an: Analysis, t: Match) -> bool:
@@ -3720,22 +3858,126 @@ def _admitted(an: Analysis, t: Match, target: ActorMention | None) -> bool:
 _RECOGNISED_ATTRIBUTES = frozenset("بسياده بشرعيه باستقلال بحكومه بدوله".split())
 
 
-_AID_PURPOSE_TYPES = frozenset(("AID", "COOPERATE", "CONCEDE", "RETREAT"))
+_AID_PURPOSE_TYPES = frozenset(("AID", "COOPERATE", "CONCEDE", "RETREAT", "AGREE"))
+# "مساعدات تهدف إلى دعم", "الرامية إلى دعم": an aim; "ضمن برنامج دعم": the programme it belongs to
+_AIM_WORDS = frozenset("تهدف يهدف تهدفان الهادفه الهادف هادفه ترمي يرمي الراميه الرامي".split())
+_PROGRAMME_WORDS = frozenset("برنامج برامج لبرنامج لبرامج وبرنامج".split())
+
+
+def _named_as_an_aim(an: Analysis, t: Match) -> bool:
+    if t.prefix[:1] == "ل" or t.prefix[:2] in ("ول", "فل"):
+        return True
+    before = an.words_before(t.word_start, 2)
+    return any(w in PURPOSE_WORDS or w in _PROGRAMME_WORDS for w in before) \
+        or (len(before) == 2 and before[1] == "الي" and before[0] in _AIM_WORDS) \
+        or (bool(before) and before[-1] in _PROGRAMME_WORDS)
 
 
 def _support_as_aid_purpose(an: Analysis, drafts: list[EventDraft]) -> None:
-    """"أودعت الكويت وديعة في البنك المركزي لدعم احتياطياته", "خفف العقوبات بهدف دعم التعافي": the
-    support named after ل or بهدف is what the aid or concession told before it is for, not a
-    second event of support."""
+    """"أودعت الكويت وديعة في البنك المركزي لدعم احتياطياته", "خفف العقوبات بهدف دعم التعافي",
+    "وافق الصندوق على قرض لدعم برنامج الإصلاح", "مساعدات تهدف إلى دعم الجيش": the support named
+    after ل, بهدف or an aim verb, or as a programme's name, is what the aid, agreement or concession
+    told before it is for, not a second event of support."""
     for i, d in enumerate(drafts):
-        if d.entry.plover != "SUPPORT" or d.background or not (
-                d.trigger.prefix[:1] == "ل" or d.trigger.prefix[:2] in ("ول", "فل")
-                or any(w in PURPOSE_WORDS for w in an.words_before(d.trigger.word_start, 2))):
+        if d.entry.plover != "SUPPORT" or d.background or not _named_as_an_aim(an, d.trigger):
             continue
         if any(o.entry.plover in _AID_PURPOSE_TYPES and o.sentence == d.sentence
                and an.count_words(o.trigger.end, d.trigger.start) <= 15 for o in drafts[:i]):
             d.background = True
             d.modality = d.modality + ["purpose"]
+
+
+# heads of a construct that names a plan, a fund or a policy of support (or of subsidy: دعم is both)
+_PLAN_HEADS = frozenset("خطه خطط برنامج برامج حزمه حزم صندوق مشروع مشاريع سياسه سياسات نظام اليه مبادره".split())
+
+
+def _plan_head(word: str) -> bool:
+    """The word, or it without one or two proclitics (وبرنامج, لخطة), heads a plan's name."""
+    return word in _PLAN_HEADS or (word[:1] in "وفبل" and (word[1:] in _PLAN_HEADS or (
+        word[1:2] in "بل" and word[2:] in _PLAN_HEADS)))
+
+
+def _support_naming_a_plan(an: Analysis, drafts: list[EventDraft]) -> None:
+    """"خطة دعم الأرز", "صندوق دعم المشاريع", "برنامج دعم الشركات الصغيرة": دعم after the head of a
+    construct names a plan or a fund (often of subsidies), not an act of support the sentence reports."""
+    for d in drafts:
+        if d.entry.plover != "SUPPORT" or d.background or d.trigger.prefix:
+            continue
+        before = an.words_before(d.trigger.word_start, 1)
+        if before and _plan_head(before[0]):  # (a comma would cling to the head word)
+            d.background = True
+            d.modality = d.modality + ["named_plan"]
+
+
+# answers to a request: the rejection, acceptance or granting the sentence reports
+_ANSWER_TYPES = frozenset(("REJECT", "AGREE", "CONCEDE"))
+_ANSWER_REACH = 6  # words from the answer's verb to its object, past a subject and its adjectives
+# participles of a reported call (events_extra, events_more): a circumstantial clause of their own
+# (طالبا: also the participle of طلب, "رفض النتائج طالبا إعادة الفرز")
+_CALL_PARTICIPLES = frozenset("داعيا داعيه داعين مطالبا مطالبه مطالبين مطالبات مناشدا حاثا حاثه ملتمسا طالبا طالبين".split())
+
+
+def _call_participle(an: Analysis, t: Match) -> bool:
+    return an.text[t.word_start:t.word_end].split(" ")[0].removeprefix("و") in _CALL_PARTICIPLES
+
+
+def _request_answered(an: Analysis, drafts: list[EventDraft]) -> None:
+    """"رفضت الحكومة طلبا فرنسيا بالسماح…", "وافق الرئيس على طلب المعترضين", "رفض مجلس الأمن مشروع
+    قرار يطالب بـ…": a request named as the object of its rejection or acceptance was made before;
+    the news is the answer, so the request is background. A verb joined by و ("رفض العرض وطالب
+    بـ…"), a participle ("مطالبا") or anything past a comma is a new statement and stays."""
+    for i, d in enumerate(drafts):
+        if d.entry.plover != "REQUEST" or d.background or d.trigger.prefix[:1] in ("و", "ف") \
+                or _call_participle(an, d.trigger):
+            continue
+        for o in drafts[:i]:
+            if o.entry.plover in _ANSWER_TYPES and o.sentence == d.sentence and o.trigger.end <= d.trigger.word_start \
+                    and an.count_words(o.trigger.end, d.trigger.word_start) <= _ANSWER_REACH \
+                    and not _COMMA_RE.search(an.text, o.trigger.end, d.trigger.word_start) \
+                    and not any(w.removeprefix("و") in _CLAUSE_WORDS
+                                for w in an.words_between(o.trigger.end, d.trigger.word_start)):
+                d.background = True
+                d.modality = d.modality + ["answered"]
+                break
+
+
+_BANNER_WORDS = frozenset("لافتات لافته يافطات يافطه شعارات شعار هتافات هتاف".split())  # "لافتات كبيرة تطالب"
+
+
+_BANNER_REACH = 6  # words from a banner to its verb: an adjective, or a first verb joined by و
+
+
+def _banner_word(word: str) -> bool:
+    """(not by strip_clitics alone: it reads the ل of لافتات as a preposition)"""
+    return any(w.removeprefix("ال") in _BANNER_WORDS for w in (word, word.removeprefix("و"), morph.strip_clitics(word)))
+
+
+def _on_a_banner(an: Analysis, t: Match, s_start: int) -> bool:
+    """"لافتات كبيرة تطالب بـ…", "لافتات تندد بالتدخل وتطالب بـ…": the banner holds the demand (its
+    imperfect verb, or one joined by و to its first), with no comma between."""
+    if t.prefix not in ("", "و"):
+        return False
+    before = an.words_before(t.word_start, 2 if not t.prefix else _BANNER_REACH, s_start)
+    at = next((i for i in range(len(before) - 1, -1, -1)
+               if _banner_word(before[i])), None)
+    return at is not None and not any(_COMMA_RE.search(w) for w in before[at:])
+
+
+def _demand_of_a_protest(an: Analysis, drafts: list[EventDraft]) -> None:
+    """"تظاهر آلاف العراقيين…، مطالبين باستقالة الحكومة", "رفعوا لافتات تطالب بإجراء الانتخابات":
+    what protesters demand, as they march or on their banners, is the claim of the protest (PLOVER
+    codes it within the PROTEST event), not a second event of request. A participle of demand
+    whose nearest event before it in the sentence is a protest, and a demand made by a banner,
+    slogan or chant, are background."""
+    for i, d in enumerate(drafts):
+        if d.entry.plover != "REQUEST" or d.background:
+            continue
+        before = [o for o in drafts[:i] if o.sentence == d.sentence and o.trigger.end <= d.trigger.word_start
+                  and o.entry.plover != "REQUEST"]
+        protest_led = _call_participle(an, d.trigger) and bool(before) and before[-1].entry.plover == "PROTEST"
+        if protest_led or _on_a_banner(an, d.trigger, an.sentences[d.sentence][0]):
+            d.background = True
+            d.modality = d.modality + ["protest_demand"]
 
 
 _SAID_TYPES = frozenset(("ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "REJECT", "AGREE"))

@@ -178,13 +178,24 @@ def _is_purpose(an: Analysis, t: Match) -> bool:
         return True  # "للاشتباه في تخطيطهم لقتل رسام", "مؤامرة لاغتيال": the deed planned
     if lam and _deed_of_purpose(an, t):
         return True  # "أرسلت الجماعة عناصرها لخطف صحفيين": sent to kidnap; a past verb takes no purpose lam
+    if lam and t.prefix[-1:] == "ل" and not t.suffix and _only_support(t):
+        # "خصصت الحكومة مليار دولار لدعم المصارف", "لتدعم مرشحها": a lam before a verb's form
+        # makes it the aim of another act (no past verb takes ل); the grant of "منحة لدعم التعليم"
+        # is the event (AID), and "لدعمه" with its pronoun is the support thanked for, not an aim
+        return True
     if any(h.entry.verbal for h in t.hits if h.kind == "trigger"):
-        return False  # "لدعم" also reads as a verb; "منحة لدعم التعليم" is support given
+        return False  # "لدعم" also reads as a verb
     if lam:
         # the purpose lam, unless a verb that takes ل comes right before: "تعرضت دورية لهجوم"
         return not occurrence_verb_before(an, t)
     before = an.words_before(t.word_start, 2)
     return any(w in PURPOSE_WORDS or w[1:] in PURPOSE_WORDS for w in before)
+
+
+def _only_support(t: Match) -> bool:
+    """Every sense is support, political or material (دعم is SUPPORT, and AID with money or arms)."""
+    plovers = {h.entry.plover for h in t.hits if h.kind == "trigger"}
+    return "SUPPORT" in plovers and plovers <= {"SUPPORT", "AID"}
 
 
 # a noun's possessive pronoun as the matcher splits it off (سيطرتهم: سيطرت + هم)
@@ -287,6 +298,9 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
     if not hypothetical and _joined_to_a_future_verb(an, t, clause):
         hypothetical = True  # "سيعودون إلى الشارع ويقطعون الطرق": the second verb is as future as the first
         modality.append("future:joined")
+    if not hypothetical and _to_be_carried_out(an, t):
+        hypothetical = True  # "بأن هجوما بعبوة ناسفة سينفذ مساء اليوم": an attack still to come
+        modality.append("future:after")
     for c in cues:
         if c.end > t.start or c.start < s_start:
             continue
@@ -377,6 +391,24 @@ def _joined_to_a_future_verb(an: Analysis, t: Match, clause: tuple[int, int]) ->
     if not t.prefix.startswith("و") or not (present_tense(an, t) or (first[:1] in "يتن" and first.endswith(("ون", "ن")))):
         return False
     return any(_FUTURE_VERB_RE.match(w) for w in an.words_before(t.word_start, 5, clause[0]))
+
+
+_FUTURE_REACH = 3  # words from an indefinite noun to its future verb: an adjective, a ب-phrase of its means
+
+
+def _to_be_carried_out(an: Analysis, t: Match) -> bool:
+    """"هجوما بعبوة ناسفة سينفذ مساء اليوم", "مظاهرة ستنطلق غدا": an indefinite verbal noun whose
+    verb of occurrence after it is future (سـ) is still to take place."""
+    word = an.text[t.word_start:t.word_end]
+    if t.verb_form() or word.startswith(("ال", "وال", "فال")) or t.prefix[:1] in ("ب", "ل", "ك"):
+        return False
+    for start, end in an.word_spans_after(t.word_end, _FUTURE_REACH):
+        if any(c in an.text[t.word_end:start] for c in "،,.؛:()«»"):
+            return False
+        w = an.text[start:end]
+        if _FUTURE_VERB_RE.match(w):
+            return OCCURRENCE_RE.match(w.lstrip("وف")[1:]) is not None or _TOOK_PLACE_RE.match(w.lstrip("وف")[1:]) is not None
+    return False
 
 
 def _cancelled_after(an: Analysis, t: Match, s_start: int) -> bool:
@@ -486,7 +518,8 @@ _TOPIC_WORDS = frozenset(
     """بتهمه تهمه متهم المتهم المتهمين متهمين المدانين مدانين المدانون مدانون قضيه جريمه محاكمه ذكري الذكري ذكرا ملف تحقيق التحقيق تحقيقات التحقيقات
     اتهام اتهامات الاتهامات ادعاءات مزاعم تورط ضلوع الضلوع مسووليه ضحايا لضحايا تحذير تحذيرات مخاوف خطر
     مخاطر تاريخ تعازي تعزيه العزاء مواساه ممارسه بممارسه موقع مكان تصاعد تزايد تنامي الحد للحد اسماء ارواح لارواح
-    استمرار باستمرار وقايع""".split())  # "استعادوا وقائع معركة الكرامة": an account of it; "مبررة قرارها باستمرار أعمال العنف": violence as a state of affairs
+    استمرار باستمرار وقايع دعوي حجه ذريعه""".split())  # "استعادوا وقائع معركة الكرامة": an account of it; "مبررة قرارها باستمرار أعمال العنف": violence as a state of affairs
+# "بدعوى دعمها للإرهاب", "بحجة", "بذريعة": the alleged ground of a measure, not an event it reports
 _ACCUSATION_RE = re.compile(r"^[وف]?(?:اتهم|يتهم|تتهم|نتهم|يتهمون|اتهمت|اتهموا|تتهمه|اتهام|متهم)")
 # convicted (the passive أُدين): "متهمين أدينوا بقتل طالبة … في تفجير": the deed of a verdict
 _CONVICTED_RE = re.compile(r"^[وف]?(?:ادين|ادينوا|ادينت|ادينا)$")
@@ -880,8 +913,22 @@ def _verb_before_subject(an: Analysis, t: Match) -> bool:
     # "نفذت طائرة حربية أمريكية من طراز «إيه سي-130» ضربة جوية": the model named after the subject
     if between and not (between[:2] == ["من", "طراز"] and len(between) <= 6):
         return False
-    verb = an.word_before(an.word_start_at(subject.start))
+    verb = an.word_before(an.word_start_at(_first_coordinated(an, subject).start))
     return bool(verb) and OCCURRENCE_RE.match(verb) is not None
+
+
+def _first_coordinated(an: Analysis, last: ActorMention) -> ActorMention:
+    """The first of the actors joined by و (or a comma) that end with ``last``: "أطلقت مصر واليونان
+    وقبرص مشروعا" has its verb before مصر, the whole coordinated subject between."""
+    first = last
+    while True:
+        joined = first.prefix.startswith("و")
+        head = an.word_start_at(first.start)
+        prev = next((a for a in reversed(an.actors) if a.end <= head and a is not first), None)
+        gap = "" if prev is None else an.text[prev.end:head].strip()
+        if prev is None or gap not in ("", "،", ",") or not (joined or gap):
+            return first
+        first = prev
 
 
 # verbs whose object or complement is an event taking place: "شهدت مدن عدة في جنوب اليمن تظاهرات",
