@@ -5317,3 +5317,16 @@ def test_what_prompted_someone_and_a_counted_or_studying_student_are_no_request(
                  "وقال سامي، طالب ماجستير في علم الاجتماع، إن الاستبيان شمل مئتي أسرة."):
         assert not events(code(text), "REQUEST"), text
     assert reported(code("وطالب النائب بمحاسبة المسؤولين عن الحادث."), "REQUEST")
+
+
+def test_a_source_declining_to_be_named_rejects_nothing():
+    for text in ("وقال مسؤول أمني رفض الكشف عن اسمه إن الهجوم استهدف نقطة تفتيش.",
+                 "وأكد دبلوماسي رفض الإفصاح عن هويته أن المحادثات ستستأنف."):
+        assert not events(code(text, "2015-07-22"), "REJECT"), text
+    assert reported(code("ورفضت الحكومة الكشف عن تفاصيل الاتفاق مع الشركة.", "2015-07-22"), "REJECT")
+
+
+def test_a_grip_tightened_is_no_arrest():
+    doc = code("وأحكمت القوات الحكومية قبضتها على المدينة بعد معارك استمرت أسبوعا.", "2015-07-22")
+    assert not [e for e in doc.events if e.plover == "COERCE" and e.cameo == "173"]
+    assert reported(code("وقبضت الشرطة على ثلاثة مشتبه بهم في المدينة أمس.", "2015-07-22"), "COERCE")

@@ -1394,6 +1394,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "أطلقت الشرطة أعيرة نارية في الهواء تحية له": a salute or a warning, no one shot at
             if entry.plover == "COOPERATE" and not _verbal_entry(entry) and _attacked(an, t):
                 continue  # "هجوم استهدف دورية مشتركة": the joint patrol is what was attacked
+            if entry.plover == "REJECT" and _declined_to_be_named(an, t):
+                continue  # "مسؤول رفض الإفصاح عن هويته": a source's anonymity, no rejection between actors
             if entry.plover == "REQUEST" and _asked_anonymity(an, t):
                 continue  # "مسؤول طلب عدم الكشف عن اسمه": a source's anonymity, no request between actors
             if entry.plover == "ASSAULT" and _weapon_found(an, t, entry):
@@ -2026,7 +2028,7 @@ _TA_MARBUTA_HOMOGRAPHS = frozenset(("مظاهره", "تظاهره"))
 # whole words (with و, ف or ل before them) that read as a trigger once clitics are stripped:
 # "والدهم" (their father) is not "و + الدهم" (and the raid)
 _WORDS_OF_OTHER_ROOTS = frozenset("""والد والده والدها والدهم والدهما والدي والدين والدان والدتهم
-    اسرته اسرتها اسرتهم اسرتي اسرتنا اسرتك التمسك بالتمسك""".split())  # أسرته: his family far more often than "she captured him"; التمسك: holding fast, not "he petitioned you"
+    اسرته اسرتها اسرتهم اسرتي اسرتنا اسرتك التمسك بالتمسك قبضته قبضتها قبضتهم""".split())  # أسرته: his family far more often than "she captured him"; التمسك: holding fast, not "he petitioned you"; قبضته: his grip (arrest takes على, never a pronoun)
 
 
 # heads of place names: the definite noun after them is a name ("معبر الكرامة", "ساحة التحرير",
@@ -3835,6 +3837,17 @@ def _asked_anonymity(an: Analysis, t: Match) -> bool:
     the reporter."""
     after = an.words_after(t.end, 2)
     return len(after) == 2 and after[0] == "عدم" and after[1] in _DISCLOSING_WORDS
+
+
+_IDENTITY_WORDS = frozenset("اسمه اسمها اسمهم اسميهما هويته هويتها هويتهم هوياتهم".split())
+
+
+def _declined_to_be_named(an: Analysis, t: Match) -> bool:
+    """"مسؤول رفض الكشف عن اسمه", "رفضت الإفصاح عن هويتها": a source's refusal to be named is how
+    the reporter quotes it, not a rejection of anyone's demand (نشر and ذكر too: "رفض ذكر اسمه")."""
+    after = an.words_after(t.word_end, 3)
+    return len(after) >= 2 and after[0] in _DISCLOSING_WORDS and (
+        after[1] in _IDENTITY_WORDS or (after[1] == "عن" and len(after) == 3 and after[2] in _IDENTITY_WORDS))
 
 
 def _in_cooperation_with(an: Analysis, t: Match) -> bool:
