@@ -372,7 +372,7 @@ _PREFIX_TABLE = _letter_table(_PREFIX_LETTERS)
 _SUFFIX_TABLE = _letter_table(_SUFFIX_LETTERS)
 
 
-_MAX_REMEMBERED = 1_000_000  # key-and-clitics pairs, or names looked up, a long-running process keeps
+_MAX_REMEMBERED = 200_000  # key-and-clitics pairs, or names looked up, a long-running process keeps (40,000 pairs after 8,000 articles)
 
 
 def _affix_tables(text: str) -> tuple[np.ndarray, np.ndarray]:
