@@ -5330,3 +5330,13 @@ def test_a_grip_tightened_is_no_arrest():
     doc = code("وأحكمت القوات الحكومية قبضتها على المدينة بعد معارك استمرت أسبوعا.", "2015-07-22")
     assert not [e for e in doc.events if e.plover == "COERCE" and e.cameo == "173"]
     assert reported(code("وقبضت الشرطة على ثلاثة مشتبه بهم في المدينة أمس.", "2015-07-22"), "COERCE")
+
+
+def test_cooperative_verbs_with_no_one_named_are_no_events():
+    for text in ("وتدعم السماعة الجديدة ميزة مشاركة الصوتيات لاسلكيا مع الأجهزة القريبة.",
+                 "وقال المنظم في كلمته: نشكر الإخوة على حسن الاستقبال والضيافة.",
+                 "ويعتمد العرض على نسق غرائبي بعيد عن المألوف."):
+        doc = code(text, "2015-07-22")
+        assert not [e for e in doc.events if e.plover in ("SUPPORT", "COOPERATE", "CONCEDE")], text
+    # with someone named, they are
+    assert reported(code("وأشاد الرئيس المصري أمس بجهود الوسطاء الأفارقة.", "2015-07-22"), "SUPPORT")

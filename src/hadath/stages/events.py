@@ -1515,8 +1515,10 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 not verbal and pointed_back_to(an, t))
             if entry.plover in _NEEDS_SCENE and verbal and not background:
                 background = not _has_scene(an, t, entry, clause, date, place, source, target)
-            if entry.plover == "CONSULT" and verbal and source is None and target is None:
-                continue  # "يلتقي بنهر دجلة", "تستضيف بطولة": meeting, hosting, discussing with no one named
+            if (entry.plover == "CONSULT" or entry.cameo in _NEEDS_SOMEONE) and verbal and source is None and target is None:
+                # "يلتقي بنهر دجلة", "تستضيف بطولة": meeting, hosting, discussing with no one named;
+                # "تدعم السماعة ميزة"، "نشكر الإخوة": a feature supported, thanks in a speech, no actor
+                continue
             if entry.plover == "ASSAULT" and _disposed_ordnance(an, source, actors, s_start, s_end):
                 continue  # "فجر فوج الهندسة قنبلة عنقودية من مخلفات الحرب": ordnance destroyed, no attack
             if entry.plover == "PROTEST" and entry.requires_words and source is not None and not source.implied \
@@ -2496,6 +2498,13 @@ _SEARCH_REACH = 4  # words after the verb: its subject may stand before عن
 _SEARCH_HEADS = frozenset("""عمليه عمليات بعمليه بعمليات لعمليه لعمليات محرك محركات نتيجه نتايج فريق فرق
     فرقه حمله حملات مراكز مركز اعمال""".split())
 _SEARCH_PARTNERS = frozenset("وتمشيط والتمشيط وتحري والتحري وتطوير والتطوير وتنقيب والتنقيب".split())
+
+
+# praise, defence, apology, cooperation or a climb-down told by a verb that names no one on either
+# side is no event an analyst can use, and in real news mostly another sense (a device supporting a
+# feature, thanks in a speech, a style); acts that name their object stay (an embassy reopened,
+# an agreement signed, "اتفق الطرفان")
+_NEEDS_SOMEONE = frozenset(("051", "052", "055", "060", "080"))  # CAMEO codes; CONSULT too, all of it
 
 
 def _searching(an: Analysis, t: Match) -> bool:
