@@ -5340,3 +5340,11 @@ def test_cooperative_verbs_with_no_one_named_are_no_events():
         assert not [e for e in doc.events if e.plover in ("SUPPORT", "COOPERATE", "CONCEDE")], text
     # with someone named, they are
     assert reported(code("وأشاد الرئيس المصري أمس بجهود الوسطاء الأفارقة.", "2015-07-22"), "SUPPORT")
+
+
+def test_a_markets_demand_and_a_lawsuit_are_no_requests():
+    for text in ("وهناك طلب دائم على المهندسين المؤهلين في المشروعات الجديدة.",
+                 "وتوقعت الوكالة ارتفاع الطلب على النفط العام المقبل.",
+                 "ورفع ثلاثة مواطنين دعواهم أمام المحاكم البلجيكية."):
+        assert not reported(code(text, "2015-07-22"), "REQUEST"), text
+    assert reported(code("وقدمت الحكومة طلبا رسميا إلى الأمم المتحدة لإرسال مراقبين.", "2015-07-22"), "REQUEST")

@@ -1352,7 +1352,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "استقبل الملك - أيده الله - الوفد": a blessing, not God's support reported
             if entry.plover == "REQUEST" and (_prayer(an, t) or _kunya(an, t) or _short_circuit(an, t)
                                               or _gives_cause_for(an, t) or _seeker(an, t) or _prompted(an, t)
-                                              or _student(an, t)):
+                                              or _student(an, t) or _market_demand(an, t)):
                 continue  # "ودعا الأمير الله أن…", "علي بن أبي طالب", "التماس كهربائي", "يدعو للقلق": no request
             if entry.plover == "ASSAULT" and _FELL_VERB_RE.match(an.text[t.word_start:t.word_end]) \
                     and not _projectile_fell(an, t):
@@ -2030,7 +2030,7 @@ _TA_MARBUTA_HOMOGRAPHS = frozenset(("مظاهره", "تظاهره"))
 # whole words (with و, ف or ل before them) that read as a trigger once clitics are stripped:
 # "والدهم" (their father) is not "و + الدهم" (and the raid)
 _WORDS_OF_OTHER_ROOTS = frozenset("""والد والده والدها والدهم والدهما والدي والدين والدان والدتهم
-    اسرته اسرتها اسرتهم اسرتي اسرتنا اسرتك التمسك بالتمسك قبضته قبضتها قبضتهم""".split())  # أسرته: his family far more often than "she captured him"; التمسك: holding fast, not "he petitioned you"; قبضته: his grip (arrest takes على, never a pronoun)
+    اسرته اسرتها اسرتهم اسرتي اسرتنا اسرتك التمسك بالتمسك قبضته قبضتها قبضتهم دعواه دعواها دعواهم""".split())  # أسرته: his family far more often than "she captured him"; التمسك: holding fast, not "he petitioned you"; قبضته: his grip (arrest takes على, never a pronoun); دعواه: his lawsuit
 
 
 # heads of place names: the definite noun after them is a name ("معبر الكرامة", "ساحة التحرير",
@@ -2328,6 +2328,22 @@ def _seeker(an: Analysis, t: Match) -> bool:
     """"لطالب الوظيفة", "بطالب": no past verb takes a preposition, so طالب after one is the noun
     (student, seeker)."""
     return t.prefix in _PREPOSITION_PROCLITICS and an.text[t.start:t.word_end] == "طالب"
+
+
+# words before الطلب that make it a market's demand: "العرض والطلب", "ارتفاع الطلب", "نمو الطلب"
+_DEMAND_MOVES = frozenset("العرض عرض ارتفاع تراجع انخفاض زياده نمو ضعف تباطو قوه تزايد تنامي تلبيه لتلبيه حجم".split())
+
+
+def _market_demand(an: Analysis, t: Match) -> bool:
+    """"الطلب على النفط", "هناك طلب دائم على المهندسين", "العرض والطلب", "تلبية طلب الزبائن": the
+    noun طلب is also a market's demand, for a good or for people, with على after it."""
+    if an.text[t.start:t.end] != "طلب" or t.suffix:
+        return False
+    after = an.words_after(t.word_end, 2)
+    if after and (after[0] == "علي" or (len(after) == 2 and after[1] == "علي" and not after[0].startswith("ال"))):
+        return True
+    before = an.words_before(t.word_start, 1)
+    return bool(before) and before[0].removeprefix("و") in _DEMAND_MOVES
 
 
 def _short_circuit(an: Analysis, t: Match) -> bool:
