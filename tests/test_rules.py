@@ -5348,3 +5348,9 @@ def test_a_markets_demand_and_a_lawsuit_are_no_requests():
                  "ورفع ثلاثة مواطنين دعواهم أمام المحاكم البلجيكية."):
         assert not reported(code(text, "2015-07-22"), "REQUEST"), text
     assert reported(code("وقدمت الحكومة طلبا رسميا إلى الأمم المتحدة لإرسال مراقبين.", "2015-07-22"), "REQUEST")
+
+
+def test_lying_in_the_middle_is_no_mediation():
+    for text in ("وبقيت منه واجهة صغيرة يتوسطها نصب الجندي المجهول.", "وهي ساحة واسعة يتوسطها تمثال الزعيم الراحل."):
+        assert not events(code(text, "2015-07-22"), "CONSULT"), text
+    assert reported(code("وتوسطت قطر بين الحكومة والمتمردين للإفراج عن الرهائن.", "2015-07-22"), "CONSULT")

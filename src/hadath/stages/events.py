@@ -2030,7 +2030,8 @@ _TA_MARBUTA_HOMOGRAPHS = frozenset(("مظاهره", "تظاهره"))
 # whole words (with و, ف or ل before them) that read as a trigger once clitics are stripped:
 # "والدهم" (their father) is not "و + الدهم" (and the raid)
 _WORDS_OF_OTHER_ROOTS = frozenset("""والد والده والدها والدهم والدهما والدي والدين والدان والدتهم
-    اسرته اسرتها اسرتهم اسرتي اسرتنا اسرتك التمسك بالتمسك قبضته قبضتها قبضتهم دعواه دعواها دعواهم""".split())  # أسرته: his family far more often than "she captured him"; التمسك: holding fast, not "he petitioned you"; قبضته: his grip (arrest takes على, never a pronoun); دعواه: his lawsuit
+    اسرته اسرتها اسرتهم اسرتي اسرتنا اسرتك التمسك بالتمسك قبضته قبضتها قبضتهم دعواه دعواها دعواهم
+    يتوسطه يتوسطها تتوسطه تتوسطها توسطه توسطها يتوسطهم تتوسطهم""".split())  # أسرته: his family far more often than "she captured him"; التمسك: holding fast, not "he petitioned you"; قبضته: his grip (arrest takes على, never a pronoun); دعواه: his lawsuit; يتوسطها: lies in its middle (mediation takes بين, في or لدى)
 
 
 # heads of place names: the definite noun after them is a name ("معبر الكرامة", "ساحة التحرير",
