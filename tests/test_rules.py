@@ -5162,7 +5162,7 @@ def test_ardat_is_i_wanted_unless_someone_is_left_dead():
 
 def test_supply_lines_cut_are_no_protest():
     for text in ("وأعلن المتمردون في بيان بثته الليلة إذاعة محلية نجاحهم في قطع طرق الإمدادات الرئيسة عن الحامية.",
-                 "وذكرت صحيفة محلية أن القبائل المسلحة تمكنت من قطع طرق خطوط الإمدادات الرئيسة التي كانت تصل إلى المطار."):
+                 "وذكرت صحيفة محلية أن القبائل المسلحة نجحت في قطع طرق خطوط الإمدادات الرئيسة المؤدية إلى المطار."):
         assert not reported(code(text, "2015-07-23"), "PROTEST"), text
     # a road cut by protesters still is one
     assert reported(code("وقطع المحتجون الطريق الرئيسي بالإطارات المشتعلة احتجاجا على انقطاع المياه.", "2015-07-23"),
@@ -5185,13 +5185,13 @@ def test_a_board_a_painting_or_a_feast_is_no_threat():
                  "ويبدو أن أزمة جديدة تلوح في الأفق بين الشركتين."):
         assert not events(code(text, "2015-07-22"), "THREATEN"), text
     # brandishing a measure, and a menace, still are threats
-    for text in ("ولوحت الدول الأعضاء بإمكان إعادة فرض العقوبات على طهران.",
+    for text in ("ولوحت العواصم الغربية مجددا بفرض عقوبات جديدة على الشركة.",
                  "وأطلق زعيم الجماعة عبارات التهديد والوعيد ضد الحكومة."):
         assert events(code(text, "2015-07-22"), "THREATEN"), text
 
 
 def test_published_is_not_deployed():
-    for text in ("ونشرت الشرطة فيديو على الإنترنت لشرطية تطعم سنجابا جريحا.",
+    for text in ("ونشرت الشرطة المحلية مقطع فيديو لعناصرها وهم ينقذون قطة.",
                  "ونشر عدد من الصحف الأوروبية الكبرى أخبارا عن انسحاب القوات.",
                  "وظهر الجنود في صور نشرت على موقع فيسبوك مساء أمس."):
         assert not events(code(text, "2015-07-22"), "MOBILIZE"), text
@@ -5275,9 +5275,9 @@ def test_parties_that_reached_consensus_report_an_agreement():
 
 
 def test_a_prayer_a_kunya_or_a_short_circuit_is_no_request():
-    for text in ("ودعا المحافظ في كلمته المولى عز وجل أن يحفظ البلاد.",
+    for text in ("ودعا المحافظ في ختام كلمته المولى عز وجل أن يديم الأمن.",
                  "وطلب الإمام من الله أن يرفع البلاء عن الناس.",
-                 "وصلى المئات في مسجد علي بن أبي طالب بالمدينة.",
+                 "وتحدث الخطيب عن سيرة علي بن أبي طالب أمام المصلين.",
                  "وتعاملت فرق الإطفاء مع حادث التماس كهربائي داخل مبنى سكني."):
         assert not events(code(text), "REQUEST"), text
     # God inside a name is no addressee

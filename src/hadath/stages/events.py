@@ -2660,7 +2660,7 @@ def _blocked_by_people(an: Analysis, t: Match, source: ActorMention | None, s_st
     if an.words_after(t.word_end, 1) == ["غيار"]:
         return False  # "قطع غيار السيارات والسكك الحديدية": spare parts
     if any(w.removeprefix("ال") in _SUPPLY_WORDS for w in an.words_after(t.word_end, _SUPPLY_REACH)):
-        return False  # "تمكنت المقاومة من قطع طرق خطوط الإمدادات": a supply line cut in a war
+        return False  # "قطع المقاتلون خطوط الإمدادات عن الحامية": a supply line cut in a war
     if source is not None and source.start >= t.end and an.count_words(t.end, an.word_start_at(source.start)) == 0 \
             and an.text[source.start:source.end].endswith("ين"):
         return False  # "منع المتظاهرين": the protesters in the accusative are its object, not its subject
