@@ -5354,3 +5354,12 @@ def test_lying_in_the_middle_is_no_mediation():
     for text in ("وبقيت منه واجهة صغيرة يتوسطها نصب الجندي المجهول.", "وهي ساحة واسعة يتوسطها تمثال الزعيم الراحل."):
         assert not events(code(text, "2015-07-22"), "CONSULT"), text
     assert reported(code("وتوسطت قطر بين الحكومة والمتمردين للإفراج عن الرهائن.", "2015-07-22"), "CONSULT")
+
+
+def test_concurring_in_an_opinion_or_matching_is_no_agreement():
+    for text in ("ووافقتها الرأي زميلتها في الفرقة قائلة إن التجربة مفيدة.",
+                 "وتأتي القرارات الجديدة بما يوافق تطلعات القيادة."):
+        assert not events(code(text, "2015-07-22"), "AGREE"), text
+    for text in ("ووافق مجلس الوزراء أمس على مشروع القانون الجديد.",
+                 "ووافق النواب في البرلمان الألماني يوم الجمعة أن تبدأ المفاوضات."):
+        assert reported(code(text, "2015-07-22"), "AGREE"), text

@@ -1373,6 +1373,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "شاركت مصر في مسيرة السلام", "شاركت طائرات مسيرة في القصف": no march joined
             if entry.plover == "PROTEST" and (_electoral_rally(an, t, s_start, s_end) or _audience(an, t, s_start, s_end)):
                 continue  # "احتشد أنصار الحزب في مهرجان انتخابي": a campaign rally; "لحضور حفل": an audience
+            if entry.plover == "AGREE" and _concurs_or_matches(an, t):
+                continue  # "ووافقتها الرأي زميلتها", "بما يوافق تطلعات", "اليوم يوافق": no agreement
             if entry.plover == "MOBILIZE" and _published(an, t):
                 continue  # "نشرت الشرطة فيديو على الإنترنت", "في بيان نشره": published, not deployed
             if entry.plover == "THREATEN" and (_board_or_painting(an, t) or _and_a_feast(an, t)):
@@ -2451,6 +2453,29 @@ def _audience(an: Analysis, t: Match, s_start: int, s_end: int) -> bool:
         return False
     after = an.words_after(t.word_end, 14)
     return any(w in _AUDIENCE_PURPOSES for w in after) and not _PROTEST_PURPOSE_RE.search(an.text, s_start, s_end)
+
+
+_WAFAQ_RE = re.compile(r"^[يت]?وافق")
+_AGREED_TO_REACH = 8  # words after وافق: its subject, then على or أن
+
+
+def _concurs_or_matches(an: Analysis, t: Match) -> bool:
+    """وافق agrees to something with على or أن ("وافق المجلس على القرار", "وافق النواب أن"); with an
+    object pronoun it shares someone's opinion ("ووافقتها الرأي زميلتها": a voice in a feature), and
+    with a bare object it matches or falls on ("بما يوافق تطلعات", "اليوم يوافق ذكرى")."""
+    if not _WAFAQ_RE.match(an.text[t.start:t.end]) or " " in an.text[t.start:t.end]:
+        return False
+    if t.suffix:
+        return True
+    edge = t.word_end
+    for start, end in an.word_spans_after(t.word_end, _AGREED_TO_REACH):
+        if _CLAUSE_END_RE.search(an.text, edge, start):
+            break
+        word = an.text[start:end]
+        if word.startswith("علي") or word in ("ان", "بان", "وان"):
+            return False
+        edge = end
+    return True
 
 
 _NASHR_RE = re.compile(r"^[يتن]?نشر")
