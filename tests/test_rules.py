@@ -5363,3 +5363,13 @@ def test_concurring_in_an_opinion_or_matching_is_no_agreement():
     for text in ("ووافق مجلس الوزراء أمس على مشروع القانون الجديد.",
                  "ووافق النواب في البرلمان الألماني يوم الجمعة أن تبدأ المفاوضات."):
         assert reported(code(text, "2015-07-22"), "AGREE"), text
+
+
+def test_others_killed_after_a_passive_verb_are_its_victims():
+    for text in ("وقتل شخصان آخران في هجمات بقنابل في جنوب المدينة.",
+                 "وقتل ثلاثة مدنيين آخرون في القصف على الحي الشرقي."):
+        e = event_with(text, "ASSAULT", date="2015-07-22")
+        assert e.source is None and e.target is not None and e.target.sector == "CVL", text
+    # "others" of an agent with an object after it stay the agent
+    e = event_with("وقتل مسلحون آخرون شرطيا قرب الحاجز.", "ASSAULT", date="2015-07-22")
+    assert (e.source.sector, e.target.sector) == ("UAF", "COP")

@@ -1110,6 +1110,7 @@ def _next_clause_at(an: Analysis, pos: int, limit: int) -> int:
 
 
 _OTHERS = frozenset(("اخرين", "اخرون", "اخريات", "اخري"))
+_OTHERS_AGREEING = _OTHERS | frozenset(("اخران", "اخرين", "اخريان", "اخرتان"))  # and the duals
 
 
 def _others_of_a_list(an: Analysis, a: ActorMention) -> bool:
@@ -1152,6 +1153,8 @@ def _object_follows(an: Analysis, subject: ActorMention) -> bool:
     if an.text[subject.end:subject.end + 2].strip()[:1] in ("،", ",", ".", "(", "«", ":", "؛", "-", '"'):
         return False
     words = an.words_between(subject.end, min(len(an.text), subject.end + 60))
+    if words and words[0] in _OTHERS_AGREEING:
+        words = words[1:]  # "قتل شخصان آخران في هجمات": "others" agrees with the actor, no object
     while len(words) > 1 and words[0] in _TIME_ADVERBS:
         words = words[1:]  # past the day the verb happened ("اقتحم المتمردون أمس السبت العاصمة")
     if not words:
