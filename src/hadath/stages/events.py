@@ -2467,15 +2467,21 @@ def _concurs_or_matches(an: Analysis, t: Match) -> bool:
         return False
     if t.suffix:
         return True
+    return not any(w.startswith("علي") or w in ("ان", "بان", "وان")
+                   for w in _clause_words_after(an, t, _AGREED_TO_REACH))
+
+
+def _clause_words_after(an: Analysis, t: Match, reach: int) -> list[str]:
+    """The (up to) ``reach`` words after the trigger's word that stay in its clause: none past a
+    comma or a stop ("ولوحت لهم من بعيد، ورد": what follows the comma is no complement of لوّح)."""
+    words: list[str] = []
     edge = t.word_end
-    for start, end in an.word_spans_after(t.word_end, _AGREED_TO_REACH):
+    for start, end in an.word_spans_after(t.word_end, reach):
         if _CLAUSE_END_RE.search(an.text, edge, start):
             break
-        word = an.text[start:end]
-        if word.startswith("علي") or word in ("ان", "بان", "وان"):
-            return False
+        words.append(an.text[start:end])
         edge = end
-    return True
+    return words
 
 
 _NASHR_RE = re.compile(r"^[يتن]?نشر")
@@ -2512,15 +2518,8 @@ def _board_or_painting(an: Analysis, t: Match) -> bool:
         return False
     if t.suffix:
         return True
-    edge = t.word_end
-    for start, end in an.word_spans_after(t.word_end, _BRANDISH_REACH):
-        if _CLAUSE_END_RE.search(an.text, edge, start):
-            break  # "ولوحت لهم من بعيد، ورد": the threat is not past the clause
-        word = an.text[start:end]
-        if word.startswith("ب") and len(word) > 3 and word not in _BI_NOT_A_THREAT:
-            return False
-        edge = end
-    return True
+    return not any(w.startswith("ب") and len(w) > 3 and w not in _BI_NOT_A_THREAT
+                   for w in _clause_words_after(an, t, _BRANDISH_REACH))
 
 
 _BI_NOT_A_THREAT = frozenset("بعيد بعد بين بسبب بشكل بعض بالقرب بجانب بيده بيديه بيدها".split())
@@ -2560,7 +2559,7 @@ def _searching(an: Analysis, t: Match) -> bool:
     for w in after:  # "عن" after the subject ("تبحث السلطات السويسرية عن"), unless مع comes first
         if w in _SEARCH_FOR:
             return True
-        if w == "مع" or w.endswith(("،", ",")):
+        if w == "مع":
             break
     return bool(after and after[0] in _SEARCH_PARTNERS) \
         or (not t.prefix and not t.suffix and word.endswith("ا") and word != an.text[t.start:t.end]) \
