@@ -1491,11 +1491,12 @@ def _quoted_org_names(an: Analysis, actors: list[ActorMention]) -> list[ActorMen
 
 
 # "مجموعة تطلق على نفسها «سرايا الفرقان»": a group the lexicon does not know, named by itself
+_NAMING_VERBS = r"(?:تطلق\s+علي\s+نفسها|اطلقت\s+علي\s+نفسها|تسمي\s+نفسها|يطلق\s+عليها)"
 _SELF_NAMED_RE = re.compile(
     r"(?:(?<=\s)|^)[وف]?(?:ال)?(?:مجموعه|جماعه|تنظيم|خليه|حركه)(?:\s+\S+){0,2}?\s+(?:التي\s+)?"
-    r"(?:تطلق\s+علي\s+نفسها|اطلقت\s+علي\s+نفسها|تسمي\s+نفسها|يطلق\s+عليها)(?:\s+اسم)?\s+"
+    + _NAMING_VERBS + r"(?:\s+اسم)?\s+"
     r"[«\"“]([^«»\"“”\n]{2,60})[»\"”]")
-_NAMING_VERB_RE = re.compile(r"تطلق\s+علي\s+نفسها|اطلقت\s+علي\s+نفسها|تسمي\s+نفسها|يطلق\s+عليها")
+_NAMING_VERB_RE = re.compile(_NAMING_VERBS)  # the pattern's verbs alone: a cheap test before it
 # a self-given name with one of these is an armed group's: a rebel group (not gunmen: it has a name)
 _ARMED_NAME_WORDS = ("كتايب", "كتيبه", "سرايا", "سريه", "جيش", "الويه", "لواء", "فيلق", "مقاومه", "جبهه",
                      "مجاهد", "جهاد", "جند", "انصار", "دوله", "ولايه", "قاعده")
@@ -1558,9 +1559,9 @@ def _resolve_anaphora(an: Analysis, actors: list[ActorMention]) -> None:
 
 
 # members named by a pronoun of their body: "أربعة من عناصرها", "أحد أفراده", "اثنين من ناشطيها"
-_MEMBERS_BY_PRONOUN_RE = re.compile(r"(?<![^\s])(?:من |احد |اثنين من |اثنان من )?(عناصر|افراد|منتسبي|اعضاء|ناشطي|مقاتلي)"
-                                    r"(ها|ه|هم)(?![^\s.،,؛:])")
-_MEMBERS_WORD_RE = re.compile(r"(?:عناصر|افراد|منتسبي|اعضاء|ناشطي|مقاتلي)(?:ها|ه|هم)(?![^\s.،,؛:])")
+_MEMBERS_WORD = r"(عناصر|افراد|منتسبي|اعضاء|ناشطي|مقاتلي)(ها|ه|هم)(?![^\s.،,؛:])"
+_MEMBERS_BY_PRONOUN_RE = re.compile(r"(?<![^\s])(?:من |احد |اثنين من |اثنان من )?" + _MEMBERS_WORD)
+_MEMBERS_WORD_RE = re.compile(_MEMBERS_WORD)  # the pattern's word alone: a cheap test before it
 
 
 def _members_by_pronoun(an: Analysis, actors: list[ActorMention]) -> list[ActorMention]:
