@@ -132,16 +132,18 @@ def load_lexicons(dirs: list[Path] | None = None, include_package: bool = True) 
     lex = LexiconSet()
     errors: list[str] = []
     seen: set[Path] = set()
+    built_in = package_data_dir().resolve()
     for directory in search:
-        if directory.resolve() in seen:
+        where = directory.resolve()
+        if where in seen:
             continue  # a directory given twice, or the built-in one given as a user's: loaded once
-        seen.add(directory.resolve())
+        seen.add(where)
         if not directory.is_dir():
             errors.append(f"{directory}: lexicon directory not found")
             continue
         for kind in REQUIRED_COLUMNS:
             for path in sorted(directory.glob(f"{kind}*.tsv")):
-                if kind == "places" and path.name == "places_extra.tsv" and directory.resolve() == package_data_dir().resolve():
+                if kind == "places" and path.name == "places_extra.tsv" and where == built_in:
                     continue  # merged into places.tsv by tools/build_gazetteer.py
                 lex.sources.append(str(path))
                 _LOADERS[kind](_Reader(path, kind, errors), lex)
