@@ -5373,3 +5373,17 @@ def test_others_killed_after_a_passive_verb_are_its_victims():
     # "others" of an agent with an object after it stay the agent
     e = event_with("وقتل مسلحون آخرون شرطيا قرب الحاجز.", "ASSAULT", date="2015-07-22")
     assert (e.source.sector, e.target.sector) == ("UAF", "COP")
+
+
+def test_a_fire_brought_under_control_is_no_seizure():
+    for text in ("وسيطر رجال الإطفاء على الحريق الذي اندلع في مستودع بجدة أمس.",
+                 "وتمكنت الفرق من السيطرة، وسيطرت على النيران بعد ساعتين."):
+        assert not events(code(text, "2015-07-22"), "COERCE"), text
+    assert reported(code("وسيطر المسلحون أمس على مدينة الرمادي بعد معارك مع الجيش.", "2015-07-22"), "COERCE")
+
+
+def test_who_holds_a_place_is_a_state_not_a_seizure():
+    for text in ("وقصفت الطائرات مواقع في المدينة التي يسيطر عليها المسلحون.",
+                 "وتسيطر الحكومة على العاصمة وعلى معظم الموانئ."):
+        found = events(code(text, "2015-07-22"), "COERCE")
+        assert found and not reported(code(text, "2015-07-22"), "COERCE"), text

@@ -1381,6 +1381,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "على شكل لوح", "قماشة لوحته": a board, a painting; "رمضان وعيد الفطر": and the feast
             if entry.plover == "CONSULT" and _searching(an, t):
                 continue  # "بحثا عن الأفيال", "عمليات بحث وتمشيط", "محرك بحث": a search, not talks
+            if entry.plover == "COERCE" and _fire_brought_under_control(an, t):
+                continue  # "سيطرت فرق الإطفاء على الحريق": firemen, not a seizure
             if entry.plover == "PROTEST" and _other_protest_sense(an, t, entry):
                 continue  # "تظاهر بالمرض" pretended, "احتج بوجود" argued from, "احتجنا" needed
             if entry.plover == "ASSAULT" and (_accidental(an, t, entry, by_sentence_cues.get(sent, []), clause)
@@ -1515,6 +1517,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 not occurring and anaphoric(an, t) and not counts_casualties(an, clause[0], clause[1])) or (
                 not verbal and _told_again(an, t)) or (not verbal and _named_by_its_date(an, t, date)) or (
                 not verbal and pointed_back_to(an, t))
+            if entry.plover == "COERCE" and verbal and not background and _state_of_control(an, t):
+                background = True  # "المدن التي يسيطر عليها التنظيم": who holds a place, not a seizure told
             if entry.plover in _NEEDS_SCENE and verbal and not background:
                 background = not _has_scene(an, t, entry, clause, date, place, source, target)
             if (entry.plover == "CONSULT" or entry.cameo in _NEEDS_SOMEONE) and verbal and source is None and target is None:
@@ -2505,6 +2509,27 @@ def _published(an: Analysis, t: Match) -> bool:
     if any(strip_article(w.removeprefix("و")) in _PUBLISHED_THINGS for w in an.words_after(t.word_end, _PUBLISHING_REACH)):
         return True
     return any(w.removeprefix("و") in _PUBLISHED_ON for w in an.words_after(t.word_end, _PUBLISHING_REACH + 2))
+
+
+_CONTROL_VERB_RE = re.compile(r"^[وف]?(?:[يتن]سيطر|سيطر)")
+_IMPERFECT_CONTROL_RE = re.compile(r"^[وف]?[يتن]سيطر")
+_FIRE_WORDS = frozenset("حريق الحريق حرائق الحرائق النار النيران نيران اللهب السنه الحريقين".split())
+_CONTROL_REACH = 4  # words after the verb: its subject, then على and what was brought under control
+
+
+def _fire_brought_under_control(an: Analysis, t: Match) -> bool:
+    """سيطر على is to seize a place and to bring a fire under control: "سيطر الدفاع المدني على حريق
+    في مستودع" is the civil defence putting a fire out, whoever the subject."""
+    if not _CONTROL_VERB_RE.match(an.text[t.word_start:t.word_end]):
+        return False
+    words = _clause_words_after(an, t, _CONTROL_REACH)
+    return any(w == "علي" and k + 1 < len(words) and words[k + 1] in _FIRE_WORDS for k, w in enumerate(words))
+
+
+def _state_of_control(an: Analysis, t: Match) -> bool:
+    """سيطر in the imperfect tells who holds a place ("المدن التي يسيطر عليها التنظيم", "تسيطر الحكومة
+    على العاصمة"), a state, not the seizure it came from; the perfect (سيطر، سيطرت) tells the seizure."""
+    return _IMPERFECT_CONTROL_RE.match(an.text[t.word_start:t.word_end]) is not None
 
 
 _LAWWAH_RE = re.compile(r"^(?:[يت]?لوح|ملوح)")
