@@ -5387,3 +5387,11 @@ def test_who_holds_a_place_is_a_state_not_a_seizure():
                  "وتسيطر الحكومة على العاصمة وعلى معظم الموانئ."):
         found = events(code(text, "2015-07-22"), "COERCE")
         assert found and not reported(code(text, "2015-07-22"), "COERCE"), text
+
+
+def test_a_hospital_or_a_park_receiving_people_is_no_visit():
+    for text in ("واستقبل مستشفى المدينة عشرات المصابين بعد الانفجار.",
+                 "وتستقبل الحديقة الزوار طوال أيام العيد.",
+                 "واستقبل أهالي القرية جثمان الجندي ظهر أمس."):
+        assert not events(code(text, "2015-07-22"), "CONSULT"), text
+    assert reported(code("واستقبل الرئيس المصري أمس وزير الخارجية الأمريكي في القاهرة.", "2015-07-22"), "CONSULT")

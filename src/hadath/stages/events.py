@@ -1381,6 +1381,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "على شكل لوح", "قماشة لوحته": a board, a painting; "رمضان وعيد الفطر": and the feast
             if entry.plover == "CONSULT" and _searching(an, t):
                 continue  # "بحثا عن الأفيال", "عمليات بحث وتمشيط", "محرك بحث": a search, not talks
+            if entry.plover == "CONSULT" and _received_no_visitor(an, t):
+                continue  # "استقبل المستشفى المصابين", "تستقبل الحديقة الزوار": no host meeting a visitor
             if entry.plover == "COERCE" and _fire_brought_under_control(an, t):
                 continue  # "سيطرت فرق الإطفاء على الحريق": firemen, not a seizure
             if entry.plover == "PROTEST" and _other_protest_sense(an, t, entry):
@@ -2589,6 +2591,33 @@ def _searching(an: Analysis, t: Match) -> bool:
     return bool(after and after[0] in _SEARCH_PARTNERS) \
         or (not t.prefix and not t.suffix and word.endswith("ا") and word != an.text[t.start:t.end]) \
         or an.word_before(t.word_start) in _SEARCH_HEADS
+
+
+_RECEIVE_RE = re.compile(r"^[وف]?(?:[يتن]?ستقبل|استقبل|[يتن]?ستضيف|استضاف)")
+# what a hospital, a fair or a country receives, and the places and events that receive: none is
+# a host meeting a visitor (CAMEO 043)
+_RECEIVED_NOT_MET = frozenset("""جثمان جثمانه جثمانها جثامين جثه جثث جثته رفات مصابين المصابين مصابا جرحي الجرحي حالات
+    حاله الحالات مرضي المرضي مراجعين المراجعين زوار الزوار زوارا زاير زايرا زايرين الزايرين متسوقين المتسوقين
+    حجاج الحجاج معتمرين المعتمرين مهاجرين المهاجرين لاجيين اللاجيين نازحين النازحين طلبات الطلبات شكاوي
+    الشكاوي بلاغات البلاغات رمضان العيد مواليد المواليد سياح السياح سايحين السايحين مسافر مسافرا مسافرين
+    المسافرين""".split())
+_RECEIVING_THINGS = frozenset("""مستشفي المستشفي مستشفيات المستشفيات معرض المعرض مهرجان المهرجان فعاليات الفعاليات
+    احتفالات الاحتفالات حديقه الحديقه حدايق الحدايق متحف المتحف مطار المطار ميناء الميناء منفذ المنفذ
+    الجناح جناح سوق السوق ملعب الملعب قاعه القاعه شواطي الشواطي فندق الفندق فنادق الفنادق مسجد المسجد
+    مواقع المواقع حديقتين""".split())  # (not a centre or a university: they host delegations)
+_RECEIVING_REACH = 4  # words after the verb: its subject, then what it received
+
+
+def _received_no_visitor(an: Analysis, t: Match) -> bool:
+    """استقبل and استضاف are CONSULT when a host receives a visitor. A hospital receiving the
+    wounded, a park its visitors, a town a body for burial or a country refugees is no meeting:
+    a receiving place as the subject, or a received crowd, body or season as the object, says so."""
+    if not _RECEIVE_RE.match(an.text[t.word_start:t.word_end]):
+        return False
+    words = _clause_words_after(an, t, _RECEIVING_REACH)
+    # the subject is the first word after the verb or the word before it ("المعرض يستقبل زواره")
+    return any(w.removeprefix("و") in _RECEIVED_NOT_MET for w in words) or (
+        bool(words) and words[0] in _RECEIVING_THINGS) or an.word_before(t.word_start) in _RECEIVING_THINGS
 
 
 def _other_protest_sense(an: Analysis, t: Match, entry: Trigger) -> bool:
