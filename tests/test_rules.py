@@ -5395,3 +5395,14 @@ def test_a_hospital_or_a_park_receiving_people_is_no_visit():
                  "واستقبل أهالي القرية جثمان الجندي ظهر أمس."):
         assert not events(code(text, "2015-07-22"), "CONSULT"), text
     assert reported(code("واستقبل الرئيس المصري أمس وزير الخارجية الأمريكي في القاهرة.", "2015-07-22"), "CONSULT")
+
+
+def test_let_me_seeking_knowledge_a_student_and_required_are_no_requests():
+    for text in ("وقال الوزير: دعوني أطرح عليكم سؤالا عن التمويل.",
+                 "وشكر المدير الدارسين على حرصهم على طلب العلم.",
+                 "وقال إن منفذ الهجوم وهو طالب في الرابعة والعشرين لم يكن معروفا.",
+                 "وكان طالب الصيدلة قد غادر البلاد قبل شهرين.",
+                 "وهو دور تطلّب منها جهدا كبيرا."):
+        assert not reported(code(text, "2015-07-21"), "REQUEST"), text
+    for text in ("وطلبت الحكومة من الأهالي التزام منازلهم.", "وقال النواب: دعونا الحكومة إلى الاستقالة."):
+        assert reported(code(text, "2015-07-21"), "REQUEST"), text

@@ -1352,7 +1352,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "استقبل الملك - أيده الله - الوفد": a blessing, not God's support reported
             if entry.plover == "REQUEST" and (_prayer(an, t) or _kunya(an, t) or _short_circuit(an, t)
                                               or _gives_cause_for(an, t) or _seeker(an, t) or _prompted(an, t)
-                                              or _student(an, t) or _market_demand(an, t)):
+                                              or _student(an, t) or _market_demand(an, t)
+                                              or _seeking_a_good(an, t) or _let_me(an, t) or _required(an, t)):
                 continue  # "ودعا الأمير الله أن…", "علي بن أبي طالب", "التماس كهربائي", "يدعو للقلق": no request
             if entry.plover == "ASSAULT" and _FELL_VERB_RE.match(an.text[t.word_start:t.word_end]) \
                     and not _projectile_fell(an, t):
@@ -2321,13 +2322,51 @@ def _prompted(an: Analysis, t: Match) -> bool:
 
 # what a student studies for or where: "طالب دكتوراه", "طالب في جامعة", "طالب وطالبة"
 _STUDY_WORDS = frozenset("""دكتوراه ماجستير بكالوريوس جامعي جامعيا ثانوي الثانويه بجامعه بكليه بمدرسه بالجامعه بالكليه
-    بالمدرسه وطالبه وطالبات طب الطب هندسه الهندسه""".split())
+    بالمدرسه وطالبه وطالبات طب الطب هندسه الهندسه الصيدله صيدله الحقوق حقوق الشريعه شريعه الاداب الصحافه
+    الاعلام التمريض علم علوم العلوم مبتعث مبتعثا""".split())
+_IS_A = frozenset(("هو", "وهو", "هي", "وهي"))  # "وهو طالب": he is a student
 
 
 def _student(an: Analysis, t: Match) -> bool:
     """"طالب دكتوراه", "طالب بجامعة الملك سعود", "طالب وطالبة": the noun student, not "demanded"."""
+    if an.text[t.start:t.word_end] != "طالب":
+        return False
     after = an.words_after(t.word_end, 1)
-    return an.text[t.start:t.word_end] == "طالب" and bool(after) and after[0] in _STUDY_WORDS
+    return (bool(after) and after[0] in _STUDY_WORDS) or an.word_before(t.word_start) in _IS_A
+
+
+# what one seeks for oneself: "طلب العلم" (seeking knowledge), "طلب الرزق" (a living)
+_SOUGHT_GOODS = frozenset("العلم الرزق الدنيا الشهره المعرفه الشفاء الثار المغفره الاجر الثواب الرحمه".split())
+
+
+def _seeking_a_good(an: Analysis, t: Match) -> bool:
+    """طلب before knowledge, a living, fame or forgiveness is seeking them, no request of anyone."""
+    if an.text[t.start:t.word_end] != "طلب":
+        return False
+    after = an.words_after(t.word_end, 1)
+    return bool(after) and after[0] in _SOUGHT_GOODS
+
+
+_LET_ME_WORDS = frozenset(("دعوني", "دعني", "دعيني", "دعونا", "فدعوني", "فدعني", "فدعونا", "ودعوني", "ودعني", "ودعونا"))
+
+
+def _let_me(an: Analysis, t: Match) -> bool:
+    """"دعوني أطرح عليكم سؤالا", "دعونا نتحدث بصراحة": the imperative 'let me / let us' before a
+    first-person verb, no call on anyone ("دعونا الحكومة إلى", "دعونا إلى" are calls)."""
+    if an.text[t.word_start:t.word_end] not in _LET_ME_WORDS:
+        return False
+    after = an.words_after(t.word_end, 1)
+    return bool(after) and len(after[0]) > 2 and after[0][0] in "ان" and not after[0].startswith("ال") \
+        and after[0] not in ("الي", "ان", "انه", "انها")
+
+
+def _required(an: Analysis, t: Match) -> bool:
+    """"تطلّب منها الدور لعب شخصيتين": the verb تطلّب, 'required', spelt with its shadda in the
+    original, normalised to the same letters as تطلب, 'she asks'."""
+    return _SHADDA_TALAB_RE.search(an.orig_text(t.word_start, t.word_end)) is not None
+
+
+_SHADDA_TALAB_RE = re.compile("طل[\u064b-\u0652]*\u0651[\u064b-\u0652]*ب")  # ّ among the marks after its ل
 
 
 _PREPOSITION_PROCLITICS = ("ل", "ب", "ك", "ول", "وب", "فل", "فب")
