@@ -5406,3 +5406,12 @@ def test_let_me_seeking_knowledge_a_student_and_required_are_no_requests():
         assert not reported(code(text, "2015-07-21"), "REQUEST"), text
     for text in ("وطلبت الحكومة من الأهالي التزام منازلهم.", "وقال النواب: دعونا الحكومة إلى الاستقالة."):
         assert reported(code(text, "2015-07-21"), "REQUEST"), text
+
+
+def test_a_subsidy_and_a_greeting_are_no_support():
+    for text in ("وقررت الحكومة خفض دعم الوقود بنسبة عشرين في المئة.",
+                 "ورحب الأمير في كلمته بالحضور وشكرهم.",
+                 "ورحب الملك بقادة دول مجلس التعاون بمناسبة القمة."):
+        assert not events(code(text, "2015-07-21"), "SUPPORT"), text
+    for text in ("ورحبت مصر بالقرار الذي اتخذه مجلس الأمن.", "وأعلنت السعودية دعم الحكومة اليمنية الشرعية."):
+        assert reported(code(text, "2015-07-21"), "SUPPORT"), text

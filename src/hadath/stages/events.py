@@ -1382,6 +1382,10 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "على شكل لوح", "قماشة لوحته": a board, a painting; "رمضان وعيد الفطر": and the feast
             if entry.plover == "CONSULT" and _searching(an, t):
                 continue  # "بحثا عن الأفيال", "عمليات بحث وتمشيط", "محرك بحث": a search, not talks
+            if entry.plover == "SUPPORT" and _welcomed_in_person(an, t, actors):
+                continue  # "رحب الأمير بالحضور", "رحب الملك بقادة دول المجلس": a greeting, not an endorsement
+            if entry.plover == "SUPPORT" and _subsidy(an, t):
+                continue  # "خفض دعم الوقود", "دعم أسعار النفط": a subsidy or a price held up, no one backed
             if entry.plover == "CONSULT" and _received_no_visitor(an, t):
                 continue  # "استقبل المستشفى المصابين", "تستقبل الحديقة الزوار": no host meeting a visitor
             if entry.plover == "COERCE" and _fire_brought_under_control(an, t):
@@ -2630,6 +2634,47 @@ def _searching(an: Analysis, t: Match) -> bool:
     return bool(after and after[0] in _SEARCH_PARTNERS) \
         or (not t.prefix and not t.suffix and word.endswith("ا") and word != an.text[t.start:t.end]) \
         or an.word_before(t.word_start) in _SEARCH_HEADS
+
+
+# goods and prices that دعم before them subsidises or holds up
+_SUBSIDISED = frozenset("""الوقود وقود المحروقات محروقات الطاقه الكهرباء كهرباء الخبز خبز السلع سلع البنزين الديزل
+    اسعار الاسعار سعر الغذاء المواد الادويه القمح الاعلاف المياه الغاز الدقيق الارز السكر""".split())
+
+
+def _subsidy(an: Analysis, t: Match) -> bool:
+    """The noun دعم is support and also a subsidy: "خفض دعم الوقود", "دعم أسعار المحروقات", "تسهم
+    في دعم الكهرباء" subsidise goods or hold prices up; the goods name no one supported."""
+    if strip_article(an.text[t.start:t.end]) != "دعم" or t.suffix:
+        return False
+    after = an.words_after(t.word_end, 1)
+    return bool(after) and after[0] in _SUBSIDISED
+
+
+_WELCOME_RE = re.compile(r"^[وف]?[يتن]?رحب")
+# people greeted: "رحب بالحضور", "رحب بسموه"
+_GREETED = frozenset("الحضور حضور الضيوف ضيوف الزوار زوار سمو سموه معالي معاليه فخامه فخامته الجميع الوفد وفد".split())
+_PEOPLE_KINDS = frozenset(("person", "agent", "title", "context_person"))
+_WELCOME_REACH = 8  # words after the verb: its subject (a long title), then whom or what it welcomed
+
+
+def _welcomed_in_person(an: Analysis, t: Match, actors: list[ActorMention]) -> bool:
+    """رحب ب is endorsement of a thing ("رحبت مصر بالقرار"), and a greeting of people: "رحب
+    الأمير بالحضور", "رحب الملك بقادة دول المجلس", "نرحب بساركوزي". The first ب word after the verb
+    says which: people, or a person or agent named there, are greeted, not endorsed."""
+    if not _WELCOME_RE.match(an.text[t.word_start:t.word_end]) or t.end != t.word_end:
+        return False
+    edge = t.word_end
+    for start, end in an.word_spans_after(t.word_end, _WELCOME_REACH):
+        if _CLAUSE_END_RE.search(an.text, edge, start):
+            return False
+        edge = end
+        word = an.text[start:end]
+        if not word.startswith("ب") or len(word) < 4:
+            continue
+        if strip_article(word[1:]) in _GREETED or word[1:] in _GREETED:
+            return True
+        return any(start <= a.start <= start + 1 and a.kind in _PEOPLE_KINDS for a in actors)
+    return False
 
 
 _RECEIVE_RE = re.compile(r"^[وف]?(?:[يتن]?ستقبل|استقبل|[يتن]?ستضيف|استضاف)")
