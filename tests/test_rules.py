@@ -5415,3 +5415,26 @@ def test_a_subsidy_and_a_greeting_are_no_support():
         assert not events(code(text, "2015-07-21"), "SUPPORT"), text
     for text in ("ورحبت مصر بالقرار الذي اتخذه مجلس الأمن.", "وأعلنت السعودية دعم الحكومة اليمنية الشرعية."):
         assert reported(code(text, "2015-07-21"), "SUPPORT"), text
+
+
+def test_a_vow_of_force_is_a_threat():
+    e = event_with("وكان الرئيس قد تعهد أول من أمس بسحق المسلحين في الشمال.", "THREATEN", date="2015-07-21")
+    assert e.cameo == "138" and e.source.sector == "GOV" and e.target.sector == "UAF"
+    assert not events(code("وكان الرئيس قد تعهد أول من أمس بسحق المسلحين في الشمال.", "2015-07-21"), "AGREE")
+    assert reported(code("وتعهدت ألمانيا بتقديم مساعدات للاجئين.", "2015-07-21"), "AGREE")
+
+
+def test_in_keeping_with_and_standing_in_the_way_are_no_agreement_or_rejection():
+    assert not events(code("وأكد البيان احترام سلامة الأراضي بما يتفق مع مبادئ حسن الجوار.", "2015-07-21"), "AGREE")
+    assert not events(code("واعترض الجيش الإسرائيلي طريق القافلة على الحدود.", "2015-07-21"), "REJECT")
+    assert reported(code("واعترضت الحكومة على القرار بشدة.", "2015-07-21"), "REJECT")
+    assert reported(code("واتفقت الحكومة مع المعارضة على موعد الانتخابات.", "2015-07-21"), "AGREE")
+
+
+def test_if_before_a_verb_makes_it_hypothetical():
+    for text, plover in (("وقال إن الحكومة لا تفرض الانتخابات، فإن اتفقت الفصائل على إجرائها فستنفذ ذلك.", "AGREE"),
+                         ("وإن هاجمت القوات المدينة فستقع خسائر كبيرة.", "ASSAULT")):
+        found = events(code(text, "2015-07-21"), plover)
+        assert found and all(e.hypothetical for e in found), text
+    # إنّ before a verbal noun, and أن after بعد, leave the event reported
+    assert reported(code("وقال سكان إن قصفا شنه المتمردون قتل أسرة من ثمانية أفراد.", "2015-07-21"), "ASSAULT")

@@ -1374,6 +1374,10 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "شاركت مصر في مسيرة السلام", "شاركت طائرات مسيرة في القصف": no march joined
             if entry.plover == "PROTEST" and (_electoral_rally(an, t, s_start, s_end) or _audience(an, t, s_start, s_end)):
                 continue  # "احتشد أنصار الحزب في مهرجان انتخابي": a campaign rally; "لحضور حفل": an audience
+            if entry.plover == "AGREE" and _in_keeping_with(an, t):
+                continue  # "بما يتفق مع مبادئ حسن الجوار": in keeping with, no agreement reached
+            if entry.plover == "REJECT" and _stood_in_the_way(an, t):
+                continue  # "اعترض فيل طريق السياح": blocked a path, objected to nothing
             if entry.plover == "AGREE" and _concurs_or_matches(an, t):
                 continue  # "ووافقتها الرأي زميلتها", "بما يوافق تطلعات", "اليوم يوافق": no agreement
             if entry.plover == "MOBILIZE" and _published(an, t):
@@ -1415,6 +1419,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "سجلت ودمرت شرائط فيديو", "دمرت قنبلة": records or a bomb destroyed, not an attack
             if entry.plover == "ASSAULT" and (_dawn(an, t) or _outburst(an, t, entry, s_start, s_end)):
                 continue  # "الساعة الثالثة فجرا" is dawn; "فانفجرت رايس" an outburst, not a bomb
+            if entry.plover == "AGREE" and _vowed_violence(an, t):
+                entry = VOWED_FORCE  # "تعهدت الحركة بشن هجمات في أنحاء البلاد": a threat, not a promise to cooperate
             # "قتل مدنيان في قصف لطائرات التحالف": after a preposition the verb form is its verbal noun,
             # whose author follows it; whether it happened is still read as for the verb
             role_entry = _nominal(entry) if entry.verbal and entry.plover == "ASSAULT" \
@@ -2520,6 +2526,28 @@ def _concurs_or_matches(an: Analysis, t: Match) -> bool:
                    for w in _clause_words_after(an, t, _AGREED_TO_REACH))
 
 
+_ITTAFAQ_RE = re.compile(r"^[يتن]?تفق|^اتفق")
+
+
+def _in_keeping_with(an: Analysis, t: Match) -> bool:
+    """"بما يتفق مع القانون", "بما لا يتفق مع": "in keeping with", a measure, not parties agreeing."""
+    if not _ITTAFAQ_RE.match(an.text[t.start:t.end]):
+        return False
+    before = an.words_before(t.word_start, 2)
+    return bool(before) and (before[-1] == "بما" or (before[-1] == "لا" and len(before) == 2 and before[0] == "بما"))
+
+
+_IATARADA_RE = re.compile(r"^[يتن]?عترض|^اعترض")
+_PATH_WORDS = frozenset("طريق طريقه طريقها طريقهم سبيل سبيله سبيلها مسار مساره موكب موكبه".split())
+
+
+def _stood_in_the_way(an: Analysis, t: Match) -> bool:
+    """اعترض objects (with على) and also blocks a way: "اعترض مسلحون طريق الحافلة" stands in a path."""
+    if not _IATARADA_RE.match(an.text[t.start:t.end]):
+        return False
+    return any(w in _PATH_WORDS for w in _clause_words_after(an, t, 4))
+
+
 def _clause_words_after(an: Analysis, t: Match, reach: int) -> list[str]:
     """The (up to) ``reach`` words after the trigger's word that stay in its clause: none past a
     comma or a stop ("ولوحت لهم من بعيد، ورد": what follows the comma is no complement of لوّح)."""
@@ -2675,6 +2703,28 @@ def _welcomed_in_person(an: Analysis, t: Match, actors: list[ActorMention]) -> b
             return True
         return any(start <= a.start <= start + 1 and a.kind in _PEOPLE_KINDS for a in actors)
     return False
+
+
+_VOW_RE = re.compile(r"^[وف]?(?:[يتن]?تعهد|تعهد)")
+# violence pledged after ب: "تعهد بسحق المسلحين", "تعهدت بشن هجمات", "تعهد بالانتقام"
+_VIOLENT_PLEDGES = frozenset("""شن سحق قضاء ضرب قتال مقاتله محاربه انتقام ثار تدمير اباده مهاجمه استهداف
+    تصفيه قصف اقتحام تحرير""".split())  # (without their article)
+# CAMEO 138, threaten with military force; the pledged act's object is the threat's target
+VOWED_FORCE = Trigger("THREATEN", "violence", "138", ("military",), "verb", ("direct",), "", "vowed to use force", True)
+
+
+def _vowed_violence(an: Analysis, t: Match) -> bool:
+    """تعهد is a promise (AGREE, CAMEO 030) unless what is pledged after ب is force: then it is a
+    threat of it (CAMEO 138), "تعهد الرئيس بسحق المتمردين"."""
+    if not _VOW_RE.match(an.text[t.word_start:t.word_end]):
+        return False
+    for w in _clause_words_after(an, t, _VOW_REACH):
+        if w.startswith("ب") and len(w) > 2:
+            return strip_article(w[1:]) in _VIOLENT_PLEDGES
+    return False
+
+
+_VOW_REACH = 6  # words after the verb: its subject, then what it pledged with ب
 
 
 _RECEIVE_RE = re.compile(r"^[وف]?(?:[يتن]?ستقبل|استقبل|[يتن]?ستضيف|استضاف)")

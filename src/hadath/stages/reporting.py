@@ -251,6 +251,25 @@ def _forestalled(an: Analysis, t: Match, s_start: int) -> bool:
 _SHORT_WHILES = frozenset("دقايق دقيقه ساعات ساعه لحظات لحظه".split())
 
 
+_IN_FORMS = frozenset(("فان", "وان"))
+
+
+def _conditional_in(an: Analysis, t: Match) -> bool:
+    """فإن / وإن right before a verb is "then if" / "even if" ("فإن اتفقت الفصائل على الانتخابات"):
+    إنّ ("indeed") always takes a noun first. Only a word that must be a verb counts: a perfect with
+    its ending (اتفقت، هاجموا) or an imperfect, as bare forms (طلب، رفض) are as often verbal nouns,
+    and the original must not spell أن ("that", before a verb too)."""
+    if not t.verb_form() or t.prefix[:1] in ("و", "ف"):
+        return False
+    if an.word_before(t.word_start) not in _IN_FORMS:
+        return False
+    spans = an.word_spans_before(t.word_start, 1)
+    if spans and "أ" in an.orig_text(*spans[-1]):
+        return False
+    word = an.text[t.word_start:t.word_end].split(" ", 1)[0]
+    return present_tense(an, t) or (word.endswith(("ت", "وا", "تا")) and not word.endswith("ات"))
+
+
 def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int, int], s_start: int
            ) -> tuple[bool, bool, list[str]]:
     negated = hypothetical = False
@@ -276,6 +295,9 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
     if not negated and _prevented(an, t, s_start):  # "منعت السلطات تجمعا كان الطلاب يعتزمون تنظيمه"
         negated = True
         modality.append("prevented")
+    if _conditional_in(an, t):  # "فإن اتفقت الفصائل على الانتخابات فإن الحكومة ستنفذها": only if
+        hypothetical = True
+        modality.append("condition:إن")
     if _is_purpose(an, t):  # "لدعم", "للقاء", "بهدف التعاون", "دعما لـ": intended, not (yet) done
         hypothetical = True
         modality.append("purpose")
