@@ -5438,3 +5438,16 @@ def test_if_before_a_verb_makes_it_hypothetical():
         assert found and all(e.hypothetical for e in found), text
     # إنّ before a verbal noun, and أن after بعد, leave the event reported
     assert reported(code("وقال سكان إن قصفا شنه المتمردون قتل أسرة من ثمانية أفراد.", "2015-07-21"), "ASSAULT")
+
+
+def test_supplied_is_aid_only_with_weapons_or_relief():
+    for text in ("وزودت الشركة الهاتف الجديد ببطارية كبيرة.", "وزود الدفاع المدني القاعة بكشافات إنارة كبيرة."):
+        assert not events(code(text, "2015-07-21"), "AID"), text
+    assert event_with("وزودت روسيا الجيش السوري بصواريخ مضادة للطائرات.", "AID", date="2015-07-21").cameo == "072"
+    assert event_with("وزود الهلال الأحمر الأسر النازحة بالخيام والبطانيات.", "AID", date="2015-07-21").cameo == "073"
+
+
+def test_received_is_not_thrown():
+    # تلقى (received) is normalised like تلقي (throws, lays down); the ى of the original tells them apart
+    text = "وأقر الموقوف بأنه تلقى الأوامر من قائده وزود رفاقه بالسلاح."
+    assert not events(code(text, "2015-07-21"), "RETREAT")

@@ -1386,6 +1386,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "على شكل لوح", "قماشة لوحته": a board, a painting; "رمضان وعيد الفطر": and the feast
             if entry.plover == "CONSULT" and _searching(an, t):
                 continue  # "بحثا عن الأفيال", "عمليات بحث وتمشيط", "محرك بحث": a search, not talks
+            if entry.passive_source != "subject" and _received_not_thrown(an, t):
+                continue  # "تلقى التعليمات وزود الخلية بالسلاح": received, not "throws (down) the weapons"
             if entry.plover == "SUPPORT" and _welcomed_in_person(an, t, actors):
                 continue  # "رحب الأمير بالحضور", "رحب الملك بقادة دول المجلس": a greeting, not an endorsement
             if entry.plover == "SUPPORT" and _subsidy(an, t):
@@ -2676,6 +2678,16 @@ def _subsidy(an: Analysis, t: Match) -> bool:
         return False
     after = an.words_after(t.word_end, 1)
     return bool(after) and after[0] in _SUBSIDISED
+
+
+def _received_not_thrown(an: Analysis, t: Match) -> bool:
+    """تلقّى (received) ends in ى, تُلقي (throws, lays down: ألقى's imperfect) in ي; normalisation
+    spells both تلقي. With ى in the original it received something: only the senses whose subject
+    is the receiver (a call, aid, an invitation) stay."""
+    word = an.text[t.word_start:t.word_end]
+    if word.removeprefix("و").removeprefix("ف") != "تلقي" or " " in an.text[t.start:t.end]:
+        return False
+    return an.orig_text(t.word_start, t.word_end).endswith("ى")
 
 
 _WELCOME_RE = re.compile(r"^[وف]?[يتن]?رحب")
