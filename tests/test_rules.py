@@ -5451,3 +5451,9 @@ def test_received_is_not_thrown():
     # تلقى (received) is normalised like تلقي (throws, lays down); the ى of the original tells them apart
     text = "وأقر الموقوف بأنه تلقى الأوامر من قائده وزود رفاقه بالسلاح."
     assert not events(code(text, "2015-07-21"), "RETREAT")
+
+
+def test_threatening_with_no_one_named_and_sorting_into_classes_are_no_events():
+    assert not events(code("وذكر التقرير أن منافسة حادة تهدد المحلات الصغيرة في الطائف.", "2015-07-21"), "THREATEN")
+    assert reported(code("وهدد تنظيم داعش بقتل رئيس البرلمان العراقي.", "2015-07-21"), "THREATEN")
+    assert not events(code("وصنفت الدراسة التنظيمات الإرهابية التي نفذت العمليات إلى أربع فئات.", "2015-07-21"), "SANCTION")

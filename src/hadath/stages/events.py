@@ -1390,6 +1390,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "تلقى التعليمات وزود الخلية بالسلاح": received, not "throws (down) the weapons"
             if entry.plover == "SUPPORT" and _welcomed_in_person(an, t, actors):
                 continue  # "رحب الأمير بالحضور", "رحب الملك بقادة دول المجلس": a greeting, not an endorsement
+            if entry.plover == "SANCTION" and _classified_into(an, t):
+                continue  # "صنفت الدراسة التنظيمات الإرهابية إلى أربع فئات": sorted, no one designated
             if entry.plover == "SUPPORT" and _subsidy(an, t):
                 continue  # "خفض دعم الوقود", "دعم أسعار النفط": a subsidy or a price held up, no one backed
             if entry.plover == "CONSULT" and _received_no_visitor(an, t):
@@ -2645,7 +2647,7 @@ _SEARCH_PARTNERS = frozenset("وتمشيط والتمشيط وتحري والت�
 # side is no event an analyst can use, and in real news mostly another sense (a device supporting a
 # feature, thanks in a speech, a style); acts that name their object stay (an embassy reopened,
 # an agreement signed, "اتفق الطرفان")
-_NEEDS_SOMEONE = frozenset(("051", "052", "055", "060", "080"))  # CAMEO codes; CONSULT too, all of it
+_NEEDS_SOMEONE = frozenset(("051", "052", "055", "060", "080", "130"))  # CAMEO codes; CONSULT too, all of it
 
 
 def _searching(an: Analysis, t: Match) -> bool:
@@ -2688,6 +2690,19 @@ def _received_not_thrown(an: Analysis, t: Match) -> bool:
     if word.removeprefix("و").removeprefix("ف") != "تلقي" or " " in an.text[t.start:t.end]:
         return False
     return an.orig_text(t.word_start, t.word_end).endswith("ى")
+
+
+_SANNAF_RE = re.compile(r"^[وف]?[يتن]?صنف")
+
+
+def _classified_into(an: Analysis, t: Match) -> bool:
+    """صنّف designates (a group as terrorist) and sorts: "صنف التقرير الجماعات إلى ثلاث فئات" puts
+    things into classes (إلى), designating no one."""
+    return _SANNAF_RE.match(an.text[t.word_start:t.word_end]) is not None \
+        and "الي" in _clause_words_after(an, t, _CLASSES_REACH)
+
+
+_CLASSES_REACH = 10  # words after the verb: its subject, what it sorted (with a relative clause), then إلى
 
 
 _WELCOME_RE = re.compile(r"^[وف]?[يتن]?رحب")
