@@ -5457,3 +5457,10 @@ def test_threatening_with_no_one_named_and_sorting_into_classes_are_no_events():
     assert not events(code("وذكر التقرير أن منافسة حادة تهدد المحلات الصغيرة في الطائف.", "2015-07-21"), "THREATEN")
     assert reported(code("وهدد تنظيم داعش بقتل رئيس البرلمان العراقي.", "2015-07-21"), "THREATEN")
     assert not events(code("وصنفت الدراسة التنظيمات الإرهابية التي نفذت العمليات إلى أربع فئات.", "2015-07-21"), "SANCTION")
+
+
+def test_a_cable_sent_and_aircraft_sold_between_firms_are_no_mobilisation_or_cooperation():
+    assert not events(code("وأرسل رئيس الأركان برقية تعزية بمقتل قائد الكتيبة في الجنوب.", "2015-07-21"), "MOBILIZE")
+    assert reported(code("وأرسلت الولايات المتحدة أمس قوات خاصة إلى العراق.", "2015-07-21"), "MOBILIZE")
+    assert not events(code("وتسلمت الخطوط الجوية القطرية من شركة إيرباص عشر طائرات جديدة.", "2015-07-21"), "COOPERATE")
+    assert reported(code("وتسلمت الأردن أمس أول أربع مروحيات قتالية من الولايات المتحدة.", "2015-07-21"), "COOPERATE")

@@ -1390,6 +1390,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "تلقى التعليمات وزود الخلية بالسلاح": received, not "throws (down) the weapons"
             if entry.plover == "SUPPORT" and _welcomed_in_person(an, t, actors):
                 continue  # "رحب الأمير بالحضور", "رحب الملك بقادة دول المجلس": a greeting, not an endorsement
+            if entry.plover == "MOBILIZE" and _sent_a_message(an, t):
+                continue  # "أرسل قائد الفيلق برقية تعزية بمقتل قائد": a cable sent, not troops
             if entry.plover == "SANCTION" and _classified_into(an, t):
                 continue  # "صنفت الدراسة التنظيمات الإرهابية إلى أربع فئات": sorted, no one designated
             if entry.plover == "SUPPORT" and _subsidy(an, t):
@@ -1430,6 +1432,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
             role_entry = _nominal(entry) if entry.verbal and entry.plover == "ASSAULT" \
                 and _verbal_noun_after_preposition(an, t) else entry
             source, target = assign_roles(an, t, role_entry, actors, clause)
+            if entry.cameo == "062" and _a_sale_between_firms(source, target):
+                continue  # "تسلمت الخطوط السعودية طائرات من شركة بوينغ": a purchase, not military cooperation
             if entry.cameo == "054" and not entry.requires_words and _admitted(an, t, target):
                 continue  # "اعترف الجيش بإسقاط الطائرة": admitted a deed, recognised no one
             if entry.plover == "ASSAULT" and _victim_of_earlier_attack(an, drafts, sent, source):
@@ -2690,6 +2694,29 @@ def _received_not_thrown(an: Analysis, t: Match) -> bool:
     if word.removeprefix("و").removeprefix("ف") != "تلقي" or " " in an.text[t.start:t.end]:
         return False
     return an.orig_text(t.word_start, t.word_end).endswith("ى")
+
+
+_STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "SPY"))
+
+
+def _a_sale_between_firms(source: ActorMention | None, target: ActorMention | None) -> bool:
+    """Aircraft or equipment handed over (CAMEO 062, military cooperation) between companies, or by
+    one to its customers, with no state or force on either side, is trade."""
+    parties = [a for a in (source, target) if a is not None and not a.implied]
+    return any(a.sector == "BUS" for a in parties) and not any(a.sector in _STATE_SECTORS for a in parties)
+
+
+_ARSALA_RE = re.compile(r"^[وف]?(?:[يتن]?رسل|ارسل)")
+_MESSAGES = frozenset("""برقيه برقيات برقيتي رساله رسايل رسالتين خطابا خطاب مذكره مذكرات تهنيه تعزيه""".split())
+_MESSAGE_REACH = 5  # words after the verb: its subject (a title and a name), then what was sent
+
+
+def _sent_a_message(an: Analysis, t: Match) -> bool:
+    """أرسل sends troops only with a force as its object; a cable or a letter sent ("أرسل برقية
+    تعزية بمقتل قائد") names soldiers only as its subject matter."""
+    if not _ARSALA_RE.match(an.text[t.word_start:t.word_end]) or " " in an.text[t.start:t.end]:
+        return False
+    return any(strip_article(w) in _MESSAGES for w in _clause_words_after(an, t, _MESSAGE_REACH))
 
 
 _SANNAF_RE = re.compile(r"^[وف]?[يتن]?صنف")
