@@ -5464,3 +5464,14 @@ def test_a_cable_sent_and_aircraft_sold_between_firms_are_no_mobilisation_or_coo
     assert reported(code("وأرسلت الولايات المتحدة أمس قوات خاصة إلى العراق.", "2015-07-21"), "MOBILIZE")
     assert not events(code("وتسلمت الخطوط الجوية القطرية من شركة إيرباص عشر طائرات جديدة.", "2015-07-21"), "COOPERATE")
     assert reported(code("وتسلمت الأردن أمس أول أربع مروحيات قتالية من الولايات المتحدة.", "2015-07-21"), "COOPERATE")
+
+
+def test_a_shark_rescuers_and_a_campaign_aimed_at_children_are_no_attacks():
+    for text in ("وأوضح أن فرق الدفاع المدني اقتحمت المنزل وعثرت على ثلاثة أشخاص مغمى عليهم.",
+                 "وروى الغواص أمس كيف نجا من هجوم لسمكة قرش أثناء بطولة في أستراليا.",
+                 "وكانت والدته تشاهد أمس البث المباشر لابنها وهو يتعرض لهجوم سمكة قرش.",
+                 "وبين المنسق أن المسابقة استهدفت فئة الطلاب في المملكة."):
+        assert not reported(code(text, "2015-07-21"), "ASSAULT"), text
+    for text in ("واقتحمت قوات الأمن المنزل واعتقلت ثلاثة مسلحين.",
+                 "وقال المتحدث إن الحملة العسكرية استهدفت مواقع المسلحين في الجبال."):
+        assert reported(code(text, "2015-07-21"), "ASSAULT"), text

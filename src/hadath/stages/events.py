@@ -1358,7 +1358,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if entry.plover == "ASSAULT" and _FELL_VERB_RE.match(an.text[t.word_start:t.word_end]) \
                     and not _projectile_fell(an, t):
                 continue  # "سقط النظام بعد أن أطلقت الصواريخ": a regime fell, not a rocket
-            if entry.plover == "ASSAULT" and (_animals_or_a_wave(an, t) or _into_a_market(an, t)):
+            if entry.plover == "ASSAULT" and (_animals_or_a_wave(an, t) or _into_a_market(an, t)
+                                              or _campaign_aimed_at(an, t) or _rescuers_broke_in(an, t, s_start)):
                 continue  # "إعدام آلاف الطيور", "موجة بيع اجتاحت الأسواق": a cull or a wave, not an attack
             if entry.plover == "ASSAULT" and (_figurative(an, t) or _bombshell(an, t)):
                 continue  # "هجوما دبلوماسيا", "قصف إعلامي": an attack in words or by diplomacy
@@ -2231,7 +2232,8 @@ def _bombshell(an: Analysis, t: Match) -> bool:
 
 
 _ANIMALS = frozenset("""طيور دواجن مواشي ماشيه حيوانات كلاب ابقار اغنام اضاحي خنازير دجاج ابل جمال خيول
-    قطط ماعز طيورا دواجنا""".split())
+    قطط ماعز طيورا دواجنا سمكه لسمكه قرش لقرش اسماك تمساح لتمساح دب لدب نمر لنمر ذياب كلب لكلب""".split())
+# (after an attack: "هجوم لسمكة قرش", "هجوم كلب")
 # what sweeps through without hands: a wave of selling or anger, storms, floods, an epidemic
 _SWEEPING_THINGS = frozenset("""موجه موجات عاصفه عواصف سيول فيضانات امطار وباء اوبيه حمي انفلونزا الانفلونزا
     الموجه العاصفه السيول الفيضانات الامطار الوباء اسراب جراد الجراد""".split())  # "اجتاحت أسراب من الجراد"
@@ -2262,6 +2264,39 @@ def _animals_or_a_wave(an: Analysis, t: Match) -> bool:
         return False
     return any(w in _SWEEPING_THINGS for w in an.words_before(t.word_start, 4, an.sentences[an.sentence_of(t.start)][0])) \
         or any(strip_article(w) in _SWEEPING_THINGS for w in an.words_after(t.word_end, 1))  # "اجتاحت أسراب الجراد"
+
+
+_ISTAHDAF_RE = re.compile(r"^[وف]?(?:[يتن]?ستهدف|استهدف)")
+# what "targets" an audience: "حملة توعوية استهدفت الأطفال", "برنامج استهدف جميع الفئات"
+_CAMPAIGN_WORDS = frozenset("""حمله حملتها حملته الحمله حملات برنامج برامج البرنامج برامجي مبادره المبادره فعاليات
+    الفعاليات فعاليه المهرجان مهرجان الدوره دوره دورات ورشه الورشه المسابقه مسابقه الملتقي ملتقي المعرض""".split())
+_FORCE_WORDS = frozenset("""عسكري العسكري عسكريه العسكريه انتحاري الانتحاري مسلح مسلحون مسلحين المسلحون المسلحين
+    الجوي الجويه غاره غارات قصف صاروخ صواريخ تفجير هجوم قتل مقتل قنبله عبوه الامنيه""".split())
+
+
+def _campaign_aimed_at(an: Analysis, t: Match) -> bool:
+    """استهدف also means 'to aim at' an audience: "حملتها التوعوية استهدفت الأطفال", "برنامج استهدف
+    جميع الفئات". A campaign, programme or festival around the verb, and no force or weapon in the
+    sentence ("الحملة العسكرية استهدفت"), make it no attack."""
+    if not _ISTAHDAF_RE.match(strip_article(an.text[t.word_start:t.word_end])):
+        return False
+    s_start, s_end = an.sentences[an.sentence_of(t.start)]
+    near = an.words_before(t.word_start, 6, s_start) + an.words_after(t.word_end, 3)
+    if not any(w in _CAMPAIGN_WORDS or w[1:] in _CAMPAIGN_WORDS or w[2:] in _CAMPAIGN_WORDS for w in near):
+        return False
+    return not any(w.removeprefix("و") in _FORCE_WORDS for w in an.words_between(s_start, s_end))
+
+
+_RESCUERS_RE = re.compile(r"الدفاع المدني|فرق الانقاذ|فرق الاطفاء|رجال الاطفاء|فرقه الانقاذ|رجال الانقاذ")
+_IQTAHAM_RE = re.compile(r"^[وف]?(?:[يتن]?قتحم|اقتحم)")
+
+
+def _rescuers_broke_in(an: Analysis, t: Match, s_start: int) -> bool:
+    """"اقتحمت فرق الدفاع المدني الغرفة وأخرجت شخصين": rescuers forcing a door, no raid."""
+    if not _IQTAHAM_RE.match(an.text[t.word_start:t.word_end]):
+        return False
+    subject = " ".join(an.words_after(t.word_end, 4)) + " | " + " ".join(an.words_before(t.word_start, 4, s_start))
+    return _RESCUERS_RE.search(subject) is not None
 
 
 _GOD_WORDS = frozenset(("الله", "المولي"))
