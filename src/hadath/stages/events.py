@@ -1543,7 +1543,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 background = True  # "المدن التي يسيطر عليها التنظيم": who holds a place, not a seizure told
             if entry.plover in _NEEDS_SCENE and verbal and not background:
                 background = not _has_scene(an, t, entry, clause, date, place, source, target)
-            if (entry.plover == "CONSULT" or entry.cameo in _NEEDS_SOMEONE) and verbal and source is None and target is None:
+            if (entry.plover == "CONSULT" or entry.cameo in _NEEDS_SOMEONE or _HADDADA_RE.match(an.text[t.word_start:t.word_end])) \
+                    and verbal and source is None and target is None:
                 # "يلتقي بنهر دجلة", "تستضيف بطولة": meeting, hosting, discussing with no one named;
                 # "تدعم السماعة ميزة"، "نشكر الإخوة": a feature supported, thanks in a speech, no actor
                 continue
@@ -2629,7 +2630,7 @@ def _published(an: Analysis, t: Match) -> bool:
 
 _CONTROL_VERB_RE = re.compile(r"^[وف]?(?:[يتن]سيطر|سيطر)")
 _IMPERFECT_CONTROL_RE = re.compile(r"^[وف]?[يتن]سيطر")
-_FIRE_WORDS = frozenset("حريق الحريق حرائق الحرائق النار النيران نيران اللهب السنه الحريقين".split())
+_FIRE_WORDS = frozenset("حريق الحريق حرايق الحرايق النار النيران نيران اللهب السنه الحريقين".split())
 _CONTROL_REACH = 4  # words after the verb: its subject, then على and what was brought under control
 
 
@@ -2686,7 +2687,10 @@ _SEARCH_PARTNERS = frozenset("وتمشيط والتمشيط وتحري والت�
 # side is no event an analyst can use, and in real news mostly another sense (a device supporting a
 # feature, thanks in a speech, a style); acts that name their object stay (an embassy reopened,
 # an agreement signed, "اتفق الطرفان")
-_NEEDS_SOMEONE = frozenset(("051", "052", "055", "060", "080", "130"))  # CAMEO codes; CONSULT too, all of it
+_NEEDS_SOMEONE = frozenset(("051", "052", "055", "060", "080"))  # CAMEO codes; CONSULT too, all of it
+# هدّد with no one named endangers ("منافسة شديدة تهدد الأسواق", "يهدد أمن بلادنا"); لوّح and توعّد
+# are an actor's threats even when the actor is not one hadath names ("لوحت العواصم الغربية بفرض عقوبات")
+_HADDADA_RE = re.compile(r"^[وف]?[يتن]?هدد")
 
 
 def _searching(an: Analysis, t: Match) -> bool:
@@ -3396,6 +3400,10 @@ _WEAPON_STEMS = ("سلاح", "اسلح", "صاروخ", "صواريخ", "قذيف
                  "طاير", "دباب", "مسلح", "انتحاري")
 
 
+# groups named by an office or a profession that bears no arms: MPs, officials, judges, journalists
+_UNARMED_OFFICE_SECTORS = frozenset(("GOV", "LEG", "JUD", "MED", "EDU", "ELI"))
+
+
 def _verbal_attack(an: Analysis, t: Match, entry: Trigger, source: ActorMention | None, s_start: int,
                    s_end: int) -> bool:
     """"شن الرئيس عباس أعنف هجوم له على حماس": a bare attack noun whose author is one office holder
@@ -3406,8 +3414,9 @@ def _verbal_attack(an: Analysis, t: Match, entry: Trigger, source: ActorMention 
     if _on_a_policy(an, t, entry) and not counts_casualties(an, s_start, s_end) \
             and not _names_a_weapon(an, s_start, s_end):
         return True  # "شن عدد من النواب هجوما على سياسة الحكومة": whoever attacks a policy does it in words
-    if source is None or (source.kind not in _INDIVIDUAL_KINDS and source.sector != "MED"):  # "شن مغردون هجوما على": in words
-        return False
+    if source is None or (source.kind not in _INDIVIDUAL_KINDS and source.sector != "MED"
+                          and not (source.kind == "agent" and source.sector in _UNARMED_OFFICE_SECTORS)):
+        return False  # "شن مغردون هجوما على": in words, but so does "شن مسلحون"; "شن نواب هجوما" is in words
     if source.sector is None or source.sector in ARMED_SECTORS or source.sector == "CRM":
         return False
     words = an.text[t.word_start:t.end].split(" ") + list(entry.requires_words)  # "شن … هجوما" split

@@ -58,4 +58,10 @@ def judicial_execution(an: Analysis, t: Match, source: ActorMention | None, acto
         return True
     if any(s_start <= a.start and a.end <= t.start and _field_executioner(a) for a in actors):
         return False
-    return _LEGAL_RE.search(an.text, s_start, s_end) is not None
+    if _LEGAL_RE.search(an.text, s_start, s_end) is not None:
+        return True
+    # with no legal words and no author, the noun told alone ("أنباء إعدامه", "إعدام 29 شخصا في سجن")
+    # is a state's execution, unless troops or an armed group are named anywhere in the sentence; a
+    # verb has a subject, which hadath may fail to name ("أعدم التنظيم 21 عاملا"), so it stays
+    return source is None and not t.verb_form() \
+        and not any(s_start <= a.start < s_end and _field_executioner(a) for a in actors)
