@@ -5491,3 +5491,12 @@ def test_an_execution_told_alone_by_its_noun_is_a_states():
     # a verb whose subject hadath does not name, or an armed group in the sentence, keep the assault
     assert events(code("وبث مسلحو التنظيم شريطا يظهر إعدام عشرة رهائن.", "2015-07-21"), "ASSAULT")
     assert not events(code("وبث مسلحو التنظيم شريطا يظهر إعدام عشرة رهائن.", "2015-07-21"), "COERCE")
+
+
+def test_a_number_of_opens_the_object_after_the_subject():
+    e = event_with("أوقفت قوات الأمن الجزائرية عددا من الناشطين البارزين في الحراك.", "COERCE", date="2019-12-10")
+    assert (e.source.country, e.source.sector) == ("DZA", "COP") and e.target.sector == "OPP"
+    # "الأمن" with a nationality is that country's security forces
+    e = event_with("أوقف الأمن الجزائري ناشطين بارزين في الحراك.", "COERCE", date="2019-12-10")
+    assert (e.source.country, e.source.sector) == ("DZA", "COP")
+    assert not code("وأكد الوزير أهمية الحفاظ على الأمن والاستقرار في المنطقة.", "2019-12-10").entities

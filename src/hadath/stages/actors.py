@@ -36,6 +36,8 @@ _GAP_PUNCT_RE = re.compile(r"[^\s\w\"«»“”']")
 _GAP_BLOCKERS = frozenset("""امام خلف قرب لدي نحو ضد حول عند بعد قبل ان انه انها انهم انهما بان بانه بانها
     نفسه نفسها نفسيهما انفسهم داخل وسط""".split())  # a reflexive ends the subject: "فجر انتحاري نفسه داخل حافلة"
 # members of a body ("عنصرين من حماس", "أعضاء في الحزب"): the body after them is theirs, not the noun before
+# "اعتقلت قوات الأمن الجزائرية عددا من الناشطين": a number of, some of, open the next phrase too
+_SOME_WORDS = frozenset("عددا عدد وعددا بعض وبعض عده".split())
 MEMBER_NOUNS = frozenset("""عنصر عنصرا عنصرين عنصران عناصر فردا فردين فردان افراد عضوا عضوين عضوان اعضاء""".split())
 _NAME_STOP = frozenset(
     """في من الي علي عن مع ان انه انها انهم انهما بان بانه بانها او و ثم قد لقد لم لن لا ما كان كانت قال قالت
@@ -47,7 +49,9 @@ _NAME_STOP = frozenset(
 _PLACE_TYPE_WORDS = frozenset("""مدينه محافظه ولايه منطقه قضاء ناحيه بلده قريه اقليم مقاطعه مديريه مخيم
     مدن قري بلدات مناطق محافظات ولايات""".split())
 # nouns a title is often followed by that are no name ("الرئيس نفسه", "المتحدث لشؤون المساجد")
-_NOT_NAMES = frozenset("""نفسه نفسها انفسهم تقارير تقرير تحقيق تحقيقات نادي لشوون شوون مصادر""".split())
+_NOT_NAMES = frozenset("""نفسه نفسها انفسهم تقارير تقرير تحقيق تحقيقات نادي لشوون شوون مصادر
+    اهميه ضروره استعداد استعداده التزام التزامه رفض رفضه حرص حرصه ترحيب ترحيبه تمسك تمسكه عزم عزمه
+    موقف موقفه ثقته تقديره شكره دعم دعمه""".split())  # (and what "أكد الوزير" says next: "أهمية الحفاظ")
 _NAME_STOP = _NAME_STOP | _PLACE_TYPE_WORDS | _NOT_NAMES
 # a present verb of the derived forms (يتحمل، تتولى، يستعد) or a participle's plural (متحدثون،
 # مراقبون) is no name; يتسحاق (Yitzhak) is
@@ -612,7 +616,7 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
     if punct or len(words) > 3 or any(w in _GAP_BLOCKERS for w in words) or (
             words and _trigger_between(an, head.end, nxt.start)):
         return False
-    if any(numbers.is_count(w) or w.removeprefix("و") in MEMBER_NOUNS for w in words):
+    if any(numbers.is_count(w) or w.removeprefix("و") in MEMBER_NOUNS or w in _SOME_WORDS for w in words):
         # "اختطف مسلحون خمسة بريطانيين", "قتل الجنود عنصرين من حماس": a count or a member noun opens
         # the next phrase (here the object), or a second one ("بين الجيش وعناصر من جيش المهدي"); the
         # nationality or body after it is not the head's
