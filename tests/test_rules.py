@@ -5500,3 +5500,10 @@ def test_a_number_of_opens_the_object_after_the_subject():
     e = event_with("أوقف الأمن الجزائري ناشطين بارزين في الحراك.", "COERCE", date="2019-12-10")
     assert (e.source.country, e.source.sector) == ("DZA", "COP")
     assert not code("وأكد الوزير أهمية الحفاظ على الأمن والاستقرار في المنطقة.", "2019-12-10").entities
+
+
+def test_a_state_deploying_weapons_acts_through_its_military():
+    e = event_with("نشرت السعودية بطاريات صواريخ باتريوت إضافية حول منشآتها النفطية.", "MOBILIZE", date="2019-10-01")
+    assert (e.source.country, e.source.sector) == ("SAU", "MIL")
+    e = event_with("وقطعت السعودية علاقاتها مع إيران.", "SANCTION", date="2019-10-01")
+    assert (e.source.country, e.source.sector) == ("SAU", "GOV")

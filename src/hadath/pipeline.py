@@ -17,6 +17,7 @@ per process), so the same ``code`` runs in the CLI, a server worker or a Spark e
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -330,6 +331,16 @@ class _Assembler:
         return Place(p.name_en, p.name_ar, p.country, p.lat, p.lon, p.geonameid, self.an.orig(p.start, p.end))
 
 
+def _mobilising_force(d: EventDraft) -> ActorMention | None:
+    """"نشرت السعودية بطاريات باتريوت", "حركت إسرائيل بطاريات القبة الحديدية": a state that deploys
+    troops or weapons does it through its military, so the country named acts as MIL, not GOV."""
+    a = d.source
+    if a is not None and d.entry.plover == "MOBILIZE" and d.entry.mode in ("troops", "weapons") \
+            and a.kind in ("country", "capital") and a.sector is None:
+        return dataclasses.replace(a, sector="MIL")
+    return a
+
+
 def _assemble(an: Analysis, doc: Document, drafts: list[EventDraft], quotes: list[QuoteDraft]) -> None:
     asm = _Assembler(an, doc)
     ids = {id(a): asm.register(a) for a in an.actors}
@@ -355,7 +366,7 @@ def _assemble(an: Analysis, doc: Document, drafts: list[EventDraft], quotes: lis
             date, precision, basis = doc.date, "day" if doc.date else None, "publication"
         doc.events.append(Event(
             id=f"{prefix}ev{n}", plover=d.entry.plover, mode=d.entry.mode, cameo=d.entry.cameo,
-            context=list(d.entry.context), source=asm.actor(d.source, ids), target=asm.actor(d.target, ids),
+            context=list(d.entry.context), source=asm.actor(_mobilising_force(d), ids), target=asm.actor(d.target, ids),
             trigger=doc.text[ts:te], span=(ts, te), sentence=doc.text[ss:se], sentence_span=(ss, se),
             date=date, date_precision=precision, date_basis=basis, location=asm.place(d.place),
             negated=bool(d.negated), hypothetical=bool(d.hypothetical), score=PLOVER_SCORES[d.entry.plover],
