@@ -5507,3 +5507,11 @@ def test_a_state_deploying_weapons_acts_through_its_military():
     assert (e.source.country, e.source.sector) == ("SAU", "MIL")
     e = event_with("وقطعت السعودية علاقاتها مع إيران.", "SANCTION", date="2019-10-01")
     assert (e.source.country, e.source.sector) == ("SAU", "GOV")
+
+
+def test_summoning_a_foreign_envoy_and_recalling_ones_own():
+    e = event_with("واستدعت الخارجية السعودية السفير السويدي.", "ACCUSE", date="2019-10-01")
+    assert (e.cameo, e.source.country, e.target.country) == ("114", "SAU", "SWE")
+    e = event_with("واستدعت السعودية سفيرها لدى السويد للتشاور.", "SANCTION", date="2019-10-01")
+    assert (e.cameo, e.source.country, e.target.country) == ("161", "SAU", "SWE")
+    assert not events(code("واستدعت السعودية سفيرها لدى السويد للتشاور.", "2019-10-01"), "ACCUSE")

@@ -1426,6 +1426,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "سجلت ودمرت شرائط فيديو", "دمرت قنبلة": records or a bomb destroyed, not an attack
             if entry.plover == "ASSAULT" and (_dawn(an, t) or _outburst(an, t, entry, s_start, s_end)):
                 continue  # "الساعة الثالثة فجرا" is dawn; "فانفجرت رايس" an outburst, not a bomb
+            if entry.cameo == "114" and entry.verbal and _recalled_own_envoy(an, t):
+                entry = RECALLED_ENVOY  # "استدعت ألمانيا سفيرها في أنقرة": its own ambassador called home
             if entry.plover == "AGREE" and _vowed_violence(an, t):
                 entry = VOWED_FORCE  # "تعهدت الحركة بشن هجمات في أنحاء البلاد": a threat, not a promise to cooperate
             # "قتل مدنيان في قصف لطائرات التحالف": after a preposition the verb form is its verbal noun,
@@ -2796,6 +2798,19 @@ def _welcomed_in_person(an: Analysis, t: Match, actors: list[ActorMention]) -> b
             return True
         return any(start <= a.start <= start + 1 and a.kind in _PEOPLE_KINDS for a in actors)
     return False
+
+
+_ISTADA_RE = re.compile(r"^[وف]?(?:[يتن]?ستدعي|استدع)")
+_OWN_ENVOYS = frozenset("سفيرها سفيره سفيرهم سفيرهما سفراءها سفراءه سفراءهم سفرايها سفرايه سفرايهم".split())
+# CAMEO 161, reduce or break diplomatic relations: an ambassador recalled (not a foreign one summoned, 114)
+RECALLED_ENVOY = Trigger("SANCTION", "withdraw", "161", ("diplomatic",), "verb", ("لدي", "في", "من"), "", "recalled its ambassador", True)
+
+
+def _recalled_own_envoy(an: Analysis, t: Match) -> bool:
+    """استدعى summons a foreign envoy (السفير الإيراني, ACCUSE 114) and recalls one's own (سفيرها,
+    SANCTION 161). The matcher reads both as سفير; the pronoun in the text tells them apart."""
+    return _ISTADA_RE.match(an.text[t.word_start:t.word_end]) is not None \
+        and any(w in _OWN_ENVOYS for w in _clause_words_after(an, t, _VOW_REACH))
 
 
 _VOW_RE = re.compile(r"^[وف]?(?:[يتن]?تعهد|تعهد)")
