@@ -5515,3 +5515,11 @@ def test_summoning_a_foreign_envoy_and_recalling_ones_own():
     e = event_with("واستدعت السعودية سفيرها لدى السويد للتشاور.", "SANCTION", date="2019-10-01")
     assert (e.cameo, e.source.country, e.target.country) == ("161", "SAU", "SWE")
     assert not events(code("واستدعت السعودية سفيرها لدى السويد للتشاور.", "2019-10-01"), "ACCUSE")
+
+
+def test_suffered_in_a_relative_clause_is_the_attack_nouns_own_event():
+    text = "وروى الشاهد أمام القضاة ليلة تعذيب تعرضت لها العاملة منذ نحو أربع سنوات."
+    found = events(code(text, "2008-06-22"), "ASSAULT")
+    assert len(found) == 1 and found[0].background
+    e = event_with("وأصيب ثلاثة جنود أمس في هجوم تعرضت له دورية للجيش قرب الحدود.", "ASSAULT", date="2015-07-21")
+    assert not e.background and len(events(code("وأصيب ثلاثة جنود أمس في هجوم تعرضت له دورية للجيش قرب الحدود.", "2015-07-21"), "ASSAULT")) == 1

@@ -3844,6 +3844,7 @@ def _merge_attack_details(an: Analysis, drafts: list[EventDraft]) -> list[EventD
             head.source = implied_attackers(an, d.trigger, d.entry)
         merged.add(id(d))
     _fold_relative_firing(an, drafts, merged)
+    _fold_suffered_relative(an, drafts, merged)
     for v in drafts:  # "استهدف هجوم انتحاري موكبا لسفارة الولايات المتحدة": the attack is the verb's subject
         if v.entry.plover != "ASSAULT" or not v.entry.verbal or v.trigger.prefix not in ("", "و", "ف") or id(v) in merged \
                 or v.entry.object_preps != ("direct",):
@@ -3861,6 +3862,31 @@ def _merge_attack_details(an: Analysis, drafts: list[EventDraft]) -> list[EventD
         noun.modality = v.modality
         merged.add(id(v))
     return [d for d in drafts if id(d) not in merged]
+
+
+_SUFFERED_FOR = frozenset(("له", "لها", "لهم", "لهما", "لهن"))
+
+
+def _fold_suffered_relative(an: Analysis, drafts: list[EventDraft], merged: set[int]) -> None:
+    """"ليلة تعذيب تعرضت لها الخادمة", "الهجوم الذي تعرض له الموكب": تعرّض with its pronoun back to
+    an attack noun just before it says who suffered that attack. It is the noun's event, not a
+    second one: the noun takes its victim and date, and its own status (dated, reported or not) holds."""
+    for i, d in enumerate(drafts):
+        if d.entry.plover != "ASSAULT" or id(d) in merged or not SUFFERED_RE.match(an.text[d.trigger.word_start:d.trigger.word_end]):
+            continue
+        after = an.words_after(d.trigger.word_end, 1)
+        if not after or after[0] not in _SUFFERED_FOR:
+            continue
+        head = next((h for h in reversed(drafts[:i]) if h.entry.plover == "ASSAULT" and not h.entry.verbal
+                     and id(h) not in merged and h.sentence == d.sentence and h.trigger.end <= d.trigger.start
+                     and an.count_words(h.trigger.end, d.trigger.word_start) <= 2
+                     and not _CLAUSE_PUNCT_RE.search(an.text, h.trigger.end, d.trigger.word_start)), None)
+        if head is None:
+            continue
+        head.target = head.target if head.target is not None and not head.target.implied else (d.target or head.target)
+        head.date = head.date or d.date
+        head.place = head.place or d.place
+        merged.add(id(d))
 
 
 # the object pronoun a firing verb in a relative clause takes back to its weapon ("أطلقته", "ألقاها")
