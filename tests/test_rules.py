@@ -5523,3 +5523,9 @@ def test_suffered_in_a_relative_clause_is_the_attack_nouns_own_event():
     assert len(found) == 1 and found[0].background
     e = event_with("وأصيب ثلاثة جنود أمس في هجوم تعرضت له دورية للجيش قرب الحدود.", "ASSAULT", date="2015-07-21")
     assert not e.background and len(events(code("وأصيب ثلاثة جنود أمس في هجوم تعرضت له دورية للجيش قرب الحدود.", "2015-07-21"), "ASSAULT")) == 1
+
+
+def test_a_verb_form_after_a_noun_of_acts_is_its_verbal_noun():
+    # "أعمال قتل": the responsibility named is for a kind of act, a topic, not a killing reported
+    doc = code("وقال المدعي العام الاثنين إن الرئيس يتحمل مسؤولية اعمال قتل في الإقليم.", "2008-07-17")
+    assert events(doc, "ASSAULT") and not reported(doc, "ASSAULT")

@@ -1963,14 +1963,18 @@ _VICTIM_WORD_RE = re.compile(r"(?:قتل|مقتل|اصيب|اصابه|جرح|م�
 
 # after these an unprefixed verb form is its verbal noun: "في قصف", "جراء قتل", "إثر خطف"
 _NOMINALISING_PREPS = frozenset("في جراء اثر عقب خلال بسبب نتيجه علي عن الي ضد".split())
+# "أعمال قتل", "عمليات خطف", "حوادث اغتصاب": a noun of acts in construct before a verb form makes it
+# the verbal noun too (a past verb never follows a bare noun in construct)
+_NOMINALISING_HEADS = frozenset("اعمال عمليات حوادث جرايم حالات موجه حملات ممارسات".split())
 
 
 def _verbal_noun_after_preposition(an: Analysis, t: Match) -> bool:
     """"في قصف", and "لقصف" with ل attached: a past verb form after a preposition is its verbal
-    noun (ل before a verb opens only a present: "ليقصف")."""
+    noun (ل before a verb opens only a present: "ليقصف"); so is one after a noun of acts ("أعمال قتل")."""
     if t.prefix in ("ل", "ول", "فل"):
         return an.text[t.start:t.start + 1] not in ("ي", "ت", "ن", "ا")
-    return not t.prefix and an.word_before(t.start) in _NOMINALISING_PREPS
+    return not t.prefix and (an.word_before(t.start) in _NOMINALISING_PREPS
+                             or an.word_before(t.start) in _NOMINALISING_HEADS)
 
 
 @lru_cache(maxsize=None)
