@@ -5529,3 +5529,10 @@ def test_a_verb_form_after_a_noun_of_acts_is_its_verbal_noun():
     # "أعمال قتل": the responsibility named is for a kind of act, a topic, not a killing reported
     doc = code("وقال المدعي العام الاثنين إن الرئيس يتحمل مسؤولية اعمال قتل في الإقليم.", "2008-07-17")
     assert events(doc, "ASSAULT") and not reported(doc, "ASSAULT")
+
+
+def test_an_expected_or_supposed_event_is_hypothetical():
+    for text, plover in (("وتعقد القيادات اجتماعا مرتقبا يوم الاثنين في القاهرة لبحث الأزمة.", "CONSULT"),
+                         ("وحذرت الشرطة من هجوم انتحاري محتمل على السفارة الأمريكية في الجزائر.", "ASSAULT")):
+        found = events(code(text, "2015-07-21"), plover)
+        assert found and all(e.hypothetical for e in found), text

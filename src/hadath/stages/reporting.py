@@ -251,6 +251,20 @@ def _forestalled(an: Analysis, t: Match, s_start: int) -> bool:
 _SHORT_WHILES = frozenset("دقايق دقيقه ساعات ساعه لحظات لحظه".split())
 
 
+# adjectives that make an event noun possible, expected or supposed, not one that happened
+_EXPECTED_WORDS = frozenset("""محتمل محتمله المحتمل المحتمله مفترض مفترضه المفترض المفترضه متوقع متوقعه المتوقع
+    المتوقعه مرتقب مرتقبه المرتقب المرتقبه مزمع مزمعه المزمع المزمعه محتملا مفترضا متوقعا مرتقبا
+    مزمعا""".split())
+
+
+def _expected_or_supposed(an: Analysis, t: Match) -> bool:
+    """"تحذير من هجمات انتحارية مفترضة", "الهجوم المتوقع", "المسيرة المرتقبة": an event noun described
+    as possible, expected or supposed (within the next two words, past an adjective of its own)."""
+    if t.verb_form():
+        return False
+    return any(w in _EXPECTED_WORDS for w in an.words_after(t.end, 2))
+
+
 _IN_FORMS = frozenset(("فان", "وان"))
 
 
@@ -298,6 +312,9 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
     if _conditional_in(an, t):  # "فإن اتفقت الفصائل على الانتخابات فإن الحكومة ستنفذها": only if
         hypothetical = True
         modality.append("condition:إن")
+    if _expected_or_supposed(an, t):  # "هجمات انتحارية مفترضة", "المظاهرة المرتقبة": not (yet) real
+        hypothetical = True
+        modality.append("expected")
     if _is_purpose(an, t):  # "لدعم", "للقاء", "بهدف التعاون", "دعما لـ": intended, not (yet) done
         hypothetical = True
         modality.append("purpose")
