@@ -5536,3 +5536,8 @@ def test_an_expected_or_supposed_event_is_hypothetical():
                          ("وحذرت الشرطة من هجوم انتحاري محتمل على السفارة الأمريكية في الجزائر.", "ASSAULT")):
         found = events(code(text, "2015-07-21"), plover)
         assert found and all(e.hypothetical for e in found), text
+
+
+def test_killing_named_as_what_is_justified_is_a_topic():
+    doc = code("وقال الباحث إن القادة يستخدمون النصوص الدينية لتبرير قتل المدنيين في المدينة.", "2007-05-05")
+    assert events(doc, "ASSAULT") and not reported(doc, "ASSAULT")

@@ -1965,7 +1965,7 @@ _VICTIM_WORD_RE = re.compile(r"(?:قتل|مقتل|اصيب|اصابه|جرح|م�
 _NOMINALISING_PREPS = frozenset("في جراء اثر عقب خلال بسبب نتيجه علي عن الي ضد".split())
 # "أعمال قتل", "عمليات خطف", "حوادث اغتصاب": a noun of acts in construct before a verb form makes it
 # the verbal noun too (a past verb never follows a bare noun in construct)
-_NOMINALISING_HEADS = frozenset("اعمال عمليات حوادث جرايم حالات موجه حملات ممارسات".split())
+_NOMINALISING_HEADS = frozenset("اعمال عمليات حوادث جرايم حالات موجه حملات ممارسات تبرير لتبرير".split())
 
 
 def _verbal_noun_after_preposition(an: Analysis, t: Match) -> bool:
