@@ -5541,3 +5541,9 @@ def test_an_expected_or_supposed_event_is_hypothetical():
 def test_killing_named_as_what_is_justified_is_a_topic():
     doc = code("وقال الباحث إن القادة يستخدمون النصوص الدينية لتبرير قتل المدنيين في المدينة.", "2007-05-05")
     assert events(doc, "ASSAULT") and not reported(doc, "ASSAULT")
+
+
+def test_claimed_and_a_friend_request_are_no_requests():
+    for text in ("وقال الوزير إن المعارضين يدّعون الدفاع عن الحريات.", "ويكفي إرسال طلب الصداقة إلى المستخدم."):
+        assert not events(code(text, "2015-07-21"), "REQUEST"), text
+    assert reported(code("ويدعون الحكومة إلى الاستقالة.", "2015-07-21"), "REQUEST")

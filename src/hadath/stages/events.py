@@ -1353,7 +1353,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if entry.plover == "REQUEST" and (_prayer(an, t) or _kunya(an, t) or _short_circuit(an, t)
                                               or _gives_cause_for(an, t) or _seeker(an, t) or _prompted(an, t)
                                               or _student(an, t) or _market_demand(an, t)
-                                              or _seeking_a_good(an, t) or _let_me(an, t) or _required(an, t)):
+                                              or _seeking_a_good(an, t) or _let_me(an, t) or _required(an, t)
+                                              or _claimed(an, t)):
                 continue  # "ودعا الأمير الله أن…", "علي بن أبي طالب", "التماس كهربائي", "يدعو للقلق": no request
             if entry.plover == "ASSAULT" and _FELL_VERB_RE.match(an.text[t.word_start:t.word_end]) \
                     and not _projectile_fell(an, t):
@@ -2396,7 +2397,7 @@ def _student(an: Analysis, t: Match) -> bool:
 
 
 # what one seeks for oneself: "طلب العلم" (seeking knowledge), "طلب الرزق" (a living)
-_SOUGHT_GOODS = frozenset("العلم الرزق الدنيا الشهره المعرفه الشفاء الثار المغفره الاجر الثواب الرحمه".split())
+_SOUGHT_GOODS = frozenset("العلم الرزق الدنيا الشهره المعرفه الشفاء الثار المغفره الاجر الثواب الرحمه الصداقه".split())
 
 
 def _seeking_a_good(an: Analysis, t: Match) -> bool:
@@ -2426,6 +2427,13 @@ def _required(an: Analysis, t: Match) -> bool:
     return _SHADDA_TALAB_RE.search(an.orig_text(t.word_start, t.word_end)) is not None
 
 
+def _claimed(an: Analysis, t: Match) -> bool:
+    """"يدّعون الجهاد", "ادّعى أنه": ادّعى (claimed) with its shadda in the original, normalised to the
+    letters of يدعون / ادعي, 'they call' / 'I call'."""
+    return _SHADDA_DAA_RE.search(an.orig_text(t.word_start, t.word_end)) is not None
+
+
+_SHADDA_DAA_RE = re.compile("د[\u064b-\u0652]*\u0651[\u064b-\u0652]*ع")  # ّ among the marks after its د
 _SHADDA_TALAB_RE = re.compile("طل[\u064b-\u0652]*\u0651[\u064b-\u0652]*ب")  # ّ among the marks after its ل
 
 
