@@ -5547,3 +5547,8 @@ def test_claimed_and_a_friend_request_are_no_requests():
     for text in ("وقال الوزير إن المعارضين يدّعون الدفاع عن الحريات.", "ويكفي إرسال طلب الصداقة إلى المستخدم."):
         assert not events(code(text, "2015-07-21"), "REQUEST"), text
     assert reported(code("ويدعون الحكومة إلى الاستقالة.", "2015-07-21"), "REQUEST")
+
+
+def test_interests_that_meet_are_no_meeting():
+    assert not events(code("وهنا تلتقي مصالح روسيا وتركيا مع إيران.", "2015-07-21"), "CONSULT")
+    assert reported(code("والتقى الرئيس المصري أمس وزير الخارجية الأمريكي.", "2015-07-21"), "CONSULT")

@@ -1398,6 +1398,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "صنفت الدراسة التنظيمات الإرهابية إلى أربع فئات": sorted, no one designated
             if entry.plover == "SUPPORT" and _subsidy(an, t):
                 continue  # "خفض دعم الوقود", "دعم أسعار النفط": a subsidy or a price held up, no one backed
+            if entry.plover == "CONSULT" and _ideas_meeting(an, t):
+                continue  # "هنا تلتقي مصالح إسرائيل وأميركا": interests coincide, no one meets
             if entry.plover == "CONSULT" and _received_no_visitor(an, t):
                 continue  # "استقبل المستشفى المصابين", "تستقبل الحديقة الزوار": no host meeting a visitor
             if entry.plover == "COERCE" and _fire_brought_under_control(an, t):
@@ -2845,6 +2847,21 @@ def _vowed_violence(an: Analysis, t: Match) -> bool:
 
 
 _VOW_REACH = 6  # words after the verb: its subject, then what it pledged with ب
+
+
+_MEET_RE = re.compile(r"^[وف]?(?:[يتن]?لتقي|التقي|التقت|التقوا)")
+# what "meets" without meeting anyone: interests, views, aims, lines, roads
+_ABSTRACT_MEETERS = frozenset("""مصالح المصالح مصلحه اراء الاراء وجهات وجهتا روي الروي اهداف الاهداف افكار الافكار
+    خطوط الخطوط طرق الطرق الطريقان النهران نهرا الحضارات ثقافات الثقافات""".split())
+
+
+def _ideas_meeting(an: Analysis, t: Match) -> bool:
+    """التقى is a meeting of people, and also interests or views that coincide ("تلتقي مصالح
+    البلدين"), roads or rivers that join: its subject, right after it or right before, says which."""
+    if not _MEET_RE.match(an.text[t.word_start:t.word_end]):
+        return False
+    after = an.words_after(t.word_end, 1)
+    return (bool(after) and after[0] in _ABSTRACT_MEETERS) or an.word_before(t.word_start) in _ABSTRACT_MEETERS
 
 
 _RECEIVE_RE = re.compile(r"^[وف]?(?:[يتن]?ستقبل|استقبل|[يتن]?ستضيف|استضاف)")
