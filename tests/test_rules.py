@@ -5552,3 +5552,10 @@ def test_claimed_and_a_friend_request_are_no_requests():
 def test_interests_that_meet_are_no_meeting():
     assert not events(code("وهنا تلتقي مصالح روسيا وتركيا مع إيران.", "2015-07-21"), "CONSULT")
     assert reported(code("والتقى الرئيس المصري أمس وزير الخارجية الأمريكي.", "2015-07-21"), "CONSULT")
+
+
+def test_slaughtered_animals_and_crimes_charged_are_no_attacks():
+    assert not events(code("ويقول أحد الجزارين إننا ننقل الذبائح إلى المسالخ وذبحها هناك.", "2015-07-21"), "ASSAULT")
+    doc = code("ومثل الرئيس السابق أمام المحكمة بتهم ارتكاب جرائم حرب وجرائم تعذيب.", "2015-07-21")
+    assert events(doc, "ASSAULT") and not reported(doc, "ASSAULT")
+    assert reported(code("وذبح مسلحون 21 مصريا على شاطئ سرت.", "2015-07-21"), "ASSAULT")

@@ -2244,6 +2244,10 @@ def _bombshell(an: Analysis, t: Match) -> bool:
 _ANIMALS = frozenset("""طيور دواجن مواشي ماشيه حيوانات كلاب ابقار اغنام اضاحي خنازير دجاج ابل جمال خيول
     قطط ماعز طيورا دواجنا سمكه لسمكه قرش لقرش اسماك تمساح لتمساح دب لدب نمر لنمر ذياب كلب لكلب""".split())
 # (after an attack: "هجوم لسمكة قرش", "هجوم كلب")
+_OWNED_RE = re.compile(r"(?:هم|ها|هما|ه)$")  # a possessive on the animals: "أغنامهم"
+_SLAUGHTER_RE = re.compile(r"^[وف]?(?:[يتن]?ذبح|ذبح)")
+_SLAUGHTERHOUSE_WORDS = frozenset("""مسلخ المسلخ مسالخ المسالخ ذبيحه الذبيحه ذبايح الذبايح اضاحي الاضاحي اضحيه
+    الاضحيه اغنام الاغنام مواشي المواشي ماشيه الماشيه خراف الخراف""".split())
 # what sweeps through without hands: a wave of selling or anger, storms, floods, an epidemic
 _SWEEPING_THINGS = frozenset("""موجه موجات عاصفه عواصف سيول فيضانات امطار وباء اوبيه حمي انفلونزا الانفلونزا
     الموجه العاصفه السيول الفيضانات الامطار الوباء اسراب جراد الجراد""".split())  # "اجتاحت أسراب من الجراد"
@@ -2267,9 +2271,12 @@ def _animals_or_a_wave(an: Analysis, t: Match) -> bool:
     اجتاحت الأسواق", "سيول اجتاحت القرى": a wave or a flood sweeping through. No one attacked anyone."""
     after = [strip_article(w) for w in an.words_after(t.word_end, 3)
              if not (numbers.is_count(w) or w.isdigit() or w in ("من", "الاف", "ميات", "عشرات", "ملايين"))][:1]
-    if after and after[0] in _ANIMALS:
+    if after and (after[0] in _ANIMALS or _OWNED_RE.sub("", after[0]) in _ANIMALS):  # "ذبح أغنامهم"
         return True
     word = an.text[t.word_start:t.word_end]
+    if _SLAUGHTER_RE.match(word) and any(w in _SLAUGHTERHOUSE_WORDS for w in an.words_between(
+            *an.sentences[an.sentence_of(t.start)])):
+        return True  # "ننقل الذبائح إلى المسالخ وذبحها هناك": animals slaughtered, told by their pronoun
     if not morph.strip_clitics(word).startswith(("اجتاح", "يجتاح", "تجتاح")):
         return False
     return any(w in _SWEEPING_THINGS for w in an.words_before(t.word_start, 4, an.sentences[an.sentence_of(t.start)][0])) \
