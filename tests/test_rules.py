@@ -5559,3 +5559,9 @@ def test_slaughtered_animals_and_crimes_charged_are_no_attacks():
     doc = code("ومثل الرئيس السابق أمام المحكمة بتهم ارتكاب جرائم حرب وجرائم تعذيب.", "2015-07-21")
     assert events(doc, "ASSAULT") and not reported(doc, "ASSAULT")
     assert reported(code("وذبح مسلحون 21 مصريا على شاطئ سرت.", "2015-07-21"), "ASSAULT")
+
+
+def test_defeating_plans_or_terrorism_as_such_is_no_attack():
+    assert not events(code("وأشاد المسؤول بما يقوم به أفراد الشرطة في دحر الإرهاب وحماية المدن.", "2015-07-21"), "ASSAULT")
+    assert not events(code("وأظهر رجال الأمن كفاءتهم في دحر مخططاتهم التي تستهدف الوطن.", "2015-07-21"), "ASSAULT")
+    assert reported(code("وتمكنت المقاومة من دحر ميليشيات الحوثي من معظم أحياء عدن.", "2015-07-21"), "ASSAULT")

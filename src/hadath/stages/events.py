@@ -1362,6 +1362,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if entry.plover == "ASSAULT" and (_animals_or_a_wave(an, t) or _into_a_market(an, t)
                                               or _campaign_aimed_at(an, t) or _rescuers_broke_in(an, t, s_start)):
                 continue  # "إعدام آلاف الطيور", "موجة بيع اجتاحت الأسواق": a cull or a wave, not an attack
+            if entry.plover == "ASSAULT" and _defeated_an_idea(an, t):
+                continue  # "دحر مخططاتهم", "دحر الإرهاب": plans or an ideology defeated, no one attacked
             if entry.plover == "ASSAULT" and (_figurative(an, t) or _bombshell(an, t)):
                 continue  # "هجوما دبلوماسيا", "قصف إعلامي": an attack in words or by diplomacy
             if _pronoun_homograph(an, t) or _word_of_other_root(an.text[t.word_start:t.word_end]) \
@@ -2281,6 +2283,20 @@ def _animals_or_a_wave(an: Analysis, t: Match) -> bool:
         return False
     return any(w in _SWEEPING_THINGS for w in an.words_before(t.word_start, 4, an.sentences[an.sentence_of(t.start)][0])) \
         or any(strip_article(w) in _SWEEPING_THINGS for w in an.words_after(t.word_end, 1))  # "اجتاحت أسراب الجراد"
+
+
+_DAHARA_RE = re.compile(r"^[وف]?(?:[يتن]?دحر|دحر)")
+_ABSTRACT_ENEMIES = frozenset("""مخطط مخططات مخططاتهم مخططاتها مخططه ارهاب الارهاب الباطل الفكر فكر المشروع مشروع
+    الشر الظلام الفتنه""".split())
+
+
+def _defeated_an_idea(an: Analysis, t: Match) -> bool:
+    """دحر defeats an enemy, and also plans, terrorism as such or falsehood ("دحر مخططاتهم التي
+    تحاول النيل من أمن الوطن", "في سبيل دحر الإرهاب"): an abstract object right after it is no one."""
+    if not _DAHARA_RE.match(an.text[t.word_start:t.word_end]):
+        return False
+    after = an.words_after(t.word_end, 1)
+    return bool(after) and after[0].removeprefix("و") in _ABSTRACT_ENEMIES
 
 
 _ISTAHDAF_RE = re.compile(r"^[وف]?(?:[يتن]?ستهدف|استهدف)")
