@@ -5445,6 +5445,7 @@ def test_supplied_is_aid_only_with_weapons_or_relief():
         assert not events(code(text, "2015-07-21"), "AID"), text
     assert event_with("وزودت روسيا الجيش السوري بصواريخ مضادة للطائرات.", "AID", date="2015-07-21").cameo == "072"
     assert event_with("وزود الهلال الأحمر الأسر النازحة بالخيام والبطانيات.", "AID", date="2015-07-21").cameo == "073"
+    assert event_with("وزود الحرس الثوري المسلحين بعبوات ناسفة قوية.", "AID", date="2015-07-21").cameo == "072"
 
 
 def test_received_is_not_thrown():
