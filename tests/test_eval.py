@@ -14,11 +14,11 @@ GOLD = sorted((Path(__file__).parent / "gold").glob("gold_*.jsonl"))
 
 # Floors for the project's own gold sentences (tests/gold, written by us): micro-averaged over all
 # 16 types. Set just under today's measurement; raise them as the lexicons improve.
-FLOOR_MICRO_F1 = 0.765
+FLOOR_MICRO_F1 = 0.770
 FLOOR_NO_EVENT_SPECIFICITY = 0.92  # share of no-event sentences coded with no reported event
 # actors are scored on the coded event of the gold type, reported or not (evaluation.gold._pick)
 FLOOR_SOURCE_COUNTRY = 0.70
-FLOOR_SOURCE_SECTOR = 0.66
+FLOOR_SOURCE_SECTOR = 0.675
 FLOOR_TARGET_COUNTRY = 0.51
 FLOOR_TARGET_SECTOR = 0.48
 

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.skipif(not GSR.is_dir(), reason="../shared/eval/gsr-dev
 # Set just under this session's measurement. Actor accuracy is scored on the coded event of the gold
 # type, reported or flagged background (evaluation.gold._pick); a sentence with none counts as wrong.
 DETECTION_FLOORS = {  # file: (type, precision, recall)
-    "assault_detect.jsonl": ("ASSAULT", 0.48, 0.98),
+    "assault_detect.jsonl": ("ASSAULT", 0.505, 0.98),
     "protest_detect.jsonl": ("PROTEST", 0.52, 0.90),
 }
 ACTOR_FLOORS = {  # file: {measure: floor}
