@@ -115,3 +115,26 @@ def test_the_built_in_directory_given_as_a_users_is_loaded_once(monkeypatch):
     monkeypatch.chdir(package_data_dir().parent)
     lex = load_lexicons([package_data_dir().relative_to(package_data_dir().parent.resolve())])
     assert len(lex.sources) == len(load_lexicons().sources)
+
+
+def test_process_wide_memories_are_bounded(monkeypatch):
+    """The key-and-clitic hits and the fuzzy name answers are remembered across documents; a server
+    coding millions of them must not grow without bound: over the bound, the memory is emptied."""
+    from hadath import code
+    from hadath.lexicon import compiled
+    from hadath.lexicon.compiled import get_lexicon
+    lexicon = get_lexicon()
+    first = "وقال الوزير إن القوات الأمريكية والبريطانية قصفت مواقع للمسلحين."
+    second = "واستقبل الرئيس المصري بالقاهرة وزيرا سعوديا وبحثا العلاقات الثنائية."
+    lexicon._affixed_hits.clear()
+    code(second, date="2015-07-21")
+    second_alone = set(lexicon._affixed_hits)
+    monkeypatch.setattr(compiled, "_MAX_REMEMBERED", 3)
+    lexicon._affixed_hits.clear()
+    code(first, date="2015-07-21")
+    code(second, date="2015-07-21")
+    assert set(lexicon._affixed_hits) == second_alone  # the first document's pairs were let go
+    lexicon._fuzzy_answers.clear()
+    for name in ("محمد عبد الرحيمي", "احمد عبد الكريمي", "خالد عبد المجيدي", "سعيد عبد اللطيفي", "علي عبد الحميدي"):
+        lexicon.fuzzy_person(name)
+    assert len(lexicon._fuzzy_answers) <= 4

@@ -293,9 +293,7 @@ class CompiledLexicon:
         ok &= bad_pre[starts_arr] == bad_pre[w_start]
         ok &= bad_suf[w_end] == bad_suf[ends_arr]
         out: list[Match] = []
-        key_hits, bare_hits, affixed = self._key_hits, self._key_bare_hits, self._affixed_hits
-        if len(affixed) > _MAX_REMEMBERED:
-            affixed.clear()  # a bound for a server that matches millions of documents
+        key_hits, bare_hits, affixed = self._key_hits, self._key_bare_hits, _bounded(self._affixed_hits)
         sel = np.flatnonzero(ok)
         for start, end, ws_i, we_i, kid in zip(starts_arr[sel].tolist(), ends_arr[sel].tolist(),
                                                w_start[sel].tolist(), w_end[sel].tolist(), key_ids[sel].tolist()):
@@ -326,8 +324,7 @@ class CompiledLexicon:
             return None
         if key in self._fuzzy_answers:
             return self._fuzzy_answers[key]
-        if len(self._fuzzy_answers) > _MAX_REMEMBERED:
-            self._fuzzy_answers.clear()
+        _bounded(self._fuzzy_answers)
         if self._fuzzy is None:
             self._fuzzy = defaultdict(set)
             for k in self.person_keys:
@@ -373,6 +370,14 @@ _SUFFIX_TABLE = _letter_table(_SUFFIX_LETTERS)
 
 
 _MAX_REMEMBERED = 200_000  # key-and-clitics pairs, or names looked up, a long-running process keeps (40,000 pairs after 8,000 articles)
+
+
+def _bounded(memory: dict) -> dict:
+    """A process-wide memory, emptied once it holds ``_MAX_REMEMBERED`` answers: a bound for a server
+    or an executor that codes millions of documents (the answers are cheap to find again)."""
+    if len(memory) > _MAX_REMEMBERED:
+        memory.clear()
+    return memory
 
 
 def _affix_tables(text: str) -> tuple[np.ndarray, np.ndarray]:
