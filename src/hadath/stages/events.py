@@ -2739,7 +2739,7 @@ def _searching(an: Analysis, t: Match) -> bool:
     if not _BAHATH_RE.match(an.text[t.start:t.end]):
         return False
     word = an.text[t.word_start:t.word_end]
-    after = an.words_after(t.word_end, _SEARCH_REACH)
+    after = _clause_words_after(an, t, _SEARCH_REACH)
     for w in after:  # "عن" after the subject ("تبحث السلطات السويسرية عن"), unless مع comes first
         if w in _SEARCH_FOR:
             return True
