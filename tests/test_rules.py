@@ -5566,3 +5566,13 @@ def test_defeating_plans_or_terrorism_as_such_is_no_attack():
     assert not events(code("وأشاد المسؤول بما يقوم به أفراد الشرطة في دحر الإرهاب وحماية المدن.", "2015-07-21"), "ASSAULT")
     assert not events(code("وأظهر رجال الأمن كفاءتهم في دحر مخططاتهم التي تستهدف الوطن.", "2015-07-21"), "ASSAULT")
     assert reported(code("وتمكنت المقاومة من دحر ميليشيات الحوثي من معظم أحياء عدن.", "2015-07-21"), "ASSAULT")
+
+
+def test_an_agreement_needs_a_party_and_the_two_sides_are_one():
+    for text in ("ويتفق معظم المحللين على أن الرهان لن يتبين قبل سنوات.",
+                 "ووافق فريق ليفربول على دفع أكثر من ثلاثين مليون جنيه لضم المهاجم."):
+        assert not events(code(text, "2015-07-21"), "AGREE"), text
+    e = event_with("واتفق الرئيسان على أهمية مواصلة التعاون بين البلدين.", "AGREE", date="2015-07-21")
+    assert e.source.sector == "GOV"
+    e = event_with("اتفقت الفصائل الليبية المشاركة في الحوار على إجراء انتخابات رئاسية.", "AGREE", date="2020-11-13")
+    assert e.source.country == "LBY"
