@@ -5576,3 +5576,14 @@ def test_an_agreement_needs_a_party_and_the_two_sides_are_one():
     assert e.source.sector == "GOV"
     e = event_with("اتفقت الفصائل الليبية المشاركة في الحوار على إجراء انتخابات رئاسية.", "AGREE", date="2020-11-13")
     assert e.source.country == "LBY"
+
+
+def test_needing_a_celebration_and_looting_by_militias_are_no_protests():
+    assert not events(code("وقالت إنهن يشترين كل ما يحتجنه من الأسواق القريبة.", "2015-07-21"), "PROTEST")
+    for text in ("واحتشدت مئات العائلات في الساحات العامة فرحا بحلول العيد.",
+                 "وتجمع آلاف الأطفال في الحدائق ابتهاجا بانتهاء العام الدراسي."):
+        assert not events(code(text, "2015-07-21"), "PROTEST"), text
+    e = event_with("وتقوم ميليشيات الحوثي بأعمال نهب في أحياء مدينة الحديدة.", "COERCE", date="2015-07-21")
+    assert (e.cameo, e.source.sector) == ("171", "REB")
+    # crowds looting after the police left are rioting
+    assert events(code("واندلعت أعمال نهب في وسط المدينة بعد انسحاب الشرطة.", "2015-07-21"), "PROTEST")

@@ -1433,6 +1433,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "الساعة الثالثة فجرا" is dawn; "فانفجرت رايس" an outburst, not a bomb
             if entry.cameo == "114" and entry.verbal and _recalled_own_envoy(an, t):
                 entry = RECALLED_ENVOY  # "استدعت ألمانيا سفيرها في أنقرة": its own ambassador called home
+            if entry.plover == "PROTEST" and entry.mode == "vandalize" and _looting_by_arms(an, t, actors, clause):
+                entry = LOOTING  # "أعمال نهب من قبل مليشيات الحوثي": armed men seizing property, no riot
             if entry.plover == "AGREE" and _vowed_violence(an, t):
                 entry = VOWED_FORCE  # "تعهدت الحركة بشن هجمات في أنحاء البلاد": a threat, not a promise to cooperate
             # "قتل مدنيان في قصف لطائرات التحالف": after a preposition the verb form is its verbal noun,
@@ -2532,7 +2534,9 @@ _CROWD_AFTER_BI = ("بالالاف", "بالميات", "بالعشرات", "با
 _FESTIVAL_ADJECTIVES = frozenset("""ثقافيه اقتصاديه رياضيه فنيه علميه سياحيه تجاريه ادبيه تراثيه سينماييه مسرحيه
     موسيقيه ثقافيتان اقتصاديتان كرويه""".split())  # "مظاهرة كروية": a display of football
 # احتجّ is doubled: "we protested" is احتججنا; احتجنا / احتجتم are احتاج, "needed"
-_NEEDED_FORMS = frozenset(("احتجنا", "احتجتم", "احتجتما", "واحتجنا", "فاحتجنا"))
+_NEEDED_FORMS = frozenset(("احتجنا", "احتجتم", "احتجتما", "واحتجنا", "فاحتجنا",
+                           # the feminine plural of احتاج ("ما يحتجنه": what they need)
+                           "يحتجن", "يحتجنه", "يحتجنها", "تحتجن", "ويحتجن"))
 
 
 def _after_a_number(an: Analysis, t: Match) -> bool:
@@ -2579,7 +2583,7 @@ def _electoral_rally(an: Analysis, t: Match, s_start: int, s_end: int) -> bool:
 
 # what a crowd gathers for when it is an audience: "احتشد الآلاف لحضور حفل افتتاح المهرجان"
 _AUDIENCE_PURPOSES = frozenset("""لحضور لمشاهده للاستماع للاحتفال احتفالا لاستقبال استقبالا للترحيب ترحيبا لاداء
-    للصلاه لتهنيه لتشييع لوداع""".split())  # (a funeral crowd mourns: "احتشد الآلاف لتشييع القائد")
+    للصلاه لتهنيه لتشييع لوداع ابتهاجا فرحا احتفاء""".split())  # (a funeral crowd mourns: "احتشد الآلاف لتشييع القائد")
 _GATHERING_RE = re.compile(r"^[وف]?(?:احتشد|يحتشد|تحتشد|يحتشدون|تجمع|يتجمع|تتجمع|يتجمعون|تجمهر|توافد|يتوافد|يتوافدون)")
 
 
@@ -2835,6 +2839,30 @@ def _welcomed_in_person(an: Analysis, t: Match, actors: list[ActorMention]) -> b
             return True
         return any(start <= a.start <= start + 1 and a.kind in _PEOPLE_KINDS for a in actors)
     return False
+
+
+# CAMEO 171, seize or damage property: looting by forces or armed groups
+LOOTING = Trigger("COERCE", "seize", "171", ("human_security",), "noun", ("direct",), "", "looting by armed men", False)
+_LOOT_RE = re.compile(r"نهب|سلب")
+
+
+def _looting_by_arms(an: Analysis, t: Match, actors: list[ActorMention], clause: tuple[int, int]) -> bool:
+    """Looting is a riot's (PLOVER PROTEST, vandalize) when crowds loot; told of forces or an armed
+    group named in its clause ("تعرضوا لأعمال نهب من قبل مليشيات الحوثي") it is armed men seizing
+    property (COERCE 171)."""
+    if _LOOT_RE.search(an.text, t.start, t.end) is None:
+        return False
+    for a in actors:
+        if not (clause[0] <= a.start < clause[1]) or a.implied or a.sector not in _LOOTING_SECTORS:
+            continue
+        if a.start >= t.end and _AGENT_MARKER_RE.search(an.text, max(t.end, a.start - 16), a.start + 1):
+            return True  # "أعمال نهب من قبل المليشيات"
+        if a.end <= t.start and t.prefix.startswith(("ب", "وب")):
+            return True  # "تقوم المليشيات بأعمال نهب"
+    return False
+
+
+_LOOTING_SECTORS = frozenset(("MIL", "UAF", "REB"))
 
 
 _ISTADA_RE = re.compile(r"^[وف]?(?:[يتن]?ستدعي|استدع)")
