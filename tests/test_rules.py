@@ -5587,3 +5587,8 @@ def test_needing_a_celebration_and_looting_by_militias_are_no_protests():
     assert (e.cameo, e.source.sector) == ("171", "REB")
     # crowds looting after the police left are rioting
     assert events(code("واندلعت أعمال نهب في وسط المدينة بعد انسحاب الشرطة.", "2015-07-21"), "PROTEST")
+
+
+def test_an_ailment_is_no_opposition():
+    assert not events(code("وفارق الممثل الحياة أمس بعد عارض صحي مفاجئ.", "2015-07-21"), "REJECT")
+    assert reported(code("وعارض النواب مشروع القانون في جلسة أمس.", "2015-07-21"), "REJECT")

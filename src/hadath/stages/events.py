@@ -1380,6 +1380,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "احتشد أنصار الحزب في مهرجان انتخابي": a campaign rally; "لحضور حفل": an audience
             if entry.plover == "AGREE" and _in_keeping_with(an, t):
                 continue  # "بما يتفق مع مبادئ حسن الجوار": in keeping with, no agreement reached
+            if entry.plover == "REJECT" and _an_ailment(an, t):
+                continue  # "توفي بعد عارض صحي": an ailment, no one opposed
             if entry.plover == "REJECT" and _stood_in_the_way(an, t):
                 continue  # "اعترض فيل طريق السياح": blocked a path, objected to nothing
             if entry.plover == "AGREE" and _concurs_or_matches(an, t):
@@ -2622,6 +2624,15 @@ def _in_keeping_with(an: Analysis, t: Match) -> bool:
         return False
     before = an.words_before(t.word_start, 2)
     return bool(before) and (before[-1] == "بما" or (before[-1] == "لا" and len(before) == 2 and before[0] == "بما"))
+
+
+_HEALTH_WORDS = frozenset("صحي صحيه مرضي طاري".split())
+
+
+def _an_ailment(an: Analysis, t: Match) -> bool:
+    """عارض opposes, and the noun عارض is an ailment: "بعد عارض صحي ألم به"."""
+    after = an.words_after(t.word_end, 1)
+    return strip_article(an.text[t.start:t.end]) == "عارض" and bool(after) and after[0] in _HEALTH_WORDS
 
 
 _IATARADA_RE = re.compile(r"^[يتن]?عترض|^اعترض")
