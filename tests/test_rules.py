@@ -5592,3 +5592,10 @@ def test_needing_a_celebration_and_looting_by_militias_are_no_protests():
 def test_an_ailment_is_no_opposition():
     assert not events(code("وفارق الممثل الحياة أمس بعد عارض صحي مفاجئ.", "2015-07-21"), "REJECT")
     assert reported(code("وعارض النواب مشروع القانون في جلسة أمس.", "2015-07-21"), "REJECT")
+
+
+def test_relieving_distress_and_withdrawing_from_a_scene_are_no_retreats():
+    for text in ("وفي العيد نزور جيراننا ونفرج كرب المحتاجين منهم.", "وانسحبت بهدوء من المشهد الفني بعد سنوات."):
+        assert not events(code(text, "2015-07-21"), "RETREAT"), text
+    for text in ("وأفرجت السلطات الإيرانية أمس عن ثلاثة صحفيين.", "وانسحبت القوات العراقية من المدينة أمس."):
+        assert reported(code(text, "2015-07-21"), "RETREAT"), text

@@ -1380,6 +1380,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "احتشد أنصار الحزب في مهرجان انتخابي": a campaign rally; "لحضور حفل": an audience
             if entry.plover == "AGREE" and _in_keeping_with(an, t):
                 continue  # "بما يتفق مع مبادئ حسن الجوار": in keeping with, no agreement reached
+            if entry.plover == "RETREAT" and entry.mode == "release" and entry.verbal and _relief_not_release(an, t):
+                continue  # "نفرّج كرب إخواننا": relieving distress, no one released
             if entry.plover == "REJECT" and _an_ailment(an, t):
                 continue  # "توفي بعد عارض صحي": an ailment, no one opposed
             if entry.plover == "REJECT" and _stood_in_the_way(an, t):
@@ -2626,6 +2628,18 @@ def _in_keeping_with(an: Analysis, t: Match) -> bool:
     return bool(before) and (before[-1] == "بما" or (before[-1] == "لا" and len(before) == 2 and before[0] == "بما"))
 
 
+_FARAJA_RE = re.compile(r"^[وف]?(?:[يتن]?فرج|افرج|فرج)")
+_RELEASE_REACH = 6  # words after the verb: its subject, then عن and who was released
+
+
+def _relief_not_release(an: Analysis, t: Match) -> bool:
+    """أفرج releases with عن ("أفرجت السلطات عن المعتقلين"); فرّج without it relieves ("نفرّج كرب
+    المحتاجين", "فرّج الله همه")."""
+    if not _FARAJA_RE.match(an.text[t.word_start:t.word_end]) or t.suffix:
+        return False
+    return not any(w.startswith("عن") for w in _clause_words_after(an, t, _RELEASE_REACH))
+
+
 _HEALTH_WORDS = frozenset("صحي صحيه مرضي طاري".split())
 
 
@@ -2741,7 +2755,7 @@ _SEARCH_PARTNERS = frozenset("وتمشيط والتمشيط وتحري والت�
 # side is no event an analyst can use, and in real news mostly another sense (a device supporting a
 # feature, thanks in a speech, a style); acts that name their object stay (an embassy reopened,
 # an agreement signed, "اتفق الطرفان")
-_NEEDS_SOMEONE = frozenset(("051", "052", "055", "060", "080", "030"))  # CAMEO codes; CONSULT too, all of it
+_NEEDS_SOMEONE = frozenset(("051", "052", "055", "060", "080", "030", "0872"))  # CAMEO codes; CONSULT too, all of it
 # هدّد with no one named endangers ("منافسة شديدة تهدد الأسواق", "يهدد أمن بلادنا"); لوّح and توعّد
 # are an actor's threats even when the actor is not one hadath names ("لوحت العواصم الغربية بفرض عقوبات")
 _HADDADA_RE = re.compile(r"^[وف]?[يتن]?هدد")
