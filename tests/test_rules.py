@@ -5599,3 +5599,16 @@ def test_relieving_distress_and_withdrawing_from_a_scene_are_no_retreats():
         assert not events(code(text, "2015-07-21"), "RETREAT"), text
     for text in ("وأفرجت السلطات الإيرانية أمس عن ثلاثة صحفيين.", "وانسحبت القوات العراقية من المدينة أمس."):
         assert reported(code(text, "2015-07-21"), "RETREAT"), text
+
+
+def test_professing_a_faith_or_owing_loyalty_is_no_condemnation():
+    for text in ("ويدين غالبية سكان الإقليم بالإسلام السني.", "وتدين له القبائل بالولاء منذ عقود."):
+        assert not events(code(text, "2015-07-21"), "ACCUSE"), text
+    assert reported(code("ويدين المجلس بشدة الهجوم على المسجد.", "2015-07-21"), "ACCUSE")
+
+
+def test_a_violent_attack_launched_by_armed_men_is_an_assault():
+    e = event_with("وكانت قوات الجيش الوطني قد شنت أمس هجوما عنيفا على معسكر للمتمردين قرب صرواح.", "ASSAULT",
+                   date="2015-07-21")
+    assert e.source.sector == "MIL"
+    assert reported(code("وشن رئيس الوزراء هجوما عنيفا على المعارضة في خطابه أمس.", "2015-07-21"), "ACCUSE")

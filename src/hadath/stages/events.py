@@ -1382,6 +1382,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "بما يتفق مع مبادئ حسن الجوار": in keeping with, no agreement reached
             if entry.plover == "RETREAT" and entry.mode == "release" and entry.verbal and _relief_not_release(an, t):
                 continue  # "نفرّج كرب إخواننا": relieving distress, no one released
+            if entry.plover == "ACCUSE" and _professes_or_owes(an, t):
+                continue  # "يدين غالبية السكان بالإسلام", "يدين له بالفضل": a faith or a debt, no condemnation
             if entry.plover == "REJECT" and _an_ailment(an, t):
                 continue  # "توفي بعد عارض صحي": an ailment, no one opposed
             if entry.plover == "REJECT" and _stood_in_the_way(an, t):
@@ -1446,6 +1448,9 @@ def find_events(an: Analysis) -> list[EventDraft]:
             role_entry = _nominal(entry) if entry.verbal and entry.plover == "ASSAULT" \
                 and _verbal_noun_after_preposition(an, t) else entry
             source, target = assign_roles(an, t, role_entry, actors, clause)
+            if entry.plover == "ACCUSE" and entry.requires_words and source is not None and not source.implied \
+                    and source.sector in _ARMED_ATTACKERS and _SHANNA_RE.match(an.text[t.word_start:t.word_end]):
+                continue  # "شن الجيش هجوما عنيفا على مواقع الحوثيين": armed men attack with arms, not words
             if entry.cameo == "062" and _a_sale_between_firms(source, target):
                 continue  # "تسلمت الخطوط السعودية طائرات من شركة بوينغ": a purchase, not military cooperation
             if entry.cameo == "054" and not entry.requires_words and _admitted(an, t, target):
@@ -2640,6 +2645,22 @@ def _relief_not_release(an: Analysis, t: Match) -> bool:
     return not any(w.startswith("عن") for w in _clause_words_after(an, t, _RELEASE_REACH))
 
 
+_DANA_RE = re.compile(r"^[وف]?(?:[يتن]دين|دان)")  # دان ب: not أدان (condemned), which takes no ب
+_CONDEMNED_HOW = frozenset("بشده بقوه باشد بكل بشكل بالشده".split())  # "يدين بشدة": condemns strongly
+
+
+def _professes_or_owes(an: Analysis, t: Match) -> bool:
+    """يدين is "condemns" (أدان) and, with ب, "professes" or "owes" (دان ب): "يدين معظم السكان
+    بالإسلام", "تدين له بالولاء". A ب word right after the verb, or after its subject, that is not
+    how strongly it condemns, makes it the faith or the debt."""
+    if not _DANA_RE.match(an.text[t.word_start:t.word_end]) or " " in an.text[t.start:t.end]:
+        return False
+    for w in _clause_words_after(an, t, 4):
+        if w.startswith("ب") and len(w) > 3:
+            return w not in _CONDEMNED_HOW
+    return False
+
+
 _HEALTH_WORDS = frozenset("صحي صحيه مرضي طاري".split())
 
 
@@ -2804,6 +2825,8 @@ def _received_not_thrown(an: Analysis, t: Match) -> bool:
 
 
 _STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "SPY"))
+_ARMED_ATTACKERS = frozenset(("MIL", "UAF", "REB"))  # whose "violent attack" (هجوما عنيفا) is an assault
+_SHANNA_RE = re.compile(r"^[وف]?[يتن]?شن")  # "شن … هجوما": launched an attack (of words, or of arms)
 
 
 def _a_sale_between_firms(source: ActorMention | None, target: ActorMention | None) -> bool:
