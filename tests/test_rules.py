@@ -5612,3 +5612,10 @@ def test_a_violent_attack_launched_by_armed_men_is_an_assault():
                    date="2015-07-21")
     assert e.source.sector == "MIL"
     assert reported(code("وشن رئيس الوزراء هجوما عنيفا على المعارضة في خطابه أمس.", "2015-07-21"), "ACCUSE")
+
+
+def test_telecommunications_are_no_contacts():
+    for text in ("وتشير توقعات هيئة الاتصالات السعودية إلى نمو السوق هذا العام.",
+                 "وقالت شركة كورية تعمل في تكنولوجيا الاتصالات إن أرباحها تضاعفت العام الماضي."):
+        assert not events(code(text, "2015-07-21"), "CONSULT"), text
+    assert reported(code("وأجرى الرئيس اتصالات مكثفة مع قادة المنطقة أمس.", "2015-07-21"), "CONSULT")

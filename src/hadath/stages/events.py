@@ -1406,6 +1406,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "صنفت الدراسة التنظيمات الإرهابية إلى أربع فئات": sorted, no one designated
             if entry.plover == "SUPPORT" and _subsidy(an, t):
                 continue  # "خفض دعم الوقود", "دعم أسعار النفط": a subsidy or a price held up, no one backed
+            if entry.plover == "CONSULT" and _telecommunications(an, t):
+                continue  # "هيئة الاتصالات", "تكنولوجيا الاتصالات": telecommunications, no contacts
             if entry.plover == "CONSULT" and _ideas_meeting(an, t):
                 continue  # "تلتقي مصالح البلدين": interests coincide, no one meets
             if entry.plover == "CONSULT" and _received_no_visitor(an, t):
@@ -2946,6 +2948,20 @@ def _vowed_violence(an: Analysis, t: Match) -> bool:
 
 
 _VOW_REACH = 6  # words after the verb: its subject, then what it pledged with ب
+
+
+_TELECOM_HEADS = frozenset("""هييه شركه شركات تكنولوجيا قطاع وزاره وزير شبكه شبكات خدمات مشغل مشغلي برج ابراج
+    تقنيه تقنيات مجال مجالات اسواق سوق معدات اجهزه""".split())
+_TELECOM_AFTER = frozenset("والمعلومات وتقنيه وتكنولوجيا السلكيه واللاسلكيه اللاسلكيه المتنقله الدوليه والانترنت".split())
+
+
+def _telecommunications(an: Analysis, t: Match) -> bool:
+    """الاتصالات is contacts and also telecommunications: "هيئة الاتصالات", "شركات الاتصالات",
+    "الاتصالات وتقنية المعلومات" name a sector or a body, no one's contacts."""
+    if strip_article(an.text[t.start:t.end]) != "اتصالات" or t.suffix:
+        return False
+    after = an.words_after(t.word_end, 1)
+    return an.word_before(t.word_start) in _TELECOM_HEADS or (bool(after) and after[0] in _TELECOM_AFTER)
 
 
 _MEET_RE = re.compile(r"^[وف]?(?:[يتن]?لتقي|التقي|التقت|التقوا)")
