@@ -5619,3 +5619,9 @@ def test_telecommunications_are_no_contacts():
                  "وقالت شركة كورية تعمل في تكنولوجيا الاتصالات إن أرباحها تضاعفت العام الماضي."):
         assert not events(code(text, "2015-07-21"), "CONSULT"), text
     assert reported(code("وأجرى الرئيس اتصالات مكثفة مع قادة المنطقة أمس.", "2015-07-21"), "CONSULT")
+
+
+def test_a_greeting_after_a_time_phrase_and_prices_finding_support():
+    assert not events(code("ورحب رئيس اللجنة في بداية الحفل بالحضور وشكرهم على تلبية الدعوة.", "2015-07-21"), "SUPPORT")
+    assert reported(code("ورحب الوزير بحرارة بالقرار الأممي الجديد.", "2015-07-21"), "SUPPORT")
+    assert not events(code("وتجد الأسعار دعما خلال التعاملات الآسيوية مع تراجع الين الياباني.", "2015-07-21"), "SUPPORT")

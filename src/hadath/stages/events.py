@@ -2810,10 +2810,14 @@ _SUBSIDISED = frozenset("""الوقود وقود المحروقات محروقا
 def _subsidy(an: Analysis, t: Match) -> bool:
     """The noun دعم is support and also a subsidy: "خفض دعم الوقود", "دعم أسعار المحروقات", "تسهم
     في دعم الكهرباء" subsidise goods or hold prices up; the goods name no one supported."""
-    if strip_article(an.text[t.start:t.end]) != "دعم" or t.suffix:
+    if strip_article(an.text[t.start:t.end]) not in ("دعم", "دعما") or t.suffix:
         return False
     after = an.words_after(t.word_end, 1)
-    return bool(after) and after[0] in _SUBSIDISED
+    # "وتجد الأسعار دعما": prices (the market) find support
+    return (bool(after) and after[0] in _SUBSIDISED) or an.word_before(t.word_start) in _MARKETS
+
+
+_MARKETS = frozenset("الاسعار اسعار الاسهم اسهم الاسواق الخام النفط الدولار العمله البورصه الموشر".split())
 
 
 def _received_not_thrown(an: Analysis, t: Match) -> bool:
@@ -2868,6 +2872,8 @@ _WELCOME_RE = re.compile(r"^[وف]?[يتن]?رحب")
 # people greeted: "رحب بالحضور", "رحب بسموه"
 _GREETED = frozenset("الحضور حضور الضيوف ضيوف الزوار زوار سمو سموه معالي معاليه فخامه فخامته الجميع الوفد وفد".split())
 _PEOPLE_KINDS = frozenset(("person", "agent", "title", "context_person"))
+# words that open with ب but are no object of رحب ("رحب في بداية الحفل بالحضور", "رحب بحرارة بالقرار")
+_NOT_WELCOMED = frozenset("بدايه بين بعد بعض بشكل بسبب بيان بيانا بلاده بلادها بنفسه بالغ بحراره بشده باسم باسمه".split())
 _WELCOME_REACH = 8  # words after the verb: its subject (a long title), then whom or what it welcomed
 
 
@@ -2883,7 +2889,7 @@ def _welcomed_in_person(an: Analysis, t: Match, actors: list[ActorMention]) -> b
             return False
         edge = end
         word = an.text[start:end]
-        if not word.startswith("ب") or len(word) < 4:
+        if not word.startswith("ب") or len(word) < 4 or word in _NOT_WELCOMED:
             continue
         if strip_article(word[1:]) in _GREETED or word[1:] in _GREETED:
             return True
