@@ -1359,8 +1359,9 @@ def find_events(an: Analysis) -> list[EventDraft]:
             if entry.plover == "ASSAULT" and _FELL_VERB_RE.match(an.text[t.word_start:t.word_end]) \
                     and not _projectile_fell(an, t):
                 continue  # "سقط النظام بعد أن أطلقت الصواريخ": a regime fell, not a rocket
-            if entry.plover == "ASSAULT" and (_animals_or_a_wave(an, t) or _into_a_market(an, t)
-                                              or _campaign_aimed_at(an, t) or _rescuers_broke_in(an, t, s_start)):
+            if entry.plover == "ASSAULT" and (_animals_or_a_wave(an, t, s_start, s_end) or _into_a_market(an, t)
+                                              or _campaign_aimed_at(an, t, s_start, s_end)
+                                              or _rescuers_broke_in(an, t, s_start)):
                 continue  # "إعدام آلاف الطيور", "موجة بيع اجتاحت الأسواق": a cull or a wave, not an attack
             if entry.plover == "ASSAULT" and _defeated_an_idea(an, t):
                 continue  # "دحر مخططاتهم", "دحر الإرهاب": plans or an ideology defeated, no one attacked
@@ -1451,7 +1452,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 and _verbal_noun_after_preposition(an, t) else entry
             source, target = assign_roles(an, t, role_entry, actors, clause)
             if entry.plover == "ACCUSE" and entry.requires_words and source is not None and not source.implied \
-                    and source.sector in _ARMED_ATTACKERS and _SHANNA_RE.match(an.text[t.word_start:t.word_end]):
+                    and source.sector in _FIGHTING_SECTORS and _SHANNA_RE.match(an.text[t.word_start:t.word_end]):
                 continue  # "شن الجيش هجوما عنيفا على مواقع الحوثيين": armed men attack with arms, not words
             if entry.cameo == "062" and _a_sale_between_firms(source, target):
                 continue  # "تسلمت شركة الطيران طائرات من الشركة المصنعة": a purchase, not military cooperation
@@ -2260,7 +2261,7 @@ _ANIMALS = frozenset("""طيور دواجن مواشي ماشيه حيوانات
     قطط ماعز طيورا دواجنا سمكه لسمكه قرش لقرش اسماك تمساح لتمساح دب لدب نمر لنمر ذياب كلب لكلب""".split())
 # (after an attack: "هجوم لسمكة قرش", "هجوم كلب")
 _OWNED_RE = re.compile(r"(?:هم|ها|هما|ه)$")  # a possessive on the animals: "أغنامهم"
-_SLAUGHTER_RE = re.compile(r"^[وف]?(?:[يتن]?ذبح|ذبح)")
+_SLAUGHTER_RE = re.compile(r"^[وف]?[يتن]?ذبح")
 _SLAUGHTERHOUSE_WORDS = frozenset("""مسلخ المسلخ مسالخ المسالخ ذبيحه الذبيحه ذبايح الذبايح اضاحي الاضاحي اضحيه
     الاضحيه اغنام الاغنام مواشي المواشي ماشيه الماشيه خراف الخراف""".split())
 # what sweeps through without hands: a wave of selling or anger, storms, floods, an epidemic
@@ -2281,7 +2282,7 @@ def _into_a_market(an: Analysis, t: Match) -> bool:
     return bool(nxt) and nxt[0] in _MARKET_ENTRANTS
 
 
-def _animals_or_a_wave(an: Analysis, t: Match) -> bool:
+def _animals_or_a_wave(an: Analysis, t: Match, s_start: int, s_end: int) -> bool:
     """"إعدام آلاف الطيور المصابة", "ذبح الأضاحي": animals culled or slaughtered; "موجة بيع مذعورة
     اجتاحت الأسواق", "سيول اجتاحت القرى": a wave or a flood sweeping through. No one attacked anyone."""
     after = [strip_article(w) for w in an.words_after(t.word_end, 3)
@@ -2289,16 +2290,15 @@ def _animals_or_a_wave(an: Analysis, t: Match) -> bool:
     if after and (after[0] in _ANIMALS or _OWNED_RE.sub("", after[0]) in _ANIMALS):  # "ذبح أغنامهم"
         return True
     word = an.text[t.word_start:t.word_end]
-    if _SLAUGHTER_RE.match(word) and any(w in _SLAUGHTERHOUSE_WORDS for w in an.words_between(
-            *an.sentences[an.sentence_of(t.start)])):
+    if _SLAUGHTER_RE.match(word) and any(w in _SLAUGHTERHOUSE_WORDS for w in an.words_between(s_start, s_end)):
         return True  # "ننقل الذبائح إلى المسالخ وذبحها هناك": animals slaughtered, told by their pronoun
     if not morph.strip_clitics(word).startswith(("اجتاح", "يجتاح", "تجتاح")):
         return False
-    return any(w in _SWEEPING_THINGS for w in an.words_before(t.word_start, 4, an.sentences[an.sentence_of(t.start)][0])) \
+    return any(w in _SWEEPING_THINGS for w in an.words_before(t.word_start, 4, s_start)) \
         or any(strip_article(w) in _SWEEPING_THINGS for w in an.words_after(t.word_end, 1))  # "اجتاحت أسراب الجراد"
 
 
-_DAHARA_RE = re.compile(r"^[وف]?(?:[يتن]?دحر|دحر)")
+_DAHARA_RE = re.compile(r"^[وف]?[يتن]?دحر")
 _ABSTRACT_ENEMIES = frozenset("""مخطط مخططات مخططاتهم مخططاتها مخططه ارهاب الارهاب الباطل الفكر فكر المشروع مشروع
     الشر الظلام الفتنه""".split())
 
@@ -2320,13 +2320,12 @@ _FORCE_WORDS = frozenset("""عسكري العسكري عسكريه العسكر�
     الجوي الجويه غاره غارات قصف صاروخ صواريخ تفجير هجوم قتل مقتل قنبله عبوه الامنيه""".split())
 
 
-def _campaign_aimed_at(an: Analysis, t: Match) -> bool:
+def _campaign_aimed_at(an: Analysis, t: Match, s_start: int, s_end: int) -> bool:
     """استهدف also means 'to aim at' an audience: "حملتها التوعوية استهدفت الأطفال", "برنامج استهدف
     جميع الفئات". A campaign, programme or festival around the verb, and no force or weapon in the
     sentence ("الحملة العسكرية استهدفت"), make it no attack."""
     if not _ISTAHDAF_RE.match(strip_article(an.text[t.word_start:t.word_end])):
         return False
-    s_start, s_end = an.sentences[an.sentence_of(t.start)]
     near = an.words_before(t.word_start, 6, s_start) + an.words_after(t.word_end, 3)
     if not any(w in _CAMPAIGN_WORDS or w[1:] in _CAMPAIGN_WORDS or w[2:] in _CAMPAIGN_WORDS for w in near):
         return False
@@ -2471,8 +2470,14 @@ def _claimed(an: Analysis, t: Match) -> bool:
     return _SHADDA_DAA_RE.search(an.orig_text(t.word_start, t.word_end)) is not None
 
 
-_SHADDA_DAA_RE = re.compile("د[\u064b-\u0652]*\u0651[\u064b-\u0652]*ع")  # ّ among the marks after its د
-_SHADDA_TALAB_RE = re.compile("طل[\u064b-\u0652]*\u0651[\u064b-\u0652]*ب")  # ّ among the marks after its ل
+def _shadda_between(before: str, after: str) -> re.Pattern:
+    """The letters ``before`` and ``after`` with a shadda among the short-vowel marks between them, as
+    the original text may spell a doubled letter (the normalised text has no marks)."""
+    return re.compile(before + "[\u064b-\u0652]*\u0651[\u064b-\u0652]*" + after)
+
+
+_SHADDA_DAA_RE = _shadda_between("د", "ع")  # ادّعى
+_SHADDA_TALAB_RE = _shadda_between("طل", "ب")  # تطلّب
 
 
 _PREPOSITION_PROCLITICS = ("ل", "ب", "ك", "ول", "وب", "فل", "فب")
@@ -2635,7 +2640,7 @@ def _in_keeping_with(an: Analysis, t: Match) -> bool:
     return bool(before) and (before[-1] == "بما" or (before[-1] == "لا" and len(before) == 2 and before[0] == "بما"))
 
 
-_FARAJA_RE = re.compile(r"^[وف]?(?:[يتن]?فرج|افرج|فرج)")
+_FARAJA_RE = re.compile(r"^[وف]?(?:[يتن]?فرج|افرج)")
 _RELEASE_REACH = 6  # words after the verb: its subject, then عن and who was released
 
 
@@ -2683,17 +2688,22 @@ def _stood_in_the_way(an: Analysis, t: Match) -> bool:
     return any(w in _PATH_WORDS for w in _clause_words_after(an, t, 4))
 
 
-def _clause_words_after(an: Analysis, t: Match, reach: int) -> list[str]:
-    """The (up to) ``reach`` words after the trigger's word that stay in its clause: none past a
-    comma or a stop ("ولوحت لهم من بعيد، ورد": what follows the comma is no complement of لوّح)."""
-    words: list[str] = []
+def _clause_word_spans_after(an: Analysis, t: Match, reach: int) -> list[tuple[int, int]]:
+    """Spans of the (up to) ``reach`` words after the trigger's word that stay in its clause: none
+    past a comma or a stop ("ولوحت لهم من بعيد، ورد": what follows the comma is no complement of لوّح)."""
+    spans: list[tuple[int, int]] = []
     edge = t.word_end
     for start, end in an.word_spans_after(t.word_end, reach):
         if _CLAUSE_END_RE.search(an.text, edge, start):
             break
-        words.append(an.text[start:end])
+        spans.append((start, end))
         edge = end
-    return words
+    return spans
+
+
+def _clause_words_after(an: Analysis, t: Match, reach: int) -> list[str]:
+    """The words of ``_clause_word_spans_after``."""
+    return [an.text[start:end] for start, end in _clause_word_spans_after(an, t, reach)]
 
 
 _NASHR_RE = re.compile(r"^[يتن]?نشر")
@@ -2719,7 +2729,7 @@ def _published(an: Analysis, t: Match) -> bool:
     return any(w.removeprefix("و") in _PUBLISHED_ON for w in an.words_after(t.word_end, _PUBLISHING_REACH + 2))
 
 
-_CONTROL_VERB_RE = re.compile(r"^[وف]?(?:[يتن]سيطر|سيطر)")
+_CONTROL_VERB_RE = re.compile(r"^[وف]?[يتن]?سيطر")
 _IMPERFECT_CONTROL_RE = re.compile(r"^[وف]?[يتن]سيطر")
 _FIRE_WORDS = frozenset("حريق الحريق حرايق الحرايق النار النيران نيران اللهب السنه الحريقين".split())
 _CONTROL_REACH = 4  # words after the verb: its subject, then على and what was brought under control
@@ -2830,8 +2840,9 @@ def _received_not_thrown(an: Analysis, t: Match) -> bool:
     return an.orig_text(t.word_start, t.word_end).endswith("ى")
 
 
-_STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "SPY"))
-_ARMED_ATTACKERS = frozenset(("MIL", "UAF", "REB"))  # whose "violent attack" (هجوما عنيفا) is an assault
+_STATE_SECTORS = FORCE_SECTORS | {"GOV"}  # the state's own parties: government and its forces
+# the army and armed groups: whose "violent attack" (هجوما عنيفا) is an assault, whose looting a seizure
+_FIGHTING_SECTORS = frozenset(("MIL", "UAF", "REB"))
 _SHANNA_RE = re.compile(r"^[وف]?[يتن]?شن")  # "شن … هجوما": launched an attack (of words, or of arms)
 
 
@@ -2883,11 +2894,7 @@ def _welcomed_in_person(an: Analysis, t: Match, actors: list[ActorMention]) -> b
     says which: people, or a person or agent named there, are greeted, not endorsed."""
     if not _WELCOME_RE.match(an.text[t.word_start:t.word_end]) or t.end != t.word_end:
         return False
-    edge = t.word_end
-    for start, end in an.word_spans_after(t.word_end, _WELCOME_REACH):
-        if _CLAUSE_END_RE.search(an.text, edge, start):
-            return False
-        edge = end
+    for start, end in _clause_word_spans_after(an, t, _WELCOME_REACH):
         word = an.text[start:end]
         if not word.startswith("ب") or len(word) < 4 or word in _NOT_WELCOMED:
             continue
@@ -2909,16 +2916,13 @@ def _looting_by_arms(an: Analysis, t: Match, actors: list[ActorMention], clause:
     if _LOOT_RE.search(an.text, t.start, t.end) is None:
         return False
     for a in actors:
-        if not (clause[0] <= a.start < clause[1]) or a.implied or a.sector not in _LOOTING_SECTORS:
+        if not (clause[0] <= a.start < clause[1]) or a.implied or a.sector not in _FIGHTING_SECTORS:
             continue
         if a.start >= t.end and _AGENT_MARKER_RE.search(an.text, max(t.end, a.start - 16), a.start + 1):
             return True  # "أعمال نهب من قبل المليشيات"
         if a.end <= t.start and t.prefix.startswith(("ب", "وب")):
             return True  # "تقوم المليشيات بأعمال نهب"
     return False
-
-
-_LOOTING_SECTORS = frozenset(("MIL", "UAF", "REB"))
 
 
 _ISTADA_RE = re.compile(r"^[وف]?(?:[يتن]?ستدعي|استدع)")
@@ -2934,7 +2938,7 @@ def _recalled_own_envoy(an: Analysis, t: Match) -> bool:
         and any(w in _OWN_ENVOYS for w in _clause_words_after(an, t, _VOW_REACH))
 
 
-_VOW_RE = re.compile(r"^[وف]?(?:[يتن]?تعهد|تعهد)")
+_VOW_RE = re.compile(r"^[وف]?[يتن]?تعهد")
 # violence pledged after ب: "تعهد بسحق المسلحين", "تعهدت بشن هجمات", "تعهد بالانتقام"
 _VIOLENT_PLEDGES = frozenset("""شن سحق قضاء ضرب قتال مقاتله محاربه انتقام ثار تدمير اباده مهاجمه استهداف
     تصفيه قصف اقتحام تحرير""".split())  # (without their article)
