@@ -5625,3 +5625,14 @@ def test_a_greeting_after_a_time_phrase_and_prices_finding_support():
     assert not events(code("ورحب رئيس اللجنة في بداية الحفل بالحضور وشكرهم على تلبية الدعوة.", "2015-07-21"), "SUPPORT")
     assert reported(code("ورحب الوزير بحرارة بالقرار الأممي الجديد.", "2015-07-21"), "SUPPORT")
     assert not events(code("وتجد الأسعار دعما خلال التعاملات الآسيوية مع تراجع الين الياباني.", "2015-07-21"), "SUPPORT")
+
+
+def test_an_attack_noun_takes_no_victim_from_the_clause_a_verb_opens_after_a_comma():
+    # the aircraft are the subject of the verb after the comma, not what the shelling hit
+    e = event_with("وبعد ساعات على قصف مقر البلدية، أغارت طائرات حربية على مخزن للأسلحة.", "ASSAULT", trigger="قصف",
+                   date="2015-07-21")
+    assert e.target is None or e.target.sector != "MIL"
+    # with no verb after the comma, the victims there are still the attack's
+    e = event_with("وأسفر قصف الطائرات الحربية، صباح أمس، عن مقتل ثلاثة جنود.", "ASSAULT", trigger="قصف",
+                   date="2015-07-21")
+    assert e.target is not None and e.target.sector == "MIL"

@@ -424,10 +424,23 @@ _CLAUSE_OPENER_WORDS = frozenset(w for w in CLAUSE_OPENERS if " " not in w)
 
 
 def _new_clause_between(an: Analysis, start: int, end: int) -> bool:
-    """A clause opener ("فيما", "بعدما"), or a relative clause after a comma ("…، والتي يشتبه بإيوائها
-    عناصر من طالبان": it describes a noun before it), stands between ``start`` and ``end``."""
+    """A clause opener ("فيما", "بعدما"), a relative clause after a comma ("…، والتي يشتبه بإيوائها
+    عناصر من طالبان": it describes a noun before it), or a verb opening a clause after a comma ("بعد
+    ساعات على قصف المقر، أغارت طائرات على مخزن": the aircraft are the new verb's subject) stands
+    between ``start`` and ``end``."""
     return any(w in _CLAUSE_OPENER_WORDS for w in an.words_between(start, end)) \
-        or _RELATIVE_AFTER_COMMA_RE.search(an.text, start, end) is not None
+        or _RELATIVE_AFTER_COMMA_RE.search(an.text, start, end) is not None \
+        or any(_verb_after_comma(an, m) for m in an.triggers_in(start, end))
+
+
+def _verb_after_comma(an: Analysis, m: Match) -> bool:
+    """An event verb that opens a clause: right after a comma, with no article or preposition."""
+    if not (m.verb_form() and m.prefix in ("", "و", "ف")):
+        return False
+    i = m.word_start - 1
+    while i >= 0 and an.text[i] == " ":
+        i -= 1
+    return i >= 0 and an.text[i] in "،,؛"
 
 
 # a relative clause opened after a comma and not closed by another before the actor ("الغارات، التي
