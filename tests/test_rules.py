@@ -5636,3 +5636,11 @@ def test_an_attack_noun_takes_no_victim_from_the_clause_a_verb_opens_after_a_com
     e = event_with("وأسفر قصف الطائرات الحربية، صباح أمس، عن مقتل ثلاثة جنود.", "ASSAULT", trigger="قصف",
                    date="2015-07-21")
     assert e.target is not None and e.target.sector == "MIL"
+
+
+def test_an_accusative_attack_noun_with_its_adjective_is_no_dual_verb():
+    # "قصفا مدفعيا": the shelling hit the rebels; it is not "the two shelled", with the rebels as subject
+    e = event_with("وأكد السكان أن قصفا مدفعيا استهدف مواقع المتمردين قرب المدينة.", "ASSAULT", trigger="قصفا",
+                   date="2015-07-21")
+    assert e.source is None or e.source.sector != "REB"
+    assert e.target is not None and e.target.sector == "REB"

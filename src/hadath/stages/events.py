@@ -1448,8 +1448,9 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 entry = VOWED_FORCE  # "تعهدت الحركة بشن هجمات في أنحاء البلاد": a threat, not a promise to cooperate
             # "قتل مدنيان في قصف لطائرات التحالف": after a preposition the verb form is its verbal noun,
             # whose author follows it; whether it happened is still read as for the verb
+            # (so is one in the accusative with its adjective: "أن قصفا مدفعيا استهدف مواقعهم")
             role_entry = _nominal(entry) if entry.verbal and entry.plover == "ASSAULT" \
-                and _verbal_noun_after_preposition(an, t) else entry
+                and (_verbal_noun_after_preposition(an, t) or _accusative_noun_described(an, t)) else entry
             source, target = assign_roles(an, t, role_entry, actors, clause)
             if entry.plover == "ACCUSE" and entry.requires_words and source is not None and not source.implied \
                     and source.sector in _FIGHTING_SECTORS and _SHANNA_RE.match(an.text[t.word_start:t.word_end]):
@@ -1994,6 +1995,21 @@ def _verbal_noun_after_preposition(an: Analysis, t: Match) -> bool:
         return an.text[t.start:t.start + 1] not in ("ي", "ت", "ن", "ا")
     return not t.prefix and (an.word_before(t.start) in _NOMINALISING_PREPS
                              or an.word_before(t.start) in _NOMINALISING_HEADS)
+
+
+# adjectives of manner an attack noun takes ("قصفا مدفعيا", "هجوما عنيفا"); not nationalities or
+# people, which after a dual verb are its object ("قتلا جنديا")
+_ATTACK_MANNER_ADJECTIVES = frozenset(
+    "مدفعيا جويا صاروخيا بريا بحريا عنيفا مكثفا كثيفا شديدا عشوايا متواصلا مركزا مباغتا منسقا".split())
+
+
+def _accusative_noun_described(an: Analysis, t: Match) -> bool:
+    """"قصفا مدفعيا": a form in ‑ا that could be a dual past verb, followed by an adjective of manner
+    in the accusative, is the indefinite verbal noun, whose object is no subject."""
+    if t.prefix not in ("", "و") or an.text[t.word_end - 1:t.word_end] != "ا" or t.suffix:
+        return False
+    following = an.words_after(t.word_end, 1)
+    return bool(following) and following[0] in _ATTACK_MANNER_ADJECTIVES
 
 
 @lru_cache(maxsize=None)
