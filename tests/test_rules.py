@@ -5644,3 +5644,23 @@ def test_an_accusative_attack_noun_with_its_adjective_is_no_dual_verb():
                    date="2015-07-21")
     assert e.source is None or e.source.sector != "REB"
     assert e.target is not None and e.target.sector == "REB"
+
+
+def test_the_subject_opening_a_quote_after_a_colon_is_no_reporter():
+    # the militia right after "وأضاف:" opens what he said: it did the blowing up, it did not report it
+    e = event_with("وأضاف: «الميليشيا المسلحة قامت بتفجير خزانات الوقود في الميناء».", "ASSAULT",
+                   contains="تفجير", date="2015-07-21")
+    assert e.source is not None and e.source.sector == "UAF"
+    # a speaker named right after the verb, with no colon, still only reports
+    e = event_with("وأكد المتحدث باسم الشرطة مقتل ثلاثة أشخاص في انفجار عبوة بالسوق.", "ASSAULT",
+                   contains="انفجار", date="2015-07-21")
+    assert e.source is None or e.source.sector != "COP"
+
+
+def test_a_nationality_describing_the_place_of_an_attack_is_not_its_author():
+    e = event_with("قتل تسعة أشخاص في انفجار بمدينة لبنانية قرب الحدود.", "ASSAULT", contains="انفجار",
+                   date="2015-07-21")
+    assert e.source is None or e.source.sector != "MIL"
+    e = event_with("وقتل خمسة مسلحين في غارات جوية أمريكية على مواقعهم.", "ASSAULT", contains="غارات",
+                   date="2015-07-21")
+    assert e.source is not None and (e.source.country, e.source.sector) == ("USA", "MIL")

@@ -531,8 +531,11 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
 
     # "عدوان إسرائيلي", "الغارات التركية": a nationality adjective on an event noun is its source,
     # the state: its armed forces for an attack, its government otherwise.
+    # (a word between is the noun's adjective, "غارات جوية إسرائيلية"; not a place the nationality
+    # describes: "انفجار ببلدة تركية")
     if not entry.verbal and after and after[0].kind == "nisba" and not after[0].plural_nisba \
-            and an.count_words(t.end, after[0].start) <= 1:
+            and an.count_words(t.end, after[0].start) <= 1 \
+            and all(w.endswith(_NISBA_ENDINGS) for w in an.words_between(t.end, an.word_start_at(after[0].start))):
         source = dataclasses.replace(after[0], sector=after[0].sector or (
             "MIL" if entry.plover == "ASSAULT" else "GOV"))
         after = after[1:]
@@ -1367,6 +1370,10 @@ def _news_outlet(a: ActorMention) -> bool:
     return a.kind == "org" and a.sector == "MED"
 
 
+_NISBA_ENDINGS = ("ي", "يه", "يا", "يين", "يون")
+_SPEECH_OPENS_RE = re.compile(r":")  # a colon: the speech itself begins (a quote mark alone may quote a name)
+
+
 def _reporter(an: Analysis, a: ActorMention, t: Match) -> bool:
     """"أعلنت الشرطة مقتل سبعة أشخاص", "قال مصدر أمني إن سيارة انفجرت": the subject of a speech verb
     reports the event; it did not take part. It still does where a pronoun takes it up ("أعلن
@@ -1381,7 +1388,9 @@ def _reporter(an: Analysis, a: ActorMention, t: Match) -> bool:
         if c.end + 40 < a.start or c.hits[0].entry.kind != "quote":
             continue
         vso = c.end <= a.start and an.count_words(c.end, a.start) <= 1 \
-            and not set(an.words_between(c.end, a.start)) & {"ان", "بان"}  # "قال إن جنودا قتلوا": the clause's subject
+            and not set(an.words_between(c.end, a.start)) & {"ان", "بان"} \
+            and not _SPEECH_OPENS_RE.search(an.text, c.end, a.start)
+        # (not "قال إن جنودا قتلوا", nor "وتابع: «الميليشيا قامت بتفجير…»": the clause's or the quote's subject)
         svo = a.end <= c.start and an.count_words(a.end, c.start) <= 1
         if not (vso or svo):
             continue
