@@ -5664,3 +5664,12 @@ def test_a_nationality_describing_the_place_of_an_attack_is_not_its_author():
     e = event_with("وقتل خمسة مسلحين في غارات جوية أمريكية على مواقعهم.", "ASSAULT", contains="غارات",
                    date="2015-07-21")
     assert e.source is not None and (e.source.country, e.source.sector) == ("USA", "MIL")
+
+
+def test_the_resistance_with_its_article_is_an_armed_actor():
+    e = event_with("وقال قائد ميداني إن المقاومة شنت هجوما على مواقع المتمردين قرب المطار.", "ASSAULT",
+                   contains="هجوما", date="2015-07-21")
+    assert e.source is not None and e.source.sector == "UAF"
+    # bare مقاومة is the act of resisting: no one
+    doc = code("وواجهت القوات مقاومة عنيفة عند مدخل البلدة.", "2015-07-21")
+    assert not any(a.text.endswith("مقاومة") for e in doc.events for a in (e.source, e.target) if a is not None)

@@ -160,6 +160,8 @@ class CompiledLexicon:
         bare_min = 0 if kind == "honorific" else 4
         if kind == "title" and normalize_string(text) in _TITLES_WHOSE_BARE_WORD_IS_A_NAME:
             bare_min = 0  # "العماد ميشال عون" is the rank; bare "عماد محمد" is a man named Imad
+        if kind == "agent" and normalize_string(text) in _AGENTS_ONLY_WITH_THE_ARTICLE:
+            bare_min = 0  # "المقاومة" is the armed resistance; bare "مقاومة شرسة" is the act of resisting
         self._add(text, Hit(kind, entry, morph.NOMINAL_PREFIXES, suffixes), bare_min=bare_min)
         key = normalize_string(text)
         stem = morph.ta_marbuta_stem(key)
@@ -393,6 +395,7 @@ def _affix_tables(text: str) -> tuple[np.ndarray, np.ndarray]:
 
 # Ranks written with the article whose bare word is a common given name
 _TITLES_WHOSE_BARE_WORD_IS_A_NAME = frozenset(("العماد",))
+_AGENTS_ONLY_WITH_THE_ARTICLE = frozenset(("المقاومه",))
 _NOT_A_KEY_WORD = frozenset("في من الي علي عن مع ب ل ك جانب الي حد".split())
 
 

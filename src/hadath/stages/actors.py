@@ -1521,7 +1521,9 @@ def _self_named_groups(an: Analysis, actors: list[ActorMention]) -> list[ActorMe
             continue
         start = m.start() + len(re.match(r"[وف]?", an.text[m.start():]).group(0))
         inside = [a for a in actors if start <= a.start < m.end()]
-        country = next((a.country for a in inside if a.kind in ("country", "nisba") and a.country), None)
+        # (a country inside may have joined a phrase of the name's own words: "«المقاومة الوطنية في العراق»")
+        country = next((a.country for a in inside if a.kind in ("country", "nisba") and a.country), None) or next(
+            (a.country for a in inside if a.country and not a.country_inferred), None)
         found.append(ActorMention(start=start, end=m.end(), kind="org", name_en=an.orig_text(m.start(1), m.end(1)),
                                   country=country, sector="REB", entity_key=f"org:~{name}", entity_kind="ORG",
                                   name_ar=an.orig_text(m.start(1), m.end(1)), in_lexicon=False,
