@@ -5673,3 +5673,12 @@ def test_the_resistance_with_its_article_is_an_armed_actor():
     # bare مقاومة is the act of resisting: no one
     doc = code("وواجهت القوات مقاومة عنيفة عند مدخل البلدة.", "2015-07-21")
     assert not any(a.text.endswith("مقاومة") for e in doc.events for a in (e.source, e.target) if a is not None)
+
+
+def test_a_noun_written_with_ta_marbuta_takes_no_ending():
+    # مصادرها is مصادر + ها ("its sources"), not مصادرة ("confiscation"); مظاهرها its aspects, no protest
+    doc = code("وقالت الصحيفة نقلا عن مصادرها إن المهرجان تتعدد مظاهرها هذا العام.", "2015-07-21")
+    assert not events(doc, "COERCE") and not events(doc, "PROTEST")
+    # the nouns themselves, and with their pronouns on the ت stem, are still events
+    assert reported(code("وأعلنت السلطات مصادرة أراضي القرية أمس.", "2015-07-21"), "COERCE")
+    assert events(code("وفرقت الشرطة مظاهرتهم أمام البرلمان أمس.", "2015-07-21"), "PROTEST")

@@ -162,7 +162,10 @@ class CompiledLexicon:
             bare_min = 0  # "العماد ميشال عون" is the rank; bare "عماد محمد" is a man named Imad
         if kind == "agent" and normalize_string(text) in _AGENTS_ONLY_WITH_THE_ARTICLE:
             bare_min = 0  # "المقاومة" is the armed resistance; bare "مقاومة شرسة" is the act of resisting
-        self._add(text, Hit(kind, entry, morph.NOMINAL_PREFIXES, suffixes), bare_min=bare_min)
+        # a word written with ة takes no ending (its pronouns attach to the ت stem below): "مظاهرها"
+        # is مظاهر + ها ("its aspects"), not مظاهرة + ا
+        full_suffixes = morph.NO_SUFFIX if text.rstrip().endswith("ة") and suffixes is morph.NOUN_SUFFIXES else suffixes
+        self._add(text, Hit(kind, entry, morph.NOMINAL_PREFIXES, full_suffixes), bare_min=bare_min)
         key = normalize_string(text)
         stem = morph.ta_marbuta_stem(key)
         if stem and suffixes is not morph.NAME_SUFFIXES:
@@ -207,8 +210,8 @@ class CompiledLexicon:
     def _add_forms(self, forms: tuple[str, ...], entry: Trigger | Cue, kind: str, verb: bool | None = None) -> None:
         """Expand a forms cell: conjugate PAST/PRESENT stems, keep literal extras as they are."""
         is_verb = entry.pos == "verb" if verb is None else verb
-        for form in forms:
-            form = " ".join(normalize_string(form).split())
+        for written in forms:
+            form = " ".join(normalize_string(written).split())
             head, _, rest = form.partition(" ")
             if "/" in head:
                 past, _, present = head.partition("/")
@@ -228,7 +231,7 @@ class CompiledLexicon:
                 self._add(form, Hit(kind, _with_verbal(entry), morph.VERBAL_PREFIXES, morph.VERB_SUFFIXES, True),
                           nominal=False)
             else:
-                self._add_noun(form, kind, entry)
+                self._add_noun(" ".join(written.split()), kind, entry)  # as written: its ة matters
 
     def _build_places(self, lex: LexiconSet) -> None:
         """Towns and regions of the gazetteer. They take no simile ك ("like"): "كاكيتا" is the
