@@ -5682,3 +5682,8 @@ def test_a_noun_written_with_ta_marbuta_takes_no_ending():
     # the nouns themselves, and with their pronouns on the ت stem, are still events
     assert reported(code("وأعلنت السلطات مصادرة أراضي القرية أمس.", "2015-07-21"), "COERCE")
     assert events(code("وفرقت الشرطة مظاهرتهم أمام البرلمان أمس.", "2015-07-21"), "PROTEST")
+
+
+def test_giving_an_example_is_no_strike():
+    assert not events(code("وهنا أضرب مثالا بسيطا من تجربة المدارس الأهلية.", "2015-07-21"), "PROTEST")
+    assert reported(code("وأضرب سائقو الحافلات عن العمل أمس احتجاجا على تأخر الرواتب.", "2015-07-21"), "PROTEST")

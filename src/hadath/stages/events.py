@@ -3032,6 +3032,9 @@ def _received_no_visitor(an: Analysis, t: Match) -> bool:
         bool(words) and words[0] in _RECEIVING_THINGS) or an.word_before(t.word_start) in _RECEIVING_THINGS
 
 
+_EXAMPLE_WORDS = frozenset("مثل مثلا مثالا مثال مثالين مثلين امثله".split())
+
+
 def _other_protest_sense(an: Analysis, t: Match, entry: Trigger) -> bool:
     """A protest verb followed by ب has another sense: تظاهر ب 'pretend', احتج ب 'argue from',
     اعتصم ب 'hold fast to' ("تظاهر بالمرض", "اعتصموا بحبل الله"); a crowd's size after ب is still
@@ -3039,6 +3042,9 @@ def _other_protest_sense(an: Analysis, t: Match, entry: Trigger) -> bool:
     word = an.text[t.word_start:t.word_end]
     if word in _NEEDED_FORMS:
         return True
+    if entry.mode == "strike" and entry.verbal and an.words_after(t.word_end, 1)[:1] and \
+            an.words_after(t.word_end, 1)[0].removeprefix("ل") in _EXAMPLE_WORDS:
+        return True  # "أضرب مثالين", "أضرب مثلا": I give an example, no one stops work
     if not entry.verbal and strip_article(word).startswith(("تظاهر", "مظاهر")):
         nxt = an.words_after(t.end, 1)
         return bool(nxt) and strip_article(nxt[0]) in _FESTIVAL_ADJECTIVES  # "تظاهرة اقتصادية": a fair
