@@ -2804,7 +2804,8 @@ _SEARCH_PARTNERS = frozenset("وتمشيط والتمشيط وتحري والت�
 # side is no event an analyst can use, and in real news mostly another sense (a device supporting a
 # feature, thanks in a speech, a style); acts that name their object stay (an embassy reopened,
 # an agreement signed, "اتفق الطرفان")
-_NEEDS_SOMEONE = frozenset(("051", "052", "055", "060", "080", "030", "0872"))  # CAMEO codes; CONSULT too, all of it
+_NEEDS_SOMEONE = frozenset(("051", "052", "055", "060", "080", "030", "0872", "100"))  # CAMEO codes; CONSULT too, all of it
+# (a request, 100, with no one named is mostly a private one: "طلب من الحلاق أن…", "دعا الشيف المدعوين")
 # هدّد with no one named endangers ("منافسة شديدة تهدد الأسواق", "يهدد أمن بلادنا"); لوّح and توعّد
 # are an actor's threats even when the actor is not one hadath names ("لوحت العواصم الغربية بفرض عقوبات")
 _HADDADA_RE = re.compile(r"^[وف]?[يتن]?هدد")
