@@ -138,6 +138,15 @@ def _quote_regions(text: str, s_start: int, s_end: int) -> list[tuple[int, int]]
 
 
 _OPEN_QUOTE_RE = re.compile('[«“"]')
+
+
+def _subject_before_quoted_verb(an: Analysis, t: Match, actors: list[ActorMention],
+                                region: tuple[int, int]) -> ActorMention | None:
+    """"قال إن فرنسا «تدين بشدة التفجير»": a quote that opens with the event verb
+    quotes the predicate of the actor right before it, which is the verb's subject."""
+    if not t.verb_form() or an.count_words(region[0], t.word_start):
+        return None
+    return next((a for a in actors if a.end <= region[0] and not an.text[a.end:region[0] - 1].strip()), None)
 _SLOGAN_RE = re.compile(r"[وف]?(?:ب|ل)?(?:ال)?(?:هتاف|شعار|لافت|يافط|مردد|يرددون|رددو|هاتف|يهتف|هتفو)")
 
 
@@ -1330,8 +1339,10 @@ def find_events(an: Analysis) -> list[EventDraft]:
             quote_regions[sent] = _quote_regions(an.text, s_start, s_end)
         region = next((r for r in quote_regions[sent] if r[0] <= t.start < r[1]), None)
         if region:  # inside a direct quote the speaker is not a participant: use the quote's own actors
-            actors = [a for a in actors if region[0] <= a.start < region[1]]
-            clause = (max(clause[0], region[0]), min(clause[1], region[1]))
+            # (and the subject right before a quote that opens with the verb: "إن فرنسا «تدين…»")
+            lead = _subject_before_quoted_verb(an, t, actors, region)
+            actors = [a for a in actors if region[0] <= a.start < region[1] or a is lead]
+            clause = (max(clause[0], lead.start if lead is not None else region[0]), min(clause[1], region[1]))
         # a sense whose required following word is present is more specific than a plain one, and a
         # longer split phrase more than a shorter one ("فرضت … حظرا شاملا للتجوال" is a curfew, not an embargo)
         ordered = sorted(t.hits, key=lambda h: (not (h.kind == "trigger" and h.entry.requires_words),
@@ -2804,7 +2815,7 @@ _SEARCH_PARTNERS = frozenset("وتمشيط والتمشيط وتحري والت�
 # side is no event an analyst can use, and in real news mostly another sense (a device supporting a
 # feature, thanks in a speech, a style); acts that name their object stay (an embassy reopened,
 # an agreement signed, "اتفق الطرفان")
-_NEEDS_SOMEONE = frozenset(("051", "052", "055", "060", "080", "030", "0872", "100"))  # CAMEO codes; CONSULT too, all of it
+_NEEDS_SOMEONE = frozenset(("051", "052", "055", "060", "080", "030", "0872", "100", "120", "111"))  # CAMEO codes; CONSULT too, all of it
 # (a request, 100, with no one named is mostly a private one: "طلب من الحلاق أن…", "دعا الشيف المدعوين")
 # هدّد with no one named endangers ("منافسة شديدة تهدد الأسواق", "يهدد أمن بلادنا"); لوّح and توعّد
 # are an actor's threats even when the actor is not one hadath names ("لوحت العواصم الغربية بفرض عقوبات")
