@@ -5706,3 +5706,11 @@ def test_the_subject_right_before_a_quote_that_opens_with_the_verb_is_its_subjec
     e = event_with('وقال المتحدث إن فرنسا "تدين بشدة التفجير الذي استهدف الكنيسة" في المدينة.', "ACCUSE",
                    date="2015-07-21")
     assert e.source is not None and e.source.country == "FRA"
+
+
+def test_receiving_well_wishers_or_thousands_of_visitors_is_no_meeting():
+    for text in ("واستقبل محافظ المدينة المهنئين بعيد الأضحى في مقر المحافظة.",
+                 "واستقبل المعرض أكثر من عشرين ألف زائر خلال أيامه الخمسة.",
+                 "وتستقبل الجزيرة زوارها من أنحاء العالم كل صيف."):
+        assert not events(code(text, "2015-07-21"), "CONSULT"), text
+    assert reported(code("واستقبل الرئيس المصري وزير الخارجية الأمريكي في القاهرة أمس.", "2015-07-21"), "CONSULT")
