@@ -5714,3 +5714,11 @@ def test_receiving_well_wishers_or_thousands_of_visitors_is_no_meeting():
                  "وتستقبل الجزيرة زوارها من أنحاء العالم كل صيف."):
         assert not events(code(text, "2015-07-21"), "CONSULT"), text
     assert reported(code("واستقبل الرئيس المصري وزير الخارجية الأمريكي في القاهرة أمس.", "2015-07-21"), "CONSULT")
+
+
+def test_bearing_responsibility_is_no_blame():
+    for text in ("وأبدى الوزراء الجدد استعدادهم لتحمل المسؤولية في المرحلة المقبلة.",
+                 "وتحملت الشركة المسؤولية كاملة عن تأخر الرحلات."):
+        assert not events(code(text, "2015-07-21"), "ACCUSE"), text
+    e = event_with("وتحمل الحكومة الميليشيات المسلحة مسؤولية الهجوم على المستشفى.", "ACCUSE", date="2015-07-21")
+    assert e.target is not None and e.target.sector == "UAF"

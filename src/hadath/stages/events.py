@@ -1468,6 +1468,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "شن الجيش هجوما عنيفا على مواقع الحوثيين": armed men attack with arms, not words
             if entry.cameo == "062" and _a_sale_between_firms(source, target):
                 continue  # "تسلمت شركة الطيران طائرات من الشركة المصنعة": a purchase, not military cooperation
+            if entry.plover == "ACCUSE" and _bore_responsibility(an, t, target):
+                continue  # "رغبة في تحمل المسؤولية", "تحمل الوزير المسؤولية": bore it, blamed no one
             if entry.cameo == "054" and not entry.requires_words and _admitted(an, t, target):
                 continue  # "اعترف الجيش بإسقاط الطائرة": admitted a deed, recognised no one
             if entry.plover == "ASSAULT" and _victim_of_earlier_attack(an, drafts, sent, source):
@@ -3043,6 +3045,20 @@ def _received_no_visitor(an: Analysis, t: Match) -> bool:
     # the subject is the first word after the verb or the word before it ("المعرض يستقبل زواره")
     return any(w.removeprefix("و") in _RECEIVED_NOT_MET for w in words) or (
         bool(words) and words[0] in _RECEIVING_THINGS) or an.word_before(t.word_start) in _RECEIVING_THINGS
+
+
+_TAHAMMUL_RE = re.compile(r"^[وف]?(?:ب|ل|لل|بال|ال)?تحمل(?:ت|وا)?\b")  # (تحملت، تحملوا: past of bearing only)
+
+
+def _bore_responsibility(an: Analysis, t: Match, target: ActorMention | None) -> bool:
+    """تحمّل المسؤولية is to bear it (form V); حمّل فلانا المسؤولية, whose present is spelt the same
+    (تحمّل الحكومة المعارضة المسؤولية), to blame someone. With no one blamed named, or as a noun
+    after a preposition or the article, it is bearing."""
+    word = an.text[t.word_start:t.word_end]
+    if not _TAHAMMUL_RE.match(word):
+        return False
+    before = an.word_before(t.word_start)
+    return target is None or t.prefix.endswith(("ب", "ل", "ال")) or before in _NOMINALISING_PREPS
 
 
 _EXAMPLE_WORDS = frozenset("مثل مثلا مثالا مثال مثالين مثلين امثله".split())
