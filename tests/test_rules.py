@@ -5722,3 +5722,9 @@ def test_bearing_responsibility_is_no_blame():
         assert not events(code(text, "2015-07-21"), "ACCUSE"), text
     e = event_with("وتحمل الحكومة الميليشيات المسلحة مسؤولية الهجوم على المستشفى.", "ACCUSE", date="2015-07-21")
     assert e.target is not None and e.target.sector == "UAF"
+
+
+def test_sanctions_that_target_people_are_no_attack():
+    doc = code("وفرض الاتحاد الأوروبي أمس عقوبات جديدة استهدفت مسؤولين في الحكومة البيلاروسية.", "2019-06-01")
+    assert not events(doc, "ASSAULT") and reported(doc, "SANCTION")
+    assert reported(code("وقال الجيش إن غارة جوية استهدفت مسؤولين في التنظيم قرب الحدود.", "2019-06-01"), "ASSAULT")
