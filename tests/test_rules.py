@@ -5728,3 +5728,10 @@ def test_sanctions_that_target_people_are_no_attack():
     doc = code("وفرض الاتحاد الأوروبي أمس عقوبات جديدة استهدفت مسؤولين في الحكومة البيلاروسية.", "2019-06-01")
     assert not events(doc, "ASSAULT") and reported(doc, "SANCTION")
     assert reported(code("وقال الجيش إن غارة جوية استهدفت مسؤولين في التنظيم قرب الحدود.", "2019-06-01"), "ASSAULT")
+
+
+def test_a_battle_of_development_or_prices_is_a_figure():
+    for text in ("وأكد الوزير أن البلاد تخوض اليوم معركة تنمية طويلة.",
+                 "واشتعلت حرب أسعار بين شركات الطيران منخفضة التكلفة هذا الصيف."):
+        assert not reported(code(text, "2015-07-21"), "ASSAULT"), text
+    assert reported(code("ودارت أمس معركة عنيفة بين الجيش والمتمردين قرب المدينة.", "2015-07-21"), "ASSAULT")

@@ -2249,7 +2249,13 @@ def _figurative(an: Analysis, t: Match) -> bool:
     spans = an.word_spans_after(t.end, 1)
     if not spans or an.sentence_of(spans[0][0]) != an.sentence_of(t.start):
         return False
-    return strip_article(an.text[spans[0][0]:spans[0][1]]) in _FIGURATIVE_ADJECTIVES
+    following = strip_article(an.text[spans[0][0]:spans[0][1]])
+    return following in _FIGURATIVE_ADJECTIVES or following in _FIGURATIVE_FIELDS
+
+
+# what a "battle" or "war" of words or work is about: "معركة تنمية", "حرب الأسعار", "معركة الوعي"
+_FIGURATIVE_FIELDS = frozenset("""تنميه بناء وعي اقتصاد انتخابات اعمار تعليم اصلاح اسعار شايعات ارقام عقول قلوب
+    افكار هويه""".split())
 
 
 _BURST_RE = re.compile(r"^[وفبل]?(?:ال)?انفجار(?:ا|ات)?$")
