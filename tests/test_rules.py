@@ -5735,3 +5735,10 @@ def test_a_battle_of_development_or_prices_is_a_figure():
                  "واشتعلت حرب أسعار بين شركات الطيران منخفضة التكلفة هذا الصيف."):
         assert not reported(code(text, "2015-07-21"), "ASSAULT"), text
     assert reported(code("ودارت أمس معركة عنيفة بين الجيش والمتمردين قرب المدينة.", "2015-07-21"), "ASSAULT")
+
+
+def test_waving_arms_or_flags_is_no_threat():
+    for text in ("وكان اللاعبون يلوحون بأيديهم للجماهير بعد نهاية المباراة.",
+                 "ولوح آلاف المشجعين بالأعلام الوطنية في ساحة المدينة."):
+        assert not events(code(text, "2015-07-21"), "THREATEN"), text
+    assert reported(code("ولوحت الحكومة الفرنسية بفرض عقوبات على الشركات المخالفة.", "2015-07-21"), "THREATEN")

@@ -2798,11 +2798,15 @@ def _board_or_painting(an: Analysis, t: Match) -> bool:
         return False
     if t.suffix:
         return True
-    return not any(w.startswith("ب") and len(w) > 3 and w not in _BI_NOT_A_THREAT
-                   for w in _clause_words_after(an, t, _BRANDISH_REACH))
+    words = _clause_words_after(an, t, _BRANDISH_REACH)
+    if any(w.startswith(_WAVED_THINGS) for w in words):
+        return True  # "تلوح بذراعيها للكاميرا", "لوح المشجعون بالأعلام": waving, no threat
+    return not any(w.startswith("ب") and len(w) > 3 and w not in _BI_NOT_A_THREAT for w in words)
 
 
 _BI_NOT_A_THREAT = frozenset("بعيد بعد بين بسبب بشكل بعض بالقرب بجانب بيده بيديه بيدها".split())
+_WAVED_THINGS = ("بذراع", "بيد", "بايدي", "بالعلم", "بعلم", "بالاعلام", "باعلام", "برايه", "بالرايه", "برايات",
+                 "بالرايات", "بمنديل", "بالمنديل", "بعلامه", "بشاره", "بالشاره")
 
 
 def _and_a_feast(an: Analysis, t: Match) -> bool:
