@@ -5742,3 +5742,8 @@ def test_waving_arms_or_flags_is_no_threat():
                  "ولوح آلاف المشجعين بالأعلام الوطنية في ساحة المدينة."):
         assert not events(code(text, "2015-07-21"), "THREATEN"), text
     assert reported(code("ولوحت الحكومة الفرنسية بفرض عقوبات على الشركات المخالفة.", "2015-07-21"), "THREATEN")
+
+
+def test_keeping_silence_is_no_commitment():
+    assert not events(code("وعندما سئل عن الخلاف مع الحكومة التزم رئيس الحزب الصمت.", "2015-07-21"), "AGREE")
+    assert reported(code("والتزمت الحكومة الأردنية بتنفيذ الاتفاق مع البنك الدولي.", "2015-07-21"), "AGREE")

@@ -1390,6 +1390,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "شاركت مصر في مسيرة السلام", "شاركت طائرات مسيرة في القصف": no march joined
             if entry.plover == "PROTEST" and (_electoral_rally(an, t, s_start, s_end) or _audience(an, t, s_start, s_end)):
                 continue  # "احتشد أنصار الحزب في مهرجان انتخابي": a campaign rally; "لحضور حفل": an audience
+            if entry.plover == "AGREE" and _kept_silence(an, t):
+                continue  # "التزم الصمت", "التزمت الفكر نفسه": kept silence or a creed, promised nothing
             if entry.plover == "AGREE" and _in_keeping_with(an, t):
                 continue  # "بما يتفق مع مبادئ حسن الجوار": in keeping with, no agreement reached
             if entry.plover == "RETREAT" and entry.mode == "release" and entry.verbal and _relief_not_release(an, t):
@@ -2675,6 +2677,19 @@ def _in_keeping_with(an: Analysis, t: Match) -> bool:
         return False
     before = an.words_before(t.word_start, 2)
     return bool(before) and (before[-1] == "بما" or (before[-1] == "لا" and len(before) == 2 and before[0] == "بما"))
+
+
+_ILTAZAMA_RE = re.compile(r"^[وف]?(?:[يتن]?لتزم|التزم)")
+# what one keeps or holds to with a direct object: silence, neutrality, one's home, a creed
+_KEPT_NOT_PROMISED = frozenset("الصمت صمتا الحياد الهدوء بيته بيتها منزله منزلها الفراش الفكر النهج نهج المنهج".split())
+
+
+def _kept_silence(an: Analysis, t: Match) -> bool:
+    """التزم commits to something with ب ("التزمت الحكومة بالاتفاق"); with a direct object it keeps
+    silence, neutrality or a creed ("التزم الصمت", "جهات التزمت الفكر نفسه"): no promise to anyone."""
+    if not _ILTAZAMA_RE.match(an.text[t.word_start:t.word_end]):
+        return False
+    return any(w in _KEPT_NOT_PROMISED for w in _clause_words_after(an, t, 3))
 
 
 _FARAJA_RE = re.compile(r"^[وف]?(?:[يتن]?فرج|افرج)")
