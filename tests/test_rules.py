@@ -5747,3 +5747,10 @@ def test_waving_arms_or_flags_is_no_threat():
 def test_keeping_silence_is_no_commitment():
     assert not events(code("وعندما سئل عن الخلاف مع الحكومة التزم رئيس الحزب الصمت.", "2015-07-21"), "AGREE")
     assert reported(code("والتزمت الحكومة الأردنية بتنفيذ الاتفاق مع البنك الدولي.", "2015-07-21"), "AGREE")
+
+
+def test_snatched_hearts_and_burnt_stages_are_figures():
+    assert_no_attack_reported([
+        "وقد اختطف أداء الممثل قلوب المتابعين في الحلقة الأخيرة.",
+        "وبعض الشركات الناشئة تحرق المراحل طمعا في الربح السريع.",
+    ], "2015-07-21", but="واختطف مسلحون مجهولون مهندسا أجنبيا قرب المدينة أمس.")
