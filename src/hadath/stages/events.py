@@ -2158,6 +2158,8 @@ _ABSTRACT_VICTIMS = frozenset("حلم احلام امل امال فرحه بسم
 _SNATCHED_OR_BURNT_RE = re.compile(r"^[وف]?(?:[يت]?خطف|اختطف|[يت]?ختطف|خطف|[يت]?حرق|حرق)(?:ت|وا|ون)?$")
 # what is "snatched" or "burnt" in a figure: hearts, eyes, the limelight, the stages of a process
 _ABSTRACT_PREY = frozenset("قلوب قلب انظار اضواء انفاس ابصار اعجاب اهتمام مراحل خطوات".split())
+_REPRESSED_RE = re.compile(r"^[وف]?(?:ال)?(?:[يت]?قمع)(?:ت|وا|ون|ا)?$")
+_ABSTRACT_REPRESSED = frozenset("حريه حريات سلوك راي اراء فكر افكار شهوه شهوات غضب رغبه رغبات مشاعر".split())
 _SHELLED_RE = re.compile(r"^[وف]?(?:قصف|قصفت|قصفوا|يقصف|تقصف|يقصفون)$")
 _WORDS_FIRED = frozenset("اسيله الاسيله انتقادات الانتقادات اتهامات الاتهامات شتايم الشتايم تصريحات التصريحات رسايل الرسايل".split())
 _FIGURE_IN_QUOTES_RE = re.compile(r"^(?:ال)?(?:مجزره|مذبحه|مجازر|مذابح|حرب|معركه|هجوم|قصف|تدمير|اغتيال|اعدام|غزو)$")
@@ -2230,6 +2232,9 @@ def _figurative(an: Analysis, t: Match) -> bool:
     if _SNATCHED_OR_BURNT_RE.match(an.text[t.word_start:t.word_end]) and any(
             strip_article(w) in _ABSTRACT_PREY for w in an.words_after(t.word_end, 3)):
         return True  # "اختطف أداؤه قلوب المشاهدين", "تحرق المراحل": hearts won, steps skipped
+    if _REPRESSED_RE.match(an.text[t.word_start:t.word_end]) and any(
+            strip_article(w.removeprefix("ل")) in _ABSTRACT_REPRESSED for w in an.words_after(t.word_end, 3)):
+        return True  # "قمع الحريات", "قمع صريح لكل سلوك": freedoms or conduct curbed, no one beaten
     if _SHELLED_RE.match(an.text[t.word_start:t.word_end]) and any(
             strip_article(w.removeprefix("ب")) in _WORDS_FIRED for w in an.words_after(t.word_end, 7)):
         return True  # "قصف المعلق الحكومة بوابل من الأسئلة": a barrage of words
