@@ -14,7 +14,7 @@ GOLD = sorted((Path(__file__).parent / "gold").glob("gold_*.jsonl"))
 
 # Floors for the project's own gold sentences (tests/gold, written by us): micro-averaged over all
 # 16 types. Set just under today's measurement; raise them as the lexicons improve.
-FLOOR_MICRO_F1 = 0.770
+FLOOR_MICRO_F1 = 0.772
 FLOOR_NO_EVENT_SPECIFICITY = 0.92  # share of no-event sentences coded with no reported event
 # actors are scored on the coded event of the gold type, reported or not (evaluation.gold._pick)
 FLOOR_SOURCE_COUNTRY = 0.70
