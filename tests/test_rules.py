@@ -5761,3 +5761,10 @@ def test_curbing_freedoms_or_conduct_is_no_assault():
         "واتهم التقرير الحكومة بقمع الحريات العامة منذ سنوات.",
         "ودعا بعضهم إلى قمع صارم لكل سلوك يخالف العادات.",
     ], "2015-07-21", but="وقمعت قوات الأمن المحتجين بالهراوات في ساحة المدينة أمس.")
+
+
+def test_an_attack_noun_after_bi_that_tells_how_a_massacre_was_done_shares_its_author():
+    e = event_with("وذكر شهود أن المسلحين ارتكبوا صباح أمس مجزرة بحق سكان القرية بقصف مدفعي مكثف.",
+                   "ASSAULT", contains="قصف", date="2015-07-21")
+    assert e.source is not None and e.source.sector == "UAF"
+    assert e.target is not None and e.target.sector == "CVL"

@@ -1234,6 +1234,26 @@ _MEANS_WORDS = frozenset(("في", "ب", "جراء", "اثر", "بسبب"))
 _REMEMBERED = frozenset("ذكري الذكري ذكرا تاريخ اسماء تعويض تعويضات".split())
 
 
+def _means_of_earlier_attack(an: Analysis, t: Match, drafts: list[EventDraft], sent: int,
+                             target: ActorMention | None) -> EventDraft | None:
+    """"ارتكبت الميليشيا مجزرة بحق المدنيين بقصف عشوائي": an attack noun after ب that tells how an
+    attack told before it in the clause was done has that attack's author and victims; read as a
+    circumstance of casualties, it would make the author before it its victim."""
+    if t.verb_form() or not t.prefix.startswith(("ب", "وب")):
+        return None
+    d = _draft_before(drafts, sent, t)
+    if d is None or d.entry.plover != "ASSAULT" or d.trigger.verb_form() or d.source is None \
+            or not _same_mention(target, d.source):
+        return None  # (an attack told by a noun: "مجزرة"; a light verb, "يقوم … باختطاف", is the same event)
+    if _CLAUSE_PUNCT_RE.search(an.text, d.trigger.end, t.start) or _QAMA_BETWEEN_RE.search(an.text, d.trigger.end, t.start) \
+            or any(m.verb_form() for m in an.triggers_in(d.trigger.end, t.word_start)):
+        return None  # another clause, or the ب-noun is what قام did ("يقوم عناصر الوحدة باختطاف المدنيين")
+    return d
+
+
+_QAMA_BETWEEN_RE = re.compile(r"(?:^|\s)[وف]?(?:قام|قامت|قاموا|يقوم|تقوم|يقومون)(?:\s|$)")
+
+
 def _draft_before(drafts: list[EventDraft], sent: int, t: Match) -> EventDraft | None:
     """The last event of sentence ``sent`` whose trigger ends before ``t`` (drafts are in text order)."""
     return next((d for d in reversed(drafts) if d.sentence == sent and d.trigger.end <= t.start), None)
@@ -1476,6 +1496,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "اعترف الجيش بإسقاط الطائرة": admitted a deed, recognised no one
             if entry.plover == "ASSAULT" and _victim_of_earlier_attack(an, drafts, sent, source):
                 source = None  # "قتل مدنيان في قصف": the victims of قتل did not shell
+            if entry.plover == "ASSAULT" and (means := _means_of_earlier_attack(an, t, drafts, sent, target)) is not None:
+                source, target = means.source, means.target  # "ارتكبت الميليشيا مجزرة بحق المدنيين بقصف عشوائي"
             source = _shared_subject(an, t, drafts, sent, source)
             if source is not None and _same_mention(source, target):
                 # the subject shared from the event before is this one's victim when named after the
