@@ -5768,3 +5768,12 @@ def test_an_attack_noun_after_bi_that_tells_how_a_massacre_was_done_shares_its_a
                    "ASSAULT", contains="قصف", date="2015-07-21")
     assert e.source is not None and e.source.sector == "UAF"
     assert e.target is not None and e.target.sector == "CVL"
+
+
+def test_the_imperfect_yattasil_relates_to_and_calls_no_one():
+    for text in ("وأثار الباحثون أسئلة تتصل بمستقبل الزراعة في المنطقة.",
+                 "ورفضت المحكمة الطعن فيما يتصل بقضية الأراضي."):
+        assert not events(code(text, "2015-07-21"), "CONSULT"), text
+    assert reported(code("واتصل الرئيس المصري بنظيره الفرنسي أمس.", "2015-07-21"), "CONSULT")
+    # by phone, the imperfect is a call all the same
+    assert events(code("ويتصل الملك هاتفيا بأمير الكويت مساء اليوم.", "2015-07-21"), "CONSULT")

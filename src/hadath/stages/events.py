@@ -1440,6 +1440,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "صنفت الدراسة التنظيمات الإرهابية إلى أربع فئات": sorted, no one designated
             if entry.plover == "SUPPORT" and _subsidy(an, t):
                 continue  # "خفض دعم الوقود", "دعم أسعار النفط": a subsidy or a price held up, no one backed
+            if entry.plover == "CONSULT" and _relates_to(an, t):
+                continue  # "أسئلة تتصل بتضاؤل الدعم", "طلب يتصل بحملات": relates to, no one calls
             if entry.plover == "CONSULT" and _telecommunications(an, t):
                 continue  # "هيئة الاتصالات", "تكنولوجيا الاتصالات": telecommunications, no contacts
             if entry.plover == "CONSULT" and _ideas_meeting(an, t):
@@ -2710,6 +2712,18 @@ def _in_keeping_with(an: Analysis, t: Match) -> bool:
         return False
     before = an.words_before(t.word_start, 2)
     return bool(before) and (before[-1] == "بما" or (before[-1] == "لا" and len(before) == 2 and before[0] == "بما"))
+
+
+_YATTASIL_RE = re.compile(r"^[وف]?[يت]تصل(?:ون|ان)?$")
+_BY_PHONE = frozenset("هاتفيا هاتفيه هاتفي بالهاتف".split())
+
+
+def _relates_to(an: Analysis, t: Match) -> bool:
+    """The imperfect يتصل/تتصل ب in news mostly means "relates to" or "is connected" ("قضايا تتصل
+    بالأمن", "تتصل لاسلكيا"); a call is told in the past (اتصل الرئيس بنظيره), or by phone (هاتفيا)."""
+    if not _YATTASIL_RE.match(an.text[t.word_start:t.word_end]):
+        return False
+    return not any(w in _BY_PHONE for w in an.words_after(t.word_end, 4))
 
 
 _ILTAZAMA_RE = re.compile(r"^[وف]?(?:[يتن]?لتزم|التزم)")
