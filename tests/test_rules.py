@@ -5777,3 +5777,8 @@ def test_the_imperfect_yattasil_relates_to_and_calls_no_one():
     assert reported(code("واتصل الرئيس المصري بنظيره الفرنسي أمس.", "2015-07-21"), "CONSULT")
     # by phone, the imperfect is a call all the same
     assert events(code("ويتصل الملك هاتفيا بأمير الكويت مساء اليوم.", "2015-07-21"), "CONSULT")
+
+
+def test_teams_meeting_in_a_knockout_round_hold_no_talks():
+    assert not reported(code("وتلتقي البرازيل مع الأرجنتين في ربع النهائي يوم السبت المقبل.", "2015-07-21"), "CONSULT")
+    assert events(code("ويلتقي الرئيس البرازيلي نظيره الأرجنتيني يوم السبت المقبل.", "2015-07-21"), "CONSULT")
