@@ -5782,3 +5782,9 @@ def test_the_imperfect_yattasil_relates_to_and_calls_no_one():
 def test_teams_meeting_in_a_knockout_round_hold_no_talks():
     assert not reported(code("وتلتقي البرازيل مع الأرجنتين في ربع النهائي يوم السبت المقبل.", "2015-07-21"), "CONSULT")
     assert events(code("ويلتقي الرئيس البرازيلي نظيره الأرجنتيني يوم السبت المقبل.", "2015-07-21"), "CONSULT")
+
+
+def test_lam_negates_the_verbs_joined_to_its_own_by_aw():
+    doc = code("ولم يعلق الحزب على القرار أو يبدي رأيه فيه أو يبايع الرئيس الجديد.", "2015-07-21")
+    assert events(doc, "SUPPORT") and not reported(doc, "SUPPORT")
+    assert reported(code("وبايع الحزب الرئيس الجديد أمس.", "2015-07-21"), "SUPPORT")

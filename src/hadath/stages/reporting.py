@@ -364,7 +364,10 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
             if cue.verbal:
                 near = c.start >= clause[0] or words_between <= 8 or _denied_content(an, c, t)
             elif word in ("لم", "لن"):  # verbal negators scope over their clause: "لم تعقد الحكومة أي اجتماع"
-                near = c.start >= clause[0] and words_between <= 5 and not _perfect_past_negator(an, c, t)
+                # and over the verbs joined by أو after theirs ("لم ينضموا إليه أو يعلنوا البيعة أو يبايعوا")
+                alternative = an.word_before(t.word_start) in ("او", "ولا") and present_tense(an, t)
+                near = c.start >= clause[0] and (words_between <= 5 or (alternative and words_between <= 12)) \
+                    and not _perfect_past_negator(an, c, t)
             elif word in ("غير", "دون", "عدم"):  # "غير معلن", "عدم التدخل": the word right after only
                 # (and "دون أن تشتبك": without that it happened)
                 near = words_between == 0 or (word == "دون" and words_between == 1
