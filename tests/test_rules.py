@@ -5788,3 +5788,10 @@ def test_lam_negates_the_verbs_joined_to_its_own_by_aw():
     doc = code("ولم يعلق الحزب على القرار أو يبدي رأيه فيه أو يبايع الرئيس الجديد.", "2015-07-21")
     assert events(doc, "SUPPORT") and not reported(doc, "SUPPORT")
     assert reported(code("وبايع الحزب الرئيس الجديد أمس.", "2015-07-21"), "SUPPORT")
+
+
+def test_declining_to_comment_is_no_rejection():
+    for text in ("ورفض المتحدث باسم الوزارة التعليق على التقارير.",
+                 "ورفض الناطق باسم الأمم المتحدة أن يعلق على تصريحات السفير."):
+        assert not events(code(text, "2015-07-21"), "REJECT"), text
+    assert reported(code("ورفضت الحكومة العراقية الرد الأمريكي على المقترح.", "2015-07-21"), "REJECT")

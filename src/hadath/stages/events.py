@@ -1465,6 +1465,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "أطلقت الشرطة أعيرة نارية في الهواء تحية له": a salute or a warning, no one shot at
             if entry.plover == "COOPERATE" and not _verbal_entry(entry) and _attacked(an, t):
                 continue  # "هجوم استهدف دورية مشتركة": the joint patrol is what was attacked
+            if entry.plover == "REJECT" and _declined_to_comment(an, t):
+                continue  # "رفض المتحدث التعليق على التقارير": no comment, not a rejection (CAMEO 012's sense)
             if entry.plover == "REJECT" and _declined_to_be_named(an, t):
                 continue  # "مسؤول رفض الإفصاح عن هويته": a source's anonymity, no rejection between actors
             if entry.plover == "REQUEST" and _asked_anonymity(an, t):
@@ -4496,6 +4498,22 @@ def _asked_anonymity(an: Analysis, t: Match) -> bool:
 
 
 _IDENTITY_WORDS = frozenset("اسمه اسمها اسمهم اسميهما هويته هويتها هويتهم هوياتهم".split())
+
+
+_RAFADA_RE = re.compile(r"^[وف]?(?:رفض|رفضت|رفضوا|يرفض|ترفض|يرفضون)$")
+_COMMENTING_WORDS = frozenset("التعليق تعليق يعلق تعلق يعلقوا الادلاء".split())
+_ANSWERING_WORDS = frozenset("الرد يرد ترد".split())  # only with على: "الرد الأمريكي" is a reply rejected
+
+
+def _declined_to_comment(an: Analysis, t: Match) -> bool:
+    """"رفض المتحدث التعليق", "رفضت الوزارة الرد على أسئلة الصحيفة", "رفض … أن يعلق": declining to
+    comment is how a report says a party kept silent, no rejection of anyone (its subject may come
+    between, a few words of name or title)."""
+    if not _RAFADA_RE.match(an.text[t.word_start:t.word_end]):
+        return False
+    words = _clause_words_after(an, t, 8)
+    return any(w in _COMMENTING_WORDS or (w in _ANSWERING_WORDS and words[k + 1:k + 2] == ["علي"])
+               for k, w in enumerate(words))
 
 
 def _declined_to_be_named(an: Analysis, t: Match) -> bool:
