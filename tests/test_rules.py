@@ -5795,3 +5795,10 @@ def test_declining_to_comment_is_no_rejection():
                  "ورفض الناطق باسم الأمم المتحدة أن يعلق على تصريحات السفير."):
         assert not events(code(text, "2015-07-21"), "REJECT"), text
     assert reported(code("ورفضت الحكومة العراقية الرد الأمريكي على المقترح.", "2015-07-21"), "REJECT")
+
+
+def test_a_crowd_gathered_to_watch_is_an_audience_even_after_a_long_place():
+    assert not events(code("وتجمع آلاف الزوار في الساحات والحدائق العامة القريبة من الكورنيش الشمالي الجديد في "
+                           "وسط المدينة القديمة مساء أمس لمشاهدة العروض الجوية.", "2015-07-21"), "PROTEST")
+    assert reported(code("وتجمع آلاف المحتجين في الساحات القريبة من البرلمان احتجاجا على الضرائب.", "2015-07-21"),
+                    "PROTEST")

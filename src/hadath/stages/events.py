@@ -2685,8 +2685,12 @@ def _audience(an: Analysis, t: Match, s_start: int, s_end: int) -> bool:
     what it protests."""
     if not _GATHERING_RE.match(an.text[t.word_start:t.word_end]):
         return False
-    after = an.words_after(t.word_end, 14)
+    # (the place may take many words before the purpose: "في الساحات القريبة من … لمشاهدة")
+    after = an.words_after(t.word_end, _AUDIENCE_REACH)[:an.count_words(t.word_end, s_end)]
     return any(w in _AUDIENCE_PURPOSES for w in after) and not _PROTEST_PURPOSE_RE.search(an.text, s_start, s_end)
+
+
+_AUDIENCE_REACH = 20  # words after a gathering verb where its purpose is looked for
 
 
 _WAFAQ_RE = re.compile(r"^[يت]?وافق")
