@@ -176,6 +176,15 @@ class Analysis:
             return ""
         return self._word_texts[w - 1]
 
+    def ends_before(self, pos: int, chars: str | tuple[str, ...]) -> bool:
+        """Whether the text before ``pos``, whitespace aside, ends with one of the characters
+        ``chars`` (a comma before a clause: "…، قال"). It scans back over the whitespace rather than
+        copying the whole text before ``pos`` to strip it."""
+        text, i = self.text, pos - 1
+        while i >= 0 and text[i].isspace():
+            i -= 1
+        return i >= 0 and text[i] in chars
+
     def count_words(self, start: int, end: int) -> int:
         """Number of words starting in [start, end)."""
         return bisect.bisect_left(self._word_starts, end) - bisect.bisect_left(self._word_starts, start)

@@ -69,7 +69,7 @@ from .reporting import (
     pointed_back_to,
     present_tense,
 )
-from .roles import FRAME_WORDS, SURVIVAL_VERBS, assign_roles, between_at, coordinated_chain, is_mutual
+from .roles import FRAME_WORDS, QAMA_FORMS, SURVIVAL_VERBS, assign_roles, between_at, coordinated_chain, is_mutual
 from .refusals import refusals
 from .threats import conditional_threats
 
@@ -147,6 +147,8 @@ def _subject_before_quoted_verb(an: Analysis, t: Match, actors: list[ActorMentio
     if not t.verb_form() or an.count_words(region[0], t.word_start):
         return None
     return next((a for a in actors if a.end <= region[0] and not an.text[a.end:region[0] - 1].strip()), None)
+
+
 _SLOGAN_RE = re.compile(r"[وف]?(?:ب|ل)?(?:ال)?(?:هتاف|شعار|لافت|يافط|مردد|يرددون|رددو|هاتف|يهتف|هتفو)")
 
 
@@ -714,7 +716,7 @@ def _opens_a_statement(an: Analysis, c: Match) -> bool:
     الشرطة"), after a comma, or after ما ("حسبما ذكرت الوكالة"); not a verbal noun ("رفض ذكر الصين")."""
     start = an.word_start_at(c.start)
     return an.text[start] in "وف" or an.word_before(start) in _STATEMENT_LEADS \
-        or an.text[:start].rstrip().endswith(("،", ","))
+        or an.ends_before(start, ("،", ","))
 
 
 _UNREST_FRAMES = frozenset(("في", "خلال", "اثناء", "اثر"))
@@ -1245,13 +1247,12 @@ def _means_of_earlier_attack(an: Analysis, t: Match, drafts: list[EventDraft], s
     if d is None or d.entry.plover != "ASSAULT" or d.trigger.verb_form() or d.source is None \
             or not _same_mention(target, d.source):
         return None  # (an attack told by a noun: "مجزرة"; a light verb, "يقوم … باختطاف", is the same event)
-    if _CLAUSE_PUNCT_RE.search(an.text, d.trigger.end, t.start) or _QAMA_BETWEEN_RE.search(an.text, d.trigger.end, t.start) \
+    if _CLAUSE_PUNCT_RE.search(an.text, d.trigger.end, t.start) \
+            or any(w.removeprefix("و").removeprefix("ف") in QAMA_FORMS for w in an.words_between(d.trigger.end, t.start)) \
             or any(m.verb_form() for m in an.triggers_in(d.trigger.end, t.word_start)):
         return None  # another clause, or the ب-noun is what قام did ("يقوم عناصر الوحدة باختطاف المدنيين")
     return d
 
-
-_QAMA_BETWEEN_RE = re.compile(r"(?:^|\s)[وف]?(?:قام|قامت|قاموا|يقوم|تقوم|يقومون)(?:\s|$)")
 
 
 def _draft_before(drafts: list[EventDraft], sent: int, t: Match) -> EventDraft | None:
@@ -2034,8 +2035,8 @@ def _verbal_noun_after_preposition(an: Analysis, t: Match) -> bool:
     noun (ل before a verb opens only a present: "ليقصف"); so is one after a noun of acts ("أعمال قتل")."""
     if t.prefix in ("ل", "ول", "فل"):
         return an.text[t.start:t.start + 1] not in ("ي", "ت", "ن", "ا")
-    return not t.prefix and (an.word_before(t.start) in _NOMINALISING_PREPS
-                             or an.word_before(t.start) in _NOMINALISING_HEADS)
+    before = an.word_before(t.start)
+    return not t.prefix and (before in _NOMINALISING_PREPS or before in _NOMINALISING_HEADS)
 
 
 # adjectives of manner an attack noun takes ("قصفا مدفعيا", "هجوما عنيفا"); not nationalities or
@@ -3151,8 +3152,8 @@ def _other_protest_sense(an: Analysis, t: Match, entry: Trigger) -> bool:
     word = an.text[t.word_start:t.word_end]
     if word in _NEEDED_FORMS:
         return True
-    if entry.mode == "strike" and entry.verbal and an.words_after(t.word_end, 1)[:1] and \
-            an.words_after(t.word_end, 1)[0].removeprefix("ل") in _EXAMPLE_WORDS:
+    if entry.mode == "strike" and entry.verbal and any(
+            w.removeprefix("ل") in _EXAMPLE_WORDS for w in an.words_after(t.word_end, 1)):
         return True  # "أضرب مثالين", "أضرب مثلا": I give an example, no one stops work
     if not entry.verbal and strip_article(word).startswith(("تظاهر", "مظاهر")):
         nxt = an.words_after(t.end, 1)

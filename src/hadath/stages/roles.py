@@ -210,7 +210,7 @@ def _whose_stronghold(an: Analysis, a: ActorMention) -> bool:
         k = -2
     else:
         return False
-    return an.text[:spans[k][0]].rstrip().endswith(("،", ","))
+    return an.ends_before(spans[k][0], ("،", ","))
 
 
 _CLOTHING_WORDS = frozenset("زي بزي وزي زيا ازياء بازياء لباس بلباس ملابس بملابس بزات ببزات بدلات ببدلات".split())
@@ -435,12 +435,7 @@ def _new_clause_between(an: Analysis, start: int, end: int) -> bool:
 
 def _verb_after_comma(an: Analysis, m: Match) -> bool:
     """An event verb that opens a clause: right after a comma, with no article or preposition."""
-    if not (m.verb_form() and m.prefix in ("", "و", "ف")):
-        return False
-    i = m.word_start - 1
-    while i >= 0 and an.text[i] == " ":
-        i -= 1
-    return i >= 0 and an.text[i] in "،,؛"
+    return m.verb_form() and m.prefix in ("", "و", "ف") and an.ends_before(m.word_start, ("،", ",", "؛"))
 
 
 # a relative clause opened after a comma and not closed by another before the actor ("الغارات، التي
@@ -603,7 +598,7 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
         source, target = _victims_frame(an, t, source, explicit, after, after_sentence, ungoverned_before)
         return source, target or _owner_of_sufferer(an, t, actors, source)
     comma_initial = (not an.text[c_start:t.start].strip() and c_start > 0
-                     and an.text[:c_start].rstrip().endswith(("،", ",")))
+                     and an.ends_before(c_start, ("،", ",")))
     if source is None and verbal and comma_initial and not ungoverned_before:
         right_after = next((a for a in after if an.count_words(t.end, an.word_start_at(a.start)) == 0 and not _governed(an, a)
                             and _is_participant(a)), None)  # "، احتشد المتظاهرون": its own subject
@@ -1354,11 +1349,11 @@ def _received(an: Analysis, t: Match) -> bool:
     return any(_RECEIVE_RE.match(w) for w in an.words_before(t.word_start, 4))
 
 
-_QAMA_FORMS = frozenset("قام قامت قاموا يقوم تقوم يقومون تقومان".split())
+QAMA_FORMS = frozenset("قام قامت قاموا يقوم تقوم يقومون تقومان".split())
 
 
 def _carried_out_with_qama(an: Analysis, t: Match) -> bool:
-    return any(morph.strip_clitics(w) in _QAMA_FORMS or w in _QAMA_FORMS
+    return any(morph.strip_clitics(w) in QAMA_FORMS or w in QAMA_FORMS
                for w in an.words_before(t.word_start, 4))
 
 
