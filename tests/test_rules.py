@@ -5802,3 +5802,15 @@ def test_a_crowd_gathered_to_watch_is_an_audience_even_after_a_long_place():
                            "وسط المدينة القديمة مساء أمس لمشاهدة العروض الجوية.", "2015-07-21"), "PROTEST")
     assert reported(code("وتجمع آلاف المحتجين في الساحات القريبة من البرلمان احتجاجا على الضرائب.", "2015-07-21"),
                     "PROTEST")
+
+
+def test_managing_to_do_it_reports_it_and_doing_it_to_be_able_to_does_not():
+    for text in ("وتمكنت دورية من حرس الحدود من اعتقال أربعة مهربين قرب المعبر.",
+                 "ونجحت فرقة من الشرطة في اعتقال أربعة مهربين قرب المعبر."):
+        assert reported(code(text, "2015-07-21"), "COERCE"), text
+    assert not reported(code("ولم تتمكن دورية من حرس الحدود من اعتقال المهربين.", "2015-07-21"), "COERCE")
+    for text in ("وحفر المتمردون خندقا حول التلة ليتمكنوا من شن هجوم على الحامية.",
+                 "وتسلل المتمردون إلى الوادي ليحاولوا اقتحام الحامية."):
+        doc = code(text, "2015-07-21")
+        assert events(doc, "ASSAULT") and not reported(doc, "ASSAULT"), text
+

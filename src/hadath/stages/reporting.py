@@ -144,6 +144,19 @@ _PLANNING_STEMS = ("تخطيط", "التخطيط", "بالتخطيط", "يخطط
 _HOLDING_VERB_RE = re.compile(r"^[وف]?(?:اقام|نظم|نفذ|شن|خاض|بدا|بدء|اعلن)(?:ت|وا|ا|تا)?$")
 
 
+# a purpose lam on a verb of ability or attempt: "ليتمكنوا من", "لتستطيع", "ليحاولوا"
+_PURPOSE_ABILITY_RE = re.compile(r"^[وف]?ل[يتن](?:تمكن|ستطيع|حاول)(?:وا|ا|ون|ان)?$")
+
+
+def _able_to_before(an: Analysis, t: Match) -> bool:
+    """An event noun that a purpose lam's verb of ability or attempt governs, right before it or
+    through من ("ليتمكنوا من شن هجوم", "ليحاولوا اقتحام"): the aim of another act, not an act."""
+    before = an.words_before(t.word_start, 2)
+    if before[-1:] == ["من"]:
+        before = before[:-1]
+    return bool(before) and _PURPOSE_ABILITY_RE.match(before[-1]) is not None
+
+
 def _is_purpose(an: Analysis, t: Match) -> bool:
     """A verbal noun of purpose: with the purpose lam ("لدعم", "للقاء"), after بهدف / من أجل /
     سعيًا إلى, or an accusative of purpose followed by ل ("دعمًا لـ")."""
@@ -168,6 +181,8 @@ def _is_purpose(an: Analysis, t: Match) -> bool:
     before = [w.removeprefix("و") for w in an.words_before(t.word_start, 1)]
     if before and before[0][:1] == "ل" and before[0][1:] in _PURPOSE_LIGHT_NOUNS:
         return True  # "كانوا يتدربون … لتنفيذ عمليات انتحارية": to carry them out, not done yet
+    if _able_to_before(an, t):
+        return True  # "حفروا نفقا ليتمكنوا من شن هجوم": what they dug it to be able to do
     light = all(h.entry.requires_words for h in t.hits if h.kind == "trigger")
     if lam and day_of(an, t):
         return False  # "في اليوم الثاني للإضراب": the lam of a genitive, the strike's second day
@@ -842,8 +857,9 @@ _OCCURRENCE_STEMS_REPORTING = ("اعلن", "افاد", "ذكر", "اكد", "نف
 _OCCURRENCE_STEMS = ("تصدي", "تصدت", "تصدو", "قام", "قامت", "قامو", "نجا", "نجت", "نجو", "خرج", "تجدد", "اندلع", "انطلق", "تصاعد", "شهد", "نظم", "انفجر", "عم", "ارتفع", "وقع",
                      "جري", "جرت", "استمر", "تواصل", "نفذ", "شن", "شنت", "شنوا", "اسفر", "ادي", "اودي", "قاد",
                      "اقام", "تعرض", "تعرضت", "سقط", "لقي", "قتل", "اصيب", "جرح", "وجه", "وجهت", "وجهوا", "واصل",
-                     "قدم", "اطلق", "وسع", "عزز", "دشن", "افتتح", "باشر", "استانف", "اودع"
-                     ) + _OCCURRENCE_STEMS_REPORTING  # "قدمت غطاء جويا": provided; "أطلقت مشروعا": launched
+                     "قدم", "اطلق", "وسع", "عزز", "دشن", "افتتح", "باشر", "استانف", "اودع", "تمكن", "نجح"
+                     ) + _OCCURRENCE_STEMS_REPORTING  # "قدمت غطاء جويا": provided; "أطلقت مشروعا": launched;
+# "تمكنت الشرطة من اعتقال", "نجح الجيش في صد هجوم": managed to do it, so it was done
 # "تحولت التظاهرة إلى مواجهات", "تطور الخلاف إلى اشتباك": turned or grew into
 _ENTERED_RE = re.compile(r"^[وف]?[يت]?دخل(?:ت)?$")
 _ITS_PERIOD_RE = re.compile(r"(?<!\S)(?:يوم|اسبوع|شهر|عام)(?:ه|ها)(?!\S)")
@@ -861,6 +877,24 @@ _SUFFERING_STEMS = ("قتل", "اصيب", "جرح", "لقي", "سقط", "نجا"
 AUTHOR_VERB_RE = re.compile(
     "^[وف]?[تين]?(?:" + "|".join(sorted(set(_OCCURRENCE_STEMS) - set(_SUFFERING_STEMS), key=len, reverse=True))
     + ")\\w{0,3}$")
+
+
+_NOT_YET_WORDS = frozenset(("قبل", "دون", "عدم", "لعدم", "حتي", "لحين", "فرص", "فرصه"))
+# "تمكن … من", "نجح … في" in the past: managed to do what the verbal noun after them names
+_MANAGED_RE = re.compile(r"^[وف]?(?:تمكن|نجح)(?:ت|وا|نا|ا|تا)?$")
+
+
+def _managed_to(an: Analysis, t: Match) -> bool:
+    """A past verb of managing up to eight words before the verbal noun, in its sentence and clause,
+    its subject between them: "تمكنت دورية من حرس الحدود من اعتقال مهربين"."""
+    s_start = an.sentences[an.sentence_of(t.start)][0]
+    for start, end in reversed(an.word_spans_before(t.word_start, 8)[:-1]):
+        if start < s_start or any(ch in an.text[end:t.word_start] for ch in "،,.؛:"):
+            return False
+        if _MANAGED_RE.match(an.text[start:end]):
+            # "قبل تمكن الأجهزة من اعتقالهم": the verbal noun after a time word, not yet managed
+            return an.word_before(start).removeprefix("و") not in _NOT_YET_WORDS
+    return False
 
 
 def occurrence_verb_before(an: Analysis, t: Match, announced: bool = False) -> bool:
@@ -889,6 +923,8 @@ def occurrence_verb_before(an: Analysis, t: Match, announced: bool = False) -> b
         return True  # "نفذت المقاتلات الحربية التركية غارات": the verb, its whole subject, the noun
     if before and before[-1] == "علي" and any(_UNDERTOOK_RE.match(w) for w in before[-5:-1]):
         return True  # "أقدم مسلح على اغتيال ضابط": went ahead and did it
+    if before and before[-1] in ("من", "في") and _managed_to(an, t):
+        return True  # "تمكنت دورية من حرس الحدود من اعتقال": managed to do it, its subject between
     if t.prefix.startswith(("ل", "ول")) and _first_complement_of_suffering(an, t):
         return True
     if t.prefix.startswith(("ب", "وب")) and any(_DID_RE.match(w) for w in before[-8:]):
