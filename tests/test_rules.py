@@ -5814,3 +5814,11 @@ def test_managing_to_do_it_reports_it_and_doing_it_to_be_able_to_does_not():
         doc = code(text, "2015-07-21")
         assert events(doc, "ASSAULT") and not reported(doc, "ASSAULT"), text
 
+
+def test_a_protest_lodged_or_registered_in_words_is_a_complaint_not_a_demonstration():
+    for text in ("وسجل اتحاد الطلاب احتجاجا على قرار العمادة.",
+                 "وأبلغ ممثلو النقابة المدير احتجاجهم على الخصومات."):
+        doc = code(text, "2015-07-21")
+        assert not events(doc, "PROTEST"), text
+        assert reported(doc, "ACCUSE"), text
+    assert reported(code("ونظم عمال الميناء احتجاجا أمام مبنى الإدارة.", "2015-07-21"), "PROTEST")

@@ -3145,6 +3145,25 @@ def _bore_responsibility(an: Analysis, t: Match, target: ActorMention | None) ->
 _EXAMPLE_WORDS = frozenset("مثل مثلا مثالا مثال مثالين مثلين امثله".split())
 
 
+# verbs (and their nouns) that lodge, convey or voice a protest: a complaint in words (ACCUSE 114)
+_LODGING_RE = re.compile(r"^[وف]?(?:قدم|سجل|ابلغ|نقل|وجه|سلم|اعرب|عبر|تقديم|تسجيل|ابلاغ|توجيه)(?:ت|وا|تا|ا)?$")
+_COMPLAINT_NOUN_RE = re.compile(r"^(?:احتجاج|احتجاجا|احتجاجه|احتجاجها|احتجاجهم|احتجاجهما|احتجاجنا|احتجاجي)$")
+
+
+def _lodged_complaint(an: Analysis, t: Match) -> bool:
+    """The noun احتجاج as what a verb of lodging or voicing takes, up to four words before it in its
+    clause ("قدمت الخارجية احتجاجا", "أبلغت الحكومة السفير احتجاجها", "أعرب عن احتجاجه"): a
+    complaint made in words, which the phrase lexicon codes as ACCUSE 114, not a demonstration."""
+    if not _COMPLAINT_NOUN_RE.match(an.text[t.word_start:t.word_end]):
+        return False
+    for start, end in reversed(an.word_spans_before(t.word_start, 4)):
+        if any(ch in an.text[end:t.word_start] for ch in "،,.؛:") or an.triggers_in(end, t.word_start):
+            return False
+        if _LODGING_RE.match(an.text[start:end]):
+            return True
+    return False
+
+
 def _other_protest_sense(an: Analysis, t: Match, entry: Trigger) -> bool:
     """A protest verb followed by ب has another sense: تظاهر ب 'pretend', احتج ب 'argue from',
     اعتصم ب 'hold fast to' ("تظاهر بالمرض", "اعتصموا بحبل الله"); a crowd's size after ب is still
@@ -3155,6 +3174,8 @@ def _other_protest_sense(an: Analysis, t: Match, entry: Trigger) -> bool:
     if entry.mode == "strike" and entry.verbal and any(
             w.removeprefix("ل") in _EXAMPLE_WORDS for w in an.words_after(t.word_end, 1)):
         return True  # "أضرب مثالين", "أضرب مثلا": I give an example, no one stops work
+    if not entry.verbal and _lodged_complaint(an, t):
+        return True  # "سجلت الوزارة احتجاجا", "أبلغت الحكومة السفير احتجاجها": a complaint, no crowd
     if not entry.verbal and strip_article(word).startswith(("تظاهر", "مظاهر")):
         nxt = an.words_after(t.end, 1)
         return bool(nxt) and strip_article(nxt[0]) in _FESTIVAL_ADJECTIVES  # "تظاهرة اقتصادية": a fair
