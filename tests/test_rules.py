@@ -5822,3 +5822,13 @@ def test_a_protest_lodged_or_registered_in_words_is_a_complaint_not_a_demonstrat
         assert not events(doc, "PROTEST"), text
         assert reported(doc, "ACCUSE"), text
     assert reported(code("ونظم عمال الميناء احتجاجا أمام مبنى الإدارة.", "2015-07-21"), "PROTEST")
+
+
+def test_a_statement_that_attacks_someone_attacks_in_words():
+    doc = code("وأصدرت حركة فتح بيانا يهاجم رئيس الوزراء الإسرائيلي.", "2015-07-21")
+    assert not events(doc, "ASSAULT")
+    accusation = event_with("وأصدرت حركة فتح بيانا يهاجم رئيس الوزراء الإسرائيلي.", "ACCUSE", date="2015-07-21")
+    assert accusation.source is not None and accusation.source.text == "حركة فتح"
+    assert accusation.target is not None and accusation.target.country == "ISR"
+    assert reported(code("وقال الجيش إن مسلحين هاجموا دورية قرب الحدود أمس.", "2015-07-21"), "ASSAULT")
+

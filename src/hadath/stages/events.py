@@ -1712,6 +1712,10 @@ def find_events(an: Analysis) -> list[EventDraft]:
                     source = dataclasses.replace(source, country=place.country, country_inferred=True)
             if entry.plover == "ASSAULT" and _verbal_attack(an, t, entry, source, s_start, s_end):
                 # "شن الرئيس الفلسطيني أعنف هجوم له على حماس"; a light verb stays one, to merge with its noun
+                if _attacked_in_a_text(an, t, s_start) and source is not None and source.start > t.start:
+                    # "أصدرت الحركة بيانا يهاجم الرئيس": the text's object is attacked, its author wrote it
+                    source, target = next((a for a in reversed(actors) if clause[0] <= a.start and a.end <= t.start
+                                           and (a.kind != "nisba" or a.plural_nisba)), None), source
                 entry = dataclasses.replace(VERBAL_ATTACK, verbal=entry.verbal, requires_words=entry.requires_words)
             if entry.plover == "ASSAULT" and not verbal and source is not None and is_protesters(an, source) \
                     and any(_RESULT_RE.match(w) for w in an.words_before(t.word_start, _RESULT_REACH, s_start)):
@@ -3726,6 +3730,19 @@ _WEAPON_STEMS = ("سلاح", "اسلح", "صاروخ", "صواريخ", "قذيف
 _UNARMED_OFFICE_SECTORS = frozenset(("GOV", "LEG", "JUD", "MED", "EDU", "ELI"))
 
 
+# the imperfect of هاجم, whose subject right before it may be a text ("بيانات تهاجم السلطان")
+_ATTACKED_IN_A_TEXT_RE = re.compile(r"^[وف]?[يت]هاجم(?:ان|ون)?$")
+_TEXT_NOUNS = frozenset("""بيان بيانا بيانات البيان البيانات تقريرا منشورا مقال مقالا مقالات المقال تقرير تقارير التقرير تغريده تغريدات
+    خطاب خطابا الخطاب كلمه رساله رسايل افتتاحيه منشورات شعارات الشعارات هتافات لافتات قصيده كتاب كتابا""".split())
+
+
+def _attacked_in_a_text(an: Analysis, t: Match, s_start: int) -> bool:
+    """The imperfect of هاجم right after a text, its subject: "بيانات تهاجم السلطان", "مقالا يهاجم فيه"."""
+    before = an.words_before(t.word_start, 1, s_start)
+    return bool(before) and before[0] in _TEXT_NOUNS \
+        and _ATTACKED_IN_A_TEXT_RE.match(an.text[t.word_start:t.word_end]) is not None
+
+
 def _verbal_attack(an: Analysis, t: Match, entry: Trigger, source: ActorMention | None, s_start: int,
                    s_end: int) -> bool:
     """"شن الرئيس عباس أعنف هجوم له على حماس": a bare attack noun whose author is one office holder
@@ -3733,6 +3750,8 @@ def _verbal_attack(an: Analysis, t: Match, entry: Trigger, source: ActorMention 
     an assault ("هجوم شنه القائد بالدبابات")."""
     if entry.cameo != "190" or entry.mode:
         return False
+    if entry.verbal and _attacked_in_a_text(an, t, s_start):
+        return True  # "نشرت الجماعة بيانات تهاجم الحكومة": statements attack in words
     if _on_a_policy(an, t, entry) and not counts_casualties(an, s_start, s_end) \
             and not _names_a_weapon(an, s_start, s_end):
         return True  # "شن عدد من النواب هجوما على سياسة الحكومة": whoever attacks a policy does it in words
