@@ -5832,3 +5832,10 @@ def test_a_statement_that_attacks_someone_attacks_in_words():
     assert accusation.target is not None and accusation.target.country == "ISR"
     assert reported(code("وقال الجيش إن مسلحين هاجموا دورية قرب الحدود أمس.", "2015-07-21"), "ASSAULT")
 
+
+def test_a_world_championship_or_sports_competitions_make_a_sentence_about_sport():
+    doc = code("وتابعت الصحف منافسات رياضية كثيرة هذا الأسبوع (كان منتخب البرازيل هزم منتخب الأرجنتين).", "2015-07-21")
+    assert not reported(doc, "ASSAULT")
+    # a football body's officials arrested are news all the same
+    assert reported(code("وألقت الشرطة السويسرية القبض على نائب رئيس الاتحاد الدولي لكرة القدم أمس.", "2015-07-21"),
+                    "COERCE")
