@@ -5839,3 +5839,23 @@ def test_a_world_championship_or_sports_competitions_make_a_sentence_about_sport
     # a football body's officials arrested are news all the same
     assert reported(code("وألقت الشرطة السويسرية القبض على نائب رئيس الاتحاد الدولي لكرة القدم أمس.", "2015-07-21"),
                     "COERCE")
+
+
+def test_a_firm_that_targets_a_price_or_growth_attacks_no_one():
+    for text in ("وكانت الشركة استهدفت سعرا يقارب خمسة آلاف دولار لجهازها الجديد.",
+                 "ويستهدف المصرف نموا في أرباحه بنسبة ثمانية في المئة هذا العام."):
+        assert not events(code(text, "2015-07-21"), "ASSAULT"), text
+    assert reported(code("واستهدفت طائرات التحالف مخزنا للذخيرة قرب المطار أمس.", "2015-07-21"), "ASSAULT")
+
+
+def test_shabaha_marred_it_is_a_verb_not_a_young_man():
+    e = event_with("وحكم الجنرال البلاد ثماني سنوات شابها اعتقال آلاف المعارضين.", "COERCE", date="2015-07-21")
+    assert e.source is None or e.source.text != "شاب"
+    e = event_with("واعتقلت الشرطة شابا في حي الشاطئ أمس.", "COERCE", date="2015-07-21")
+    assert e.target is not None and e.target.sector == "CVL"
+
+
+def test_hundreds_of_air_strikes_over_months_are_a_total():
+    doc = code("وشنت طائرات التحالف 1500 غارة على مواقع التنظيم خلال الأشهر الثمانية الماضية.", "2015-07-21")
+    assert events(doc, "ASSAULT") and not reported(doc, "ASSAULT")
+    assert reported(code("وشنت طائرات التحالف 15 غارة على مواقع التنظيم أمس.", "2015-07-21"), "ASSAULT")

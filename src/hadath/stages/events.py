@@ -246,7 +246,9 @@ _TOLL_TOTAL_RE = re.compile(r"(?:^|\s)(?:عدد|حصيله|اجمالي|مجمو
                             r"الهجمات|هجمات|الاحتجاجات|التظاهرات|المظاهرات)|(?:اكثر|اقل)\s+من\s+(?:\d+\s+(?:الف|الاف)|\d{3,})|"
                             r"(?:\d+\s*|\S+\s+)(?:الف|الاف)\s+(?:شخص|قتيل|مدني)|(?:^|\s)(?:الفي|الفين)\s+(?:شخص|قتيل|مدني)|(?:^|\s)(?:الاف|الالاف)\s|"
                             r"(?:^|\s)\d{4,}\s+(?:مدنيا|شخصا|قتيلا|مدني|شخص|جنديا)|"
-                            r"(?:^|\s)(?:مليون|مليوني|مليونين|ملايين)\s+(?:شخص|قتيل|مدني)")
+                            r"(?:^|\s)(?:مليون|مليوني|مليونين|ملايين)\s+(?:شخص|قتيل|مدني)|"
+                            # "26 ألف غارة", "1200 غارة خلال الأشهر الستة": hundreds of strikes are a total
+                            r"(?:^|\s)(?:\d{3,}|(?:\d+\s*|\S+\s+)(?:الف|الاف))\s+(?:غاره|غارات|ضربه|ضربات|هجوم|هجمات)(?:\s|$)")
 
 
 _VIOLENT = frozenset(("ASSAULT", "COERCE"))
@@ -2401,14 +2403,22 @@ _FORCE_WORDS = frozenset("""عسكري العسكري عسكريه العسكر�
     الجوي الجويه غاره غارات قصف صاروخ صواريخ تفجير هجوم قتل مقتل قنبله عبوه الامنيه""".split())
 
 
+# what a firm or a plan "targets": a price, sales, growth ("استهدفت الشركة سعرا بين", "يستهدف البنك نموا")
+_ECONOMIC_AIMS = frozenset("""سعر سعرا اسعار الاسعار مبيعات المبيعات ارباح الارباح ارباحا نمو النمو نموا نسبه ايرادات
+    الايرادات عايدات العايدات حصه زياده خفض تحقيق انتاج الانتاج صادرات الصادرات استثمارات الاستثمارات عملاء العملاء
+    المستهلكين مستهلكين المستثمرين مستثمرين""".split())
+
+
 def _campaign_aimed_at(an: Analysis, t: Match, s_start: int, s_end: int) -> bool:
     """استهدف also means 'to aim at' an audience: "حملتها التوعوية استهدفت الأطفال", "برنامج استهدف
-    جميع الفئات". A campaign, programme or festival around the verb, and no force or weapon in the
-    sentence ("الحملة العسكرية استهدفت"), make it no attack."""
+    جميع الفئات", or a figure: "استهدفت الشركة سعرا". A campaign, programme or festival around the
+    verb, or a price, sales or growth after it, and no force or weapon in the sentence ("الحملة
+    العسكرية استهدفت"), make it no attack."""
     if not _ISTAHDAF_RE.match(strip_article(an.text[t.word_start:t.word_end])):
         return False
     near = an.words_before(t.word_start, 6, s_start) + an.words_after(t.word_end, 3)
-    if not any(w in _CAMPAIGN_WORDS or w[1:] in _CAMPAIGN_WORDS or w[2:] in _CAMPAIGN_WORDS for w in near):
+    if not any(w in _CAMPAIGN_WORDS or w[1:] in _CAMPAIGN_WORDS or w[2:] in _CAMPAIGN_WORDS for w in near) \
+            and not any(w in _ECONOMIC_AIMS for w in an.words_after(t.word_end, 3)):
         return False
     return not any(w.removeprefix("و") in _FORCE_WORDS for w in an.words_between(s_start, s_end))
 
