@@ -5859,3 +5859,14 @@ def test_hundreds_of_air_strikes_over_months_are_a_total():
     doc = code("وشنت طائرات التحالف 1500 غارة على مواقع التنظيم خلال الأشهر الثمانية الماضية.", "2015-07-21")
     assert events(doc, "ASSAULT") and not reported(doc, "ASSAULT")
     assert reported(code("وشنت طائرات التحالف 15 غارة على مواقع التنظيم أمس.", "2015-07-21"), "ASSAULT")
+
+
+def test_what_is_done_as_a_rule_or_by_whoever_does_it_is_not_one_event():
+    doc = code("وقال محامون إن حراس السجن غالبا ما يعذبون المعتقلين الجدد.", "2015-07-21")
+    assert events(doc, "ASSAULT") and not reported(doc, "ASSAULT")
+    assert not any(m.startswith("negation") for e in events(doc, "ASSAULT") for m in e.modality)
+    for text in ("ويزور المتحف كل عام آلاف السياح من أوروبا.",
+                 "من يزور العاصمة هذه الأيام يلاحظ كثرة الحواجز."):
+        assert not reported(code(text, "2015-07-21"), "CONSULT"), text
+    assert reported(code("ويزور وزير الخارجية الفرنسي الرباط اليوم.", "2015-07-21"), "CONSULT")
+

@@ -28,6 +28,13 @@ _DEMONSTRATIVE_WORDS = frozenset("هذا هذه هذه ذلك تلك هولاء"
 # "، ما أسفر عن مقتل", "ما أدى إلى": ما before a verb of result is 'which', not 'not'
 _RESULT_VERB_RE = re.compile(r"^(?:اسفر|ادي|ادت|اوقع|خلف|تسبب|نجم|نتج|اودي|اودت|حصد|حصدت)")
 _PREPOSITIONS_BEFORE_MA = frozenset("في من عن مع علي الي حول بعد قبل مثل".split())
+# "غالبا ما يقتلون", "كثيرا ما": how often, not a negation
+_FREQUENCY_BEFORE_MA = frozenset("غالبا كثيرا عاده قليلا نادرا دايما طالما".split())
+# what is done as a rule: a habitual adverb in the clause of an imperfect verb
+_HABITUAL_RE = re.compile(r"(?<!\S)(?:كل (?:يوم|عام|سنه|اسبوع|شهر|ليله|جمعه|صباح|مساء)|سنويا|يوميا|اسبوعيا|شهريا|"
+                          r"عاده ما|غالبا ما|كثيرا ما|دايما ما|احيانا|في العاده)(?!\S)")
+# whoever does it: "من يزور موناكو", colloquial "اللي يسافر", "ممن يعملون"
+_WHOEVER = frozenset(("من", "ومن", "فمن", "ممن", "لمن", "اللي", "واللي"))
 
 
 def present_tense(an: Analysis, t: Match) -> bool:
@@ -299,6 +306,19 @@ def _conditional_in(an: Analysis, t: Match) -> bool:
     return present_tense(an, t) or (word.endswith(("ت", "وا", "تا")) and not word.endswith("ات"))
 
 
+def _generic_present(an: Analysis, t: Match, clause: tuple[int, int], s_start: int) -> str | None:
+    """An imperfect verb told of whoever does it ("من يزور موناكو يتمتع", "اللي يسافر") or with a
+    habitual adverb in its clause ("يزوره كل عام آلاف", "غالبا ما يقتلون"): what is done as a rule,
+    not one event. Returns the word that says so."""
+    if not present_tense(an, t):
+        return None
+    before = an.words_before(t.word_start, 1, s_start)
+    if before and before[0] in _WHOEVER:
+        return before[0]
+    habit = _HABITUAL_RE.search(an.text, clause[0], clause[1])
+    return habit.group(0) if habit else None
+
+
 def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int, int], s_start: int
            ) -> tuple[bool, bool, list[str]]:
     negated = hypothetical = False
@@ -345,6 +365,10 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
     elif len(before2) == 2 and before2[0] in _SUCH_WORDS and before2[1] in _DEMONSTRATIVE_WORDS:
         hypothetical = True  # "أدت مثل هذه التفجيرات إلى": such attacks, a class, not one event
         modality.append("generic:مثل")
+    generic = _generic_present(an, t, clause, s_start) if not hypothetical else None
+    if generic:  # "غالبا ما يقتلون الأسرى", "من يزور المدينة": as a rule, not one event
+        hypothetical = True
+        modality.append(f"generic:{generic}")
     for w in an.words_before(t.word_start, 2, s_start):
         if w in _FUTURE_WORDS or (w.startswith(("وس", "س")) and w[1:] in _FUTURE_WORDS):
             hypothetical = True
@@ -369,6 +393,7 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
                     for w in an.words_after(c.word_end, 1)):
                 continue  # "تنكروا في هيئة جنود", "تنكر بزي الشرطة": disguised, not denied
             if word == "ما" and (c.prefix or an.word_before(c.start) in _PREPOSITIONS_BEFORE_MA
+                                 or an.word_before(c.start) in _FREQUENCY_BEFORE_MA
                                  or any(_RESULT_VERB_RE.match(w) for w in an.words_after(c.end, 1))):
                 continue  # "في ما يشتبه بأنه هجوم", "بما", "كما", "ما أسفر عن": the relative 'what', not a negation
             if not cue.verbal and any(morph.strip_clitics(w) in _LITOTES for w in an.words_after(c.end, 1)):
