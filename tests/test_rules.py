@@ -5870,3 +5870,11 @@ def test_what_is_done_as_a_rule_or_by_whoever_does_it_is_not_one_event():
         assert not reported(code(text, "2015-07-21"), "CONSULT"), text
     assert reported(code("ويزور وزير الخارجية الفرنسي الرباط اليوم.", "2015-07-21"), "CONSULT")
 
+
+def test_sociologists_hold_no_meeting():
+    assert not events(code("ويرى علماء الاجتماع أن البطالة تزيد الجريمة.", "2015-07-21"), "CONSULT")
+    assert reported(code("وعقد وزراء الداخلية العرب الاجتماع في تونس أمس.", "2015-07-21"), "CONSULT")
+
+
+def test_the_title_holder_meets_its_rival_on_the_pitch_not_at_talks():
+    assert not reported(code("ويلتقي حامل اللقب منتخب مصر مع منتخب تونس مساء اليوم.", "2015-07-21"), "CONSULT")

@@ -1447,7 +1447,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "أسئلة تتصل بتضاؤل الدعم", "طلب يتصل بحملات": relates to, no one calls
             if entry.plover == "CONSULT" and _telecommunications(an, t):
                 continue  # "هيئة الاتصالات", "تكنولوجيا الاتصالات": telecommunications, no contacts
-            if entry.plover == "CONSULT" and _ideas_meeting(an, t):
+            if entry.plover == "CONSULT" and (_ideas_meeting(an, t) or _sociology(an, t)):
                 continue  # "تلتقي مصالح البلدين": interests coincide, no one meets
             if entry.plover == "CONSULT" and _received_no_visitor(an, t):
                 continue  # "استقبل المستشفى المصابين", "تستقبل الحديقة الزوار": no host meeting a visitor
@@ -3112,6 +3112,14 @@ def _ideas_meeting(an: Analysis, t: Match) -> bool:
         return False
     after = an.words_after(t.word_end, 1)
     return (bool(after) and after[0] in _ABSTRACT_MEETERS) or an.word_before(t.word_start) in _ABSTRACT_MEETERS
+
+
+_SCIENCE_OF = frozenset(("علم", "علماء", "عالم", "عالمه", "لعلم", "وعلم", "بعلم", "وعلماء", "لعلماء"))
+
+
+def _sociology(an: Analysis, t: Match) -> bool:
+    """"علم الاجتماع", "علماء الاجتماع": sociology and sociologists, no meeting."""
+    return an.text[t.word_start:t.word_end] == "الاجتماع" and an.word_before(t.word_start) in _SCIENCE_OF
 
 
 _RECEIVE_RE = re.compile(r"^[وف]?(?:[يتن]?ستقبل|استقبل|[يتن]?ستضيف|استضاف)")
