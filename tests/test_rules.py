@@ -5878,3 +5878,10 @@ def test_sociologists_hold_no_meeting():
 
 def test_the_title_holder_meets_its_rival_on_the_pitch_not_at_talks():
     assert not reported(code("ويلتقي حامل اللقب منتخب مصر مع منتخب تونس مساء اليوم.", "2015-07-21"), "CONSULT")
+
+
+def test_conditions_for_applicants_are_no_demand():
+    assert not events(code("واشترطت وزارة الصحة السعودية للتقدم على الوظائف أن يكون المتقدم من حملة الشهادة الجامعية.",
+                           "2015-07-21"), "REQUEST")
+    assert reported(code("واشترطت حركة فتح وقف الاستيطان قبل استئناف المحادثات مع إسرائيل.", "2015-07-21"),
+                    "REQUEST")

@@ -1388,7 +1388,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
                                               or _gives_cause_for(an, t) or _seeker(an, t) or _prompted(an, t)
                                               or _student(an, t) or _market_demand(an, t)
                                               or _seeking_a_good(an, t) or _let_me(an, t) or _required(an, t)
-                                              or _claimed(an, t)):
+                                              or _claimed(an, t) or _eligibility(an, t)):
                 continue  # "ودعا الأمير الله أن…", "علي بن أبي طالب", "التماس كهربائي", "يدعو للقلق": no request
             if entry.plover == "ASSAULT" and _FELL_VERB_RE.match(an.text[t.word_start:t.word_end]) \
                     and not _projectile_fell(an, t):
@@ -2553,6 +2553,21 @@ def _required(an: Analysis, t: Match) -> bool:
     """"تطلّب منها الدور لعب شخصيتين": the verb تطلّب, 'required', spelt with its shadda in the
     original, normalised to the same letters as تطلب, 'she asks'."""
     return _SHADDA_TALAB_RE.search(an.orig_text(t.word_start, t.word_end)) is not None
+
+
+_STIPULATED_RE = re.compile(r"^[وف]?(?:اشترط|[يت]شترط)")
+# who must meet a condition to apply or be admitted: "اشترطت الجامعة أن يكون المتقدم سعوديا"
+_APPLICANT_WORDS = frozenset("""المتقدم المتقدمه المتقدمين المتقدمات المتقدمون للتقدم للقبول للالتحاق للتسجيل للتعيين
+    الراغب الراغبه الراغبين الراغبات المرشح للترشح المرشحين للوظيفه للوظايف الوظيفه توافر توافرها""".split())
+
+
+def _eligibility(an: Analysis, t: Match) -> bool:
+    """اشترط of an applicant, a post or an admission ("اشترطت الكلية للتقدم أن يكون المتقدم
+    سعوديا"): a rule of eligibility, not a demand made of anyone in the news."""
+    if not _STIPULATED_RE.match(an.text[t.word_start:t.word_end]):
+        return False
+    s_start = an.sentences[an.sentence_of(t.start)][0]
+    return any(w in _APPLICANT_WORDS for w in an.words_after(t.word_end, 10) + an.words_before(t.word_start, 4, s_start))
 
 
 def _claimed(an: Analysis, t: Match) -> bool:
