@@ -5885,3 +5885,14 @@ def test_conditions_for_applicants_are_no_demand():
                            "2015-07-21"), "REQUEST")
     assert reported(code("واشترطت حركة فتح وقف الاستيطان قبل استئناف المحادثات مع إسرائيل.", "2015-07-21"),
                     "REQUEST")
+
+
+def test_a_countrys_judiciary_is_an_actor_and_eliminating_is_not():
+    e = event_with("وتتعاون النيابة العامة التونسية مع القضاء الإيطالي في قضايا تهريب البشر.", "COOPERATE",
+                   date="2015-07-21")
+    assert e.target is not None and (e.target.country, e.target.sector) == ("ITA", "JUD")
+    e = event_with("وتعاونت السلطات القضائية المغربية مع الشرطة الإسبانية في تفكيك الشبكة.", "COOPERATE",
+                   date="2015-07-21")
+    assert e.source is not None and (e.source.country, e.source.sector) == ("MAR", "JUD")
+    doc = code("وتعهد الرئيس بالقضاء على الفساد.", "2015-07-21")
+    assert not any(a.sector == "JUD" for e in doc.events for a in (e.source, e.target) if a is not None)
