@@ -5896,3 +5896,12 @@ def test_a_countrys_judiciary_is_an_actor_and_eliminating_is_not():
     assert e.source is not None and (e.source.country, e.source.sector) == ("MAR", "JUD")
     doc = code("وتعهد الرئيس بالقضاء على الفساد.", "2015-07-21")
     assert not any(a.sector == "JUD" for e in doc.events for a in (e.source, e.target) if a is not None)
+
+
+def test_an_aan_after_a_verbs_complement_is_not_whom_a_deputy_represents():
+    e = event_with("وهدد نواب في البرلمان الكويتي بحجب الثقة عن الحكومة.", "THREATEN", date="2015-07-21")
+    assert e.source is not None and e.source.text == "نواب في البرلمان الكويتي"
+    e = event_with("واتهم النائب في مجلس المحافظة عن حزب الاتحاد الوطني الكردستاني تركيا بقصف القرى.", "ACCUSE",
+                   date="2015-07-21")
+    assert e.source is not None and e.source.text.endswith("الكردستاني")
+

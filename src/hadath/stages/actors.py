@@ -751,7 +751,7 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
             and kind == "org"  # "العاملين في مستشفيات وزارة الصحة"
         if head.kind != "honorific" and kind in ("org", "agent") and (
                 idafa or at_a_workplace or (words and words[-1] in ("في", "من", "ب", "داخل", "عن", "باسم", "لدي", "انصار", "قوه", "قوات")
-                          and (words[-1] != "عن" or _speaks_for(an, head)) and not (len(words) > 1 and _no_construct(an, head) and not _partitive(words)
+                          and (words[-1] != "عن" or (_speaks_for(an, head) and not _complement_between(words))) and not (len(words) > 1 and _no_construct(an, head) and not _partitive(words)
                                    and not all(w.endswith(an.text[head.end - 2:head.end]) for w in words[:-1])))):
             # "مسؤولون محليون في مجلس": agreeing adjectives between; not "اختطف مسلحون عاملتين في
             # منظمة", where a noun between opens the object's phrase
@@ -818,6 +818,13 @@ _PLURAL_ENDINGS = ("ون", "ين", "ان")
 
 # nouns of representing: "ممثل عن الحكومة", "نائب عن حزب", "مندوبون عن النقابات"
 _FOR_WHOM_STEMS = ("ممثل", "نايب", "نواب", "مندوب", "متحدث", "ناطق")
+
+
+def _complement_between(words: list[str]) -> bool:
+    """A word with a preposition's clitic between a representative and عن opens a verb's
+    complement ("نواب بحجب الثقة عن الحكومة"): the عن after it is that verb's, not "representing"
+    ("النائب في مجلس المحافظة عن الحزب")."""
+    return any(w[:1] in ("ب", "ل") and len(w) > 3 for w in words[:-1])
 
 
 def _speaks_for(an: Analysis, head: ActorMention) -> bool:
