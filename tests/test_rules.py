@@ -5905,3 +5905,9 @@ def test_an_aan_after_a_verbs_complement_is_not_whom_a_deputy_represents():
                    date="2015-07-21")
     assert e.source is not None and e.source.text.endswith("الكردستاني")
 
+
+def test_what_is_sent_to_a_place_goes_to_that_places_country():
+    e = event_with("وأرسلت المغرب مستشفى ميدانيا إلى مدينة رفح جنوب قطاع غزة.", "AID", date="2015-07-21")
+    assert e.target is not None and e.target.country == "PSE"
+    e = event_with("وأرسلت الحكومة المصرية تعزيزات أمنية إلى مدينة العريش أمس.", "MOBILIZE", date="2015-07-21")
+    assert e.target is None or e.target.country != "EGY" or not e.target.implied

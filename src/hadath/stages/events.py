@@ -40,6 +40,7 @@ from .implied import (
     implied_government,
     implied_population,
     implied_protesters,
+    implied_recipient,
     implied_victims,
     is_protesters,
     is_state,
@@ -1291,6 +1292,20 @@ def _detail_of_a_told_attack(an: Analysis, t: Match, drafts: list[EventDraft], s
         or _aggregate(an, _clause_bounds(an, s_start, s_end, d.trigger.start, d.trigger.end))
 
 
+def _destination(an: Analysis, t: Match, place: PlaceMention) -> bool:
+    """The place is where the event sends something: after the trigger, إلى up to three words
+    before it and no clause break between ("إلى مدينة خان يونس", "إلى قاعدة الوطية غرب ليبيا")."""
+    if place.start < t.end:
+        return False
+    spans = an.word_spans_before(an.word_start_at(place.start), 3)
+    for start, end in reversed(spans):
+        if start < t.end or any(ch in an.text[end:place.start] for ch in "،,.؛:"):
+            return False
+        if an.text[start:end] in ("الي", "والي"):
+            return True
+    return False
+
+
 def _alternative_to(an: Analysis, t: Match, drafts: list[EventDraft], sent: int) -> EventDraft | None:
     """An event word after أو or ولا whose alternative, a few words before, is negated, hypothetical
     or told of shares its fate: "لم تسجل أي عمليات إطلاق صواريخ أو غارات جوية" reports neither. A
@@ -1671,6 +1686,9 @@ def find_events(an: Analysis) -> list[EventDraft]:
             elif entry.plover == "PROTEST" and source is not None:
                 # an elaboration still says whom the protesters addressed ("هتافات شجبت القصف الإيراني")
                 target = target or addressee(an, t, actors, source)
+            if entry.plover in ("MOBILIZE", "AID") and target is None and place is not None \
+                    and _destination(an, t, place):
+                target = implied_recipient(t, place, source)  # "أرسل الأردن مستشفى ميدانيا إلى خان يونس"
             if entry.plover == "COERCE" and target is None and not background and (
                     entry.mode in _POPULATION_MODES or (entry.mode == "seize" and _property_seized(an, t, source))):
                 target = implied_population(t, place, source)

@@ -232,6 +232,16 @@ def _implied_people_of(t: Match, place: PlaceMention | None, actor: ActorMention
                         sector=sector, country_inferred=True, implied=True)
 
 
+def implied_recipient(t: Match, place: PlaceMention, source: ActorMention | None) -> ActorMention | None:
+    """Forces or aid sent to a place with no one named there ("أرسل الأردن مستشفى ميدانيا إلى خان
+    يونس") go to that place's country: an implied target of that country, sector unknown; none
+    when the place is the sender's own country."""
+    if place.country is None or (source is not None and source.country == place.country):
+        return None
+    return ActorMention(start=t.start, end=t.end, kind="implied", name_en="(implied by the destination)",
+                        country=place.country, sector=None, country_inferred=True, implied=True)
+
+
 def implied_victims(t: Match, country: str) -> ActorMention:
     """An attack with no named target hits the country where it happens ("انفجرت سيارة مفخخة في
     بغداد", "استهدفت المنطقة القبلية الباكستانية"): an implied target of that country, sector
