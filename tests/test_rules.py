@@ -5911,3 +5911,10 @@ def test_what_is_sent_to_a_place_goes_to_that_places_country():
     assert e.target is not None and e.target.country == "PSE"
     e = event_with("وأرسلت الحكومة المصرية تعزيزات أمنية إلى مدينة العريش أمس.", "MOBILIZE", date="2015-07-21")
     assert e.target is None or e.target.country != "EGY" or not e.target.implied
+
+
+def test_a_divorce_or_custody_suit_is_family_law_not_an_accusation():
+    for text in ("ورفعت المغنية دعوى طلاق ضد زوجها رجل الأعمال الكويتي.",
+                 "وأقام الأب دعوى حضانة ضد طليقته أمام المحكمة في عمان."):
+        assert not events(code(text, "2015-07-21"), "ACCUSE"), text
+    assert reported(code("ورفعت الحكومة العراقية دعوى قضائية ضد شركة النفط البريطانية.", "2015-07-21"), "ACCUSE")

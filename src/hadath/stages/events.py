@@ -1434,6 +1434,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "بما يتفق مع مبادئ حسن الجوار": in keeping with, no agreement reached
             if entry.plover == "RETREAT" and entry.mode == "release" and entry.verbal and _relief_not_release(an, t):
                 continue  # "نفرّج كرب إخواننا": relieving distress, no one released
+            if entry.cameo == "115" and _family_suit(an, t):
+                continue  # "أقامت زوجة دعوى خلع ضد زوجها": family law, no political accusation
             if entry.plover == "ACCUSE" and _professes_or_owes(an, t):
                 continue  # "يدين غالبية السكان بالإسلام", "يدين له بالفضل": a faith or a debt, no condemnation
             if entry.plover == "REJECT" and _an_ailment(an, t):
@@ -2807,6 +2809,17 @@ def _relief_not_release(an: Analysis, t: Match) -> bool:
 
 _DANA_RE = re.compile(r"^[وف]?(?:[يتن]دين|دان)")  # دان ب: not أدان (condemned), which takes no ب
 _CONDEMNED_HOW = frozenset("بشده بقوه باشد بكل بشكل بالشده".split())  # "يدين بشدة": condemns strongly
+
+
+# suits of family law: a divorce, alimony, custody or an inheritance
+_FAMILY_SUIT_WORDS = frozenset("خلع طلاق الطلاق نفقه حضانه الحضانه ميراث الميراث".split())
+
+
+def _family_suit(an: Analysis, t: Match) -> bool:
+    """"أقامت زوجة دعوى خلع ضد زوجها": a divorce or custody suit is family law, not an accusation
+    between actors in the news (CAMEO 115 is a legal action of political weight)."""
+    return any(w in _FAMILY_SUIT_WORDS for w in an.words_after(t.word_start, 6)) or \
+        "محكمه الاسره" in an.text[t.word_end:an.sentences[an.sentence_of(t.start)][1]]
 
 
 def _professes_or_owes(an: Analysis, t: Match) -> bool:
