@@ -5918,3 +5918,12 @@ def test_a_divorce_or_custody_suit_is_family_law_not_an_accusation():
                  "وأقام الأب دعوى حضانة ضد طليقته أمام المحكمة في عمان."):
         assert not events(code(text, "2015-07-21"), "ACCUSE"), text
     assert reported(code("ورفعت الحكومة العراقية دعوى قضائية ضد شركة النفط البريطانية.", "2015-07-21"), "ACCUSE")
+
+
+def test_people_trapped_and_feelings_that_besiege_are_no_coercion():
+    assert not events(code("وأنقذت فرق الدفاع المدني أربعة عمال بعد احتجازهم داخل مصعد في برج تجاري.", "2015-07-21"),
+                      "COERCE")
+    assert not events(code("وحاصرتني الهموم من كل جانب في تلك الليلة.", "2015-07-21"), "COERCE")
+    assert reported(code("واحتجزت الشرطة التركية أربعة صحفيين في مطار إسطنبول أمس.", "2015-07-21"), "COERCE")
+    assert reported(code("وحاصرت القوات الحكومية بلدة الزبداني من كل جانب.", "2015-07-21"), "COERCE")
+

@@ -1468,6 +1468,10 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "تلتقي مصالح البلدين": interests coincide, no one meets
             if entry.plover == "CONSULT" and _received_no_visitor(an, t):
                 continue  # "استقبل المستشفى المصابين", "تستقبل الحديقة الزوار": no host meeting a visitor
+            if entry.plover == "COERCE" and entry.cameo == "173" and _trapped(an, t, s_start, s_end):
+                continue  # "احتجازهم داخل مصعد": trapped people rescued, no one detained
+            if entry.plover in ("COERCE", "ASSAULT") and entry.verbal and _feelings_as_subject(an, t):
+                continue  # "حاصرتني الدموع", "هاجمتني الذكريات": a feeling, no one's act
             if entry.plover == "COERCE" and _fire_brought_under_control(an, t):
                 continue  # "سيطرت فرق الإطفاء على الحريق": firemen, not a seizure
             if entry.plover == "PROTEST" and _other_protest_sense(an, t, entry):
@@ -2445,6 +2449,32 @@ def _campaign_aimed_at(an: Analysis, t: Match, s_start: int, s_end: int) -> bool
 
 _RESCUERS_RE = re.compile(r"الدفاع المدني|فرق الانقاذ|فرق الاطفاء|رجال الاطفاء|فرقه الانقاذ|رجال الانقاذ")
 _IQTAHAM_RE = re.compile(r"^[وف]?(?:[يتن]?قتحم|اقتحم)")
+
+
+_DETAINED_RE = re.compile(r"^[وف]?(?:احتجاز|احتجز|[يت]حتجز|محتجز)")
+# what traps people rather than holds them: a lift, a well, floods, rubble, fire, snow
+_TRAPS = frozenset("""مصعد المصعد بير البير السيول سيول الانقاض انقاض الحريق حريق الثلوج ثلوج المياه مياه كهف الكهف
+    منجم المنجم نفق النفق""".split())
+
+
+def _trapped(an: Analysis, t: Match, s_start: int, s_end: int) -> bool:
+    """"أنقذت فرق الدفاع المدني ثلاثة أشخاص بعد احتجازهم داخل مصعد": people trapped, whom rescuers
+    free, not a detention: احتجز with a trap near it or rescuers in its sentence."""
+    if not _DETAINED_RE.match(an.text[t.word_start:t.word_end]):
+        return False
+    return any(strip_article(w) in _TRAPS or w in _TRAPS for w in an.words_after(t.word_end, 4)) \
+        or _RESCUERS_RE.search(an.text, s_start, s_end) is not None
+
+
+# feelings and thoughts that "besiege", "attack" or "kill" the writer: a figure, no one's act
+_BESIEGING_FEELINGS = frozenset("""الدموع دموع الهموم هموم الاسيله اسيله الشكوك المخاوف الذكريات ذكريات الحزن القلق الافكار
+    الشوق الحنين الخوف الياس الملل الضجر الغضب الحيره""".split())
+
+
+def _feelings_as_subject(an: Analysis, t: Match) -> bool:
+    """"حاصرتني الدموع", "هاجمتني الذكريات": a verb whose subject, right after it, is a feeling."""
+    after = an.words_after(t.word_end, 1)
+    return bool(after) and after[0].removeprefix("و") in _BESIEGING_FEELINGS
 
 
 def _rescuers_broke_in(an: Analysis, t: Match, s_start: int) -> bool:
