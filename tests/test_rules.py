@@ -5927,3 +5927,7 @@ def test_people_trapped_and_feelings_that_besiege_are_no_coercion():
     assert reported(code("واحتجزت الشرطة التركية أربعة صحفيين في مطار إسطنبول أمس.", "2015-07-21"), "COERCE")
     assert reported(code("وحاصرت القوات الحكومية بلدة الزبداني من كل جانب.", "2015-07-21"), "COERCE")
 
+
+def test_what_a_task_requires_has_not_happened():
+    doc = code("وقال الوزير إن إنهاء الأزمة يتطلب أن تنسحب القوات الأجنبية من البلاد.", "2015-07-21")
+    assert events(doc, "RETREAT") and not reported(doc, "RETREAT")
