@@ -5931,3 +5931,9 @@ def test_people_trapped_and_feelings_that_besiege_are_no_coercion():
 def test_what_a_task_requires_has_not_happened():
     doc = code("وقال الوزير إن إنهاء الأزمة يتطلب أن تنسحب القوات الأجنبية من البلاد.", "2015-07-21")
     assert events(doc, "RETREAT") and not reported(doc, "RETREAT")
+
+
+def test_a_fall_into_a_well_is_a_mishap():
+    doc = code("ولقي ثلاثة عمال مصرعهم داخل بئر في مزرعة شرق المدينة أمس.", "2015-07-21")
+    assert not reported(doc, "ASSAULT")
+    assert reported(code("ولقي ثلاثة جنود مصرعهم في هجوم شنه مسلحون شرق المدينة أمس.", "2015-07-21"), "ASSAULT")
