@@ -5937,3 +5937,9 @@ def test_a_fall_into_a_well_is_a_mishap():
     doc = code("ولقي ثلاثة عمال مصرعهم داخل بئر في مزرعة شرق المدينة أمس.", "2015-07-21")
     assert not reported(doc, "ASSAULT")
     assert reported(code("ولقي ثلاثة جنود مصرعهم في هجوم شنه مسلحون شرق المدينة أمس.", "2015-07-21"), "ASSAULT")
+
+
+def test_an_accusative_noun_presented_by_qaddama_is_the_act_not_its_purpose():
+    doc = code("وقدم رئيس الوزراء الياباني اعتذارا للصين عن جرائم الحرب.", "2015-07-21")
+    assert reported(doc, "SUPPORT")
+    assert not reported(code("ووصل الوزير إلى بغداد دعما للحكومة العراقية.", "2015-07-21"), "SUPPORT")

@@ -148,7 +148,7 @@ _PLANNING_STEMS = ("تخطيط", "التخطيط", "بالتخطيط", "يخطط
 
 
 # verbs that hold or wage what they take as object: "أقاموا اعتصاما للمطالبة" is a sit-in held
-_HOLDING_VERB_RE = re.compile(r"^[وف]?(?:اقام|نظم|نفذ|شن|خاض|بدا|بدء|اعلن)(?:ت|وا|ا|تا)?$")
+_HOLDING_VERB_RE = re.compile(r"^[وف]?(?:اقام|نظم|نفذ|شن|خاض|بدا|بدء|اعلن|قدم|وجه)(?:ت|وا|ا|تا)?$")
 
 
 # a purpose lam on a verb of ability or attempt: "ليتمكنوا من", "لتستطيع", "ليحاولوا"
