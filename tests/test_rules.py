@@ -5943,3 +5943,12 @@ def test_an_accusative_noun_presented_by_qaddama_is_the_act_not_its_purpose():
     doc = code("وقدم رئيس الوزراء الياباني اعتذارا للصين عن جرائم الحرب.", "2015-07-21")
     assert reported(doc, "SUPPORT")
     assert not reported(code("ووصل الوزير إلى بغداد دعما للحكومة العراقية.", "2015-07-21"), "SUPPORT")
+
+
+def test_a_nationality_after_a_verbal_noun_and_its_object_describes_the_object():
+    e = event_with("ولم تقطع تونس علاقاتها مع ليبيا لكنها استدعت السفير الليبي في العاصمة.", "ACCUSE",
+                   date="2015-07-21")
+    assert e.target is not None and e.target.country == "LBY"
+    assert e.source is not None and e.source.country == "TUN"
+    e = event_with("وأدانت الحكومة اللبنانية الغارات الجوية الإسرائيلية على الجنوب.", "ACCUSE", date="2015-07-21")
+    assert e.target is not None and e.target.country == "ISR"

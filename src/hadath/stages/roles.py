@@ -529,7 +529,7 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
     # (a word between is the noun's adjective, "غارات جوية إسرائيلية"; not a place the nationality
     # describes: "انفجار ببلدة تركية")
     if not entry.verbal and after and after[0].kind == "nisba" and not after[0].plural_nisba \
-            and an.count_words(t.end, after[0].start) <= 1 \
+            and an.count_words(t.end, after[0].start) <= 1 and not _construct_with_its_object(an, t) \
             and all(w.endswith(_NISBA_ENDINGS) for w in an.words_between(t.end, an.word_start_at(after[0].start))):
         source = dataclasses.replace(after[0], sector=after[0].sector or (
             "MIL" if entry.plover == "ASSAULT" else "GOV"))
@@ -1589,6 +1589,14 @@ def between_at(an: Analysis, a: ActorMention) -> int | None:
     if len(before) == 3 and before[0] == "بين" and before[1] in MEMBER_NOUNS and before[2] == "من":
         return an.word_spans_before(start, 3)[0][0]
     return None
+
+
+def _construct_with_its_object(an: Analysis, t: Match) -> bool:
+    """A phrase trigger that is a verbal noun in construct with its definite object ("إسقاط الطائرة",
+    "اقتحام المسجد"): a nationality after it agrees with the object ("إسقاط الطائرة الأوكرانية" is a
+    Ukrainian plane), not with the deed as in "الغارات الجوية الإسرائيلية" or "غارة جوية إسرائيلية"."""
+    words = an.text[t.start:t.end].split()
+    return len(words) >= 2 and not words[0].startswith("ال") and words[-1].startswith("ال")
 
 
 def _between_pair(an: Analysis, t: Match, after: list[ActorMention]
