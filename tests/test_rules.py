@@ -5952,3 +5952,10 @@ def test_a_nationality_after_a_verbal_noun_and_its_object_describes_the_object()
     assert e.source is not None and e.source.country == "TUN"
     e = event_with("وأدانت الحكومة اللبنانية الغارات الجوية الإسرائيلية على الجنوب.", "ACCUSE", date="2015-07-21")
     assert e.target is not None and e.target.country == "ISR"
+
+
+def test_resorting_to_force_if_a_condition_is_met_is_a_threat():
+    doc = code("وقال وزير الداخلية الأردني إن الحكومة ستلجأ إلى القوة إذا لم يفتح المحتجون الطريق الدولي.",
+               "2015-07-21")
+    assert reported(doc, "THREATEN")
+    assert events(doc, "ASSAULT") and not reported(doc, "ASSAULT")
