@@ -5959,3 +5959,9 @@ def test_resorting_to_force_if_a_condition_is_met_is_a_threat():
                "2015-07-21")
     assert reported(doc, "THREATEN")
     assert events(doc, "ASSAULT") and not reported(doc, "ASSAULT")
+
+
+def test_a_response_that_a_future_verb_meets_a_deed_with_has_not_happened():
+    doc = code("وقال قائد الجيش إن أي اعتداء على المعسكر سيقابل برد حاسم من القوات المسلحة.", "2015-07-21")
+    responses = [e for e in events(doc, "ASSAULT") if "رد" in e.trigger]
+    assert responses and all(e.hypothetical for e in responses)

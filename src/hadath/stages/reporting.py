@@ -376,6 +376,9 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
     if not hypothetical and _joined_to_a_future_verb(an, t, clause):
         hypothetical = True  # "سيعودون إلى الشارع ويقطعون الطرق": the second verb is as future as the first
         modality.append("future:joined")
+    if not hypothetical and t.prefix[:1] == "ب" and _FUTURE_MEETING_RE.match(an.word_before(t.word_start)):
+        hypothetical = True  # "أي هجوم سيقابل برد حاسم": met, in the future, by a response
+        modality.append("future:before")
     if not hypothetical and _to_be_carried_out(an, t):
         hypothetical = True  # "بأن هجوما بعبوة ناسفة سينفذ مساء اليوم": an attack still to come
         modality.append("future:after")
@@ -465,6 +468,8 @@ def _prevented(an: Analysis, t: Match, s_start: int) -> bool:
 
 
 _FUTURE_VERB_RE = re.compile(r"^[وف]?س[يتن]\w{2,}$")
+# a future verb that meets a deed with something: "سيقابل برد حاسم", "ستواجه بالقوة"
+_FUTURE_MEETING_RE = re.compile(r"^[وف]?س[يتن](?:قابل|واجه|جابه|رد|عاقب|تعامل)(?:ون|ان|وا)?$")
 
 
 def _joined_to_a_future_verb(an: Analysis, t: Match, clause: tuple[int, int]) -> bool:
