@@ -166,7 +166,7 @@ class CompiledLexicon:
         # is مظاهر + ها ("its aspects"), not مظاهرة + ا
         full_suffixes = morph.NO_SUFFIX if text.rstrip().endswith("ة") and suffixes is morph.NOUN_SUFFIXES else suffixes
         if kind == "agent" and normalize_string(text) in _AGENTS_WITHOUT_PRONOUNS:
-            full_suffixes = _CASE_ENDING_ONLY  # "شابها اعتقال آلاف": the verb شاب 'marred it', not her young man
+            full_suffixes = morph.CASE_ENDING_SUFFIXES  # "شابها اعتقال آلاف": the verb شاب 'marred it', not her young man
         self._add(text, Hit(kind, entry, morph.NOMINAL_PREFIXES, full_suffixes), bare_min=bare_min)
         key = normalize_string(text)
         stem = morph.ta_marbuta_stem(key)
@@ -403,7 +403,6 @@ _TITLES_WHOSE_BARE_WORD_IS_A_NAME = frozenset(("العماد",))
 _AGENTS_ONLY_WITH_THE_ARTICLE = frozenset(("المقاومه",))
 # agents whose form with a pronoun is far more often a verb: شابه / شابها 'marred it'
 _AGENTS_WITHOUT_PRONOUNS = frozenset(("شاب",))
-_CASE_ENDING_ONLY = frozenset(("", "ا"))
 _NOT_A_KEY_WORD = frozenset("في من الي علي عن مع ب ل ك جانب الي حد".split())
 
 

@@ -27,7 +27,8 @@ VERBAL_PREFIXES = frozenset(p + q for p in ("", "و", "ف") for q in ("", "س", 
 # Attached pronouns; "ا" is the accusative tanween alif (هجومًا → هجوما after dediacritisation).
 PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "نا")
 NO_SUFFIX = frozenset({""})
-NOUN_SUFFIXES = frozenset(("", "ا") + PRONOUNS)
+CASE_ENDING_SUFFIXES = frozenset(("", "ا"))  # bare or accusative, no pronoun
+NOUN_SUFFIXES = CASE_ENDING_SUFFIXES | frozenset(PRONOUNS)
 VERB_SUFFIXES = frozenset(("",) + PRONOUNS + ("ني",))
 NAME_SUFFIXES = NO_SUFFIX
 TA_MARBUTA_SUFFIXES = frozenset(PRONOUNS + ("ان", "ين"))

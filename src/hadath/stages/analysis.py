@@ -38,6 +38,10 @@ def senses(m: Match, *plovers: str) -> bool:
     return any(h.kind == "trigger" and h.entry.plover in plovers for h in m.hits)
 
 
+# the punctuation that ends a clause for rules reading a few words around an event
+CLAUSE_BREAKS = "،,.؛:"
+
+
 @dataclass(slots=True)
 class ActorMention:
     """A participant found in the text: named (person, org, country) or generic (agent noun)."""
@@ -184,6 +188,11 @@ class Analysis:
         while i >= 0 and text[i].isspace():
             i -= 1
         return i >= 0 and text[i] in chars
+
+    def clause_break_in(self, start: int, end: int) -> bool:
+        """A comma, full stop, semicolon or colon in [start, end): the rules that look a few words
+        back or on for a verb, a place or a pronoun stop at the end of its clause."""
+        return any(c in self.text[start:end] for c in CLAUSE_BREAKS)
 
     def count_words(self, start: int, end: int) -> int:
         """Number of words starting in [start, end)."""

@@ -22,7 +22,7 @@ from ..lexicon.morphology import strip_article
 from ..text import numbers
 from .actors import (ARMED_SECTORS, DIRECTION_WORDS, FORCE_SECTORS, is_dateline, is_singular, PROTESTING_PEOPLE_SECTORS,
                      preposition_before, supporters_before)
-from .analysis import CLAUSE_OPENERS, ActorMention, Analysis, PlaceMention, senses
+from .analysis import CLAUSE_BREAKS, CLAUSE_OPENERS, ActorMention, Analysis, PlaceMention, senses
 from .dates import DateMention
 from .executions import SENTENCE_WORDS, is_execution, judicial, judicial_execution
 from .mishaps import bomb_mishap
@@ -70,7 +70,8 @@ from .reporting import (
     pointed_back_to,
     present_tense,
 )
-from .roles import FRAME_WORDS, QAMA_FORMS, SURVIVAL_VERBS, assign_roles, between_at, coordinated_chain, is_mutual
+from .roles import (FRAME_WORDS, QAMA_FORMS, SURVIVAL_VERBS, assign_roles, between_at, coordinated_chain, is_mutual,
+                    is_participant)
 from .refusals import refusals
 from .threats import conditional_threats
 
@@ -518,7 +519,7 @@ def _struck_place_country(an: Analysis, places: list[PlaceMention], t: Match, cl
             continue
         subject_end = max((a.end for a in actors if t.end <= a.start and a.end <= p.start), default=t.word_end)
         gap = an.words_between(subject_end, p.start)
-        if len(gap) > 4 or any(c in an.text[t.word_end:p.start] for c in "،,.؛:"):
+        if len(gap) > 4 or an.clause_break_in(t.word_end, p.start):
             return None
         core = [w for w in gap if strip_article(w.removeprefix("و")) not in _STRUCK_PLACE_NOUNS]
         if not core and not any(c in p.prefix.replace("ال", "") for c in "بلك"):
@@ -534,9 +535,9 @@ def _own_relative_clause_date(an: Analysis, dates: list[DateMention], t: Match) 
     the event noun says when that event happened, however near another date of the sentence stands."""
     spans = an.word_spans_after(t.end, 3)
     k = next((i for i, (st, en) in enumerate(spans) if an.text[st:en] in RELATIVE_PRONOUNS), None)
-    if k is None or any(c in an.text[t.end:spans[k][0]] for c in "،,.؛:"):
+    if k is None or an.clause_break_in(t.end, spans[k][0]):
         return None
-    stop = next((i for i in range(spans[k][1], len(an.text)) if an.text[i] in "،,.؛:"), len(an.text))
+    stop = next((i for i in range(spans[k][1], len(an.text)) if an.text[i] in CLAUSE_BREAKS), len(an.text))
     return next((d for d in dates if spans[k][1] <= d.start < stop and an.count_words(spans[k][1], d.start) <= 6), None)
 
 
@@ -677,7 +678,7 @@ def _demanded(an: Analysis, t: Match) -> str | None:
     s_start = an.sentences[an.sentence_of(t.start)][0]
     spans = an.word_spans_before(before[0][0] if light else t.word_start, 6 if through_b else 1)
     for start, end in reversed(spans):
-        if start < s_start or any(c in an.text[end:t.word_start] for c in "،,.؛:"):
+        if start < s_start or an.clause_break_in(end, t.word_start):
             return None
         word = an.text[start:end]
         if _DEMAND_RE.match(word) and (through_b or word.lstrip("وف") in _DEMAND_PARTICIPLES or bare_light):
@@ -1273,11 +1274,11 @@ def _detail_of_a_told_attack(an: Analysis, t: Match, drafts: list[EventDraft], s
     if d is None or d.entry.plover != "ASSAULT" or not d.background or (d.entry.verbal and d.trigger.start not in details):
         return False  # (a verb only when told of itself: "أسماء ثلاثة آلاف شخص قتلوا في الهجمات")
     between = an.words_between(d.trigger.end, t.word_start)
-    gap = an.text[d.trigger.end:t.start]
     marked = (t.prefix[:1] == "ب" or (between and between[-1] in _MEANS_WORDS))
     if len(between) <= 1 and not marked:
-        same_phrase = not any(ch in gap for ch in "،,.؛:")  # "انفجار شاحنة مفخخة"
+        same_phrase = not an.clause_break_in(d.trigger.end, t.start)  # "انفجار شاحنة مفخخة"
     else:
+        gap = an.text[d.trigger.end:t.start]
         commas = gap.count("،") + gap.count(",")
         toll = _CASUALTY_WORD_RE.match(an.text, d.trigger.start) is not None
         same_phrase = marked and len(between) <= 16 and (commas == 0 or (commas == 1 and toll)) \
@@ -1299,7 +1300,7 @@ def _destination(an: Analysis, t: Match, place: PlaceMention) -> bool:
         return False
     spans = an.word_spans_before(an.word_start_at(place.start), 3)
     for start, end in reversed(spans):
-        if start < t.end or any(ch in an.text[end:place.start] for ch in "،,.؛:"):
+        if start < t.end or an.clause_break_in(end, place.start):
             return False
         if an.text[start:end] in ("الي", "والي"):
             return True
@@ -1403,7 +1404,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
                                               or _gives_cause_for(an, t) or _seeker(an, t) or _prompted(an, t)
                                               or _student(an, t) or _market_demand(an, t)
                                               or _seeking_a_good(an, t) or _let_me(an, t) or _required(an, t)
-                                              or _claimed(an, t) or _eligibility(an, t)):
+                                              or _claimed(an, t) or _eligibility(an, t, s_start)):
                 continue  # "ودعا الأمير الله أن…", "علي بن أبي طالب", "التماس كهربائي", "يدعو للقلق": no request
             if entry.plover == "ASSAULT" and _FELL_VERB_RE.match(an.text[t.word_start:t.word_end]) \
                     and not _projectile_fell(an, t):
@@ -1434,7 +1435,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "بما يتفق مع مبادئ حسن الجوار": in keeping with, no agreement reached
             if entry.plover == "RETREAT" and entry.mode == "release" and entry.verbal and _relief_not_release(an, t):
                 continue  # "نفرّج كرب إخواننا": relieving distress, no one released
-            if entry.cameo == "115" and _family_suit(an, t):
+            if entry.cameo == "115" and _family_suit(an, t, s_end):
                 continue  # "أقامت زوجة دعوى خلع ضد زوجها": family law, no political accusation
             if entry.plover == "ACCUSE" and _professes_or_owes(an, t):
                 continue  # "يدين غالبية السكان بالإسلام", "يدين له بالفضل": a faith or a debt, no condemnation
@@ -1741,7 +1742,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 if _attacked_in_a_text(an, t, s_start) and source is not None and source.start > t.start:
                     # "أصدرت الحركة بيانا يهاجم الرئيس": the text's object is attacked, its author wrote it
                     source, target = next((a for a in reversed(actors) if clause[0] <= a.start and a.end <= t.start
-                                           and (a.kind != "nisba" or a.plural_nisba)), None), source
+                                           and is_participant(a)), None), source
                 entry = dataclasses.replace(VERBAL_ATTACK, verbal=entry.verbal, requires_words=entry.requires_words)
             if entry.plover == "ASSAULT" and not verbal and source is not None and is_protesters(an, source) \
                     and any(_RESULT_RE.match(w) for w in an.words_before(t.word_start, _RESULT_REACH, s_start)):
@@ -2140,7 +2141,7 @@ def _attack_noun_subject(an: Analysis, t: Match) -> bool:
         return False  # "تتقاتل وتغزو المدن": a verb joined by و to another is no noun's predicate
     before = an.word_spans_before(t.word_start, 2)
     return any(an.text[en - 1:en] == "ا" and attack_noun_at(st, noun_only=False)
-               and not any(c in an.text[en:t.word_start] for c in "،,.؛:") for st, en in before)
+               and not an.clause_break_in(en, t.word_start) for st, en in before)
 
 
 _SCENE_FRAMES = FRAME_WORDS | frozenset(("اثناء", "بغاره", "بضربه", "بهجوم", "بتفجير", "بانفجار"))
@@ -2452,7 +2453,8 @@ _IQTAHAM_RE = re.compile(r"^[وف]?(?:[يتن]?قتحم|اقتحم)")
 
 
 _DETAINED_RE = re.compile(r"^[وف]?(?:احتجاز|احتجز|[يت]حتجز|محتجز)")
-# what traps people rather than holds them: a lift, a well, floods, rubble, fire, snow
+# what traps people rather than holds them, with and without the article: a lift, a well, floods,
+# rubble, fire, snow
 _TRAPS = frozenset("""مصعد المصعد بير البير السيول سيول الانقاض انقاض الحريق حريق الثلوج ثلوج المياه مياه كهف الكهف
     منجم المنجم نفق النفق""".split())
 
@@ -2462,7 +2464,7 @@ def _trapped(an: Analysis, t: Match, s_start: int, s_end: int) -> bool:
     free, not a detention: احتجز with a trap near it or rescuers in its sentence."""
     if not _DETAINED_RE.match(an.text[t.word_start:t.word_end]):
         return False
-    return any(strip_article(w) in _TRAPS or w in _TRAPS for w in an.words_after(t.word_end, 4)) \
+    return any(w in _TRAPS for w in an.words_after(t.word_end, 4)) \
         or _RESCUERS_RE.search(an.text, s_start, s_end) is not None
 
 
@@ -2611,12 +2613,11 @@ _APPLICANT_WORDS = frozenset("""المتقدم المتقدمه المتقدمي
     الراغب الراغبه الراغبين الراغبات المرشح للترشح المرشحين للوظيفه للوظايف الوظيفه توافر توافرها""".split())
 
 
-def _eligibility(an: Analysis, t: Match) -> bool:
+def _eligibility(an: Analysis, t: Match, s_start: int) -> bool:
     """اشترط of an applicant, a post or an admission ("اشترطت الكلية للتقدم أن يكون المتقدم
     سعوديا"): a rule of eligibility, not a demand made of anyone in the news."""
     if not _STIPULATED_RE.match(an.text[t.word_start:t.word_end]):
         return False
-    s_start = an.sentences[an.sentence_of(t.start)][0]
     return any(w in _APPLICANT_WORDS for w in an.words_after(t.word_end, 10) + an.words_before(t.word_start, 4, s_start))
 
 
@@ -2845,11 +2846,11 @@ _CONDEMNED_HOW = frozenset("بشده بقوه باشد بكل بشكل بالش�
 _FAMILY_SUIT_WORDS = frozenset("خلع طلاق الطلاق نفقه حضانه الحضانه ميراث الميراث".split())
 
 
-def _family_suit(an: Analysis, t: Match) -> bool:
+def _family_suit(an: Analysis, t: Match, s_end: int) -> bool:
     """"أقامت زوجة دعوى خلع ضد زوجها": a divorce or custody suit is family law, not an accusation
     between actors in the news (CAMEO 115 is a legal action of political weight)."""
     return any(w in _FAMILY_SUIT_WORDS for w in an.words_after(t.word_start, 6)) or \
-        "محكمه الاسره" in an.text[t.word_end:an.sentences[an.sentence_of(t.start)][1]]
+        "محكمه الاسره" in an.text[t.word_end:s_end]
 
 
 def _professes_or_owes(an: Analysis, t: Match) -> bool:
@@ -3255,7 +3256,7 @@ def _lodged_complaint(an: Analysis, t: Match) -> bool:
     if not _COMPLAINT_NOUN_RE.match(an.text[t.word_start:t.word_end]):
         return False
     for start, end in reversed(an.word_spans_before(t.word_start, 4)):
-        if any(ch in an.text[end:t.word_start] for ch in "،,.؛:") or an.triggers_in(end, t.word_start):
+        if an.clause_break_in(end, t.word_start) or an.triggers_in(end, t.word_start):
             return False
         if _LODGING_RE.match(an.text[start:end]):
             return True
@@ -3321,7 +3322,7 @@ def _joined_a_march(an: Analysis, t: Match) -> bool:
     spans = an.word_spans_after(t.word_end, 16)
 
     def stop_before(k: int) -> bool:
-        return any(c in an.text[spans[k - 1][1] if k else t.word_end:spans[k][0]] for c in "،,.؛:")
+        return an.clause_break_in(spans[k - 1][1] if k else t.word_end, spans[k][0])
 
     k, aside_skipped = 0, False
     while k < len(spans):
@@ -3577,7 +3578,7 @@ def _forces_clashed_with(an: Analysis, actors: list[ActorMention], s_start: int,
         # ساحة المبنى مع عناصر الشرطة")
         words = [sp for sp in an.word_spans_after(end, _CLASH_PARTNER_REACH) if sp[1] <= s_end]
         mark = next((sp for sp in words if an.text[sp[0]:sp[1]] == "مع"
-                     and not any(c in an.text[end:sp[0]] for c in "،,.؛:")), None)
+                     and not an.clause_break_in(end, sp[0])), None)
         if mark is None:
             continue
         # (past a head noun of the men of a force: "رجال الأمن", "عناصر الشرطة")
@@ -4137,7 +4138,7 @@ def _result_of_a_thing_remembered(an: Analysis, result_start: int) -> bool:
     spans = an.word_spans_before(result_start, 10)
     for j in range(len(spans) - 1, -1, -1):
         a, b = spans[j]
-        if any(c in an.text[b:result_start] for c in "،,.؛:"):
+        if an.clause_break_in(b, result_start):
             return False
         if an.text[a:b].removeprefix("و") in RELATIVE_PRONOUNS:
             return any(morph.strip_clitics(w) in _REMEMBERED for w in an.words_before(a, 6))
@@ -4171,7 +4172,7 @@ def _toll_of_a_past_attack(an: Analysis, drafts: list[EventDraft]) -> None:
         # or an indefinite attack's own clause, no comma between ("نفذوا يوم الاثنين هجوما ضد سياح فرنسيين
         # أسفر عن مقتل 4 منهم")
         adjectival = not attack.trigger.prefix.endswith("ال") and an.count_words(attack.trigger.end, spans[k][0]) <= 6 \
-            and not any(c in an.text[attack.trigger.end:spans[k][0]] for c in "،,.؛:")
+            and not an.clause_break_in(attack.trigger.end, spans[k][0])
         if relative or adjectival:
             d.background = True
 

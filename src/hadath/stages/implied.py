@@ -222,9 +222,10 @@ def implied_population(t: Match, place: PlaceMention | None, source: ActorMentio
 
 
 def _implied_people_of(t: Match, place: PlaceMention | None, actor: ActorMention | None, name_en: str,
-                       sector: str) -> ActorMention | None:
+                       sector: str | None) -> ActorMention | None:
     """An implied participant of the country where the event happens, or, with no place, of the
-    actor's country: the government a protest addresses, the population a curfew coerces."""
+    actor's country: the government a protest addresses, the population a curfew coerces, the
+    country forces or aid are sent to."""
     country = place.country if place else (actor.country if actor is not None else None)
     if country is None:
         return None
@@ -238,8 +239,7 @@ def implied_recipient(t: Match, place: PlaceMention, source: ActorMention | None
     when the place is the sender's own country."""
     if place.country is None or (source is not None and source.country == place.country):
         return None
-    return ActorMention(start=t.start, end=t.end, kind="implied", name_en="(implied by the destination)",
-                        country=place.country, sector=None, country_inferred=True, implied=True)
+    return _implied_people_of(t, place, None, "(implied by the destination)", None)
 
 
 def implied_victims(t: Match, country: str) -> ActorMention:

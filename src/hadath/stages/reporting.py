@@ -123,7 +123,7 @@ def day_of(an: Analysis, t: Match) -> bool:
     spans = an.word_spans_before(t.word_start, 9)
     edge, ordinals, expect_of = t.word_start, 0, not lam
     for start, end in reversed(spans):
-        if any(c in an.text[end:edge] for c in "،,.؛:"):
+        if an.clause_break_in(end, edge):
             return False
         word, edge = an.text[start:end].strip("«»\"“”"), start
         if expect_of:
@@ -559,8 +559,8 @@ def _reported_as_false(an: Analysis, t: Match) -> bool:
                   if before[k] in ("عن", "بشان", "حول")), None)
     if about is None or not any(w in _REPORT_WORDS for w in before[max(0, about - 8):about]):
         return False
-    if about < len(before) - 1 and any(c in an.text[an.word_spans_before(t.word_start, len(before) - about)[0][0]:t.word_start]
-                                       for c in "،,.؛:"):
+    if about < len(before) - 1 and an.clause_break_in(
+            an.word_spans_before(t.word_start, len(before) - about)[0][0], t.word_start):
         return False
     report = next(k for k in range(about - 1, -1, -1) if before[k] in _REPORT_WORDS)
     if any(w.removeprefix("و") in _NO_KNOWLEDGE_WORDS for w in before[max(0, report - 3):report]):
@@ -714,7 +714,7 @@ def _joined_to_a_relative_verb(an: Analysis, t: Match) -> bool:
     spans = an.word_spans_before(t.word_start, _JOINED_REACH)
     for i in range(len(spans) - 1, -1, -1):
         start, end = spans[i]
-        if start < s_start or any(c in an.text[end:t.word_start] for c in "،,.؛:"):
+        if start < s_start or an.clause_break_in(end, t.word_start):
             return False
         if an.text[start:end] in RELATIVE_PRONOUNS:
             nxt = spans[i + 1][0] if i + 1 < len(spans) else t.word_start
@@ -919,7 +919,7 @@ def _managed_to(an: Analysis, t: Match) -> bool:
     its subject between them: "تمكنت دورية من حرس الحدود من اعتقال مهربين"."""
     s_start = an.sentences[an.sentence_of(t.start)][0]
     for start, end in reversed(an.word_spans_before(t.word_start, 8)[:-1]):
-        if start < s_start or any(ch in an.text[end:t.word_start] for ch in "،,.؛:"):
+        if start < s_start or an.clause_break_in(end, t.word_start):
             return False
         if _MANAGED_RE.match(an.text[start:end]):
             # "قبل تمكن الأجهزة من اعتقالهم": the verbal noun after a time word, not yet managed

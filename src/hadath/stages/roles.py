@@ -53,7 +53,7 @@ def _crowd_subject_after(an: Analysis, t: Match, after: list[ActorMention]) -> A
         return None
     a = after[0]
     words = an.words_between(t.end, an.word_start_at(a.start))
-    if not words or len(words) > 6 or not _is_participant(a):
+    if not words or len(words) > 6 or not is_participant(a):
         return None
     if all(w.removeprefix("و") in _CROWD_LEAD_WORDS or w in _NUMBER_WORDS or w.isdigit() for w in words):
         return a
@@ -69,7 +69,7 @@ def _subject_right_after_an_opener(an: Analysis, t: Match, after: list[ActorMent
     if t.prefix or not after or an.word_before(t.word_start) not in _TIME_CLAUSE_OPENERS:
         return None
     a = after[0]
-    if an.count_words(t.end, an.word_start_at(a.start)) or _governed(an, a) or not _is_participant(a):
+    if an.count_words(t.end, an.word_start_at(a.start)) or _governed(an, a) or not is_participant(a):
         return None
     return a
 
@@ -238,7 +238,9 @@ def _attribution(an: Analysis, a: ActorMention) -> bool:
 _MOST_OF_THEM = frozenset("معظمهم اغلبهم غالبيتهم بعضهم احدهم اكثرهم جميعهم كلهم".split())
 
 
-def _is_participant(a: ActorMention) -> bool:
+def is_participant(a: ActorMention) -> bool:
+    """A mention that can take part in an event: any but a bare nationality adjective ("الغارات
+    الإسرائيلية"), which a plural people's noun is not ("العراقيين")."""
     return a.kind != "nisba" or a.plural_nisba
 
 
@@ -561,7 +563,7 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
                 source = dataclasses.replace(a, sector=a.sector or ("MIL" if entry.plover == "ASSAULT" else "GOV"))
             break
 
-    ungoverned_before = [a for a in before if not _governed(an, a) and _is_participant(a) and not _named_as_a_site(an, a)
+    ungoverned_before = [a for a in before if not _governed(an, a) and is_participant(a) and not _named_as_a_site(an, a)
                          and not _whose_stronghold(an, a)]
     prev_word = an.word_before(t.start)
     if verbal and explicit and entry.passive_source in ("subject", "ambiguous"):
@@ -570,7 +572,7 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
         victim = ungoverned_before[-1] if ungoverned_before else None
         between = [a for a in after if a is not source and a.start < source.start]
         if victim is None:  # "قتل جندي برصاص قناصة": the actor between the verb and the marked agent
-            victim = next((a for a in between if not _governed(an, a) and _is_participant(a)), None)
+            victim = next((a for a in between if not _governed(an, a) and is_participant(a)), None)
         if victim is None:  # "قُصفت مواقع للجيش السوري بصواريخ إسرائيلية": the owner of what was hit
             victim = _owner_of_object(an, t, between, {"direct"})
         if victim is not None and victim is not source:
@@ -584,7 +586,7 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
     if not verbal and entry.plover != "ASSAULT" and _received(an, t):
         # "تلقى الجيش اللبناني معونات من الولايات المتحدة": the receiver is the subject, the giver
         # follows من
-        giver = next((a for a in after if _governed(an, a) == "من" and _is_participant(a)), None)
+        giver = next((a for a in after if _governed(an, a) == "من" and is_participant(a)), None)
         receiver = ungoverned_before[-1] if ungoverned_before else None
         if receiver is not None or giver is not None:
             return giver, receiver
@@ -601,7 +603,7 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
                      and an.ends_before(c_start, ("،", ",")))
     if source is None and verbal and comma_initial and not ungoverned_before:
         right_after = next((a for a in after if an.count_words(t.end, an.word_start_at(a.start)) == 0 and not _governed(an, a)
-                            and _is_participant(a)), None)  # "، احتشد المتظاهرون": its own subject
+                            and is_participant(a)), None)  # "، احتشد المتظاهرون": its own subject
         source = right_after or _main_subject(an, t, actors, clause)
     # the noun a relative clause describes ("المحتجين الذين رشقوا"); not when the verb carries a pronoun,
     # which is that noun as object ("الجماعات التي تدعمها"), nor a country of origin ("فلان من جزر كايمان الذي")
@@ -622,7 +624,7 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
             source = relative_head
         elif prev_word in _RELATIVE_WORDS and t.suffix in _OBJECT_SUFFIXES and (
                 subject := next((a for a in after[:1] if an.count_words(t.end, an.word_start_at(a.start)) == 0
-                                 and not _governed(an, a) and _is_participant(a)), None)) is not None:
+                                 and not _governed(an, a) and is_participant(a)), None)) is not None:
             # "الصواريخ التي أطلقها مسلحون": the pronoun is the thing described, the subject follows
             source = subject
             object_is_antecedent = True
@@ -656,16 +658,16 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
                 source = ungoverned_before[-2]  # "مسلحون يستقلون سيارة مدنية أطلقوا النار": who rode it
         elif prev_word in SUBJECT_PRONOUN_WORDS or (prev_word.startswith(("ان", "لان", "بان")) and len(prev_word) <= 5
                                                      and prev_word not in _BARE_AN):
-            antecedents = [a for a in actors if a.end <= t.start and not _governed(an, a) and _is_participant(a)]
+            antecedents = [a for a in actors if a.end <= t.start and not _governed(an, a) and is_participant(a)]
             source = antecedents[-1] if antecedents else None
             if source is None:
-                source = next((a for a in reversed(actors) if a.end <= t.start and _is_participant(a)), None)
+                source = next((a for a in reversed(actors) if a.end <= t.start and is_participant(a)), None)
         elif _subject_suffixed(an, t):
             # "وخطفوا 50 شخصا": the verb carries its plural subject, so who follows it is its object;
             # the subject is whom the sentence named before: right before it even after a preposition
             # (an indefinite noun's relative clause, "ضد مقاتلين استهدفوا القوات"), else the last subject
             right_before = _participant_right_before(an, t, actors, 0)
-            antecedents = [a for a in actors if a.end <= t.start and not _governed(an, a) and _is_participant(a)]
+            antecedents = [a for a in actors if a.end <= t.start and not _governed(an, a) and is_participant(a)]
             source = right_before or (antecedents[-1] if antecedents else None)
             if source is not None and _noun_subject_after_complementiser(an, source.end, t):
                 source = None  # "قالت الشرطة إن الآلاف تظاهروا": the speaker is not the subject
@@ -673,7 +675,7 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
             for a in after:
                 if an.count_words(t.end, a.start) > _MAX_GAP_WORDS or _past_required_noun(an, t, entry, a):
                     break  # "قامت الجماعة … بخطف تسعة جنود": who follows a light verb's noun is its object
-                if not _governed(an, a) and _is_participant(a) and not _named_as_a_site(an, a):
+                if not _governed(an, a) and is_participant(a) and not _named_as_a_site(an, a):
                     if entry.plover == "COERCE" and _counted(an, a) and a is after[-1] and not _hostage_takers(an, a):
                         break  # "كما اعتقلت أربعة رهبان": those counted after an arrest are arrested
                     source = a
@@ -718,7 +720,7 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
             (a for a in unanswered if _carried_out_by(an, a, t)), None), _first_of_chain(an, source, before)
     if verbal and entry.passive_source and not explicit and source is not None and source.start > t.end:
         # "قتل اللواء محمد الكروي، قائد الفرقة السابعة، في هجوم": the apposition is the subject again
-        others = [a for a in after_sentence if a is not source and _is_participant(a)
+        others = [a for a in after_sentence if a is not source and is_participant(a)
                   and not _apposition(an, source, a)]
         counted = _counted(an, source) or (_after_partitive(an, source) and _count_follows(an, t))  # "قتل أربعة من رجال الشرطة"
         carrier = next((a for a in _before_a_reaction(an, t, others) if _carried_out_by(an, a, t)), None)
@@ -735,7 +737,7 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
             # "others" was killed with him, and what follows a comma after it is no object
             # ("…، في عملية طالت شخصيات")
             objects = [a for a in objects if not a.prefix.startswith("و")
-                       and not any(c in an.text[source.end:a.start] for c in "،,.؛:")]
+                       and not an.clause_break_in(source.end, a.start)]
         nxt = an.word_spans_after(source.end, 1)  # the noun right after it names it again: no object
         apposed = bool(nxt) and any(a.start == nxt[0][0] and _apposition(an, source, a) for a in after_sentence)
         if entry.passive_source == "subject" or _marked_passive(an, t) or (
@@ -865,7 +867,7 @@ def _joined_by(an: Analysis, t: Match, actors: list[ActorMention]) -> ActorMenti
                  if st >= floor and JOINED_RE.match(an.text[st:en])), None)
     if verb is None:
         return None
-    return next((a for a in actors if verb[1] <= a.start < t.word_start and _is_participant(a)
+    return next((a for a in actors if verb[1] <= a.start < t.word_start and is_participant(a)
                  and not _governed(an, a)), None)
 
 
@@ -888,7 +890,7 @@ _AIMING_PARTICIPLES = frozenset("مستهدفا مستهدفه مستهدفين 
 def _participant_right_before(an: Analysis, t: Match, actors: list[ActorMention], gap: int
                               ) -> ActorMention | None:
     """The participant that ends at most ``gap`` words before the trigger."""
-    return next((a for a in reversed(actors) if a.end <= t.start and _is_participant(a)
+    return next((a for a in reversed(actors) if a.end <= t.start and is_participant(a)
                  and an.count_words(a.end, t.start) <= gap), None)
 
 
@@ -1023,7 +1025,7 @@ def _owner_of_sufferer(an: Analysis, t: Match, actors: list[ActorMention], sourc
             thing = an.orig_text(*spans[k + 1])  # the original: normalising makes ة a ه
             if not thing.endswith(("ه", "ها", "هم", "هما")) or len(thing) < 5:
                 return None
-            return next((a for a in reversed(actors) if a.end <= lo and _is_participant(a) and a is not source
+            return next((a for a in reversed(actors) if a.end <= lo and is_participant(a) and a is not source
                          and an.sentence_of(a.start) == an.sentence_of(t.start)), None)
     return None
 
@@ -1564,7 +1566,7 @@ def _subject_after_resumptive(an: Analysis, t: Match, after: list[ActorMention])
     if not nxt or nxt[0] not in _RESUMPTIVES:
         return None
     return next((a for a in after if an.count_words(t.end, an.word_start_at(a.start)) == 1
-                 and not _governed(an, a) and _is_participant(a)), None)
+                 and not _governed(an, a) and is_participant(a)), None)
 
 
 _CONTROL_RE = re.compile(r"^[وف]?(?:يسيطر|تسيطر|سيطر|سيطرت|يسيطرون|تتحصن|يتحصن|يتحصنون)$")
@@ -1611,7 +1613,7 @@ def _between_pair(an: Analysis, t: Match, after: list[ActorMention]
         return None
     first, second = after[0], after[1]
     gap = an.text[first.end:second.start].translate(_NO_QUOTES).strip()  # "وعناصر من «جيش المهدي»"
-    if (gap.startswith("و") or (not gap and second.prefix.startswith("و"))) and len(gap.split()) <= 2 and _is_participant(first) and _is_participant(second):
+    if (gap.startswith("و") or (not gap and second.prefix.startswith("و"))) and len(gap.split()) <= 2 and is_participant(first) and is_participant(second):
         return first, second
     return None
 
@@ -1637,7 +1639,7 @@ def _main_subject(an: Analysis, t: Match, actors: list[ActorMention], clause: tu
     for a in actors:
         if a.start >= t.start:
             break
-        if a.start >= seg_start and _is_participant(a) and not _governed(an, a):
+        if a.start >= seg_start and is_participant(a) and not _governed(an, a):
             return a
     return None
 
