@@ -5965,3 +5965,20 @@ def test_a_response_that_a_future_verb_meets_a_deed_with_has_not_happened():
     doc = code("وقال قائد الجيش إن أي اعتداء على المعسكر سيقابل برد حاسم من القوات المسلحة.", "2015-07-21")
     responses = [e for e in events(doc, "ASSAULT") if "رد" in e.trigger]
     assert responses and all(e.hypothetical for e in responses)
+
+
+def test_rumours_make_only_what_they_are_about_unconfirmed():
+    # the rumour's complement is alleged; an attack told after the clause it opens is not
+    alleged = code("ورد الوزير على الإشاعات عن مقتل عشرة جنود في الكمين.", "2010-05-05")
+    killing = event_with("ورد الوزير على الإشاعات عن مقتل عشرة جنود في الكمين.", "ASSAULT", "مقتل", date="2010-05-05")
+    assert killing.hypothetical and any(m.startswith("hypothetical:") for m in killing.modality)
+    assert not any(e.trigger == "مقتل" for e in reported(alleged, "ASSAULT"))
+    # a rumour three clauses away does not reach a demand made after it
+    doc = code("وحذر المحافظ من الصراعات والشائعات، وطالب الأهالي بإخلاء المنازل القريبة من الوادي.", "2010-05-05")
+    assert reported(doc, "REQUEST")
+
+
+def test_documents_and_name_lists_are_published_not_troops_deployed():
+    for text in ("نشر الجيش وثائق تثبت تورط الجماعة في التهريب.", "ونشرت الداخلية أسماء المطلوبين الخمسة."):
+        assert not events(code(text, "2010-05-05"), "MOBILIZE"), text
+    assert reported(code("ونشر الجيش وحدات إضافية على الحدود الشرقية.", "2010-05-05"), "MOBILIZE")

@@ -2907,10 +2907,16 @@ _NASHR_RE = re.compile(r"^[يتن]?نشر")
 # what is published: the object after نشر, or the noun a relative نشره/نشرت refers back to
 _PUBLISHED_THINGS = frozenset("""بيان بيانا بيانات فيديو فيديوهات صور صوره صورا خبر خبرا اخبار اخبارا تقرير تقريرا
     تقارير مقال مقالا مقالات تغريده تغريدات رساله رسايل شريط تسجيل تسجيلا مقطع مقاطع كتاب دراسه نتايج قايمه
-    اعلان اعلانا تدوينه منشور منشورا صحيفه صحف وكاله وسايل""".split())  # (and media, its subject)
+    اعلان اعلانا تدوينه منشور منشورا صحيفه صحف وكاله وسايل وثايق وثيقه مستندات خريطه خرايط رسوم اسماء
+    احصاءات احصاييات ملف ملفات نص نصوص""".split())  # (and media, its subject)
 _PUBLISHED_ON = frozenset("""الانترنت بالانترنت تويتر فيسبوك يوتيوب انستغرام حساب حسابه حسابها حساباته الالكتروني
     الالكترونيه موقعه موقعها""".split())
 _PUBLISHING_REACH = 6  # words after the verb: its subject, then what it published
+
+
+def _published_thing(word: str) -> bool:
+    """A thing one publishes, with or without و and the article ("وثائق" keeps its و, "والصور" drops it)."""
+    return strip_article(word) in _PUBLISHED_THINGS or strip_article(word.removeprefix("و")) in _PUBLISHED_THINGS
 
 
 def _published(an: Analysis, t: Match) -> bool:
@@ -2919,9 +2925,9 @@ def _published(an: Analysis, t: Match) -> bool:
     if not _NASHR_RE.match(an.text[t.start:t.end]):
         return False
     before = an.words_before(t.word_start, 1)
-    if before and strip_article(before[0].removeprefix("و").removeprefix("ب")) in _PUBLISHED_THINGS:
+    if before and _published_thing(before[0].removeprefix("ب")):
         return True
-    if any(strip_article(w.removeprefix("و")) in _PUBLISHED_THINGS for w in an.words_after(t.word_end, _PUBLISHING_REACH)):
+    if any(_published_thing(w) for w in an.words_after(t.word_end, _PUBLISHING_REACH)):
         return True
     return any(w.removeprefix("و") in _PUBLISHED_ON for w in an.words_after(t.word_end, _PUBLISHING_REACH + 2))
 

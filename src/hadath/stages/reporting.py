@@ -434,6 +434,12 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
         elif cue.kind == "hypothetical" and word == "لو" and c.start < clause[0] \
                 and any(ch in an.text[c.end:t.start] for ch in "،,.؛"):
             continue  # "في ضاحية فيلييه لو بيل، احتجاجا على": the French article; a condition's clause ends at its comma
+        elif cue.kind == "hypothetical" and word in _ALLEGATIONS:
+            # "مزاعم تعذيب", "الإشاعات عن مقتل جنود": the allegation's own complement, not the next verb
+            # ("بالصراعات والشائعات … داعيا")
+            if words_between <= 2 and not an.clause_break_in(c.end, t.start):
+                hypothetical = True
+                modality.append(f"hypothetical:{word}")
         elif cue.kind == "hypothetical":
             if words_between <= 3 or (cue.pos in ("phrase", "noun") and words_between <= 10) or c.start >= clause[0]:
                 hypothetical = True
@@ -444,6 +450,10 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
         hypothetical = True  # "قد ترفض المعارضة المشاركة … إذا أصر النظام": what would follow
         modality.append("conditional:اذا")
     return negated, hypothetical, modality
+
+
+# allegations and rumours (cues.tsv), normalised: they make only what they are about unconfirmed
+_ALLEGATIONS = frozenset(("مزاعم", "ادعاءات", "اشاعات", "شايعات"))
 
 
 _CANCELLED_IT_RE = re.compile(r"^[وف]?ب?(?:الغاء|الغائ|الغوا|الغي|الغت|الغا)(?:ها|ه|هما|هم)$")
