@@ -5982,3 +5982,20 @@ def test_documents_and_name_lists_are_published_not_troops_deployed():
     for text in ("نشر الجيش وثائق تثبت تورط الجماعة في التهريب.", "ونشرت الداخلية أسماء المطلوبين الخمسة."):
         assert not events(code(text, "2010-05-05"), "MOBILIZE"), text
     assert reported(code("ونشر الجيش وحدات إضافية على الحدود الشرقية.", "2010-05-05"), "MOBILIZE")
+
+
+def test_a_warning_addressed_to_a_named_party_is_a_threat_to_it():
+    doc = code("وحذرت موسكو أنقرة من مواصلة العمليات العسكرية شمال سوريا.", "2019-05-05")
+    threat = next(e for e in reported(doc, "THREATEN") if e.trigger == "حذرت")
+    assert (threat.source.country, threat.target.country) == ("RUS", "TUR")
+    # citizens warned to keep safe, a warning to no one, and a name in brackets are no threat
+    for text in ("وحذرت وزارة الصحة المواطنين من السباحة في الشواطئ الملوثة.",
+                 "وحذر وزير التعليم من الغش في الامتحانات.",
+                 "وحذر مسؤول في وزارة الدفاع الأمريكية (البنتاغون) من أن الهجمات الفردية يصعب احتواؤها."):
+        assert not events(code(text, "2019-05-05"), "THREATEN"), text
+
+
+def test_a_warning_of_a_conditional_act_is_one_threat_not_two():
+    doc = code("وحذرت لندن الحكومة الإيرانية من أنها قد تطرد سفيرها إذا لم تفرج عن البحارة المحتجزين.", "2019-05-05")
+    threats = reported(doc, "THREATEN")
+    assert len(threats) == 1 and threats[0].target.country == "IRN"

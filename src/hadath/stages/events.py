@@ -73,7 +73,7 @@ from .reporting import (
 from .roles import (FRAME_WORDS, QAMA_FORMS, SURVIVAL_VERBS, assign_roles, between_at, coordinated_chain, is_mutual,
                     is_participant)
 from .refusals import refusals
-from .threats import conditional_threats
+from .threats import conditional_threats, warned_an_actor, warnings_told_as_threats
 
 _CLAUSE_PUNCT_RE = re.compile(r"[،,؛;:()\[\]\n]|\s[-–]\s")
 _CLAUSE_WORDS = frozenset(
@@ -1120,7 +1120,8 @@ def _required_past_the_phrase(an: Analysis, t: Match, entry: Trigger) -> bool:
 def _requirement_met(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMention], c_end: int,
                      following: frozenset[str]) -> bool:
     if entry.requires_words and entry.requires_words.isdisjoint(following) \
-            and not _required_past_the_phrase(an, t, entry):
+            and not _required_past_the_phrase(an, t, entry) \
+            and not (entry.plover == "THREATEN" and warned_an_actor(an, t, actors)):
         return False
     if entry.requires_phrase and not _phrase_follows(an, t, entry.requires_phrase):
         return False
@@ -1357,7 +1358,9 @@ def find_events(an: Analysis) -> list[EventDraft]:
             continue
         # cheap test first: most matches of split-phrase verbs lack their object word and go
         following: frozenset[str] | None = None
-        if all(h.entry.requires_words for h in t.hits):
+        if all(h.entry.requires_words for h in t.hits) and not (
+                any(h.entry.plover == "THREATEN" for h in t.hits)
+                and warned_an_actor(an, t, by_sentence_actors.get(sent, []))):  # "حذرت روسيا إسرائيل من"
             if not _required_word_near(an, t):
                 continue
             following = _following_words(an, t, name_spans, phrase_spans)
@@ -1810,8 +1813,11 @@ def find_events(an: Analysis) -> list[EventDraft]:
     _support_naming_a_plan(an, drafts)
     _request_answered(an, drafts)
     _demand_of_a_protest(an, drafts)
-    for threat in conditional_threats(an, drafts):  # "ستقصف الحركة المدينة إذا …": a threat, and the act
+    threats = conditional_threats(an, drafts)
+    for threat in threats:  # "ستقصف الحركة المدينة إذا …": a threat, and the act
         drafts.insert(drafts.index(next(d for d in drafts if d.trigger is threat.trigger)) + 1, threat)
+    if threats:
+        drafts = warnings_told_as_threats(an, drafts, threats)
     for refusal in refusals(an, drafts):  # "أكد أنه لن يتنحى": a refusal, and the negated act
         drafts.insert(drafts.index(next(d for d in drafts if d.trigger is refusal.trigger)) + 1, refusal)
     _threatened_deeds(an, drafts)

@@ -13,6 +13,7 @@ import itertools
 from typing import TYPE_CHECKING
 
 from ..lexicon import morphology as morph
+from ..lexicon.compiled import Match
 from ..lexicon.entries import Trigger
 from .analysis import COMPLEMENTISER_PRONOUNS, ActorMention, Analysis
 
@@ -87,6 +88,35 @@ def _warner_and_warned(an: Analysis, s_start: int, pos: int) -> tuple[ActorMenti
     return None
 
 
+def warned_an_actor(an: Analysis, t: Match, actors: list[ActorMention]) -> bool:
+    """"حذرت روسيا إسرائيل من مواصلة الغارات", "واشنطن تحذر طهران من": a warning addressed to a named
+    party (a state, an organisation, a person, forces or officials; not citizens or residents told to
+    keep safe), with what it is warned of after من, is a threat to that party, whatever the
+    consequence it names. "حذر من عواقب" needs no addressee; "حذر الوزير من الغش" (no one warned) is no threat."""
+    if not morph.strip_clitics(an.text[t.word_start:t.word_end]).startswith(_WARNING_STEMS):
+        return False
+    s_start, s_end = an.sentences[an.sentence_of(t.start)]
+    after = [a for a in actors if t.end <= a.start < s_end and a.kind != "nisba" and not a.implied
+             and not a.prefix[:1] in ("ب", "ل", "ك", "و")]
+    subject_before = any(a.end <= t.word_start and a.start >= s_start and not an.count_words(a.end, t.word_start)
+                         for a in actors)
+    # the warned party: the first actor after the verb when its subject stood before it, else the second
+    candidates = after[:1] if subject_before else after[1:2]
+    if not subject_before and after and an.count_words(t.end, after[0].start):
+        return False  # "حذر في بيان …": the subject does not follow the verb
+    for warned in candidates:
+        if warned.sector in _WARNED_CIVILIANS or an.clause_break_in(t.end, warned.start) \
+                or "(" in an.text[t.end:warned.start]:
+            continue  # "حذر مسؤول في وزارة الدفاع (البنتاغون) من": the subject's own name in brackets
+        if an.words_after(warned.end, 1) == ["من"]:
+            return True
+    return False
+
+
+# who is warned to keep safe, not threatened ("حذرت الوزارة المواطنين من السباحة")
+_WARNED_CIVILIANS = frozenset(("CVL", "REF", "EDU", "BUS", "LAB"))
+
+
 def conditional_threats(an: Analysis, drafts: list[EventDraft]) -> list[EventDraft]:
     """A THREATEN draft for each future (or قد-hedged) act of force, coercion or sanction that its
     sentence makes conditional or tells as a warning; the act keeps its own hypothetical draft."""
@@ -113,3 +143,14 @@ def conditional_threats(an: Analysis, drafts: list[EventDraft]) -> list[EventDra
                                          modality=["conditional"] + [m for m in d.modality
                                                                      if not m.startswith(_HEDGES)]))
     return found
+
+
+def warnings_told_as_threats(an: Analysis, drafts: list[EventDraft], threats: list[EventDraft]) -> list[EventDraft]:
+    """The drafts without the warning verb of a warning that a conditional threat already tells:
+    "حذرت واشنطن بغداد من أنها قد تغلق سفارتها" is one threat, the closure it warns of (1312), not
+    that and a warning (130) besides."""
+    told = {(th.sentence, th.source.start if th.source is not None else -1) for th in threats}
+    return [d for d in drafts
+            if not (d.entry.plover == "THREATEN" and d.entry.cameo == "130"
+                    and (d.sentence, d.source.start if d.source is not None else -1) in told
+                    and morph.strip_clitics(an.text[d.trigger.word_start:d.trigger.word_end]).startswith(_WARNING_STEMS))]
