@@ -5999,3 +5999,12 @@ def test_a_warning_of_a_conditional_act_is_one_threat_not_two():
     doc = code("وحذرت لندن الحكومة الإيرانية من أنها قد تطرد سفيرها إذا لم تفرج عن البحارة المحتجزين.", "2019-05-05")
     threats = reported(doc, "THREATEN")
     assert len(threats) == 1 and threats[0].target.country == "IRN"
+
+
+def test_a_warning_issued_to_a_party_is_a_threat_but_safety_advice_to_citizens_is_not():
+    doc = code("ووجهت الحركة تحذيرا إلى الحكومة العراقية من أي تأخير في دفع الرواتب.", "2019-05-05")
+    threat = next(e for e in reported(doc, "THREATEN"))
+    assert threat.target.country == "IRQ" and threat.target.sector == "GOV"
+    assert not events(code("ووجهت وزارة الصحة تحذيرا للمواطنين من تناول الأطعمة المكشوفة.", "2019-05-05"), "THREATEN")
+    # an army's warning to residents is one all the same
+    assert reported(code("ووجه الجيش تحذيرا لسكان القرى الحدودية من البقاء في منازلهم.", "2019-05-05"), "THREATEN")

@@ -73,7 +73,7 @@ from .reporting import (
 from .roles import (FRAME_WORDS, QAMA_FORMS, SURVIVAL_VERBS, assign_roles, between_at, coordinated_chain, is_mutual,
                     is_participant)
 from .refusals import refusals
-from .threats import conditional_threats, warned_an_actor, warnings_told_as_threats
+from .threats import conditional_threats, warned_an_actor, warnings_told_as_threats, without_safety_advice
 
 _CLAUSE_PUNCT_RE = re.compile(r"[،,؛;:()\[\]\n]|\s[-–]\s")
 _CLAUSE_WORDS = frozenset(
@@ -1818,6 +1818,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
         drafts.insert(drafts.index(next(d for d in drafts if d.trigger is threat.trigger)) + 1, threat)
     if threats:
         drafts = warnings_told_as_threats(an, drafts, threats)
+    drafts = without_safety_advice(an, drafts)
     for refusal in refusals(an, drafts):  # "أكد أنه لن يتنحى": a refusal, and the negated act
         drafts.insert(drafts.index(next(d for d in drafts if d.trigger is refusal.trigger)) + 1, refusal)
     _threatened_deeds(an, drafts)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import morphology as morph
 from ..lexicon.compiled import Match
 from ..lexicon.entries import Trigger
+from .actors import ARMED_SECTORS
 from .analysis import COMPLEMENTISER_PRONOUNS, ActorMention, Analysis
 
 if TYPE_CHECKING:  # events imports this module
@@ -154,3 +155,21 @@ def warnings_told_as_threats(an: Analysis, drafts: list[EventDraft], threats: li
             if not (d.entry.plover == "THREATEN" and d.entry.cameo == "130"
                     and (d.sentence, d.source.start if d.source is not None else -1) in told
                     and morph.strip_clitics(an.text[d.trigger.word_start:d.trigger.word_end]).startswith(_WARNING_STEMS))]
+
+
+_WARNING_NOUNS = ("تحذير", "تحذيرا", "تحذيرات")
+
+
+def without_safety_advice(an: Analysis, drafts: list[EventDraft]) -> list[EventDraft]:
+    """The drafts without warnings given to civilians by someone unarmed: "وجهت وزارة الصحة تحذيرا
+    للمواطنين" is advice to keep safe. An army's warning to residents ("حذر الجيش السكان من البقاء")
+    is still a threat."""
+    def advice(d: EventDraft) -> bool:
+        if d.entry.plover != "THREATEN" or d.target is None or d.target.sector not in _WARNED_CIVILIANS:
+            return False
+        if d.source is not None and d.source.sector in ARMED_SECTORS:
+            return False
+        # the warning verb, or a warning noun it issues before the warned ("وجهت الوزارة تحذيرا للمواطنين")
+        words = an.text[d.trigger.word_start:d.trigger.end].split() + an.words_between(d.trigger.end, d.target.start)
+        return any(morph.strip_clitics(w).startswith(_WARNING_STEMS) or w in _WARNING_NOUNS for w in words)
+    return [d for d in drafts if not advice(d)]
