@@ -6008,3 +6008,12 @@ def test_a_warning_issued_to_a_party_is_a_threat_but_safety_advice_to_citizens_i
     assert not events(code("ووجهت وزارة الصحة تحذيرا للمواطنين من تناول الأطعمة المكشوفة.", "2019-05-05"), "THREATEN")
     # an army's warning to residents is one all the same
     assert reported(code("ووجه الجيش تحذيرا لسكان القرى الحدودية من البقاء في منازلهم.", "2019-05-05"), "THREATEN")
+
+
+def test_a_threat_naming_no_target_threatens_the_party_its_deed_or_condition_names():
+    deed = code("وهدد أعضاء في مجلس النواب العراقي بسحب الثقة من وزير الكهرباء.", "2019-05-05")
+    threat = reported(deed, "THREATEN")[0]
+    assert threat.target is not None and threat.target.sector == "GOV" and "وزير" in threat.target.text
+    condition = code("ولوحت نقابة الأطباء المصرية بالإضراب الشامل ما لم تستجب الحكومة المصرية لمطالبها.", "2019-05-05")
+    threat = reported(condition, "THREATEN")[0]
+    assert (threat.target.country, threat.target.sector) == ("EGY", "GOV")

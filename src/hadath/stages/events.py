@@ -73,7 +73,8 @@ from .reporting import (
 from .roles import (FRAME_WORDS, QAMA_FORMS, SURVIVAL_VERBS, assign_roles, between_at, coordinated_chain, is_mutual,
                     is_participant)
 from .refusals import refusals
-from .threats import conditional_threats, warned_an_actor, warnings_told_as_threats, without_safety_advice
+from .threats import (conditional_threats, threatened_parties, warned_an_actor, warnings_told_as_threats,
+                      without_safety_advice)
 
 _CLAUSE_PUNCT_RE = re.compile(r"[،,؛;:()\[\]\n]|\s[-–]\s")
 _CLAUSE_WORDS = frozenset(
@@ -1822,6 +1823,7 @@ def find_events(an: Analysis) -> list[EventDraft]:
     for refusal in refusals(an, drafts):  # "أكد أنه لن يتنحى": a refusal, and the negated act
         drafts.insert(drafts.index(next(d for d in drafts if d.trigger is refusal.trigger)) + 1, refusal)
     _threatened_deeds(an, drafts)
+    threatened_parties(an, drafts)
     drafts = _merge_protest_purpose(an, drafts)
     for d in _protests_of_named_protesters(an, drafts, by_sentence_actors, by_sentence_dates, by_sentence_places):
         at = next((i for i, o in enumerate(drafts) if o.trigger.start > d.trigger.start), len(drafts))

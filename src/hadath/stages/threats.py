@@ -173,3 +173,47 @@ def without_safety_advice(an: Analysis, drafts: list[EventDraft]) -> list[EventD
         words = an.text[d.trigger.word_start:d.trigger.end].split() + an.words_between(d.trigger.end, d.target.start)
         return any(morph.strip_clitics(w).startswith(_WARNING_STEMS) or w in _WARNING_NOUNS for w in words)
     return [d for d in drafts if not advice(d)]
+
+
+_DEED_REACH = 6  # words from the threat verb to the ب of the deed it threatens (its subject between)
+_PARTY_REACH = 5  # words from the deed, or from the condition word, to the party it names
+_PARTY_PREPOSITIONS = frozenset("عن علي ضد مع من الي".split())
+
+
+def threatened_parties(an: Analysis, drafts: list[EventDraft]) -> None:
+    """A threat verb that names no target threatens the party its deed is aimed at ("هدد النواب بحجب
+    الثقة عن الحكومة", "هددت الجماعة باستهداف السفن المرتبطة بإسرائيل"), or else the party whose act the
+    condition waits for ("لوح الاتحاد بالإضراب ما لم تتراجع الحكومة")."""
+    for d in drafts:
+        if d.entry.plover != "THREATEN" or not d.entry.verbal or d.target is not None or d.negated:
+            continue
+        s_start, s_end = an.sentences[d.sentence]
+        spans = [(a, b) for a, b in an.word_spans_after(d.trigger.word_end, _DEED_REACH + _PARTY_REACH + 3)
+                 if b <= s_end]
+        words = [an.text[a:b] for a, b in spans]
+        deed = next((k for k, w in enumerate(words[:_DEED_REACH]) if w.startswith("ب") and len(w) > 3), None)
+        condition = next((k for k, w in enumerate(words) if morph.strip_clitics(w) in _CONDITION_WORDS
+                          or (k > 0 and (words[k - 1], w) in (("ما", "لم"), ("في", "حال")))), None)
+        for anchor in (deed, condition):
+            if anchor is None:
+                continue
+            party = _party_after(an, d, spans, anchor)
+            if party is not None:
+                d.target = party
+                break
+
+
+def _party_after(an: Analysis, d: EventDraft, spans: list[tuple[int, int]], anchor: int) -> ActorMention | None:
+    """The first actor within reach after word ``anchor`` of ``spans``, in the same clause, that is
+    not the threatener: bare, or after a preposition that marks whom a deed is aimed at."""
+    lo = spans[anchor][1]
+    hi = spans[min(anchor + _PARTY_REACH, len(spans) - 1)][1]
+    for a in an.actors:
+        if not lo <= a.start < hi or a.kind == "nisba" or a.implied:
+            continue
+        if an.clause_break_in(lo, a.start) or (d.source is not None and a.start == d.source.start):
+            return None
+        before = an.word_before(an.word_start_at(a.start))
+        if a.prefix[:1] in ("ب", "ل") or not a.prefix or before in _PARTY_PREPOSITIONS or an.count_words(lo, a.start) <= 2:
+            return a
+    return None
