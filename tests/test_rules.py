@@ -6017,3 +6017,11 @@ def test_a_threat_naming_no_target_threatens_the_party_its_deed_or_condition_nam
     condition = code("ولوحت نقابة الأطباء المصرية بالإضراب الشامل ما لم تستجب الحكومة المصرية لمطالبها.", "2019-05-05")
     threat = reported(condition, "THREATEN")[0]
     assert (threat.target.country, threat.target.sector) == ("EGY", "GOV")
+
+
+def test_whose_role_effort_or_stance_is_praised_is_the_target():
+    doc = code("وأشاد وزير الخارجية البريطاني بجهود الحكومة الأردنية في استقبال اللاجئين.", "2019-05-05")
+    praise = reported(doc, "SUPPORT")[0]
+    assert (praise.target.country, praise.target.sector) == ("JOR", "GOV")
+    doc = code("ورحبت الخارجية التركية بموقف قطر من الأزمة.", "2019-05-05")
+    assert reported(doc, "SUPPORT")[0].target.country == "QAT"

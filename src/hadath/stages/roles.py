@@ -775,6 +775,9 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
         if prep and (prep in preps or (prep == "ضد" and _against_the_attack(an, t, entry, a))):
             target = a
             break
+        if not prep and _stance_of_the_governed(an.word_before(a.start), preps):
+            target = a  # "أشاد بدور السعودية", "رحب بإعلان الرئيس الفرنسي": the role, effort or stance's owner
+            break
     if target is None and entry.plover == "ASSAULT":
         # "فجر انتحاري نفسه وسط حشد من المصلين": whom the bomber blew himself up amid; "أطلقت الشرطة
         # الغاز المسيل للدموع لتفريق محتجين": whom the force fired at to disperse them
@@ -1530,6 +1533,18 @@ def _next_actor(an: Analysis, a: ActorMention) -> ActorMention:
     """The document's actor right after ``a`` (``a`` itself when it is the last)."""
     k = bisect.bisect_right(an.actors, a.start, key=lambda m: m.start)  # the actors are in text order
     return an.actors[k] if k < len(an.actors) else a
+
+
+# what one praises, backs or welcomes in another: its role, efforts, stance, initiative or steps
+_STANCE_NOUNS = frozenset("""دور جهود جهد موقف مواقف مساهمه مساهمات مبادره قرار قرارات خطوه خطوات اعلان تعاون
+    سياسه سياسات اداء انجازات نجاح التزام استعداد حرص وقوف تضامن مشاركه مساعي وساطه تجاوب استجابه""".split())
+
+
+def _stance_of_the_governed(word: str, preps: set[str]) -> bool:
+    """The word is a stance noun that a target preposition governs as a clitic ("بدور", "لجهود")."""
+    word = word.removeprefix("و")
+    clitic = word[:1]
+    return clitic in preps and clitic in ("ب", "ل") and strip_article(word[1:]) in _STANCE_NOUNS
 
 
 def _owner_of_object(an: Analysis, t: Match, candidates: list[ActorMention], preps: set[str],
