@@ -6025,3 +6025,25 @@ def test_whose_role_effort_or_stance_is_praised_is_the_target():
     assert (praise.target.country, praise.target.sector) == ("JOR", "GOV")
     doc = code("ورحبت الخارجية التركية بموقف قطر من الأزمة.", "2019-05-05")
     assert reported(doc, "SUPPORT")[0].target.country == "QAT"
+
+
+def test_min_after_a_verb_is_where_or_whom_from_not_its_subject():
+    doc = code("وأكدت الخارجية الأردنية أن عمّان لن تسحب سفيرها من تل أبيب رغم الضغوط.", "2019-05-05")
+    recall = events(doc, "SANCTION")[0]
+    assert recall.negated and recall.source.country == "JOR" and recall.target.country == "ISR"
+    # (the asker told before, as the subject of the verb's sentence, the one asked after من)
+    asked = reported(code("وطلبت من الحكومة التركية وقف العمليات العسكرية في الشمال.", "2019-05-05"), "REQUEST")[0]
+    assert asked.target.country == "TUR" and (asked.source is None or asked.source.country != "TUR")
+    # a crowd counted before من is still the subject of its verb
+    protest = reported(code("واعتصم المئات من أنصار المعارضة أمام البرلمان.", "2019-05-05"), "PROTEST")[0]
+    assert protest.source.sector == "OPP"
+
+
+def test_representation_downgraded_at_a_capital_targets_its_state():
+    doc = code("وخفضت البحرين تمثيلها الدبلوماسي لدى بغداد إلى مستوى قائم بالأعمال.", "2019-05-05")
+    assert reported(doc, "SANCTION")[0].target.country == "IRQ"
+
+
+def test_whom_sanctions_aim_at_after_the_verb_that_says_so():
+    doc = code("وفرضت واشنطن عقوبات جديدة تستهدف شركات روسية متهمة بالتحايل على الحظر.", "2019-05-05")
+    assert reported(doc, "SANCTION")[0].target.country == "RUS"

@@ -46,18 +46,23 @@ _PARTITIVE_WORDS = MEMBER_NOUNS | frozenset(
 _CROWD_LEAD_WORDS = _PARTITIVE_WORDS | KIN_WORDS | frozenset(("من", "حشود", "جموع", "نحو", "حوالي"))
 
 
-def _crowd_subject_after(an: Analysis, t: Match, after: list[ActorMention]) -> ActorMention | None:
+def _crowd_subject_after(an: Analysis, t: Match, after: list[ActorMention], noun: bool) -> ActorMention | None:
     """The first actor after the verb when only words of a crowd's size, followers or kin stand
-    between them ("مجموعات من أنصار وذوي", "الآلاف من"), else None."""
+    between them ("مجموعات من أنصار وذوي", "الآلاف من"), else None. After a noun من alone says whose
+    it is ("احتجاجات من الناخبين"); after a verb it says from where or whom ("سحبت سفيرها من إسرائيل")."""
     if not after:
         return None
     a = after[0]
     words = an.words_between(t.end, an.word_start_at(a.start))
     if not words or len(words) > 6 or not is_participant(a):
         return None
-    if all(w.removeprefix("و") in _CROWD_LEAD_WORDS or w in _NUMBER_WORDS or w.isdigit() for w in words):
+    if all(w.removeprefix("و") in _CROWD_LEAD_WORDS or w in _NUMBER_WORDS or w.isdigit() for w in words) \
+            and (noun or any(w.removeprefix("و") not in _CROWD_PARTICLES for w in words)):
         return a
-    return None
+    return None  # (not "سحبت سفيرها من إسرائيل": من alone tells where from, not how many)
+
+
+_CROWD_PARTICLES = frozenset(("من", "نحو", "حوالي"))
 
 
 _TIME_CLAUSE_OPENERS = frozenset(("عندما", "حين", "حينما", "بعدما", "لما", "لدي"))
@@ -630,7 +635,7 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
             object_is_antecedent = True
         elif (opened := _subject_right_after_an_opener(an, t, after)) is not None:
             source = opened  # "قتل أحد عشر شخصا عندما أغار مسلحون على قرية": the new clause's own subject
-        elif not direct and (crowd := _crowd_subject_after(an, t, after)) is not None:
+        elif not direct and (crowd := _crowd_subject_after(an, t, after, not entry.verbal)) is not None:
             # "في البلدة التي يسكنها عدد من الموقوفين اعتصمت مجموعات من ذوي الموقوفين": a crowd
             # named by its size, followers or kin right after an intransitive verb is its subject
             source = crowd
@@ -770,6 +775,8 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
     if entry.plover == "ASSAULT":
         # "وجهت ضربات جوية مستهدفة مقاتلي الشباب": the participle names what the attack aimed at
         target = _aimed_at(an, t, after_sentence, source)
+    elif entry.plover == "SANCTION":
+        target = _sanctions_aimed_at(an, t, after, source)
     for a in candidates if target is None else ():
         prep = _governed(an, a)
         if prep and (prep in preps or (prep == "ضد" and _against_the_attack(an, t, entry, a))):
@@ -950,6 +957,28 @@ def _aimed_at(an: Analysis, t: Match, after: list[ActorMention], source: ActorMe
         if a is not source and before and before[-1].removeprefix("و") in _AIMING_PARTICIPLES \
                 and a.prefix in ("", "ال") and not an.event_word_in(t.end, start):
             return a
+    return None
+
+
+_SANCTION_AIM_RE = re.compile(r"^[وف]?(?:[تي]ستهدف|استهدفت|استهدف|[تي]طال|طالت|مستهدفه?)$")
+_SANCTION_AIM_REACH = 4  # words from the sanctions to the verb that says whom they aim at, and from it to the actor
+
+
+def _sanctions_aimed_at(an: Analysis, t: Match, after: list[ActorMention], source: ActorMention | None
+                        ) -> ActorMention | None:
+    """"فرضت واشنطن عقوبات جديدة تستهدف شركات صينية", "عقوبات طالت مسؤولين إيرانيين": whom the
+    sanctions aim at, named after the verb that says so (what it hits first may be a sector the
+    actor's nationality describes: "تستهدف قطاع البتروكيماويات الإيراني")."""
+    spans = an.word_spans_after(t.end, _SANCTION_AIM_REACH + 1)
+    verb = next((sp for sp in spans if _SANCTION_AIM_RE.match(an.text[sp[0]:sp[1]])), None)
+    if verb is None or an.clause_break_in(t.end, verb[0]) or an.event_word_in(t.end, verb[0]):
+        return None
+    for a in after:
+        if a.start < verb[1] or a is source:
+            continue
+        if an.count_words(verb[1], a.start) > _SANCTION_AIM_REACH or an.clause_break_in(verb[1], a.start):
+            return None
+        return a
     return None
 
 
