@@ -6047,3 +6047,17 @@ def test_representation_downgraded_at_a_capital_targets_its_state():
 def test_whom_sanctions_aim_at_after_the_verb_that_says_so():
     doc = code("وفرضت واشنطن عقوبات جديدة تستهدف شركات روسية متهمة بالتحايل على الحظر.", "2019-05-05")
     assert reported(doc, "SANCTION")[0].target.country == "RUS"
+
+
+def test_aid_a_verb_of_sending_sends_is_the_event_not_a_deployment():
+    doc = code("وأرسلت مصر مستشفى ميدانيا عسكريا إلى مدينة رفح لعلاج الجرحى.", "2019-05-05")
+    assert not events(doc, "MOBILIZE")
+    aid = reported(doc, "AID")[0]
+    assert aid.source.country == "EGY"
+    assert reported(code("وأرسلت مصر قوات إضافية إلى الحدود مع ليبيا.", "2019-05-05"), "MOBILIZE")
+
+
+def test_provision_of_aid_and_the_aid_provided_are_one_event():
+    doc = code("أعلن الهلال الأحمر الإماراتي تقديم مساعدات غذائية للاجئين السوريين في لبنان.", "2019-05-05")
+    aid = reported(doc, "AID")
+    assert len(aid) == 1 and aid[0].cameo == "073" and aid[0].source.country == "ARE"

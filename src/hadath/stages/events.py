@@ -1811,6 +1811,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
     _author_from_how_clause(an, drafts)
     _survivor_as_target(an, drafts)
     _support_as_aid_purpose(an, drafts)
+    drafts = _aid_sent(an, drafts)
+    drafts = _light_trigger_with_its_object(an, drafts)
     _support_naming_a_plan(an, drafts)
     _request_answered(an, drafts)
     _demand_of_a_protest(an, drafts)
@@ -4727,6 +4729,56 @@ def _support_as_aid_purpose(an: Analysis, drafts: list[EventDraft]) -> None:
                and an.count_words(o.trigger.end, d.trigger.start) <= 15 for o in drafts[:i]):
             d.background = True
             d.modality = d.modality + ["purpose"]
+
+
+def _light_trigger_with_its_object(an: Analysis, drafts: list[EventDraft]) -> list[EventDraft]:
+    """"تقديم مساعدات غذائية": a trigger that needs an object word (تقديم needs aid) and the event noun
+    right after it that is that object tell one event. The noun's own sense is the more specific
+    (food aid, 073); the head's modality, background and participants stand for both."""
+    dropped: set[int] = set()
+    for i, head in enumerate(drafts[:-1]):
+        if not head.entry.requires_words:
+            continue
+        obj = next((o for o in drafts[i + 1:] if o.sentence == head.sentence and o.entry.plover == head.entry.plover
+                    and o.trigger.start >= head.trigger.end and not an.count_words(head.trigger.end, o.trigger.start)),
+                   None)
+        if obj is None:
+            continue
+        word = an.text[obj.trigger.word_start:obj.trigger.word_end].split(" ")[0]  # (a phrase's first word)
+        if word not in head.entry.requires_words and morph.strip_clitics(word) not in head.entry.requires_words:
+            continue
+        dropped.add(id(head))
+        obj.negated, obj.hypothetical, obj.background = head.negated, head.hypothetical, head.background
+        obj.modality = list(head.modality)
+        obj.source, obj.target = head.source or obj.source, head.target or obj.target
+    return [d for d in drafts if id(d) not in dropped] if dropped else drafts
+
+
+_SENDING_RE = re.compile(r"^[وف]?(?:ارسل|ارسلت|ارسلوا|يرسل|ترسل|بعث|بعثت|يبعث|تبعث|سير|سيرت|يسير|تسير)$")
+_SENT_OBJECT_REACH = 4  # words from the verb of sending to what it sent (its subject between)
+
+
+def _aid_sent(an: Analysis, drafts: list[EventDraft]) -> list[EventDraft]:
+    """"أرسل الأردن مستشفى ميدانيا عسكريا إلى غزة": what a verb of sending sends is the event. When it
+    is aid (a field hospital, a convoy, relief), the sending is that aid, told by the sentence (not a
+    detail of it), and no deployment of troops (an adjective "عسكري" on the aid is no force sent)."""
+    dropped: set[int] = set()
+    for d in drafts:
+        if d.entry.plover != "MOBILIZE" or not _SENDING_RE.match(an.text[d.trigger.word_start:d.trigger.word_end]):
+            continue
+        aid = next((o for o in drafts if o.entry.plover == "AID" and o.sentence == d.sentence
+                    and o.trigger.start > d.trigger.end
+                    and an.count_words(d.trigger.end, o.trigger.start) <= _SENT_OBJECT_REACH
+                    and not an.clause_break_in(d.trigger.end, o.trigger.start)), None)
+        if aid is None or an.triggers_in(d.trigger.end, aid.trigger.start):
+            continue
+        dropped.add(id(d))
+        aid.background = d.background
+        aid.negated, aid.hypothetical = d.negated, d.hypothetical
+        aid.modality = list(d.modality)
+        aid.source = d.source or aid.source  # the sender, not an adjective after the aid ("عسكريا")
+        aid.target = aid.target or d.target
+    return [d for d in drafts if id(d) not in dropped] if dropped else drafts
 
 
 # heads of a construct that names a plan, a fund or a policy of support (or of subsidy: دعم is both)
