@@ -6061,3 +6061,18 @@ def test_provision_of_aid_and_the_aid_provided_are_one_event():
     doc = code("أعلن الهلال الأحمر الإماراتي تقديم مساعدات غذائية للاجئين السوريين في لبنان.", "2019-05-05")
     aid = reported(doc, "AID")
     assert len(aid) == 1 and aid[0].cameo == "073" and aid[0].source.country == "ARE"
+
+
+def test_wassa_expanded_is_not_sa_a_sought():
+    doc = code("وسعت الأردن والعراق التعاون الأمني على الحدود المشتركة.", "2019-05-05")
+    assert reported(doc, "COOPERATE")
+    # sought, with إلى before what was sought, still hedges it
+    assert not reported(code("وسعت الحكومة إلى تعزيز التعاون الأمني مع العراق.", "2019-05-05"), "COOPERATE")
+
+
+def test_patrols_run_with_a_partner_are_reported_with_the_partner_as_target():
+    doc = code("تسير البحرية البحرينية دوريات مشتركة مع نظيرتها الإماراتية في مياه الخليج.", "2019-05-05")
+    joint = reported(doc, "COOPERATE")[0]
+    assert joint.target.country == "ARE"
+    doc = code("تعمل الشرطة الأردنية مع نظيرتها العراقية على تسيير دوريات مشتركة على الحدود.", "2019-05-05")
+    assert any(e.target is not None and e.target.country == "IRQ" for e in events(doc, "COOPERATE"))

@@ -434,6 +434,8 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
         elif cue.kind == "hypothetical" and word == "لو" and c.start < clause[0] \
                 and any(ch in an.text[c.end:t.start] for ch in "،,.؛"):
             continue  # "في ضاحية فيلييه لو بيل، احتجاجا على": the French article; a condition's clause ends at its comma
+        elif cue.kind == "hypothetical" and word in _SEEKING and not _sought(an, c, t):
+            continue  # "وسعت الجزائر وتونس التعاون": وسّع 'expanded', not و + سعت 'sought'
         elif cue.kind == "hypothetical" and word in _ALLEGATIONS:
             # "مزاعم تعذيب", "الإشاعات عن مقتل جنود": the allegation's own complement, not the next verb
             # ("بالصراعات والشائعات … داعيا")
@@ -450,6 +452,18 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
         hypothetical = True  # "قد ترفض المعارضة المشاركة … إذا أصر النظام": what would follow
         modality.append("conditional:اذا")
     return negated, hypothetical, modality
+
+
+# "seeks to" (cues.tsv), normalised; سعت and سعوا also end وسّعت، وسّعوا 'expanded'
+_SEEKING = frozenset(("سعي", "سعت", "سعوا", "يسعي", "تسعي", "نسعي", "يسعون"))
+
+
+def _sought(an: Analysis, c: Match, t: Match) -> bool:
+    """What one seeks is told after إلى, أن or a purpose ل ("سعت الحكومة إلى تعزيز التعاون"):
+    with none of them between the verb and the trigger, the verb is not "sought"."""
+    if t.prefix[:1] == "ل" or t.prefix[:2] in ("ول", "فل"):
+        return True
+    return any(w in ("الي", "ان", "لان") or w[:1] == "ل" for w in an.words_between(c.end, t.word_start))
 
 
 # allegations and rumours (cues.tsv), normalised: they make only what they are about unconfirmed
@@ -897,9 +911,12 @@ _OCCURRENCE_STEMS_REPORTING = ("اعلن", "افاد", "ذكر", "اكد", "نف
 _OCCURRENCE_STEMS = ("تصدي", "تصدت", "تصدو", "قام", "قامت", "قامو", "نجا", "نجت", "نجو", "خرج", "تجدد", "اندلع", "انطلق", "تصاعد", "شهد", "نظم", "انفجر", "عم", "ارتفع", "وقع",
                      "جري", "جرت", "استمر", "تواصل", "نفذ", "شن", "شنت", "شنوا", "اسفر", "ادي", "اودي", "قاد",
                      "اقام", "تعرض", "تعرضت", "سقط", "لقي", "قتل", "اصيب", "جرح", "وجه", "وجهت", "وجهوا", "واصل",
-                     "قدم", "اطلق", "وسع", "عزز", "دشن", "افتتح", "باشر", "استانف", "اودع", "تمكن", "نجح"
+                     "قدم", "اطلق", "وسع", "عزز", "دشن", "افتتح", "باشر", "استانف", "اودع", "تمكن", "نجح",
+                     "سيرت", "سيرو", "يسير", "تسير"
                      ) + _OCCURRENCE_STEMS_REPORTING  # "قدمت غطاء جويا": provided; "أطلقت مشروعا": launched;
-# "تمكنت الشرطة من اعتقال", "نجح الجيش في صد هجوم": managed to do it, so it was done
+# "تمكنت الشرطة من اعتقال", "نجح الجيش في صد هجوم": managed to do it, so it was done; "سيرت دوريات":
+# ran patrols, convoys (not bare سير, "the course of", nor the verbal noun تسيير, mostly what is
+# decided or agreed: "قرروا تسيير مظاهرة")
 # "تحولت التظاهرة إلى مواجهات", "تطور الخلاف إلى اشتباك": turned or grew into
 _ENTERED_RE = re.compile(r"^[وف]?[يت]?دخل(?:ت)?$")
 _ITS_PERIOD_RE = re.compile(r"(?<!\S)(?:يوم|اسبوع|شهر|عام)(?:ه|ها)(?!\S)")

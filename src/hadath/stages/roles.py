@@ -805,6 +805,11 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
             target = owner
     if target is None and (preps - {"direct"} or (verbal and not object_is_antecedent)):
         target = _owner_of_object(an, t, candidates, preps or {"direct"}, source)
+    if target is None and entry.plover in _WITH_A_PARTNER and source is not None and source.end <= t.start:
+        # "تعمل قوات الأمن الكويتية مع نظيرتها السعودية على تسيير دوريات مشتركة": the partner named
+        # with مع between the subject and the joint act
+        target = next((a for a in before if a.start > source.end and _governed(an, a) == "مع"
+                       and an.count_words(a.end, t.start) <= _PARTNER_REACH and is_participant(a)), None)
     if entry.plover == "PROTEST" and target is not None and target.sector not in STATE_SECTORS \
             and target.kind != "country" and (_governed(an, target) == "امام" or _named_as_a_site(an, target)):
         # "تظاهروا أمام مقر نقابة الصحفيين رفضا لقرار الحكومة": the union's seat is where they
@@ -825,6 +830,10 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
             and (arm := _state_arm(an, target, entry.plover != "ASSAULT")):
         target = dataclasses.replace(target, sector=arm)
     return source, target
+
+
+_WITH_A_PARTNER = frozenset(("COOPERATE", "CONSULT", "AGREE"))  # done with someone
+_PARTNER_REACH = 4  # words from the partner to the joint act ("مع نظيرتها السعودية على تسيير")
 
 
 _PROTEST_PURPOSE_RE = re.compile(r"^(?:رفضا|احتجاجا|تنديدا|استنكارا|ضد|اعتراضا)$")
