@@ -6076,3 +6076,11 @@ def test_patrols_run_with_a_partner_are_reported_with_the_partner_as_target():
     assert joint.target.country == "ARE"
     doc = code("تعمل الشرطة الأردنية مع نظيرتها العراقية على تسيير دوريات مشتركة على الحدود.", "2019-05-05")
     assert any(e.target is not None and e.target.country == "IRQ" for e in events(doc, "COOPERATE"))
+
+
+def test_a_meeting_during_a_visit_shares_the_visitors_subject():
+    doc = code("قام وزير الخارجية الكويتي بزيارة إلى عمّان، والتقى خلالها العاهل الأردني.", "2019-05-05")
+    visit = next(e for e in reported(doc, "CONSULT") if e.trigger == "زيارة")
+    assert visit.target is not None and visit.target.country == "JOR"
+    met = next(e for e in reported(doc, "CONSULT") if e.trigger == "التقى")
+    assert (met.source.country, met.target.country) == ("KWT", "JOR")

@@ -586,7 +586,9 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
         # "قام مسلحون ملثمون باختطاف مدير المدرسة": the subject of قام did it
         if ungoverned_before:
             source = ungoverned_before[-1]
-            target = next((a for a in after if not _governed(an, a) and an.count_words(t.end, a.start) <= 2), None)
+            # (or after its own preposition: "قام الوزير بزيارة إلى بغداد")
+            target = next((a for a in after if (not _governed(an, a) or _governed(an, a) in preps)
+                           and an.count_words(t.end, a.start) <= 2), None)
             return source, target
     if not verbal and entry.plover != "ASSAULT" and _received(an, t):
         # "تلقى الجيش اللبناني معونات من الولايات المتحدة": the receiver is the subject, the giver
@@ -618,6 +620,12 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
         relative_head = None
     counted_subject = False
     object_is_antecedent = False  # the verb's object pronoun is the noun a relative clause describes
+    if source is None and verbal and entry.plover in _WITH_A_PARTNER and an.words_after(t.word_end, 1)[:1] in _DURING_IT_WORDS \
+            and not any(_governed(an, a) in ("ب", "مع") for a in after[1:]):
+        # "قام الوزير بزيارة إلى بغداد، والتقى خلالها رئيس الوزراء": a meeting verb that refers back to
+        # a visit told before ("during it") shares its subject; who follows is whom it met (not when
+        # the partner follows with ب or مع: "والتقى خلالها الوزير بالرئيس")
+        source = next((a for a in actors if a.end <= t.start and not _governed(an, a) and is_participant(a)), None)
     if source is None and verbal and not t.suffix:
         # "مواقع تسيطر عليها جماعة الحوثي": after a preposition with the pronoun of the thing described,
         # the verb's own subject follows
@@ -830,6 +838,9 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
             and (arm := _state_arm(an, target, entry.plover != "ASSAULT")):
         target = dataclasses.replace(target, sector=arm)
     return source, target
+
+
+_DURING_IT_WORDS = (["خلالها"], ["خلاله"], ["اثناءها"], ["اثناءه"], ["بعدها"])  # a word list, as words_after gives
 
 
 _WITH_A_PARTNER = frozenset(("COOPERATE", "CONSULT", "AGREE"))  # done with someone
