@@ -6084,3 +6084,20 @@ def test_a_meeting_during_a_visit_shares_the_visitors_subject():
     assert visit.target is not None and visit.target.country == "JOR"
     met = next(e for e in reported(doc, "CONSULT") if e.trigger == "التقى")
     assert (met.source.country, met.target.country) == ("KWT", "JOR")
+
+
+def test_a_state_of_emergency_declared_with_its_subject_between():
+    doc = code("وأعلنت السلطات التونسية حالة الطوارئ في البلاد بعد سلسلة هجمات.", "2015-07-21")
+    emergency = reported(doc, "COERCE")[0]
+    assert emergency.mode == "martial-law" and emergency.source.country == "TUN"
+    # a hospital's alert and a lifting are not martial law
+    for text in ("وأعلن مستشفى المدينة الجامعي حالة الطوارئ لاستقبال المصابين في الحادث.",
+                 "وأعلنت الحكومة المصرية رفع حالة الطوارئ في شمال سيناء."):
+        assert not any(e.mode == "martial-law" for e in code(text, "2015-07-21").events), text
+
+
+def test_control_of_a_market_share_or_an_area_held_is_no_seizure():
+    assert not events(code("وسيطرت الشركة الكورية على حصة تبلغ ربع مبيعات الهواتف في البلاد.", "2015-07-21"), "COERCE")
+    doc = code("وقصف الجيش الأحياء الواقعة تحت سيطرة المتمردين شمال المدينة.", "2015-07-21")
+    assert not reported(doc, "COERCE")
+    assert reported(code("وسيطر المتمردون على سوق المدينة بعد معارك.", "2015-07-21"), "COERCE")

@@ -1449,6 +1449,13 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "اعترض فيل طريق السياح": blocked a path, objected to nothing
             if entry.plover == "AGREE" and _concurs_or_matches(an, t):
                 continue  # "ووافقتها الرأي زميلتها", "بما يوافق تطلعات", "اليوم يوافق": no agreement
+            if entry.plover == "COERCE" and entry.mode == "seize" and _market_share(an, t):
+                continue  # "سيطرت الشركة على حصة من السوق": a market share, nothing seized
+            if entry.mode == "martial-law" and (_emergency_of_a_service(an, s_start, s_end)
+                                                 or _another_deed_on_the_emergency(an, t, entry, s_end)):
+                # "أعلن المستشفى حالة الطوارئ لاستقبال المصابين": a hospital's alert, no martial law;
+                # "أعلنت الحكومة رفع حالة الطوارئ": the lifting is the event
+                continue
             if entry.plover == "MOBILIZE" and _published(an, t):
                 continue  # "نشرت الشرطة فيديو على الإنترنت", "في بيان نشره": published, not deployed
             if entry.plover == "THREATEN" and (_board_or_painting(an, t) or _and_a_feast(an, t)):
@@ -2925,6 +2932,39 @@ _PUBLISHED_ON = frozenset("""الانترنت بالانترنت تويتر في
 _PUBLISHING_REACH = 6  # words after the verb: its subject, then what it published
 
 
+_MARKET_SHARE_WORDS = frozenset("حصه حصته حصتها المايه بالمايه %".split())  # (not سوق: "سيطر المسلحون على سوق المدينة")
+_MARKET_REACH = 8  # words after "seized" or "controls" to the market or the share
+
+
+def _market_share(an: Analysis, t: Match) -> bool:
+    """"سيطرت شركة الاتصالات على حصة كبيرة من السوق المحلية": control of a share (or a percentage)
+    of a market is business, no seizure."""
+    return any(w in _MARKET_SHARE_WORDS or w.removeprefix("و") in _MARKET_SHARE_WORDS
+               for w in _clause_words_after(an, t, _MARKET_REACH))
+
+
+# where a state of emergency is a service's alert, not rule by decree: hospitals, health boards,
+# airports, relief ("حالة الطوارئ الإنسانية"), floods and fires
+_SERVICE_EMERGENCY_WORDS = frozenset("""مستشفي مستشفيات المستشفي المستشفيات بالمستشفيات بمستشفيات لمستشفي مطار المطار
+    بالمطار الصحيه صحه الانسانيه الاسعاف الهلال السيول الامطار الحريق الحرايق الفيضانات لاستقبال المصابين""".split())
+
+
+def _another_deed_on_the_emergency(an: Analysis, t: Match, entry: Trigger, s_end: int) -> bool:
+    """A verb that needs الطوارئ after it ("أعلنت الحكومة … حالة الطوارئ") with another event word
+    between them ("رفع حالة الطوارئ") declares that other deed, not the emergency."""
+    if not entry.requires_words:
+        return False
+    at = an.text.find("الطواري", t.end, s_end)
+    return at > 0 and bool(an.triggers_in(t.end, at))
+
+
+def _emergency_of_a_service(an: Analysis, s_start: int, s_end: int) -> bool:
+    """The sentence tells of a hospital, health board, airport or relief body, or of a flood or fire:
+    the state of emergency it declares is an alert to cope, not martial law."""
+    return any(w in _SERVICE_EMERGENCY_WORDS or w.removeprefix("و") in _SERVICE_EMERGENCY_WORDS
+               for w in an.words_between(s_start, s_end))
+
+
 def _published_thing(word: str) -> bool:
     """A thing one publishes, with or without و and the article ("وثائق" keeps its و, "والصور" drops it)."""
     return strip_article(word) in _PUBLISHED_THINGS or strip_article(word.removeprefix("و")) in _PUBLISHED_THINGS
@@ -2961,7 +3001,8 @@ def _fire_brought_under_control(an: Analysis, t: Match) -> bool:
 def _state_of_control(an: Analysis, t: Match) -> bool:
     """سيطر in the imperfect tells who holds a place ("المدن التي يسيطر عليها التنظيم", "تسيطر الحكومة
     على العاصمة"), a state, not the seizure it came from; the perfect (سيطر، سيطرت) tells the seizure."""
-    return _IMPERFECT_CONTROL_RE.match(an.text[t.word_start:t.word_end]) is not None
+    return _IMPERFECT_CONTROL_RE.match(an.text[t.word_start:t.word_end]) is not None \
+        or an.word_before(t.word_start) == "تحت"  # "المناطق الواقعة تحت سيطرتهم": held, not seized
 
 
 _LAWWAH_RE = re.compile(r"^(?:[يت]?لوح|ملوح)")
