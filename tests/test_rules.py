@@ -6101,3 +6101,13 @@ def test_control_of_a_market_share_or_an_area_held_is_no_seizure():
     doc = code("وقصف الجيش الأحياء الواقعة تحت سيطرة المتمردين شمال المدينة.", "2015-07-21")
     assert not reported(doc, "COERCE")
     assert reported(code("وسيطر المتمردون على سوق المدينة بعد معارك.", "2015-07-21"), "COERCE")
+
+
+def test_a_regime_with_a_nationality_and_a_palace_by_metonymy_are_governments():
+    doc = code("واتهم النظام الإيراني المعارضة بالتحريض على الفوضى.", "2015-07-21")
+    accusation = reported(doc, "ACCUSE")[0]
+    assert (accusation.source.country, accusation.source.sector) == ("IRN", "GOV")
+    # bare, the word is a statute or an order, no one
+    assert not any(e.sector == "GOV" for e in code("وخالف العمال نظام الإقامة في المدينة.", "2015-07-21").entities)
+    doc = code("وانتقد قصر باكنغهام الصحيفة لنشرها الصور.", "2015-07-21")
+    assert reported(doc, "ACCUSE")[0].source.country == "GBR"
