@@ -6111,3 +6111,10 @@ def test_a_regime_with_a_nationality_and_a_palace_by_metonymy_are_governments():
     assert not any(e.sector == "GOV" for e in code("وخالف العمال نظام الإقامة في المدينة.", "2015-07-21").entities)
     doc = code("وانتقد قصر باكنغهام الصحيفة لنشرها الصور.", "2015-07-21")
     assert reported(doc, "ACCUSE")[0].source.country == "GBR"
+
+
+def test_a_call_on_applicants_is_a_notice_not_a_demand():
+    for text in ("ودعت الكلية المقبولين إلى مراجعة مكتب القبول مصطحبين مستنداتهم.",
+                 "وطالبت الشركة المتقدمين للوظائف إرسال سيرهم الذاتية قبل نهاية الشهر."):
+        assert not events(code(text, "2015-07-21"), "REQUEST"), text
+    assert reported(code("ودعت الحكومة الأردنية المواطنين إلى الهدوء.", "2015-07-21"), "REQUEST")

@@ -2631,10 +2631,20 @@ _APPLICANT_WORDS = frozenset("""المتقدم المتقدمه المتقدمي
     الراغب الراغبه الراغبين الراغبات المرشح للترشح المرشحين للوظيفه للوظايف الوظيفه توافر توافرها""".split())
 
 
+_CALL_ON_RE = re.compile(r"^[وف]?(?:دعا|دعت|[يت]دعو|طالب|طالبت|[يت]طالب|طلب|طلبت|[يت]طلب)$")
+_CALLED_APPLICANTS_REACH = 4  # words after the verb: its subject, then whom it calls on
+# applicants called on (plural: "المرشح" after the verb is a candidate making a demand)
+_CALLED_APPLICANTS = frozenset("المتقدمين المتقدمات المتقدمون الراغبين الراغبات المقبولين المقبولات".split())
+
+
 def _eligibility(an: Analysis, t: Match, s_start: int) -> bool:
     """اشترط of an applicant, a post or an admission ("اشترطت الكلية للتقدم أن يكون المتقدم
-    سعوديا"): a rule of eligibility, not a demand made of anyone in the news."""
-    if not _STIPULATED_RE.match(an.text[t.word_start:t.word_end]):
+    سعوديا"): a rule of eligibility, not a demand made of anyone in the news. So is a call on
+    applicants ("ودعت الجامعة المتقدمات تقديم مستنداتهن"): a notice."""
+    verb = an.text[t.word_start:t.word_end]
+    if _CALL_ON_RE.match(verb):
+        return any(w.removeprefix("و") in _CALLED_APPLICANTS for w in an.words_after(t.word_end, _CALLED_APPLICANTS_REACH))
+    if not _STIPULATED_RE.match(verb):
         return False
     return any(w in _APPLICANT_WORDS for w in an.words_after(t.word_end, 10) + an.words_before(t.word_start, 4, s_start))
 
