@@ -6118,3 +6118,10 @@ def test_a_call_on_applicants_is_a_notice_not_a_demand():
                  "وطالبت الشركة المتقدمين للوظائف إرسال سيرهم الذاتية قبل نهاية الشهر."):
         assert not events(code(text, "2015-07-21"), "REQUEST"), text
     assert reported(code("ودعت الحكومة الأردنية المواطنين إلى الهدوء.", "2015-07-21"), "REQUEST")
+
+
+def test_software_that_supports_languages_backs_no_one_nor_does_supporting_growth():
+    for text in ("ويدعم تطبيق غوغل الجديد أكثر من ثلاثين لغة بينها العربية.",
+                 "وواصلت الحكومة الصينية دعم النمو الاقتصادي بإجراءات جديدة."):
+        assert not reported(code(text, "2015-07-21"), "SUPPORT"), text
+    assert reported(code("وتدعم الحكومة التركية البرنامج النووي الإيراني.", "2015-07-21"), "SUPPORT")

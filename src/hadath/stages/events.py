@@ -1470,6 +1470,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "أرسل قائد الفيلق برقية تعزية بمقتل قائد": a cable sent, not troops
             if entry.plover == "SANCTION" and _classified_into(an, t):
                 continue  # "صنفت الدراسة التنظيمات الإرهابية إلى أربع فئات": sorted, no one designated
+            if entry.plover == "SUPPORT" and _technical_support(an, t):
+                continue  # "ويدعم التطبيق 140 بلدا": software works with them, backs no one
             if entry.plover == "SUPPORT" and _subsidy(an, t):
                 continue  # "خفض دعم الوقود", "دعم أسعار النفط": a subsidy or a price held up, no one backed
             if entry.plover == "CONSULT" and _relates_to(an, t):
@@ -3084,7 +3086,20 @@ def _searching(an: Analysis, t: Match) -> bool:
 
 # goods and prices that دعم before them subsidises or holds up
 _SUBSIDISED = frozenset("""الوقود وقود المحروقات محروقات الطاقه الكهرباء كهرباء الخبز خبز السلع سلع البنزين الديزل
-    اسعار الاسعار سعر الغذاء المواد الادويه القمح الاعلاف المياه الغاز الدقيق الارز السكر""".split())
+    اسعار الاسعار سعر الغذاء المواد الادويه القمح الاعلاف المياه الغاز الدقيق الارز السكر النمو""".split())
+# what software, a service or a device "supports" (languages, formats, countries it works in)
+_TECH_WORDS = frozenset("""التطبيق تطبيق التطبيقات تطبيقات الجهاز جهاز الاجهزه اجهزه المتصفح متصفح
+    الهاتف هاتف الهواتف هواتف اللغات لغات اللغه الصيغ صيغ الاصدار""".split())  # (not برنامج, نظام: a programme, a regime)
+
+
+def _technical_support(an: Analysis, t: Match) -> bool:
+    """"ويدعم التطبيق أكثر من 140 بلدا", "اللغات التي تدعمها الخدمة": an application, a service or a
+    device that supports languages or countries works with them; no one is backed."""
+    word = an.text[t.word_start:t.word_end]
+    if not word.removeprefix("و").startswith(("يدعم", "تدعم", "دعم")):
+        return False
+    near = an.words_before(t.word_start, 2) + an.words_after(t.word_end, 2)
+    return any(w.removeprefix("و") in _TECH_WORDS for w in near)
 
 
 def _subsidy(an: Analysis, t: Match) -> bool:
