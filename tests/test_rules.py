@@ -6125,3 +6125,10 @@ def test_software_that_supports_languages_backs_no_one_nor_does_supporting_growt
                  "وواصلت الحكومة الصينية دعم النمو الاقتصادي بإجراءات جديدة."):
         assert not reported(code(text, "2015-07-21"), "SUPPORT"), text
     assert reported(code("وتدعم الحكومة التركية البرنامج النووي الإيراني.", "2015-07-21"), "SUPPORT")
+
+
+def test_visiting_kin_and_friends_is_private_life_and_a_blatant_meddling_no_journey():
+    for text in ("وقال المواطن السعودي إنه يقضي العيد في زيارة الأقارب والأصدقاء في الرياض.",
+                 "واعتبرت الكويت التصريحات الإيرانية تدخلا فجا وسافرا في شؤونها الداخلية."):
+        assert not events(code(text, "2015-07-21"), "CONSULT"), text
+    assert reported(code("وزار وزير الخارجية السعودي الكويت والتقى أميرها.", "2015-07-21"), "CONSULT")

@@ -1460,6 +1460,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue  # "نشرت الشرطة فيديو على الإنترنت", "في بيان نشره": published, not deployed
             if entry.plover == "THREATEN" and (_board_or_painting(an, t) or _and_a_feast(an, t)):
                 continue  # "على شكل لوح", "قماشة لوحته": a board, a painting; "رمضان وعيد الفطر": and the feast
+            if entry.plover == "CONSULT" and _family_or_friends(an, t):
+                continue  # "زيارة الأقارب والأهل", "الاجتماع الأسري": family and friends, no talks
             if entry.plover == "CONSULT" and _searching(an, t):
                 continue  # "بحثا عن الأفيال", "عمليات بحث وتمشيط", "محرك بحث": a search, not talks
             if entry.passive_source != "subject" and _received_not_thrown(an, t):
@@ -2211,12 +2213,28 @@ def _part_of_a_place_name(an: Analysis, t: Match) -> bool:
 _BLATANT_NOUNS = frozenset("تدخل تدخلا انتهاك انتهاكا اعتداء عدوان عدوانا خرق خرقا تحد تحديا استفزاز استفزازا كذب تطاول".split())
 
 
+# whom one visits or meets in private life: kin, friends, neighbours; and a family gathering
+_PRIVATE_CIRCLE = frozenset("""الاقارب اقارب الاهل الارحام الاسري الاسريه العايلي العايليه العايله
+    الاصدقاء اصدقاء الاصحاب الجيران الوالدين والديه""".split())  # (not the sick: an official visits them)
+
+
+def _family_or_friends(an: Analysis, t: Match) -> bool:
+    """"يقضي العيد في زيارة الأقارب والأهل", "لحظة الاجتماع الأسري": a visit or a gathering of kin
+    or friends is private life, not a meeting between parties."""
+    near = an.words_after(t.word_end, 2) + an.words_before(t.word_start, 1)
+    return any(w.removeprefix("و") in _PRIVATE_CIRCLE for w in near)
+
+
 def _blatant(an: Analysis, t: Match) -> bool:
+    """"تدخل سافر": the adjective 'blatant', not "he travelled"; also joined to another adjective of
+    the noun ("تدخلا فجا وسافرا")."""
     word = an.text[t.word_start:t.word_end]
-    if word not in ("سافر", "سافرا", "سافره"):
+    if word.removeprefix("و") not in ("سافر", "سافرا", "سافره"):
         return False
-    before = an.words_before(t.word_start, 1)
-    return bool(before) and morph.strip_clitics(before[0]) in _BLATANT_NOUNS
+    before = an.words_before(t.word_start, 3)
+    if word.startswith("و"):  # "فجا وسافرا": the noun stands before the first adjective
+        return len(before) >= 2 and morph.strip_clitics(before[-2]) in _BLATANT_NOUNS
+    return bool(before) and morph.strip_clitics(before[-1]) in _BLATANT_NOUNS
 
 
 def _word_of_other_root(word: str) -> bool:
