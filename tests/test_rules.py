@@ -6132,3 +6132,12 @@ def test_visiting_kin_and_friends_is_private_life_and_a_blatant_meddling_no_jour
                  "واعتبرت الكويت التصريحات الإيرانية تدخلا فجا وسافرا في شؤونها الداخلية."):
         assert not events(code(text, "2015-07-21"), "CONSULT"), text
     assert reported(code("وزار وزير الخارجية السعودي الكويت والتقى أميرها.", "2015-07-21"), "CONSULT")
+
+
+def test_what_each_side_does_as_a_rule_and_what_may_happen_in_cases_are_not_events():
+    for text in ("وقال الناشط إن كل فصيل يعتقل من يقع في يده من مقاتلي الفصيل الآخر.",
+                 "وزودت الشرطة الحافلات بأجهزة إنذار لحماية الركاب في حالات تعرضها لهجوم مسلح."):
+        doc = code(text, "2015-07-21")
+        assert not reported(doc, "ASSAULT") and not reported(doc, "COERCE"), text
+    # an exchange of accusations is a current event all the same
+    assert reported(code("وقال الوسيط الأممي إن كل طرف يتهم الآخر بخرق الهدنة في تعز.", "2015-07-21"), "ACCUSE")

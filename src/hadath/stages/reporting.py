@@ -306,15 +306,24 @@ def _conditional_in(an: Analysis, t: Match) -> bool:
     return present_tense(an, t) or (word.endswith(("ت", "وا", "تا")) and not word.endswith("ات"))
 
 
+_MATERIAL_DEEDS = frozenset(("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AID", "COOPERATE", "RETREAT"))
+
+
 def _generic_present(an: Analysis, t: Match, clause: tuple[int, int], s_start: int) -> str | None:
     """An imperfect verb told of whoever does it ("من يزور موناكو يتمتع", "اللي يسافر") or with a
     habitual adverb in its clause ("يزوره كل عام آلاف", "غالبا ما يقتلون"): what is done as a rule,
     not one event. Returns the word that says so."""
+    before = an.words_before(t.word_start, 2, s_start)
+    if len(before) == 2 and before[0] in ("كل", "وكل") and t.verb_form() \
+            and an.text[t.word_start:t.word_start + 1] in "يتن" and not an.text[t.word_start:t.word_end].endswith("ت") \
+            and any(h.kind == "trigger" and h.entry.plover in _MATERIAL_DEEDS for h in t.hits):
+        # "كل فصيل يعذب أسرى الفصيل الآخر": each of them does it, as a rule (ت-: the imperfect after its
+        # subject); words are another matter: "كل طرف يتهم الآخر" is a current exchange of accusations
+        return "كل"
     if not present_tense(an, t):
         return None
-    before = an.words_before(t.word_start, 1, s_start)
-    if before and before[0] in _WHOEVER:
-        return before[0]
+    if before and before[-1] in _WHOEVER:
+        return before[-1]
     habit = _HABITUAL_RE.search(an.text, clause[0], clause[1])
     return habit.group(0) if habit else None
 
