@@ -6141,3 +6141,11 @@ def test_what_each_side_does_as_a_rule_and_what_may_happen_in_cases_are_not_even
         assert not reported(doc, "ASSAULT") and not reported(doc, "COERCE"), text
     # an exchange of accusations is a current event all the same
     assert reported(code("وقال الوسيط الأممي إن كل طرف يتهم الآخر بخرق الهدنة في تعز.", "2015-07-21"), "ACCUSE")
+
+
+def test_an_arrest_deportation_or_release_ordered_by_an_authority_is_reported():
+    doc = code("وأمرت السلطات الكويتية بترحيل مئات العمال المخالفين لقانون الإقامة.", "2015-07-21")
+    deport = reported(doc, "COERCE")[0]
+    assert deport.source.country == "KWT"
+    doc = code("وأصدرت النيابة العامة المصرية قرارا بحبس صحفي أربعة أيام على ذمة التحقيق.", "2015-07-21")
+    assert reported(doc, "COERCE")

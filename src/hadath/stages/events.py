@@ -1599,8 +1599,9 @@ def find_events(an: Analysis) -> list[EventDraft]:
             in_protest = (entry.plover == "PROTEST" and _adverbial_accusative(an, t)) or (  # "احتجاجا على"
                 entry.plover == "COOPERATE" and _in_cooperation_with(an, t)) or (  # "ضبطت الشرطة بالتنسيق مع"
                 entry.plover == "CONCEDE" and _adverbial_concession(an, t))  # "…، استجابة لمطالب المحتجين"
-            told_occurring = not verbal and not in_protest and occurrence_verb_before(
-                an, t, entry.plover not in _FOLLOW_UP_WHEN_ANNOUNCED)
+            told_occurring = not verbal and not in_protest and (occurrence_verb_before(
+                an, t, entry.plover not in _FOLLOW_UP_WHEN_ANNOUNCED) or (
+                entry.plover in _ORDERED_TYPES and _ordered(an, t, s_start)))
             if not verbal and source is None and target is None and not is_anchored \
                     and not (place is not None and clause[0] <= place.start < clause[1]) \
                     and not (entry.plover in _VIOLENT and any(clause[0] <= p.start < clause[1]
@@ -2216,6 +2217,20 @@ _BLATANT_NOUNS = frozenset("تدخل تدخلا انتهاك انتهاكا اع
 # whom one visits or meets in private life: kin, friends, neighbours; and a family gathering
 _PRIVATE_CIRCLE = frozenset("""الاقارب اقارب الاهل الارحام الاسري الاسريه العايلي العايليه العايله
     الاصدقاء اصدقاء الاصحاب الجيران الوالدين والديه""".split())  # (not the sick: an official visits them)
+
+
+# what an order by authority carries out as it is given: an arrest, a deportation, a ban, a release
+_ORDERED_TYPES = frozenset(("COERCE", "SANCTION", "RETREAT"))
+_ORDER_WORDS = frozenset("امر امرت امروا يامر تامر قرار قرارا قرارات اوامر امرا".split())
+
+
+def _ordered(an: Analysis, t: Match, s_start: int) -> bool:
+    """"أمرت السلطات بترحيل آلاف العمال", "أصدرت المحكمة قرارا بحبس ناشط": a coercive act, a
+    sanction or a release an authority orders is the act the order reports (within the order's
+    clause: the ordering word at most four words before the ب of the act)."""
+    if not t.prefix.startswith(("ب", "وب")):
+        return False
+    return any(w.removeprefix("و") in _ORDER_WORDS for w in an.words_before(t.word_start, 4, s_start))
 
 
 def _family_or_friends(an: Analysis, t: Match) -> bool:
