@@ -6149,3 +6149,9 @@ def test_an_arrest_deportation_or_release_ordered_by_an_authority_is_reported():
     assert deport.source.country == "KWT"
     doc = code("وأصدرت النيابة العامة المصرية قرارا بحبس صحفي أربعة أيام على ذمة التحقيق.", "2015-07-21")
     assert reported(doc, "COERCE")
+
+
+def test_a_vessel_intercepted_at_sea_is_seized_not_objected_to():
+    doc = code("واعترضت البحرية المصرية سفينة تقل مهاجرين قبالة سواحل الإسكندرية.", "2015-07-21")
+    seizure = reported(doc, "COERCE")[0]
+    assert seizure.source.country == "EGY" and not events(doc, "REJECT")
