@@ -6155,3 +6155,9 @@ def test_a_vessel_intercepted_at_sea_is_seized_not_objected_to():
     doc = code("واعترضت البحرية المصرية سفينة تقل مهاجرين قبالة سواحل الإسكندرية.", "2015-07-21")
     seizure = reported(doc, "COERCE")[0]
     assert seizure.source.country == "EGY" and not events(doc, "REJECT")
+
+
+def test_closing_the_west_banks_crossings_restricts_movement():
+    doc = code("وأعلن الجيش الإسرائيلي إغلاق الضفة الغربية طوال أيام الانتخابات.", "2015-07-21")
+    closure = reported(doc, "COERCE")[0]
+    assert closure.mode == "restrict" and closure.source.country == "ISR"
