@@ -5973,6 +5973,9 @@ def test_rumours_make_only_what_they_are_about_unconfirmed():
     killing = event_with("ورد الوزير على الإشاعات عن مقتل عشرة جنود في الكمين.", "ASSAULT", "مقتل", date="2010-05-05")
     assert killing.hypothetical and any(m.startswith("hypothetical:") for m in killing.modality)
     assert not any(e.trigger == "مقتل" for e in reported(alleged, "ASSAULT"))
+    # a that-clause after an allegation is its content, however long
+    doc = code("ورفضت الشرطة الادعاءات التي تقول بأن عناصرها أطلقوا النار على متظاهرين في وسط المدينة.", "2010-05-05")
+    assert all(e.hypothetical for e in events(doc, "ASSAULT")) and events(doc, "ASSAULT")
     # a rumour three clauses away does not reach a demand made after it
     doc = code("وحذر المحافظ من الصراعات والشائعات، وطالب الأهالي بإخلاء المنازل القريبة من الوادي.", "2010-05-05")
     assert reported(doc, "REQUEST")

@@ -447,8 +447,10 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
             continue  # "وسعت الجزائر وتونس التعاون": وسّع 'expanded', not و + سعت 'sought'
         elif cue.kind == "hypothetical" and word in _ALLEGATIONS:
             # "مزاعم تعذيب", "الإشاعات عن مقتل جنود": the allegation's own complement, not the next verb
-            # ("بالصراعات والشائعات … داعيا")
-            if words_between <= 2 and not an.clause_break_in(c.end, t.start):
+            # ("بالصراعات والشائعات … داعيا"); a that-clause after it is its content, however long
+            # ("الادعاءات التي تقول بأن قوات الشغب دفعت متظاهرين … خلال أعمال الشغب")
+            if (words_between <= 2 and not an.clause_break_in(c.end, t.start)) or (
+                    words_between <= _ALLEGED_CLAUSE_WORDS and _allegation_clause(an, c, t)):
                 hypothetical = True
                 modality.append(f"hypothetical:{word}")
         elif cue.kind == "hypothetical":
@@ -461,6 +463,21 @@ def modality_flags(an: Analysis, t: Match, cues: list[Match], clause: tuple[int,
         hypothetical = True  # "قد ترفض المعارضة المشاركة … إذا أصر النظام": what would follow
         modality.append("conditional:اذا")
     return negated, hypothetical, modality
+
+
+_ALLEGED_CLAUSE_WORDS = 25  # words of a that-clause an allegation governs
+_SAYING_RELATIVES = frozenset("التي الذي تقول يقول تفيد تشير تتحدث تزعم".split())
+
+
+def _allegation_clause(an: Analysis, c: Match, t: Match) -> bool:
+    """The allegation opens a that-clause ("بأن", "أن"), maybe after a relative verb of saying ("التي
+    تقول بأن"), and the trigger is in it: no full stop or semicolon between."""
+    words = an.words_between(c.end, t.word_start)[:3]
+    k = 0
+    while k < len(words) and words[k] in _SAYING_RELATIVES:
+        k += 1
+    return k < len(words) and words[k] in ("بان", "ان", "بانه", "بانها", "انه", "انها") \
+        and not any(ch in an.text[c.end:t.start] for ch in ".؛")
 
 
 # "seeks to" (cues.tsv), normalised; سعت and سعوا also end وسّعت، وسّعوا 'expanded'
