@@ -14,13 +14,13 @@ GOLD = sorted((Path(__file__).parent / "gold").glob("gold_*.jsonl"))
 
 # Floors for the project's own gold sentences (tests/gold, written by us): micro-averaged over all
 # 16 types. Set just under today's measurement; raise them as the lexicons improve.
-FLOOR_MICRO_F1 = 0.772
+FLOOR_MICRO_F1 = 0.782
 FLOOR_NO_EVENT_SPECIFICITY = 0.92  # share of no-event sentences coded with no reported event
 # actors are scored on the coded event of the gold type, reported or not (evaluation.gold._pick)
-FLOOR_SOURCE_COUNTRY = 0.70
-FLOOR_SOURCE_SECTOR = 0.675
-FLOOR_TARGET_COUNTRY = 0.51
-FLOOR_TARGET_SECTOR = 0.48
+FLOOR_SOURCE_COUNTRY = 0.72
+FLOOR_SOURCE_SECTOR = 0.695
+FLOOR_TARGET_COUNTRY = 0.55
+FLOOR_TARGET_SECTOR = 0.51
 
 
 @pytest.fixture(scope="module")
