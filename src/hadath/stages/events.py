@@ -2991,7 +2991,7 @@ def _market_share(an: Analysis, t: Match) -> bool:
 # where a state of emergency is a service's alert, not rule by decree: hospitals, health boards,
 # airports, relief ("حالة الطوارئ الإنسانية"), floods and fires
 _SERVICE_EMERGENCY_WORDS = frozenset("""مستشفي مستشفيات المستشفي المستشفيات بالمستشفيات بمستشفيات لمستشفي مطار المطار
-    بالمطار الصحيه صحه الانسانيه الاسعاف الهلال السيول الامطار الحريق الحرايق الفيضانات لاستقبال المصابين""".split())
+    بالمطار الصحيه صحه الانسانيه الاسعاف الهلال السيول الامطار الحريق الحرايق الفيضانات""".split())
 
 
 def _another_deed_on_the_emergency(an: Analysis, t: Match, entry: Trigger, s_end: int) -> bool:

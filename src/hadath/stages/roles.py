@@ -620,7 +620,7 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
         relative_head = None
     counted_subject = False
     object_is_antecedent = False  # the verb's object pronoun is the noun a relative clause describes
-    if source is None and verbal and entry.plover in _WITH_A_PARTNER and an.words_after(t.word_end, 1)[:1] in _DURING_IT_WORDS \
+    if source is None and verbal and entry.plover in _WITH_A_PARTNER and (an.words_after(t.word_end, 1) or [""])[0] in _DURING_IT_WORDS \
             and not any(_governed(an, a) in ("ب", "مع") for a in after[1:]):
         # "قام الوزير بزيارة إلى بغداد، والتقى خلالها رئيس الوزراء": a meeting verb that refers back to
         # a visit told before ("during it") shares its subject; who follows is whom it met (not when
@@ -840,7 +840,7 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
     return source, target
 
 
-_DURING_IT_WORDS = (["خلالها"], ["خلاله"], ["اثناءها"], ["اثناءه"], ["بعدها"])  # a word list, as words_after gives
+_DURING_IT_WORDS = frozenset(("خلالها", "خلاله", "اثناءها", "اثناءه", "بعدها"))  # "during it", "after it"
 
 
 _WITH_A_PARTNER = frozenset(("COOPERATE", "CONSULT", "AGREE"))  # done with someone
