@@ -6164,3 +6164,11 @@ def test_closing_the_west_banks_crossings_restricts_movement():
     doc = code("وأعلن الجيش الإسرائيلي إغلاق الضفة الغربية طوال أيام الانتخابات.", "2015-07-21")
     closure = reported(doc, "COERCE")[0]
     assert closure.mode == "restrict" and closure.source.country == "ISR"
+
+
+def test_what_a_call_urges_with_ila_or_ala_has_not_happened():
+    for text in ("وحث الرئيس الفرنسي النواب على رفض مشروع القانون.",
+                 "ودعت المنظمة الحكومة العراقية إلى فتح تحقيق في مقتل المتظاهرين."):
+        doc = code(text, "2015-07-21")
+        assert not reported(doc, "REJECT") and not reported(doc, "ACCUSE"), text
+    assert not events(code("لكن المتحدث باسم الخارجية رفض ذكر الصين بالاسم.", "2015-07-21"), "REJECT")

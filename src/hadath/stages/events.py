@@ -619,7 +619,8 @@ def _called_for(an: Analysis, t: Match) -> str | None:
         start_at = joining[0][0]  # "دعت أنصارها إلى المشاركة في الإضراب": the call is to join it
     if an.word_before(start_at) == "والي":  # "دعت إلى مسيرة في عرابة …، وإلى إضراب شامل": a second object
         return _call_of_first_object(an, start_at, s_start)
-    if not (an.word_before(start_at) == "الي" or t.prefix.lstrip("و").startswith("ل")):
+    # (urged on with على: "حث المشرعين على رفض الاتفاق")
+    if not (an.word_before(start_at) in ("الي", "علي") or t.prefix.lstrip("و").startswith("ل")):
         return None
     spans = an.word_spans_before(start_at, _CALL_WINDOW + _APPOSITION_REACH)
     for k, (start, end) in enumerate(reversed(spans)):
@@ -1583,8 +1584,9 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 negated, hypothetical = alternative.negated, alternative.hypothetical
                 modality = modality + [m for m in alternative.modality if m not in modality]
                 told_of = alternative.background  # "مخاطر من وقوع هجمات أو عمليات خطف"
-            call = None if hypothetical or entry.verbal or entry.plover == "REQUEST" else (
-                _called_for(an, t) or _demanded(an, t))
+            # (a verb form after a preposition is its verbal noun: "دعا الوزير إلى رفض الاتفاق")
+            call = None if hypothetical or (entry.verbal and not _verbal_noun_after_preposition(an, t)) \
+                or entry.plover == "REQUEST" else (_called_for(an, t) or _demanded(an, t))
             if not call and not hypothetical and entry.plover == "PROTEST" and _adverbial_accusative(an, t):
                 call = _purpose_of_a_protest_called_for(an, t, s_start)
             if not call and not hypothetical and entry.plover == "PROTEST" and not entry.verbal:
@@ -4776,6 +4778,8 @@ def _declined_to_be_named(an: Analysis, t: Match) -> bool:
     """"مسؤول رفض الكشف عن اسمه", "رفضت الإفصاح عن هويتها": a source's refusal to be named is how
     the reporter quotes it, not a rejection of anyone's demand (نشر and ذكر too: "رفض ذكر اسمه")."""
     after = an.words_after(t.word_end, 3)
+    if after and after[0] in _DISCLOSING_WORDS and "بالاسم" in after[1:]:
+        return True  # "رفض ذكر الصين بالاسم": would not name a party, no rejection of it
     return len(after) >= 2 and after[0] in _DISCLOSING_WORDS and (
         after[1] in _IDENTITY_WORDS or (after[1] == "عن" and len(after) == 3 and after[2] in _IDENTITY_WORDS))
 
