@@ -95,6 +95,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("period", re.compile(
         rf"{_B}{_P}(?:(هذا|هذه)\s+)?(الاسبوع|الشهر|العام|السنه)\s*(الماضي|الماضيه|المنصرم|المنصرمه|الفايت|المقبل|المقبله|القادم|القادمه|الجاري|الحالي|الحاليه|الجاريه)?{_E}")),
     ("year", re.compile(rf"{_B}{_P}(?:عام|سنه|العام)\s+{_YEAR}(?:ه|م)?{_E}")),
+    # a chronicle's entry ("حدث في مثل هذا اليوم"): "1965 - الرئيس يأمر باعتقال …", the year and a dash
+    # at the start of a line or right after the full stop of the entry before
+    ("chronicle", re.compile(r"(?:(?<![^\n])|(?<=[.؟!] ))[ \t*•]*((?:1[89]|20)\d\d)\s*[-–—ـ:]\s")),
 ]
 
 
@@ -265,6 +268,8 @@ def _resolve_unchecked(kind: str, m: re.Match, pub: dt.date) -> DateMention | No
         if unit == "الشهر":
             return _mention(m, _add_months(pub, step), "month")
         return _mention(m, dt.date(pub.year + step, 1, 1), "year")
+    if kind == "chronicle":
+        return _mention(m, dt.date(int(g[0]), 1, 1), "year")
     if kind == "year":
         year = _year_value(g[0])
         start = _safe_date(year, 1, 1)
@@ -280,7 +285,7 @@ ANCHOR_GROUPS: dict[str, tuple[str, ...]] = {
     "قبل": ("ago",), "منذ": ("ago",), "الاسبوع": ("period",), "الشهر": ("day_of_month", "period"), "العام": ("period", "year"),
     "السنه": ("period",), "عام": ("year",), "سنه": ("year",),
 }
-_DIGIT_PATTERNS = ("numeric", "iso", "day_month", "day_of_month", "year", "ago")
+_DIGIT_PATTERNS = ("numeric", "iso", "day_month", "day_of_month", "year", "ago", "chronicle")
 _DIGITS_RE = re.compile(r"\d+")
 _ANCHOR_RE = re.compile("|".join(re.escape(w) for w in sorted(ANCHOR_GROUPS, key=len, reverse=True)))
 _BY_KIND = dict(_PATTERNS)
