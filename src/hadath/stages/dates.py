@@ -97,7 +97,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year", re.compile(rf"{_B}{_P}(?:عام|سنه|العام)\s+{_YEAR}(?:ه|م)?{_E}")),
     # a chronicle's entry ("حدث في مثل هذا اليوم"): "1965 - الرئيس يأمر باعتقال …", the year and a dash
     # at the start of a line or right after the full stop of the entry before
-    ("chronicle", re.compile(r"(?:(?<![^\n])|(?<=[.؟!] ))[ \t*•]*((?:1[89]|20)\d\d)\s*[-–—ـ:]\s")),
+    ("chronicle", re.compile(r"(?:(?<![^\n])|(?<=[.؟!:] ))[ \t*•]*((?:1[89]|20)\d\d)\s*[-–—ـ:]\s")),
 ]
 
 
