@@ -4396,9 +4396,7 @@ def _merge_attack_details(an: Analysis, drafts: list[EventDraft]) -> list[EventD
         if v.target is not None and not _same_mention(v.target, noun.source):
             noun.target = v.target  # "دمرت غارة فرنسية مستودعا": not the raid's own nationality
         noun.date, noun.place = noun.date or v.date, noun.place or v.place
-        # the verb is the predicate: its tense and modality tell whether the attack is reported
-        noun.background, noun.negated, noun.hypothetical = v.background, v.negated, v.hypothetical
-        noun.modality = v.modality
+        _told_as(noun, v)  # the verb is the predicate: its tense and modality tell whether the attack is reported
         merged.add(id(v))
     return [d for d in drafts if id(d) not in merged]
 
@@ -4834,6 +4832,14 @@ def _support_as_aid_purpose(an: Analysis, drafts: list[EventDraft]) -> None:
             d.modality = d.modality + ["purpose"]
 
 
+def _told_as(kept: EventDraft, governor: EventDraft) -> None:
+    """A draft folded into another tells its event the way the governing word does: that word's
+    negation, modality and background decide whether the kept event is reported ("استهدف هجوم
+    موكبا", "لإجراء محادثات", "لم ترسل أي مستشفى ميداني")."""
+    kept.negated, kept.hypothetical, kept.background = governor.negated, governor.hypothetical, governor.background
+    kept.modality = list(governor.modality)
+
+
 def _light_trigger_with_its_object(an: Analysis, drafts: list[EventDraft]) -> list[EventDraft]:
     """"تقديم مساعدات غذائية": a trigger that needs an object word (تقديم needs aid) and the event noun
     right after it that is that object tell one event. The noun's own sense is the more specific
@@ -4851,8 +4857,7 @@ def _light_trigger_with_its_object(an: Analysis, drafts: list[EventDraft]) -> li
         if word not in head.entry.requires_words and morph.strip_clitics(word) not in head.entry.requires_words:
             continue
         dropped.add(id(head))
-        obj.negated, obj.hypothetical, obj.background = head.negated, head.hypothetical, head.background
-        obj.modality = list(head.modality)
+        _told_as(obj, head)
         obj.source, obj.target = head.source or obj.source, head.target or obj.target
     return [d for d in drafts if id(d) not in dropped] if dropped else drafts
 
@@ -4876,9 +4881,7 @@ def _aid_sent(an: Analysis, drafts: list[EventDraft]) -> list[EventDraft]:
         if aid is None or an.triggers_in(d.trigger.end, aid.trigger.start):
             continue
         dropped.add(id(d))
-        aid.background = d.background
-        aid.negated, aid.hypothetical = d.negated, d.hypothetical
-        aid.modality = list(d.modality)
+        _told_as(aid, d)
         aid.source = d.source or aid.source  # the sender, not an adjective after the aid ("عسكريا")
         aid.target = aid.target or d.target
     return [d for d in drafts if id(d) not in dropped] if dropped else drafts
