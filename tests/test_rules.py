@@ -6182,3 +6182,26 @@ def test_a_chronicle_entry_is_dated_by_its_year_and_is_history():
     assert not reported(doc, "COERCE") and not reported(doc, "ASSAULT")
     # a range of numbers is no chronicle
     assert reported(code("وقتل بين 5 - 7 جنود في الهجوم على الحاجز أمس.", "2015-07-21"), "ASSAULT")
+
+
+def test_crowds_protests_are_not_the_formal_protest_of_the_state_in_the_sentence():
+    doc = code("ودافع رئيس الوزراء الياباني عن خطة ضريبية جديدة أثارت احتجاجات من المزارعين.", "2015-07-21")
+    protest = events(doc, "PROTEST")[0]
+    assert not events(doc, "ACCUSE") and (protest.source.sector, protest.source.text) == ("CVL", "مزارعين")
+    doc = code("واستقال وزير المالية التونسي بعد أسبوع من الاحتجاجات الشعبية في العاصمة.", "2015-07-21")
+    protest = events(doc, "PROTEST")[0]
+    assert not events(doc, "ACCUSE") and (protest.source is None or protest.source.sector != "GOV")
+    # a state's own protest is still a formal complaint
+    doc = code("وأبدت الخارجية الفرنسية احتجاجها الشديد على اعتقال الصحفي.", "2015-07-21")
+    assert events(doc, "ACCUSE") and not events(doc, "PROTEST")
+    # the partitive after a protest noun's own subject is not whose it is
+    doc = code("وقاد المظاهرة عدد من النقابيين أمام مبنى البلدية.", "2015-07-21")
+    assert events(doc, "PROTEST")[0].source.text != "النقابيين"
+
+
+def test_an_event_told_as_where_something_began_describes_the_place():
+    for text in ("وانتشرت قوات الشرطة في الحي الذي انطلقت منه المظاهرات الأسبوع الماضي.",
+                 "وقال الشاهد إن السوق التي وقع فيها الانفجار مكتظة عادة بالمتسوقين."):
+        doc = code(text, "2015-07-21")
+        assert not reported(doc, "PROTEST") and not reported(doc, "ASSAULT"), text
+    assert reported(code("وانطلقت منه المظاهرات صباح الأحد.", "2015-07-21"), "PROTEST")

@@ -1665,6 +1665,12 @@ def find_events(an: Analysis) -> list[EventDraft]:
                     _protesting_state(an, t, source, actors, s_start) or _protest_delivered(an, t)):
                 entry = OFFICIAL_PROTEST
                 source, target = assign_roles(an, t, entry, actors, clause)  # "لدى إيران" marks its target
+            if entry.plover == "PROTEST" and not verbal and (crowd := _protesters_named_after(an, t, actors)) is not None:
+                # "مشاريع قوانين أثارت احتجاجات من الناخبين": whose protests they are, not the sentence's subject
+                source, target = crowd, (None if target is crowd else target)
+            elif entry.plover == "PROTEST" and not verbal and source is not None and is_state(source) \
+                    and _crowds_protest(an, t):
+                source = None  # "الاحتجاجات الشعبية": a crowd's, not the sentence's minister or state
             if entry.plover == "PROTEST" and _names_protesters(an, t):
                 source = protesters_in_phrase(an, t, place)  # "احتشد المتظاهرون": the subject is in the phrase
             if entry.plover == "PROTEST" and source is not None and source.kind == "nisba" and source.sector == "GOV":
@@ -3526,10 +3532,36 @@ def _protesting_state(an: Analysis, t: Match, source: ActorMention | None, actor
     the act's subject, a country named before it ("استدعت البحرين سفيرها احتجاجا"), not any state
     body near it ("قمع الجيش المتظاهرين الذين قطعوا الطرق احتجاجا")."""
     if not _adverbial_accusative(an, t):
-        return source is not None and is_state(source)
+        return source is not None and is_state(source) and not _crowds_protest(an, t)
     first = next((a for a in actors if s_start <= a.start < t.start and not preposition_before(an, a.start, a.prefix)
                   and an.word_before(an.word_start_at(a.start)) not in DIRECTION_WORDS), None)  # "شرق بوليفيا": where
     return first is not None and is_state(first) and first.sector not in ("MIL", "COP")
+
+
+# "احتجاجات شعبية", "احتجاجات الطلاب": protests in the street, never a state's formal complaint
+_CROWD_PROTEST_WORDS = frozenset("""شعبيه الشعبيه جماهيريه الجماهيريه طلابيه الطلابيه عماليه العماليه حاشده
+الحاشده غاضبه الغاضبه عنيفه العنيفه واسعه الواسعه سلميه السلميه الشوارع الشارع""".split())
+
+
+def _crowds_protest(an: Analysis, t: Match) -> bool:
+    """A protest noun in the plural ("أثارت الخطة احتجاجات من الناخبين") or with a word of the
+    street after it ("الاحتجاجات الشعبية") is held by crowds, whatever state the sentence names."""
+    word = morph.strip_clitics(an.text[t.word_start:t.word_end])
+    nxt = an.words_after(t.word_end, 1)
+    return not t.verb_form() and (strip_article(word).startswith("احتجاجات")
+                                  or (bool(nxt) and nxt[0] in _CROWD_PROTEST_WORDS))
+
+
+def _protesters_named_after(an: Analysis, t: Match, actors: list[ActorMention]) -> ActorMention | None:
+    """The people after من right after a protest noun, past one adjective at most ("احتجاجات
+    واسعة من العمال"); not a state (a formal protest is its own), nor a partitive after the noun's
+    own subject ("قاد التظاهرة عدد من النشطاء")."""
+    words = an.words_after(t.word_end, 2)
+    if not words or (words[0] != "من" and not (words[0] in _CROWD_PROTEST_WORDS and words[1:2] == ["من"])):
+        return None
+    reach = an.word_spans_after(t.word_end, 3 if words[0] != "من" else 2)[-1][1]
+    return next((a for a in actors if t.word_end < a.start <= reach and is_participant(a) and not is_state(a)
+                 and an.word_before(an.word_start_at(a.start)) == "من"), None)
 
 
 _DELIVERED_RE = re.compile(r"^[وف]?(?:ابلغ|سلم|قدم|نقل|وجه|ابدي|سجل)(?:ت|وا|ه|ته|تها|ها|هم|تهم)?$")

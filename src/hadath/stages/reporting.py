@@ -684,6 +684,8 @@ def in_relative_clause(an: Analysis, t: Match, verbal: bool) -> bool:
     (background), it does not report the sentence's event."""
     if not verbal and _witnessed_or_fallen_in(an, t):
         return True  # "المدينة التي شهدت أسبوعا من أعمال العنف", "الجنود الذين سقطوا في كمين"
+    if not verbal and _described_by_where_it_began(an, t):
+        return True  # "المنطقة التي انطلقت منها الاحتجاجات": the place described by what began there
     if not verbal and (t.prefix.endswith("ال") or an.text.startswith("ال", t.word_start)):
         return False  # a phrase listed literally ("نزلوا إلى الشارع") starts with its verb all the same
     before = an.words_before(t.word_start, 2)
@@ -699,6 +701,18 @@ def in_relative_clause(an: Analysis, t: Match, verbal: bool) -> bool:
     return relative and not (any(getattr(h.entry, "plover", None) == "ASSAULT" for h in t.hits)
                              and (any(_FLED_RE.match(w) for w in an.words_after(t.end, 14))
                                   or _projectiles_fell(an, t)))
+
+
+# a preposition with the pronoun of the noun a relative clause describes
+_RESUMPTIVES = frozenset("منها منه فيها فيه بها به عنها عنه".split())
+
+
+def _described_by_where_it_began(an: Analysis, t: Match) -> bool:
+    """A noun after a relative pronoun, a verb of occurrence and a preposition with the pronoun of
+    the noun described: "المدينة التي اندلعت فيها المظاهرات" tells about the city."""
+    before = an.words_before(t.word_start, 3, an.sentences[an.sentence_of(t.start)][0])
+    return len(before) == 3 and before[0] in RELATIVE_PRONOUNS and before[2] in _RESUMPTIVES \
+        and AUTHOR_VERB_RE.match(before[1]) is not None
 
 
 _PROJECTILES = frozenset("صواريخ الصواريخ صاروخ الصاروخ قذايف القذايف قذيفه القذيفه قذيفتين صاروخين".split())
