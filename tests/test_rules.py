@@ -6205,3 +6205,39 @@ def test_an_event_told_as_where_something_began_describes_the_place():
         doc = code(text, "2015-07-21")
         assert not reported(doc, "PROTEST") and not reported(doc, "ASSAULT"), text
     assert reported(code("وانطلقت منه المظاهرات صباح الأحد.", "2015-07-21"), "PROTEST")
+
+
+def test_a_weapon_models_number_is_no_count_before_the_verb():
+    for text in ("وقال الجيش إن مقاتلات إف- 16 قصفت مخزنا للذخيرة قرب الحدود.",
+                 "وقال الجيش إن طائرات سو 24 قصفت مخزنا للذخيرة قرب الحدود."):
+        assert reported(code(text, "2015-07-25"), "ASSAULT"), text
+    # a number of people before a verb form is still a count ("15 طالبا")
+    doc = code("وشارك 15 طالبا في الاعتصام أمام الجامعة.", "2015-07-25")
+    assert not events(doc, "REQUEST")
+
+
+def test_an_attack_noun_described_by_a_relative_clause_then_its_toll_is_reported():
+    doc = code("وقال مسعفون إن القصف الذي استهدف منازل المدنيين في البلدة أدى إلى سقوط عدد من الجرحى.", "2015-07-25")
+    assert reported(doc, "ASSAULT")
+    # the same clause after a condemnation tells what is condemned
+    doc = code("وندد المجلس بالقصف الذي استهدف منازل المدنيين وأدى إلى سقوط جرحى.", "2015-07-25")
+    assert not any(e.trigger == "استهدف" for e in reported(doc, "ASSAULT"))
+
+
+def test_what_the_subject_of_taarrada_suffered_targets_it():
+    doc = code("وتعرض تاجر خمسيني لعدة طعنات قرب متجره مساء أمس.", "2015-07-25")
+    stab = reported(doc, "ASSAULT")[0]
+    assert stab.target is not None and stab.target.text == "تاجر" and stab.source is None
+    doc = code("وتعرضت محطة الكهرباء في المدينة لقصف الحوثيين يوم الأحد.", "2015-07-25")
+    assert events(doc, "ASSAULT")[0].source.text == "الحوثيين"
+
+
+def test_an_armed_force_in_the_genitive_of_shelling_is_the_attacker():
+    doc = code("وقال الانفصاليون إن امرأة قتلت جراء قصف القوات الحكومية في وسط المدينة.", "2015-07-25")
+    shelling = next(e for e in events(doc, "ASSAULT") if e.trigger == "قصف")
+    assert shelling.source is not None and shelling.source.sector == "MIL"
+    assert shelling.target is None or shelling.target.sector != "MIL"
+    # the genitive of an abduction is its victim
+    doc = code("وأدان البيان اختطاف الجنود الأتراك قرب الحدود.", "2015-07-25")
+    abduction = events(doc, "ASSAULT")[0]
+    assert abduction.source is None and abduction.target.sector == "MIL"

@@ -2783,6 +2783,17 @@ _NEEDED_FORMS = frozenset(("احتجنا", "احتجتم", "احتجتما", "و
                            "يحتجن", "يحتجنه", "يحتجنها", "تحتجن", "ويحتجن"))
 
 
+# the letters of a weapon's model before its number: إف-16، ميغ 29، تي-72، سو-24، بي-52
+_MODEL_LETTERS = frozenset("اف ف ميغ ميج سو سوخوي تي بي يو اتش ام".split())
+
+
+def _model_number(an: Analysis, number_start: int) -> bool:
+    """The number starting at ``number_start`` is a model's, after a hyphen or model letters."""
+    if an.text[max(0, number_start - 3):number_start].rstrip().endswith("-"):
+        return True
+    return an.word_before(number_start).rstrip("-") in _MODEL_LETTERS
+
+
 def _after_a_number(an: Analysis, t: Match) -> bool:
     """A verb form after a number is the counted noun it spells: accusative after eleven to ninety-nine
     ("ثلاثين طالبا", "15 طالبا"), genitive after a hundred or a thousand ("ثلاثمئة طالب", "ألف متظاهر"),
@@ -2793,6 +2804,8 @@ def _after_a_number(an: Analysis, t: Match) -> bool:
     prev = an.word_before(t.start)
     if prev.isdigit() and _ends_a_date(an, t.word_start):
         return False  # "في يوليو 2005 قتل 52 شخصا": the number is the year of the date before the verb
+    if prev.isdigit() and _model_number(an, an.word_start_at(an.word_spans_before(t.word_start, 1)[0][0])):
+        return False  # "مقاتلات إف- 16 قصفت": the aircraft's model, not a count
     if prev[:1] in ("ل", "ب") and prev[1:] in numbers.HUNDREDS_AND_THOUSANDS:
         prev = prev[1:]  # "لمئة طالب", "بألف متظاهر"
     return prev.isdigit() or prev in numbers.HUNDREDS_AND_THOUSANDS or (word.endswith("ا") and prev in _TENS)
@@ -4566,6 +4579,9 @@ def _author_from_frame(an: Analysis, drafts: list[EventDraft]) -> None:
             d.source = frame.source  # "قتل ثلاثة في هجوم انتحاري": the attackers the attack implies
         elif d.source is None and frame.source is None:
             d.source = implied_attackers(an, frame.trigger, frame.entry)  # "اغتيل في انفجار سيارة مفخخة"
+        if frame.target is None and d.target is not None and not d.target.implied \
+                and d.target.end <= frame.trigger.start and not _same_mention(d.target, frame.source):
+            frame.target = d.target  # "قتل ثمانية مدنيين في قصف طائرات النظام": whom the framing attack hit
 
 
 def _relative_casualty(an: Analysis, t: Match) -> bool:

@@ -700,7 +700,7 @@ def in_relative_clause(an: Analysis, t: Match, verbal: bool) -> bool:
     # attackers fled, the relative clause is the report
     return relative and not (any(getattr(h.entry, "plover", None) == "ASSAULT" for h in t.hits)
                              and (any(_FLED_RE.match(w) for w in an.words_after(t.end, 14))
-                                  or _projectiles_fell(an, t)))
+                                  or _projectiles_fell(an, t) or _attack_subject_with_its_toll(an, t)))
 
 
 # a preposition with the pronoun of the noun a relative clause describes
@@ -784,6 +784,24 @@ def _joined_to_a_relative_verb(an: Analysis, t: Match) -> bool:
             nxt = spans[i + 1][0] if i + 1 < len(spans) else t.word_start
             return nxt < t.word_start and an.event_word_in(nxt, nxt + 1)
     return False
+
+
+_TOLL_VERB_RE = re.compile(r"^[وف]?(?:ادي|اسفر|اوقع|خلف)(?:ت)?$")
+_SUBJECT_OPENERS = frozenset(("ان", "بان", "وان", "فان"))
+
+
+def _attack_subject_with_its_toll(an: Analysis, t: Match) -> bool:
+    """"قال ناشطون إن القصف الذي استهدف الحي أدى إلى سقوط جرحى": an attack noun opening its clause
+    (or right after إن) described by the relative clause, then its toll told by the main verb: the
+    sentence reports the attack."""
+    s_start, s_end = an.sentences[an.sentence_of(t.start)]
+    before = an.words_before(t.word_start, 3, s_start)
+    if len(before) < 2 or before[-1] not in RELATIVE_PRONOUNS or not an.triggers_in(
+            an.word_spans_before(t.word_start, 2)[0][0], t.word_start):
+        return False  # the noun before the relative pronoun is itself an event word
+    if len(before) == 3 and before[0] not in _SUBJECT_OPENERS:
+        return False
+    return any(_TOLL_VERB_RE.match(w) for w in an.words_between(t.word_end, s_end)[:14])
 
 
 _FLED_RE = re.compile(r"^[وف]?(?:فروا|فر|فرت|لاذوا|لاذ|لاذت|هربوا|هرب|هربت)$")
@@ -1024,6 +1042,8 @@ def occurrence_verb_before(an: Analysis, t: Match, announced: bool = False) -> b
         return True  # "تمكنت دورية من حرس الحدود من اعتقال": managed to do it, its subject between
     if t.prefix.startswith(("ل", "ول")) and _first_complement_of_suffering(an, t):
         return True
+    if before and before[-1] in COUNTED_COMPLEMENTS and any(SUFFERED_RE.match(w) for w in before[-8:-1]):
+        return True  # "تعرض مواطن لعدة طعنات": the ل on the count before the noun
     if t.prefix.startswith(("ب", "وب")) and any(_DID_RE.match(w) for w in before[-8:]):
         return True  # "قام عدد من شبان العشائر بإقفال الطريق": قام … بـ did it, its subject between
     if t.prefix.startswith(("ب", "وب")) and _did_past_an_aside(an, t):
@@ -1035,6 +1055,9 @@ def occurrence_verb_before(an: Analysis, t: Match, announced: bool = False) -> b
     # for by the caller: announced attacks and protests are as often follow-ups of a report)
     return announced and any(_ANNOUNCE_RE.match(w) for w in before[-6:-3])
 
+
+# a count or a burst carrying the ل of تعرض before the noun it counts
+COUNTED_COMPLEMENTS = frozenset("لعده لعشرات لوابل لسلسله لموجه لعدد".split())
 
 _ASIDE_REACH = 18
 

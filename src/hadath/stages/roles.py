@@ -28,7 +28,7 @@ from .actors import ARMED_SECTORS, KIN_WORDS, is_singular, MEMBER_NOUNS, PROTEST
 from .analysis import CLAUSE_OPENERS, PREPOSITIONS, SUBJECT_PRONOUN_WORDS, ActorMention, Analysis
 from .dates import WEEKDAY_WORDS
 from .implied import protester_word
-from .reporting import AUTHOR_VERB_RE, JOINED_RE, RELATIVE_PRONOUNS
+from .reporting import AUTHOR_VERB_RE, COUNTED_COMPLEMENTS, JOINED_RE, RELATIVE_PRONOUNS
 
 _MAX_GAP_WORDS = 6
 
@@ -556,6 +556,14 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
         source = after[0]
         after = after[1:]
 
+    # "قصف المدفعية الإسرائيلية", "غارات التحالف": an armed force in the genitive right after an
+    # attack noun that names what the attacker fires is its author (not "اختطاف الجنود", the victims)
+    if source is None and not entry.verbal and entry.plover == "ASSAULT" and after and not after[0].prefix \
+            and not t.prefix.endswith("ال") and _agent_genitive_noun(an, t) and after[0].sector in ARMED_SECTORS and not _captives(an, after[0]) \
+            and an.count_words(t.end, an.word_start_at(after[0].start)) == 0:
+        source = after[0]
+        after = after[1:]
+
     # "من قبل X", "على يد X", "برصاص X", "بنيران X" mark the agent explicitly.
     explicit = False
     # past an apposition's commas too: "اختطف الصحفي جيمس فولي، مراسل موقع …، على يد مسلحين"
@@ -603,7 +611,8 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
         survivor = _main_subject(an, t, actors, clause)
         return _victims_frame(an, t, source, explicit, after, after_sentence,
                               [survivor] if survivor is not None else ungoverned_before)
-    if not verbal and entry.plover == "ASSAULT" and not direct and _in_attack_frame(an, t, prev_word):
+    if not verbal and entry.plover == "ASSAULT" and (not direct or _suffered_complement(an, t, prev_word)) \
+            and _in_attack_frame(an, t, prev_word):
         source, target = _victims_frame(an, t, source, explicit, after, after_sentence, ungoverned_before)
         return source, target or _owner_of_sufferer(an, t, actors, source)
     comma_initial = (not an.text[c_start:t.start].strip() and c_start > 0
@@ -1062,7 +1071,13 @@ def _in_attack_frame(an: Analysis, t: Match, prev_word: str) -> bool:
     the circumstance of the casualties, or what the subject suffered."""
     if prev_word in FRAME_WORDS or t.prefix in ("ب", "وب", "فب", "بال", "وبال"):
         return True
-    return t.prefix.startswith(("ل", "ول")) and any(
+    return _suffered_complement(an, t, prev_word)
+
+
+def _suffered_complement(an: Analysis, t: Match, prev_word: str) -> bool:
+    """"تعرض مواطن لطعنات", "تعرضت الدورية لعدة هجمات": what the subject of تعرض suffered (its
+    subject is the target, whatever object the attack word takes on its own)."""
+    return (t.prefix.startswith(("ل", "ول")) or prev_word in COUNTED_COMPLEMENTS) and any(
         morph.strip_clitics(w).startswith(("تعرض", "يتعرض", "تتعرض"))
         for w in an.words_before(t.word_start, 12))  # the subject, place and time stand between
 
@@ -1107,6 +1122,10 @@ def _victims_frame(an: Analysis, t: Match, source: ActorMention | None, explicit
         source = after[0]
     if source is None and after and _by_armed_men(an, t, after[0]):
         source = after[0]
+    if source is None and after and not t.prefix.endswith("ال") and not _governed(an, after[0]) \
+            and an.count_words(t.end, an.word_start_at(after[0].start)) == 0 and is_participant(after[0]) \
+            and _agent_genitive_noun(an, t):
+        source = after[0]  # "تعرضت المخازن لقصف الحوثيين": the attack's owner in the construct
     # "مقتل ستة مدنيين … بينهم أربعة جنود": the victims, not the subset named after بينهم
     victims = [a for a in ungoverned_before if not _subset_of_previous(an, a)]
     # the first told ("قتل ثلاثة جنود وأصيب خمسة مدنيين"), with the words right after it that the
@@ -1121,6 +1140,16 @@ def _victims_frame(an: Analysis, t: Match, source: ActorMention | None, explicit
     if source is not None and target is source:
         target = None
     return source, target
+
+
+# attack nouns whose genitive is the attacker (what it fires or launches), not its victim
+_AGENT_GENITIVE_NOUNS = frozenset("""قصف غاره غارات هجوم هجمات ضربه ضربات عدوان نيران قذايف صواريخ رصاص
+اعتداء اعتداءات تفجيرات""".split())
+
+
+def _agent_genitive_noun(an: Analysis, t: Match) -> bool:
+    word = an.text[t.word_start:t.word_end]
+    return strip_article(word[len(t.prefix):] if word.startswith(t.prefix) else word) in _AGENT_GENITIVE_NOUNS
 
 
 _CASUALTY_NOUN_RE = re.compile(r"^(?:مقتل|قتل|اصابه|اصابات|جرح|مصرع|سقوط|خطف|اختطاف|اعتقال)")
