@@ -6241,3 +6241,24 @@ def test_an_armed_force_in_the_genitive_of_shelling_is_the_attacker():
     doc = code("وأدان البيان اختطاف الجنود الأتراك قرب الحدود.", "2015-07-25")
     abduction = events(doc, "ASSAULT")[0]
     assert abduction.source is None and abduction.target.sector == "MIL"
+
+
+def test_a_delegation_with_an_adjective_before_its_nationality_is_that_states():
+    doc = code("وانسحب الوفد الحكومي الليبي من جولة الحوار في تونس.", "2017-01-01")
+    retreat = reported(doc, "RETREAT")[0]
+    assert (retreat.source.country, retreat.source.sector) == ("LBY", "GOV")
+    doc = code("واستقبل وزير الدفاع الوفد العسكري التركي في عمّان أمس.", "2017-01-01")
+    meeting = reported(doc, "CONSULT")[0]
+    assert (meeting.target.country, meeting.target.sector) == ("TUR", "MIL")
+
+
+def test_criticism_threats_and_arrest_suffered_with_taarrada_target_its_subject():
+    doc = code("وتعرض رئيس البلدية لانتقادات شديدة من نواب المعارضة بسبب تأخر المشروع.", "2017-01-01")
+    criticism = reported(doc, "ACCUSE")[0]
+    assert criticism.target.text == "رئيس البلدية" and criticism.source.text == "نواب"
+    doc = code("وتعرض الصحفي لتهديدات من جماعات متطرفة بعد نشر تحقيقه.", "2017-01-01")
+    threat = events(doc, "THREATEN")[0]
+    assert threat.target.sector == "MED" and threat.source.text.startswith("جماعات")
+    # a purpose after the complement is not what was suffered
+    doc = code("وتعرضت الحكومة الأردنية لضغوط كبيرة لقبول الخطة.", "2017-01-01")
+    assert all(e.target is None or e.target.text != "الحكومة الأردنية" for e in events(doc, "AGREE"))

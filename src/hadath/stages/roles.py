@@ -611,6 +611,14 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
         survivor = _main_subject(an, t, actors, clause)
         return _victims_frame(an, t, source, explicit, after, after_sentence,
                               [survivor] if survivor is not None else ungoverned_before)
+    if not verbal and entry.plover in _SUFFERED_TYPES and _first_suffered_complement(an, t, prev_word):
+        # "تعرض الوزير لانتقادات حادة من المعارضة", "تعرضت إيران لعقوبات أوروبية": the subject of
+        # تعرض is whom it was done to; who did it follows من (or is the nationality after the noun)
+        sufferer = ungoverned_before[-1] if ungoverned_before else None
+        if source is None:
+            source = next((a for a in after if _governed(an, a) == "من" and is_participant(a)
+                           and an.count_words(t.end, an.word_start_at(a.start)) <= 3), None)
+        return source, (sufferer if sufferer is not source else None)
     if not verbal and entry.plover == "ASSAULT" and (not direct or _suffered_complement(an, t, prev_word)) \
             and _in_attack_frame(an, t, prev_word):
         source, target = _victims_frame(an, t, source, explicit, after, after_sentence, ungoverned_before)
@@ -1072,6 +1080,22 @@ def _in_attack_frame(an: Analysis, t: Match, prev_word: str) -> bool:
     if prev_word in FRAME_WORDS or t.prefix in ("ب", "وب", "فب", "بال", "وبال"):
         return True
     return _suffered_complement(an, t, prev_word)
+
+
+# what one suffers at another's hands, besides attacks
+_SUFFERED_TYPES = frozenset(("ACCUSE", "THREATEN", "SANCTION", "COERCE"))
+
+
+def _first_suffered_complement(an: Analysis, t: Match, prev_word: str) -> bool:
+    """The noun is the first ل-complement of تعرض ("تعرض لانتقادات"), not a purpose after it
+    ("تعرضت الحكومة لضغوط لقبول الخطة")."""
+    if not _suffered_complement(an, t, prev_word):
+        return False
+    s_start = an.sentences[an.sentence_of(t.start)][0]
+    words = an.words_before(t.word_start, 12, s_start)
+    k = max(i for i, w in enumerate(words) if morph.strip_clitics(w).startswith(("تعرض", "يتعرض", "تتعرض")))
+    return not any(w.startswith("ل") and w not in COUNTED_COMPLEMENTS for w in words[k + 1:]) \
+        and not an.clause_break_in(an.word_spans_before(t.word_start, len(words) - k)[0][0], t.word_start)
 
 
 def _suffered_complement(an: Analysis, t: Match, prev_word: str) -> bool:
