@@ -6262,3 +6262,18 @@ def test_criticism_threats_and_arrest_suffered_with_taarrada_target_its_subject(
     # a purpose after the complement is not what was suffered
     doc = code("وتعرضت الحكومة الأردنية لضغوط كبيرة لقبول الخطة.", "2017-01-01")
     assert all(e.target is None or e.target.text != "الحكومة الأردنية" for e in events(doc, "AGREE"))
+
+
+def test_releases_lifted_sanctions_and_withdrawals_name_whom_they_concern():
+    doc = code("أفرجت السلطات المغربية عن خمسة وعشرين صيادا إسبانيا بعد توقيفهم.", "2017-01-01")
+    release = reported(doc, "RETREAT")[0]
+    assert release.target is not None and release.target.country == "ESP"
+    doc = code("رفع الاتحاد الأوروبي العقوبات المفروضة على بيلاروسيا منذ سنوات.", "2017-01-01")
+    lifting = reported(doc, "RETREAT")[0]
+    assert lifting.target is not None and lifting.target.country == "BLR"
+    doc = code("انسحبت القوات الفرنسية من قاعدة عسكرية في مدينة غاو.", "2017-01-01")
+    withdrawal = reported(doc, "RETREAT")[0]
+    assert withdrawal.target is not None and withdrawal.target.country == "MLI"
+    # the seat of talks walked out of is not the state left
+    doc = code("انسحب وفد المعارضة من جولة المفاوضات في جنيف.", "2017-01-01")
+    assert all(e.target is None or e.target.country != "CHE" for e in doc.events)

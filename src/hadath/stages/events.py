@@ -38,6 +38,7 @@ from .implied import (
     done_to,
     implied_attackers,
     implied_government,
+    implied_host,
     implied_population,
     implied_protesters,
     implied_recipient,
@@ -1717,6 +1718,11 @@ def find_events(an: Analysis) -> list[EventDraft]:
             elif entry.plover == "PROTEST" and source is not None:
                 # an elaboration still says whom the protesters addressed ("هتافات شجبت القصف الإيراني")
                 target = target or addressee(an, t, actors, source)
+            if entry.plover == "RETREAT" and entry.mode == "withdraw" and target is None and place is not None \
+                    and place.country is not None and (source is None or source.country != place.country) \
+                    and _withdrawn_from(an, t, place):
+                # "انسحبت القوات الأمريكية من قاعدة عين الأسد في الأنبار": the forces leave that country
+                target = implied_host(t, place)
             if entry.plover in ("MOBILIZE", "AID") and target is None and place is not None \
                     and _destination(an, t, place):
                 target = implied_recipient(t, place, source)  # "أرسل الأردن مستشفى ميدانيا إلى خان يونس"
@@ -2785,6 +2791,17 @@ _NEEDED_FORMS = frozenset(("احتجنا", "احتجتم", "احتجتما", "و
 
 # the letters of a weapon's model before its number: إف-16، ميغ 29، تي-72، سو-24، بي-52
 _MODEL_LETTERS = frozenset("اف ف ميغ ميج سو سوخوي تي بي يو اتش ام".split())
+
+
+def _withdrawn_from(an: Analysis, t: Match, place: PlaceMention) -> bool:
+    """The place is in the من phrase after the withdrawal ("انسحبت القوات من قاعدة عين الأسد في
+    الأنبار"), not the seat of talks left ("انسحب الوفد من جولة المفاوضات في جنيف") nor a place
+    further on."""
+    if place.start < t.end:
+        return False
+    spans = an.word_spans_after(t.word_end, 12)
+    mn = next((a for a, b in spans if a < place.start and an.text[a:b] == "من"), None)
+    return mn is not None and an.count_words(mn, place.start) <= 6 and not an.triggers_in(mn, place.start)
 
 
 def _model_number(an: Analysis, number_start: int) -> bool:

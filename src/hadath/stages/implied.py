@@ -214,6 +214,12 @@ def implied_government(an: Analysis, t: Match, place: PlaceMention | None,
     return _implied_people_of(t, place, protesters, "government (implied)", "GOV")
 
 
+def implied_host(t: Match, place: PlaceMention) -> ActorMention | None:
+    """Forces that withdraw from a place with no one named leave the state it belongs to: its
+    government, marked ``implied``."""
+    return _implied_people_of(t, place, None, "country withdrawn from (implied)", None)
+
+
 def implied_population(t: Match, place: PlaceMention | None, source: ActorMention | None) -> ActorMention | None:
     """A curfew, martial law or a restriction with no one named ("فرضت السلطات حظر التجول في بغداد",
     "قطعت السلطات الإنترنت") coerces the people where it is imposed, or, with no place, the

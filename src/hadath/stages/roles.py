@@ -132,14 +132,16 @@ _LADEN_STEMS = ("محمل", "مكتظ", "مليي")  # vehicles "laden" with men
 _APPROXIMATORS = frozenset(("نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "من", "ما", "يقارب"))
 
 
-def _preposition_before_count(an: Analysis, a: ActorMention) -> str:
+def _preposition_before_count(an: Analysis, a: ActorMention, governors: frozenset[str] | None = None) -> str:
     """The preposition before the count of a counted actor ("على نحو 10 آلاف متظاهر", "على أكثر من
-    مئة شخص"), or "" when the count opens the phrase."""
+    مئة شخص"), or "" when the count opens the phrase. Only a preposition that governs a counted
+    group as such, unless ``governors`` (a trigger's own prepositions: "أفرجت عن تسعة وثلاثين أسيرا")
+    are given."""
     words = an.words_before(an.word_start_at(a.start), 6)
     i = len(words)
-    if not i or not (words[-1].isdigit() or words[-1] in numbers.CARDINALS):
+    if not i or not numbers.is_count(words[-1]):
         return ""
-    while i and (words[i - 1].isdigit() or words[i - 1] in numbers.CARDINALS or words[i - 1] in _APPROXIMATORS):
+    while i and (numbers.is_count(words[i - 1]) or words[i - 1] in _APPROXIMATORS):
         i -= 1
     if not i:
         return ""
@@ -147,7 +149,7 @@ def _preposition_before_count(an: Analysis, a: ActorMention) -> str:
     w = w[1:] if w[:1] in ("و", "ف") and w[1:] in PREPOSITIONS else w
     if i >= 2 and words[i - 2] in ("يقل", "يزيد", "يتجاوز"):
         return ""  # "ما لا يقل عن 49 شخصا", "ما يزيد على": the preposition belongs to the quantity
-    return w if w in _COUNT_GOVERNORS else ""
+    return w if w in (governors or _COUNT_GOVERNORS) else ""
 
 
 # prepositions that govern a counted group as a participant ("على مئات المتظاهرين"); not عن or مع,
@@ -806,6 +808,9 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
         prep = _governed(an, a)
         if prep and (prep in preps or (prep == "ضد" and _against_the_attack(an, t, entry, a))):
             target = a
+            break
+        if not prep and preps - {"direct"} and _preposition_before_count(an, a, frozenset(preps)):
+            target = a  # "أفرجت السلطات عن تسعة وثلاثين أسيرا": the trigger's preposition before the count
             break
         if not prep and _stance_of_the_governed(an.word_before(a.start), preps):
             target = a  # "أشاد بدور السعودية", "رحب بإعلان الرئيس الفرنسي": the role, effort or stance's owner

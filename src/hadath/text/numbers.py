@@ -24,6 +24,11 @@ APPROXIMATORS = frozenset("نحو حوالي اكثر قرابه زهاء".split
 CARDINALS = UNITS | TENS | HUNDREDS | LARGE | VAGUE
 
 
+# the tens of a compound number, joined to its units by و: "تسعة وثلاثين", "خمسة وعشرون"
+JOINED_TENS = frozenset("و" + w for w in TENS)
+
+
 def is_count(word: str) -> bool:
-    """A digit string or a cardinal number word (normalised, without clitics)."""
-    return word.isdigit() or word in CARDINALS
+    """A digit string or a cardinal number word (normalised, without clitics; a compound's tens
+    keep their و: "وثلاثين")."""
+    return word.isdigit() or word in CARDINALS or word in JOINED_TENS
