@@ -477,7 +477,18 @@ def _without_appositions(an: Analysis, actors: list[ActorMention]) -> list[Actor
     names as the owner: "لحركة حماس")."""
     out: list[ActorMention] = []
     skip_owner_of: ActorMention | None = None
-    for a in actors:
+    titled: ActorMention | None = None  # the person whose own titles follow the name
+    for k, a in enumerate(actors):
+        chained = titled is not None and titled.kind != "person" and an.count_words(titled.end, an.word_start_at(a.start)) <= 1 \
+            and a.kind in ("title", "country", "org") and (a.prefix in ("", "ل") or a.kind != "title")
+        if titled is not None and (chained or (a.kind == "title" and not a.prefix and not an.text[titled.end:a.start].strip())) \
+                and (a.country is None or a.country == out[-1].country) and _participant_later(an, actors, k):
+            # "استقبل الأمير فيصل بن سلمان أمير منطقة المدينة المنورة أمس السفير البريطاني": the
+            # titles right after a name are that person's, when someone else is named after them,
+            # with what they govern ("نائب رئيس دولة الإمارات", "النائب الثاني لرئيس مجلس الوزراء")
+            titled = a
+            continue
+        titled = a if a.kind == "person" else None
         if skip_owner_of is not None:
             if a.prefix[:1] == "ل" and an.count_words(skip_owner_of.end, an.word_start_at(a.start)) == 0:
                 skip_owner_of = None
@@ -490,6 +501,18 @@ def _without_appositions(an: Analysis, actors: list[ActorMention]) -> list[Actor
             continue
         out.append(a)
     return out
+
+
+def _participant_later(an: Analysis, actors: list[ActorMention], k: int) -> bool:
+    """Some actor after ``actors[k]``, in its sentence and past other words, could be the object of
+    the verb: ungoverned, and not only present ("بحضور")."""
+    sent = an.sentence_of(actors[k].start)
+    return any(an.sentence_of(b.start) == sent and an.count_words(actors[k].end, b.start) > 0 and is_participant(b)
+               and not _governed(an, b) and an.word_before(an.word_start_at(b.start)) not in _ATTENDING
+               for b in actors[k + 1:])
+
+
+_ATTENDING = frozenset(("بحضور", "وبحضور", "حضور", "بمشاركه", "وبمشاركه"))  # "بحضور رئيس الوزراء": present, not met
 
 
 def _place_uniform_source_or_vehicle(an: Analysis, a: ActorMention) -> bool:
