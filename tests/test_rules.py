@@ -6277,3 +6277,32 @@ def test_releases_lifted_sanctions_and_withdrawals_name_whom_they_concern():
     # the seat of talks walked out of is not the state left
     doc = code("انسحب وفد المعارضة من جولة المفاوضات في جنيف.", "2017-01-01")
     assert all(e.target is None or e.target.country != "CHE" for e in doc.events)
+
+
+def test_the_titles_right_after_a_name_are_that_persons_when_someone_else_follows():
+    doc = code("استقبل الشيخ خليفة بن سلمان نائب رئيس مجلس الوزراء وزير الداخلية في مكتبه أمس السفير الهندي.", "2015-07-20")
+    meeting = reported(doc, "CONSULT")[0]
+    assert meeting.source.text == "الشيخ خليفة بن سلمان" and meeting.target.country == "IND"
+    # a title of another state right after the name is whom he met
+    doc = code("استقبل الملك عبدالله الثاني وزير الخارجية الألماني في عمّان.", "2015-07-20")
+    assert reported(doc, "CONSULT")[0].target.country == "DEU"
+    # nor is one's own minister skipped for someone only present
+    doc = code("استقبل الرئيس عبد الفتاح السيسي وزير الري أمس بحضور رئيس الوزراء.", "2015-07-20")
+    assert reported(doc, "CONSULT")[0].target.text.startswith("وزير")
+
+
+def test_a_pledge_made_before_a_delegation_is_made_to_it():
+    doc = code("وتعهد وزير المالية أمام بعثة البنك الدولي بخفض العجز.", "2019-01-01")
+    pledge = reported(doc, "AGREE")[0]
+    assert pledge.target is not None and pledge.target.country == "IGO"
+
+
+def test_a_hamza_on_an_initial_alif_lam_is_no_article():
+    # "الألماني": the article before ألماني, whose ال are its own letters
+    doc = code("وقال المتحدث الألماني إن برلين ستواصل دعم المفاوضات.", "2017-01-01")
+    assert any(q.speaker is not None and q.speaker.country == "DEU" for q in doc.quotes)
+    doc = code("والتقى الرئيس التونسي أمس السفير الألماني في مكتبه.", "2017-01-01")
+    assert reported(doc, "CONSULT")[0].target.country == "DEU"
+    # and no bare form without those letters: "باني" (a builder) is no Albanian
+    doc = code("وأشاد الأمير بالمهندس باني المسجد الجديد في المدينة.", "2017-01-01")
+    assert not any(e.country == "ALB" for e in doc.entities)

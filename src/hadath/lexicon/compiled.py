@@ -151,6 +151,13 @@ class CompiledLexicon:
         # Fatah; "الحماس" enthusiasm, not Hamas; "السورية" the adjective, not Syria (a name led by a
         # common noun does: حلف الأطلسي → الحلف الأطلسي)
         bare_name = name and not key.startswith("ال") and " " not in key
+        if text.lstrip().startswith(("أل", "إل")):
+            # "ألماني", "ألبانيا", "إلهام": the alif carries a hamza, so the ال is the word's own
+            # letters, not the article (normalising drops the hamza): the word takes the article
+            # ("الألماني") and has no bare form without those letters
+            self._put(key, Hit(hit.kind, hit.entry, morph.BARE_PREFIXES if bare_name else morph.NOMINAL_PREFIXES,
+                               hit.suffixes, hit.verbal))
+            return
         for variant, prefixes in morph.article_variants(key, bare_min):
             if bare_name:
                 prefixes = prefixes & morph.BARE_PREFIXES
@@ -182,7 +189,7 @@ class CompiledLexicon:
             for name in c.names_ar:
                 self._add(name, Hit("country", c, morph.NOMINAL_PREFIXES, morph.NAME_SUFFIXES), bare_min=0, name=True)
             for base in c.nisba:
-                for form in morph.nisba_forms(normalize_string(base)):
+                for form in morph.nisba_forms(base.strip()):  # as written: a hamza on its alif matters
                     self._add(form, Hit("nisba", c, morph.NOMINAL_PREFIXES, morph.NO_SUFFIX))
             for form in c.nisba_extra:
                 self._add(form, Hit("nisba", c, morph.NOMINAL_PREFIXES, morph.NO_SUFFIX))
