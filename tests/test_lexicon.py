@@ -138,3 +138,10 @@ def test_process_wide_memories_are_bounded(monkeypatch):
     for name in ("محمد عبد الرحيمي", "احمد عبد الكريمي", "خالد عبد المجيدي", "سعيد عبد اللطيفي", "علي عبد الحميدي"):
         lexicon.fuzzy_person(name)
     assert len(lexicon._fuzzy_answers) <= 4
+
+
+def test_a_places_own_alif_lam_is_no_article():
+    # "إلدورادو" is written with a hamza: its ال are its own letters, so there is no bare
+    # "دورادو" for another word to match, while the full name is found
+    lex = get_lexicon()
+    assert "الدورادو" in lex.place_by_key and "دورادو" not in lex.place_by_key

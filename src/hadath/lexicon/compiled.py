@@ -151,7 +151,7 @@ class CompiledLexicon:
         # Fatah; "الحماس" enthusiasm, not Hamas; "السورية" the adjective, not Syria (a name led by a
         # common noun does: حلف الأطلسي → الحلف الأطلسي)
         bare_name = name and not key.startswith("ال") and " " not in key
-        if text.lstrip().startswith(("أل", "إل")):
+        if morph.own_alif_lam(text):
             # "ألماني", "ألبانيا", "إلهام": the alif carries a hamza, so the ال is the word's own
             # letters, not the article (normalising drops the hamza): the word takes the article
             # ("الألماني") and has no bare form without those letters
@@ -253,7 +253,10 @@ class CompiledLexicon:
                 continue  # small towns abroad are mostly namesakes of people and words in Arabic news
             for name in names:
                 key = " ".join(normalize_string(name).split())
-                for variant, prefixes in morph.article_variants(key, bare_min=5):
+                # "إلبصان": its ال are its own letters (see _add), so it has no bare form without them
+                variants = [(key, morph.BARE_PREFIXES)] if morph.own_alif_lam(name) \
+                    else morph.article_variants(key, bare_min=5)
+                for variant, prefixes in variants:
                     if len(variant.replace(" ", "")) < MIN_PLACE_KEY or variant in stop:
                         continue
                     current = best.get(variant)

@@ -44,6 +44,12 @@ def strip_article(key: str) -> str:
     return key
 
 
+def own_alif_lam(written: str) -> bool:
+    """A word written with a hamza on its initial alif before lam ("ألماني", "إلغاء") has no article:
+    those are its own letters, though normalising makes them look like ال."""
+    return written.lstrip().startswith(("أل", "إل"))
+
+
 def article_variants(key: str, bare_min: int = 4) -> list[tuple[str, frozenset]]:
     """Keys and accepted proclitics for a nominal lexicon form.
 
