@@ -6306,3 +6306,9 @@ def test_a_hamza_on_an_initial_alif_lam_is_no_article():
     # and no bare form without those letters: "باني" (a builder) is no Albanian
     doc = code("وأشاد الأمير بالمهندس باني المسجد الجديد في المدينة.", "2017-01-01")
     assert not any(e.country == "ALB" for e in doc.entities)
+
+
+def test_charges_brought_to_people_target_them():
+    doc = code("ووجهت النيابة الفرنسية اتهامات بالاحتيال إلى ثلاثة مسؤولين لبنانيين.", "2017-01-01")
+    charge = reported(doc, "ACCUSE")[0]
+    assert charge.target is not None and charge.target.country == "LBN"
