@@ -6312,3 +6312,16 @@ def test_charges_brought_to_people_target_them():
     doc = code("ووجهت النيابة الفرنسية اتهامات بالاحتيال إلى ثلاثة مسؤولين لبنانيين.", "2017-01-01")
     charge = reported(doc, "ACCUSE")[0]
     assert charge.target is not None and charge.target.country == "LBN"
+
+
+def test_another_student_demands_nothing():
+    assert not events(code("وسأل أحد الحضور عن الضيف فأجابه طالب آخر بأنه السفير.", "2015-07-21"), "REQUEST")
+    assert events(code("وطالب آخر المتحدثين في الجلسة بالإفراج عن المعتقلين.", "2015-07-21"), "REQUEST")
+
+
+def test_a_complement_after_an_unknown_two_word_name_is_not_part_of_it():
+    doc = code("وطالب الدكتور سامي الرحيلي بضرورة الاهتمام بالتعليم المهني.", "2015-07-21")
+    assert events(doc, "REQUEST")[0].source.text == "الدكتور سامي الرحيلي"
+    # a foreign name's third part with ب is still the name
+    doc = code("وقال الرئيس الصيني شي جين بينغ إن بلاده تدعم الحوار.", "2015-07-21")
+    assert doc.quotes[0].speaker.text.endswith("بينغ")

@@ -484,7 +484,8 @@ def _context_person(an: Analysis, title: ActorMention, limit: int) -> ActorMenti
         if (unlike_a_name(word) or (word[:1] in "لبو" and word[1:] in _PLACE_TYPE_WORDS) or word.isdigit() or len(word) < 2
                 or _starts_trigger(an, ws)
                 or word.startswith(("لل", "بال", "وال", "وب", "ول", "وف", "فال"))
-                or (not names and word.startswith("ال"))):
+                or (not names and word.startswith("ال"))
+                or (len(names) == 2 and _complement_not_name(word) and text[names[-1][0]:names[-1][1]] not in _NAME_LINKS)):
             break
         names.append((ws, we))
         pos = we
@@ -504,6 +505,21 @@ def _context_person(an: Analysis, title: ActorMention, limit: int) -> ActorMenti
     return ActorMention(start=start, end=end, kind="context_person", name_en=name_ar, country=title.country,
                         sector=title.sector, entity_key=f"person:~{text[start:end]}", entity_kind="PERSON",
                         name_ar=name_ar, title_en=title.name_en or None, in_lexicon=False)
+
+
+def _complement_not_name(word: str) -> bool:
+    """A third word after a two-word name that is a ب or ل complement ("طالب الدكتور خالد السدلان
+    بوجوب", "لسؤاله", "بتشكيل", "بمناسبة"), not a name's last part ("شي جين بينغ", "آندي بيرك")."""
+    rest = word[1:]
+    return word[:1] in ("ب", "ل") and len(rest) >= 3 and (rest[:1] in ("ت", "م") or rest in _COMPLEMENT_NOUNS
+                                                             or rest.startswith(_COMPLEMENT_NOUNS))
+
+
+_COMPLEMENT_NOUNS = ("سبب", "ذكري", "وجود", "وجوب", "حضور", "سوال", "شان", "عد", "ضرور")
+
+
+# words after which a name goes on ("محمد أبو بكر", "خالد بن بندر")
+_NAME_LINKS = frozenset(("ابو", "بن", "ابن", "بنت", "عبد", "ال"))
 
 
 _DEPUTY_WORDS = frozenset(("نايب", "نايبه", "مساعد", "مساعده", "وكيل"))

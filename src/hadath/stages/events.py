@@ -2632,6 +2632,7 @@ def _prompted(an: Analysis, t: Match) -> bool:
 _STUDY_WORDS = frozenset("""دكتوراه ماجستير بكالوريوس جامعي جامعيا ثانوي الثانويه بجامعه بكليه بمدرسه بالجامعه بالكليه
     بالمدرسه وطالبه وطالبات طب الطب هندسه الهندسه الصيدله صيدله الحقوق حقوق الشريعه شريعه الاداب الصحافه
     الاعلام التمريض علم علوم العلوم مبتعث مبتعثا""".split())
+_ANOTHER = frozenset(("اخر", "ثان"))  # "فيجيبه طالب آخر": another student (not "وطالب آخر المتحدثين")
 _IS_A = frozenset(("هو", "وهو", "هي", "وهي"))  # "وهو طالب": he is a student
 
 
@@ -2640,7 +2641,8 @@ def _student(an: Analysis, t: Match) -> bool:
     if an.text[t.start:t.word_end] != "طالب":
         return False
     after = an.words_after(t.word_end, 1)
-    return (bool(after) and after[0] in _STUDY_WORDS) or an.word_before(t.word_start) in _IS_A
+    return (bool(after) and (after[0] in _STUDY_WORDS or (after[0] in _ANOTHER and not t.prefix))) \
+        or an.word_before(t.word_start) in _IS_A
 
 
 # what one seeks for oneself: "طلب العلم" (seeking knowledge), "طلب الرزق" (a living)
