@@ -6325,3 +6325,12 @@ def test_a_complement_after_an_unknown_two_word_name_is_not_part_of_it():
     # a foreign name's third part with ب is still the name
     doc = code("وقال الرئيس الصيني شي جين بينغ إن بلاده تدعم الحوار.", "2015-07-21")
     assert doc.quotes[0].speaker.text.endswith("بينغ")
+
+
+def test_a_foreigner_at_a_states_seat_keeps_his_nationality_and_the_seat_places_the_sentence():
+    doc = code("والتقى الرئيس أمس السفير الإسباني في قصر قرطاج.", "2017-01-01")
+    meeting = reported(doc, "CONSULT")[0]
+    assert (meeting.source.country, meeting.target.country) == ("TUN", "ESP")
+    # a member of a body of his own state is its member
+    doc = code("وقال مسؤول أمريكي في وزارة الخارجية إن بلاده ترفض القرار.", "2017-01-01")
+    assert doc.quotes[0].speaker.text.endswith("وزارة الخارجية")

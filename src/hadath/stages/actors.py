@@ -765,6 +765,9 @@ def _absorb(an: Analysis, head: ActorMention, nxt: Match, nxt_mention: ActorMent
             or (head.sector == "LAB" and nxt_mention.sector == "BUS"))  # "عمال شركة نفط الجنوب"
         at_a_workplace = len(words) == 2 and words[0] == "في" and strip_article(words[1]) in _WORKPLACES \
             and kind == "org"  # "العاملين في مستشفيات وزارة الصحة"
+        if words and words[-1] == "في" and any(p[2] == "nisba" for p in head.parts) and head.country \
+                and nxt_mention.country and nxt_mention.country != head.country:
+            return False  # "السفير الألماني في قصر قرطاج": a foreigner at a body of another state, not its member
         if head.kind != "honorific" and kind in ("org", "agent") and (
                 idafa or at_a_workplace or (words and words[-1] in ("في", "من", "ب", "داخل", "عن", "باسم", "لدي", "انصار", "قوه", "قوات")
                           and (words[-1] != "عن" or (_speaks_for(an, head) and not _complement_between(words))) and not (len(words) > 1 and _no_construct(an, head) and not _partitive(words)
@@ -1718,7 +1721,9 @@ def _infer_countries(an: Analysis, actors: list[ActorMention], places: list[Plac
         if p.country:
             by_sentence.setdefault(an.sentence_of(p.start), p.country)
     for a in actors:  # "في كاتوفيتشي، جنوبي بولندا", "في العراق": a country named as the place
-        if a.kind in ("country", "capital") and an.word_before(an.word_start_at(a.start)) in _PLACE_BEFORE:
+        # (and a state's seat or body where the sentence's events take place: "في قصر قرطاج")
+        if a.kind in ("country", "capital", "org") and an.word_before(an.word_start_at(a.start)) in _PLACE_BEFORE \
+                and (a.kind != "org" or (a.country and a.country not in _NOT_A_HOME and a.sector in STATE_SECTORS)):
             by_sentence.setdefault(an.sentence_of(a.start), a.country or "")
         for start, _end, kind, country, _key in a.parts:  # "الصحافيين في القاهرة": the place of a group
             if kind == "country" and country and an.word_before(start) in _PLACE_BEFORE:
