@@ -6334,3 +6334,9 @@ def test_a_foreigner_at_a_states_seat_keeps_his_nationality_and_the_seat_places_
     # a member of a body of his own state is its member
     doc = code("وقال مسؤول أمريكي في وزارة الخارجية إن بلاده ترفض القرار.", "2017-01-01")
     assert doc.quotes[0].speaker.text.endswith("وزارة الخارجية")
+
+
+def test_a_woman_or_a_group_blowing_themselves_up_is_a_suicide_attack():
+    for text in ("وفجرت نفسها وسط حشد من المتسوقين.", "ودخل الانتحاريان المبنى وفجرا نفسيهما قرب المدخل."):
+        attack = reported(code(text, "2015-08-01"), "ASSAULT")[0]
+        assert attack.cameo == "1831", text
