@@ -6340,3 +6340,6 @@ def test_a_woman_or_a_group_blowing_themselves_up_is_a_suicide_attack():
     for text in ("وفجرت نفسها وسط حشد من المتسوقين.", "ودخل الانتحاريان المبنى وفجرا نفسيهما قرب المدخل."):
         attack = reported(code(text, "2015-08-01"), "ASSAULT")[0]
         assert attack.cameo == "1831", text
+    # "في نفس المكان" (in the same place) is no reflexive: a car detonated there is no suicide attack
+    attack = reported(code("وقتل المسلحون الرهينة ثم فجروا في نفس المكان سيارة.", "2015-08-01"), "ASSAULT")
+    assert not any(a.cameo == "1831" for a in attack)

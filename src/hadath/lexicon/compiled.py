@@ -423,6 +423,9 @@ def _splittable(rest: str) -> bool:
     return any(w not in _NOT_A_KEY_WORD and len(morph.strip_clitics(w)) >= 3 for w in rest.split())
 
 
+_REFLEXIVE_STEMS = frozenset(("نفس", "انفس"))
+
+
 def _split_phrase_entry(entry: Trigger, rest: str) -> Trigger:
     """The verb of a phrase matched on its own ("طردت الحكومة الكويتية السفير"): its next word must
     follow, and a rest of several words must follow as one run ("أعادت الإمارات أمس فتح سفارتها";
@@ -434,9 +437,11 @@ def _split_phrase_entry(entry: Trigger, rest: str) -> Trigger:
         return Trigger(entry.plover, entry.mode, entry.cameo, entry.context, entry.pos, entry.object_preps,
                        entry.passive_source, entry.note, True, entry.requires, entry.requires_words,
                        tuple(morph.word_key(w) for w in words), requires_past_phrase=True)
+    # a reflexive keeps its pronoun: "فجرت … نفسها" needs نفسها, not the bare نفس of "في نفس المكان"
+    key = words[0] if morph.strip_clitics(words[0]) in _REFLEXIVE_STEMS else morph.strip_clitics(words[0])
     return Trigger(entry.plover, entry.mode, entry.cameo, entry.context, entry.pos, entry.object_preps,
                    entry.passive_source, entry.note, True, entry.requires,
-                   entry.requires_words | {morph.strip_clitics(words[0])},
+                   entry.requires_words | {key},
                    tuple(morph.word_key(w) for w in words) if len(words) > 1 else ())
 
 
