@@ -6343,3 +6343,9 @@ def test_a_woman_or_a_group_blowing_themselves_up_is_a_suicide_attack():
     # "في نفس المكان" (in the same place) is no reflexive: a car detonated there is no suicide attack
     attack = reported(code("وقتل المسلحون الرهينة ثم فجروا في نفس المكان سيارة.", "2015-08-01"), "ASSAULT")
     assert not any(a.cameo == "1831" for a in attack)
+
+
+def test_their_control_is_a_noun_not_control_of_them():
+    doc = code("ويرى محللون أن سيطرتهم على المؤسسة العسكرية تمنحهم نفوذا واسعا.", "2015-07-21")
+    assert not reported(doc, "COERCE")
+    assert reported(code("وسيطرت القوات الحكومية على المدينة صباح أمس.", "2015-07-21"), "COERCE")

@@ -1402,6 +1402,8 @@ def find_events(an: Analysis) -> list[EventDraft]:
                 continue
             if _blatant(an, t):
                 continue  # "تدخل سافر": the adjective 'blatant', not "he travelled"
+            if entry.verbal and _noun_with_a_pronoun(an, t, entry):
+                continue  # "سيطرتهم على المؤسسة": their control, a noun; سيطر takes no object pronoun
             if entry.verbal and _hamzated_participle(an, t):
                 continue  # "بائعو الخضار": sellers, not "they pledged allegiance" (بايع), once ئ is ي
             if entry.verbal and _prayer_formula(an, t):
@@ -2804,6 +2806,18 @@ def _withdrawn_from(an: Analysis, t: Match, place: PlaceMention) -> bool:
     spans = an.word_spans_after(t.word_end, 12)
     mn = next((a for a, b in spans if a < place.start and an.text[a:b] == "من"), None)
     return mn is not None and an.count_words(mn, place.start) <= 6 and not an.triggers_in(mn, place.start)
+
+
+# past forms of verbs that take their object with a preposition only, spelt like a noun in ة
+# before a pronoun (the object column lists prepositions for many verbs that do take pronouns)
+_INTRANSITIVE_T_FORMS = frozenset(("سيطرت", "هيمنت"))
+
+
+def _noun_with_a_pronoun(an: Analysis, t: Match, entry: Trigger) -> bool:
+    """A verb that takes its object with a preposition only (سيطر على) cannot carry an object
+    pronoun: "سيطرتهم" is the noun سيطرة ("their control") with its possessive, spelt as the verb
+    سيطرت + هم."""
+    return t.suffix in _OBJECT_PRONOUNS and an.text[t.start:t.end] in _INTRANSITIVE_T_FORMS
 
 
 def _model_number(an: Analysis, number_start: int) -> bool:
