@@ -6349,3 +6349,12 @@ def test_their_control_is_a_noun_not_control_of_them():
     doc = code("ويرى محللون أن سيطرتهم على المؤسسة العسكرية تمنحهم نفوذا واسعا.", "2015-07-21")
     assert not reported(doc, "COERCE")
     assert reported(code("وسيطرت القوات الحكومية على المدينة صباح أمس.", "2015-07-21"), "COERCE")
+
+
+def test_a_verb_carrying_its_object_pronoun_is_active():
+    doc = code("واعتقلتهم قوات الأمن قرب الحدود أمس.", "2017-01-01")
+    arrest = next(e for e in events(doc, "COERCE") if e.trigger.startswith("اعتقلت"))
+    assert arrest.source is not None and arrest.source.sector == "COP"
+    # with no pronoun, the unvowelled verb before its only actor still reads passive
+    doc = code("واعتقل الشرطي قرب الحدود أمس.", "2017-01-01")
+    assert events(doc, "COERCE")[0].target.text == "الشرطي"

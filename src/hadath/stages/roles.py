@@ -773,7 +773,8 @@ def _assign_roles(an: Analysis, t: Match, entry: Trigger, actors: list[ActorMent
         unanswered = _before_a_reaction(an, t, after_sentence)
         return _explicit_agent(an, t, unanswered) or next(
             (a for a in unanswered if _carried_out_by(an, a, t)), None), _first_of_chain(an, source, before)
-    if verbal and entry.passive_source and not explicit and source is not None and source.start > t.end:
+    if verbal and entry.passive_source and not explicit and source is not None and source.start > t.end \
+            and t.suffix not in _OBJECT_SUFFIXES:  # "واعتقلتهم الشرطة": a verb with its object pronoun is active
         # "قتل اللواء محمد الكروي، قائد الفرقة السابعة، في هجوم": the apposition is the subject again
         others = [a for a in after_sentence if a is not source and is_participant(a)
                   and not _apposition(an, source, a)]
