@@ -483,7 +483,7 @@ def _without_appositions(an: Analysis, actors: list[ActorMention]) -> list[Actor
             and a.kind in ("title", "country", "org") and (a.prefix in ("", "ل") or a.kind != "title")
         if titled is not None and (chained or (a.kind == "title" and not a.prefix and not an.text[titled.end:a.start].strip())) \
                 and (a.country is None or a.country == out[-1].country) and _participant_later(an, actors, k):
-            # "استقبل الأمير فيصل بن سلمان أمير منطقة المدينة المنورة أمس السفير البريطاني": the
+            # "استقبل الأمير فلان أمير منطقة الجوف أمس السفير البريطاني": the
             # titles right after a name are that person's, when someone else is named after them,
             # with what they govern ("نائب رئيس دولة الإمارات", "النائب الثاني لرئيس مجلس الوزراء")
             titled = a
